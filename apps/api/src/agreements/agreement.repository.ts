@@ -1,0 +1,22 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
+import { foldAgreement, type AgreementEvent, type AgreementState } from '@samverkan/agreements';
+import { agreementStream, revisionOf } from '../infrastructure/streams.js';
+
+export interface LoadedAgreement {
+  readonly agreementId: string;
+  readonly state: AgreementState;
+  readonly revision: number | null;
+}
+
+/** Reads an agreement's stream and folds it; the stream is short (registration and role changes). */
+@Injectable()
+export class AgreementRepository {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load(agreementId: string): Promise<LoadedAgreement> {
+    const events = await this.store.readStream(agreementStream(agreementId));
+    const state = foldAgreement(events.map((e) => ({ type: e.type, schemaVersion: e.schemaVersion, data: e.data }) as AgreementEvent));
+    return { agreementId, state, revision: revisionOf(events) };
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../../common/id.pipe.js';
+import { CurrentActor } from '../../../identity/current-actor.decorator.js';
+import type { Actor } from '../../../identity/actor.js';
+import { GetAgreementQuery } from './get-agreement.query.js';
+import { AgreementDetailDto } from './get-agreement.response.js';
+
+@ApiTags('agreements')
+@ApiBearerAuth()
+@Controller('agreements/:agreementId')
+export class GetAgreementController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'An agreement: parties, period, council, policy, roles and focus areas' })
+  @ApiOkResponse({ type: AgreementDetailDto })
+  get(@Param('agreementId', ParseIdPipe) agreementId: string, @CurrentActor() actor: Actor): Promise<AgreementDetailDto> {
+    return this.queryBus.execute(new GetAgreementQuery(agreementId, actor));
+  }
+}

@@ -1,0 +1,12 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '../../../identity/actor.js';
+import type { AgreementDetailDto } from './get-agreement.response.js';
+
+export class GetAgreementQuery extends Query<AgreementDetailDto> {
+  constructor(
+    readonly agreementId: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}

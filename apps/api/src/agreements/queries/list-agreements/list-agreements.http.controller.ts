@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../../../identity/current-actor.decorator.js';
+import type { Actor } from '../../../identity/actor.js';
+import { AgreementSummaryDto } from '../agreement.response.js';
+import { ListAgreementsQuery } from './list-agreements.query.js';
+
+@ApiTags('agreements')
+@ApiBearerAuth()
+@Controller('agreements')
+export class ListAgreementsController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The agreements you hold a role in, with their focus areas and steps' })
+  @ApiOkResponse({ type: [AgreementSummaryDto] })
+  list(@CurrentActor() actor: Actor): Promise<AgreementSummaryDto[]> {
+    return this.queryBus.execute(new ListAgreementsQuery(actor));
+  }
+}

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AgreementsModule } from './agreements/agreements.module.js';
+import { validateEnvironment } from './config/environment.js';
+import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
+import { HealthController } from './health.http.controller.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { EventStoreModule } from './infrastructure/event-store.module.js';
+import { DemoSeedService } from './seed/demo-seed.service.js';
+
+@Module({})
+export class AppModule {
+  /**
+   * The environment is validated here, before anything starts, and read from the argument rather
+   * than from process.env inside Nest, so tests can start several apps with their own settings.
+   */
+  static forRoot(env: Record<string, string | undefined> = process.env): DynamicModule {
+    const config = { ...validateEnvironment(env) };
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => config] }),
+        CqrsModule.forRoot(),
+        EventStoreModule,
+        IdentityModule,
+        AgreementsModule,
+        FocusAreasModule,
+      ],
+      controllers: [HealthController],
+      providers: [DemoSeedService],
+    };
+  }
+}

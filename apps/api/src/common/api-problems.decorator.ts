@@ -1,0 +1,21 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+
+const PROBLEMS: Record<number, string> = {
+  400: 'A field is missing or invalid (problem details name the field and why)',
+  401: 'Not signed in, or the token has expired',
+  403: 'The user lacks the right named in the problem details',
+  404: 'Not found, or not visible to this user',
+  409: 'Someone else changed it at the same moment; nothing was written',
+  412: 'If-Match names a revision older than the current one',
+  422: 'A business rule refused the command (problem details name the rule and its message)',
+};
+
+/** Documents the RFC 9457 problem responses a command can give. */
+export const ApiCommandProblems = (...statuses: number[]) =>
+  applyDecorators(
+    ApiBearerAuth(),
+    ...(statuses.length ? statuses : [400, 401, 403, 404, 409, 412, 422]).map((status) =>
+      ApiResponse({ status, description: PROBLEMS[status] ?? 'Problem', content: { 'application/problem+json': {} } }),
+    ),
+  );

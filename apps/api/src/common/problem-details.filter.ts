@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { BusinessRuleBrokenError } from '@samverkan/shared-kernel';
+import { WrongExpectedRevisionError } from '@samverkan/event-store';
+import { PROBLEM_BASE, ProblemError, type ProblemDetails } from './problem.js';
+
+/** Turns every error into RFC 9457 problem details; never a stack trace on the wire. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problems');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const { problem, headers } = this.toProblem(error);
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    response
+      .status(problem.status)
+      .set({ ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' })
+      .send(JSON.stringify({ ...problem, instance: request.originalUrl }));
+  }
+
+  private toProblem(error: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
+    if (error instanceof ProblemError) return { problem: error.problem, headers: error.headers };
+    if (error instanceof BusinessRuleBrokenError) {
+      return {
+        problem: {
+          type: PROBLEM_BASE + 'rule-broken',
+          title: 'Unprocessable Content',
+          status: 422,
+          rule: error.ruleName,
+          detail: error.message,
+        },
+        headers: {},
+      };
+    }
+    if (error instanceof WrongExpectedRevisionError) {
+      const current = error.actual === 'no_stream' ? null : error.actual;
+      return {
+        problem: {
+          type: PROBLEM_BASE + 'concurrent-change',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Someone else changed this at the same moment; nothing of yours was written. Read it again and retry.',
+          currentRevision: current,
+        },
+        headers: current === null ? {} : { ETag: `"${current}"` },
+      };
+    }
+    if (error instanceof HttpException) return { problem: this.fromHttpException(error), headers: {} };
+    const clientError = asExposedClientError(error);
+    if (clientError) return { problem: clientError, headers: {} };
+    return {
+      problem: { type: PROBLEM_BASE + 'internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.' },
+      headers: {},
+    };
+  }
+
+  private fromHttpException(error: HttpException): ProblemDetails {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    const title = HttpStatus[status]?.toString().replace(/_/g, ' ') ?? 'Error';
+    return { type: PROBLEM_BASE + `http-${status}`, title, status, detail };
+  }
+}
+
+/** body-parser's errors (malformed JSON, too large) are http-errors with `expose` set. */
+const asExposedClientError = (error: unknown): ProblemDetails | undefined => {
+  const e = error as { status?: unknown; expose?: unknown; message?: unknown; type?: unknown };
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return undefined;
+  const detail = e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(e.message);
+  return { type: PROBLEM_BASE + `http-${e.status}`, title: 'Bad Request', status: e.status, detail };
+};

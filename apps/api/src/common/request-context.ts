@@ -1,0 +1,27 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../identity/actor.js';
+import { parseIfMatch } from './etag.js';
+
+/** What a command handler needs from the HTTP request: who, the correlation id, and If-Match. */
+export interface RequestContext {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  /** The revision the caller saw (If-Match), when it sent one. */
+  readonly ifMatch?: number;
+}
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => {
+  const request = ctx.switchToHttp().getRequest<Request & { actor?: Actor }>();
+  if (!request.actor) throw new Error('Ctx used on a route without authentication');
+  const given = request.header('x-correlation-id');
+  const ifMatch = parseIfMatch(request.header('if-match'));
+  return {
+    actor: request.actor,
+    correlationId: given && CORRELATION_ID.test(given) ? given : randomUUID(),
+    ...(ifMatch === undefined ? {} : { ifMatch }),
+  };
+});

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EtagInterceptor } from './common/etag.interceptor.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { validationPipe } from './common/validation.pipe.js';
+
+/** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
+export const configureApp = (app: INestApplication): INestApplication => {
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new EtagInterceptor());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Samverkan API')
+      .setDescription(
+        'The crime-prevention collaboration cycle: mapping → analysis → measures → evaluation, decided by the strategic council in consensus. Errors are RFC 9457 problem details.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+};

@@ -1,0 +1,23 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { FocusAreaCommands, type CommandOutcome } from '../../focus-area-commands.service.js';
+import { FocusAreaRepository } from '../../focus-area.repository.js';
+import { ApproveTransitionCommand } from './approve-transition.command.js';
+
+/** A council representative (or substitute) approves the pending proposal on behalf of their party. */
+@CommandHandler(ApproveTransitionCommand)
+export class ApproveTransitionHandler implements ICommandHandler<ApproveTransitionCommand> {
+  constructor(
+    private readonly focusAreas: FocusAreaRepository,
+    private readonly access: AgreementAccess,
+    private readonly commands: FocusAreaCommands,
+  ) {}
+
+  async execute({ focusAreaId, proposalId, partyId, request }: ApproveTransitionCommand): Promise<CommandOutcome> {
+    const loaded = await this.focusAreas.loadVisible(focusAreaId, request.actor);
+    const acting = this.access.requireDecider(loaded.agreement, request.actor, partyId);
+    return this.commands.decideAndAppend(loaded, { type: 'ApproveTransition', data: { proposalId } }, request, acting, {
+      decidingPartyId: acting.partyId,
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { RequestContext } from '../../../common/request-context.js';
+import type { CommandOutcome } from '../../focus-area-commands.service.js';
+
+export class RemoveSourceCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly focusAreaId: string,
+    readonly sourceId: string,
+    readonly request: RequestContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TEXT_MAX, TITLE_MAX } from '../../dto-constants.js';
+import { OptionalFiniteNumber, OptionalIsoDate, OptionalText, Text } from '../../dto-fields.js';
+
+/**
+ * A goal, SMART once complete: the measurable parts may come later, but a measure can only be
+ * decided when its goal has indicator, baseline, target, target date and follow-up method.
+ */
+export class SetGoalRequestDto {
+  @ApiProperty({ example: 'Ökad trygghet vid stationen kvällstid', maxLength: TEXT_MAX }) @Text(TEXT_MAX) description!: string;
+
+  @ApiPropertyOptional({ example: 'Problemindex "otrygghet kvällstid" i trygghetsmätningen', maxLength: TITLE_MAX })
+  @OptionalText(TITLE_MAX)
+  indicator?: string;
+
+  @ApiPropertyOptional({ example: 2.4, description: 'The indicator before the measures' }) @OptionalFiniteNumber() baseline?: number;
+
+  @ApiPropertyOptional({ example: 1.8, description: 'The indicator the goal aims for' }) @OptionalFiniteNumber() target?: number;
+
+  @ApiPropertyOptional({ example: '2026-10-31', description: 'By when (YYYY-MM-DD)' }) @OptionalIsoDate() targetDate?: string;
+
+  @ApiPropertyOptional({ example: 'Trygghetsmätningen, årligen', maxLength: TEXT_MAX })
+  @OptionalText(TEXT_MAX)
+  followUpMethod?: string;
+}

@@ -1,0 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from './dto-constants.js';
+
+/** Free text the domain will judge further (not blank, no personal identity number). */
+export const Text = (max: number) =>
+  applyDecorators(
+    IsString({ message: '$property must be text' }),
+    MinLength(1, { message: '$property must not be empty' }),
+    MaxLength(max, { message: `$property must be at most ${max} characters` }),
+  );
+
+export const OptionalText = (max: number) => applyDecorators(IsOptional(), Text(max));
+
+/** A calendar date; whether the day exists (and lies in the agreement's period) is the domain's rule. */
+export const IsoDate = () => Matches(DATE, { message: DATE_MESSAGE });
+
+export const OptionalIsoDate = () => applyDecorators(IsOptional(), IsoDate());
+
+/** An id of something in the agreement or the focus area (a party, a cause, a goal). */
+export const Id = () => Matches(ID, { message: ID_MESSAGE });
+
+/** Aggregated indicators only: a finite number. */
+export const FiniteNumber = () => IsNumber({ allowNaN: false, allowInfinity: false }, { message: '$property must be a number' });
+
+export const OptionalFiniteNumber = () => applyDecorators(IsOptional(), FiniteNumber());
+
+export const OneOf = (values: readonly string[]) => IsIn([...values], { message: `$property must be one of: ${values.join(', ')}` });

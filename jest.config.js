@@ -1,0 +1,28 @@
+// ESM jest: NestJS 12 is pure ESM, so the tests run as native modules
+// (node --experimental-vm-modules) and @swc/jest compiles TypeScript with decorator metadata.
+import { readFileSync } from 'node:fs';
+
+const swcrc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
+const { exclude: _builtFilesOnly, ...swcForTests } = swcrc;
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcForTests, swcrc: false, jsc: { ...swcForTests.jsc, baseUrl: import.meta.dirname } }],
+  },
+  moduleNameMapper: {
+    '^@samverkan/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@samverkan/event-store/sqlite$': '<rootDir>/libs/event-store/src/adapters/sqlite/index.ts',
+    '^@samverkan/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
+    '^@samverkan/cycle$': '<rootDir>/libs/cycle/src/index.ts',
+    '^@samverkan/agreements$': '<rootDir>/libs/agreements/src/index.ts',
+    '^@samverkan/shared-kernel$': '<rootDir>/libs/shared-kernel/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,74 @@
+import { checkRules } from '@samverkan/shared-kernel';
+import type { DecisionPolicy } from '@samverkan/cycle';
+import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
+import type { AgreementRegistered } from '../events.js';
+import type { Obligation } from '../obligation.js';
+import type { Party } from '../party.js';
+import type { Period } from '../period.js';
+import { registrationTextsHoldNoPersonalIdentityNumber, requiredTextIsGiven } from '../rules/free-text.rules.js';
+import {
+  agreementHasAtLeastTwoParties,
+  agreementIdIsWellFormed,
+  agreementIsNotAlreadyRegistered,
+  obligationsAreWellFormed,
+  organisationNumbersAreValid,
+  partiesAreWellFormed,
+  partyIdsAreUnique,
+  periodIsValid,
+} from '../rules/registration.rules.js';
+import type { AgreementState } from '../state.js';
+
+export interface RegisterAgreementData {
+  readonly agreementId: string;
+  readonly name: string;
+  readonly municipality: string;
+  readonly parties: readonly Party[];
+  readonly period: Period;
+  readonly council: { readonly name: string };
+  readonly operativeGroup?: { readonly name: string };
+  /** When absent the default applies: every forward transition needs a council decision. */
+  readonly policy?: DecisionPolicy;
+  readonly obligations?: readonly Obligation[];
+}
+
+export interface RegisterAgreement {
+  readonly type: 'RegisterAgreement';
+  readonly data: RegisterAgreementData;
+}
+
+export const registerAgreement = (command: RegisterAgreement, state: AgreementState): AgreementRegistered[] => {
+  const { data } = command;
+  const obligations = data.obligations ?? [];
+  checkRules(
+    agreementIsNotAlreadyRegistered(state),
+    agreementIdIsWellFormed(data.agreementId),
+    requiredTextIsGiven('name', data.name),
+    requiredTextIsGiven('municipality', data.municipality),
+    requiredTextIsGiven('council.name', data.council.name),
+    ...(data.operativeGroup ? [requiredTextIsGiven('operativeGroup.name', data.operativeGroup.name)] : []),
+    agreementHasAtLeastTwoParties(data.parties),
+    partiesAreWellFormed(data.parties),
+    partyIdsAreUnique(data.parties),
+    organisationNumbersAreValid(data.parties),
+    periodIsValid(data.period),
+    obligationsAreWellFormed(obligations),
+    ...registrationTextsHoldNoPersonalIdentityNumber(data),
+  );
+  return [
+    {
+      type: 'AgreementRegistered',
+      schemaVersion: 1,
+      data: {
+        agreementId: data.agreementId,
+        name: data.name,
+        municipality: data.municipality,
+        parties: data.parties,
+        period: data.period,
+        council: data.council,
+        ...(data.operativeGroup ? { operativeGroup: data.operativeGroup } : {}),
+        policy: data.policy ?? DEFAULT_DECISION_POLICY,
+        obligations,
+      },
+    },
+  ];
+};

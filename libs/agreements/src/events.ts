@@ -1,0 +1,50 @@
+import type { DomainEvent } from '@samverkan/shared-kernel';
+import type { DecisionPolicy } from '@samverkan/cycle';
+import type { Obligation } from './obligation.js';
+import type { Party } from './party.js';
+import type { Period } from './period.js';
+import type { AgreementRole } from './roles.js';
+
+/** Every event of one agreement is on this stream. Who and when travel in the event metadata. */
+export const agreementStreamId = (agreementId: string): string => `agreement-${agreementId}`;
+
+export interface AgreementRegisteredData {
+  readonly agreementId: string;
+  readonly name: string;
+  /** The municipality the agreement covers, e.g. "Lomma". */
+  readonly municipality: string;
+  readonly parties: readonly Party[];
+  readonly period: Period;
+  /** The deciding body, named as the agreement names it ("Trygghetsrådets styrgrupp"). */
+  readonly council: { readonly name: string };
+  readonly operativeGroup?: { readonly name: string };
+  /** Which cycle transitions need a council decision; stored so that a later default change does not rewrite history. */
+  readonly policy: DecisionPolicy;
+  readonly obligations: readonly Obligation[];
+}
+
+export interface RoleAssignedData {
+  readonly agreementId: string;
+  readonly userId: string;
+  readonly role: AgreementRole;
+  readonly partyId?: string;
+  readonly function: string;
+}
+
+export interface RoleRevokedData {
+  readonly agreementId: string;
+  readonly userId: string;
+  readonly role: AgreementRole;
+  readonly partyId?: string;
+}
+
+type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
+
+export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredData>;
+export type RoleAssigned = V1<'RoleAssigned', RoleAssignedData>;
+export type RoleRevoked = V1<'RoleRevoked', RoleRevokedData>;
+
+export type AgreementEvent = AgreementRegistered | RoleAssigned | RoleRevoked;
+export type AgreementEventType = AgreementEvent['type'];
+
+export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = ['AgreementRegistered', 'RoleAssigned', 'RoleRevoked'];

@@ -1,0 +1,34 @@
+import { noPersonalIdentityNumber, rule, type BusinessRule } from '@samverkan/shared-kernel';
+import type { Obligation } from '../obligation.js';
+import type { Party } from '../party.js';
+
+export const requiredTextIsGiven = (field: string, text: string | undefined): BusinessRule =>
+  rule('RequiredTextIsGiven', `Fältet "${field}" måste fyllas i.`, () => text === undefined || text.trim() === '');
+
+/**
+ * The system holds plans and decisions, never data about individuals: every free-text field of a
+ * registration is checked for something that looks like a personnummer.
+ */
+export interface RegistrationTexts {
+  readonly name: string;
+  readonly municipality: string;
+  readonly council: { readonly name: string };
+  readonly operativeGroup?: { readonly name: string };
+  readonly parties: readonly Party[];
+  readonly obligations?: readonly Obligation[];
+}
+
+export const registrationTextsHoldNoPersonalIdentityNumber = (data: RegistrationTexts): BusinessRule[] => [
+  noPersonalIdentityNumber('name', data.name),
+  noPersonalIdentityNumber('municipality', data.municipality),
+  noPersonalIdentityNumber('council.name', data.council.name),
+  noPersonalIdentityNumber('operativeGroup.name', data.operativeGroup?.name),
+  ...data.parties.flatMap((party, i) => [
+    noPersonalIdentityNumber(`parties[${i}].partyId`, party.partyId),
+    noPersonalIdentityNumber(`parties[${i}].name`, party.name),
+  ]),
+  ...(data.obligations ?? []).flatMap((obligation, i) => [
+    noPersonalIdentityNumber(`obligations[${i}].description`, obligation.description),
+    noPersonalIdentityNumber(`obligations[${i}].source`, obligation.source),
+  ]),
+];

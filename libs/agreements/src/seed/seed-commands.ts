@@ -1,0 +1,27 @@
+import type { ProposeFocusArea } from '@samverkan/cycle';
+import type { AssignRole } from '../commands/assign-role.js';
+import type { RegisterAgreement } from '../commands/register-agreement.js';
+import type { AgreementSeed } from './agreement-seed.js';
+
+export interface SeedCommands {
+  readonly register: RegisterAgreement;
+  readonly roles: AssignRole[];
+  /** The cycle's first command for each focus area the agreement names: each enters as a proposal. */
+  readonly focusAreas: ProposeFocusArea[];
+}
+
+/** The commands that bring a seeded agreement into the store; the demo username is the user id. */
+export const seedCommands = (seed: AgreementSeed): SeedCommands => {
+  const { focusAreas, roles, notes: _notes, ...registration } = seed;
+  return {
+    register: { type: 'RegisterAgreement', data: registration },
+    roles: roles.map(({ username, ...role }) => ({
+      type: 'AssignRole',
+      data: { agreementId: seed.agreementId, userId: username, ...role },
+    })),
+    focusAreas: focusAreas.map((focusArea) => ({
+      type: 'ProposeFocusArea',
+      data: { agreementId: seed.agreementId, ...focusArea },
+    })),
+  };
+};

@@ -1,0 +1,108 @@
+import type { BusinessRule } from '@samverkan/shared-kernel';
+import type { FocusAreaContext } from './focus-area.context.js';
+import type { FocusAreaMachineEvent } from './focus-area.events.js';
+import { gateFor } from './gates.js';
+import { moveOf, type Move } from './step-changes.js';
+import { isCycleStep, type FocusAreaStatus } from './steps.js';
+import { destinationOf, TRANSITION_LABEL_SV } from './transitions.js';
+import { consensusRequired } from './rules/consensus-required.rule.js';
+import { councilDecisionRequired } from './rules/council-decision-required.rule.js';
+import { focusAreaMustBelongToAgreement } from './rules/focus-area-must-belong-to-agreement.rule.js';
+import { newCycleMustFollow } from './rules/new-cycle-must-follow.rule.js';
+import { noOtherProposalPending } from './rules/no-other-proposal-pending.rule.js';
+import { partyMayDecideOnce } from './rules/party-may-decide-once.rule.js';
+import { partyMustBelongToAgreement } from './rules/party-must-belong-to-agreement.rule.js';
+import { proposalIdMustBeNew } from './rules/proposal-id-must-be-new.rule.js';
+import { proposalMustBePending } from './rules/proposal-must-be-pending.rule.js';
+import * as refs from './rules/references.rule.js';
+import { transitionNotAllowedFromStep } from './rules/transition-not-allowed-from-step.rule.js';
+
+/**
+ * A move fits the step when it starts from the step the focus area is in and leads where that
+ * kind of transition leads. Going back fits any cycle step; whether the target is earlier is the
+ * step-back gate, so that the caller gets that rule by name.
+ */
+const moveFits = (move: Move, step: FocusAreaStatus): BusinessRule =>
+  transitionNotAllowedFromStep(TRANSITION_LABEL_SV[move.kind], step, () =>
+    move.kind === 'stepBack'
+      ? move.from !== step || !isCycleStep(step)
+      : move.from !== step || destinationOf(move.kind, step) !== move.to,
+  );
+
+/** A step change: it fits, its gate holds, and the council decided it if the policy says so. */
+const moveRules = (move: Move, context: FocusAreaContext, step: FocusAreaStatus): BusinessRule[] => [
+  moveFits(move, step),
+  ...gateFor(move.kind, context, step, move.to),
+  noOtherProposalPending(context.pendingProposal, move.proposalId),
+  councilDecisionRequired(move.kind, context.facts.policy, move.proposalId),
+  consensusRequired(move, context.pendingProposal, context.facts),
+];
+
+/**
+ * The rules an event must satisfy to be accepted in `step`: the machine's guards and the decider
+ * ask the same list. Free-text rules (required text, no personal identity numbers) are not here:
+ * they judge commands, and a stored event must replay even if the text checks are sharpened later.
+ */
+export const rulesForEvent = (
+  context: FocusAreaContext,
+  event: FocusAreaMachineEvent,
+  step: FocusAreaStatus,
+): BusinessRule[] => {
+  const { work, facts, pendingProposal: pending } = context;
+  switch (event.type) {
+    case 'FocusAreaProposed':
+      return [focusAreaMustBelongToAgreement(event.data.agreementId, facts)];
+    case 'SourceAdded':
+      return [refs.sourceMustBeNew(work, event.data.sourceId)];
+    case 'SourceRemoved':
+      return [refs.sourceMustExist(work, event.data.sourceId)];
+    case 'CauseIdentified':
+      return [refs.causeMustBeNew(work, event.data.causeId)];
+    case 'CauseRemoved':
+      return [refs.causeMustExist(work, event.data.causeId), refs.causeMustNotBeTargeted(work, event.data.causeId)];
+    case 'GoalRemoved':
+      return [refs.goalMustExist(work, event.data.goalId), refs.goalMustNotBeLinked(work, event.data.goalId)];
+    case 'MeasurePlanned':
+      return [refs.causeMustExist(work, event.data.causeId), refs.goalMustExist(work, event.data.goalId)];
+    case 'MeasureRemoved':
+    case 'MeasureStatusUpdated':
+      return [refs.measureMustExist(work, event.data.measureId)];
+    case 'GoalOutcomeRecorded':
+      return [refs.goalMustExist(work, event.data.goalId)];
+    case 'ProblemStatementRecorded':
+    case 'GoalSet':
+    case 'ChildImpactAssessmentRecorded':
+    case 'EvaluationConcluded':
+      return [];
+    case 'TransitionProposed': {
+      const { proposalId, transition, from, to } = event.data;
+      return [
+        moveFits({ kind: transition, from, to }, step),
+        ...gateFor(transition, context, step, to),
+        noOtherProposalPending(pending),
+        proposalIdMustBeNew(context.proposalIds, proposalId),
+      ];
+    }
+    case 'TransitionApproved':
+    case 'TransitionRejected':
+      return [
+        proposalMustBePending(pending, event.data.proposalId),
+        partyMustBelongToAgreement(event.data.partyId, facts),
+        partyMayDecideOnce(pending, event.data.partyId),
+      ];
+    case 'ProposalVoided':
+      return [proposalMustBePending(pending, event.data.proposalId)];
+    case 'FocusAreaWithdrawn':
+      return [noOtherProposalPending(pending)];
+    case 'NewCycleStarted':
+      return [...moveRules(moveOf(event)!, context, step), newCycleMustFollow(context.cycle, event.data.cycle)];
+    case 'FocusAreaPrioritised':
+    case 'StepAdvanced':
+    case 'SteppedBack':
+    case 'FocusAreaClosed':
+      return moveRules(moveOf(event)!, context, step);
+  }
+};
+
+export const brokenRules = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: FocusAreaStatus) =>
+  rulesForEvent(context, event, step).filter((r) => r.isBroken());

@@ -1,0 +1,61 @@
+import type { DomainEvent } from '@samverkan/shared-kernel';
+import type { CycleStep, Step } from '../steps.js';
+import type { TransitionKind } from '../transitions.js';
+
+/**
+ * Proposals, council decisions and step changes. Who decided, for which party and when is in
+ * the event's metadata; the party a decision was taken for is also in the data, because the
+ * consensus is counted from it.
+ */
+type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
+
+export interface Meeting {
+  readonly name: string;
+  /** 'YYYY-MM-DD' */
+  readonly date: string;
+}
+
+export type TransitionProposed = V1<
+  'TransitionProposed',
+  {
+    readonly proposalId: string;
+    readonly transition: TransitionKind;
+    readonly from: Step;
+    readonly to: Step;
+    readonly grounds: string;
+    readonly meeting?: Meeting;
+  }
+>;
+export type TransitionApproved = V1<'TransitionApproved', { readonly proposalId: string; readonly partyId: string }>;
+/** A rejection ends the proposal and returns it to the coordinator. */
+export type TransitionRejected = V1<
+  'TransitionRejected',
+  { readonly proposalId: string; readonly partyId: string; readonly reason: string }
+>;
+/** The focus area moved on (or was withdrawn) before the council decided: the proposal is void. */
+export type ProposalVoided = V1<'ProposalVoided', { readonly proposalId: string; readonly reason: string }>;
+
+/** A step change names the proposal it carries out; without one, the policy did not ask for a decision. */
+export type FocusAreaPrioritised = V1<'FocusAreaPrioritised', { readonly proposalId?: string }>;
+export type StepAdvanced = V1<
+  'StepAdvanced',
+  { readonly from: CycleStep; readonly to: CycleStep; readonly proposalId?: string }
+>;
+export type SteppedBack = V1<
+  'SteppedBack',
+  { readonly from: CycleStep; readonly to: CycleStep; readonly reason: string; readonly proposalId?: string }
+>;
+export type FocusAreaClosed = V1<'FocusAreaClosed', { readonly proposalId?: string }>;
+/** The next year's work: a new cycle from mapping; `cycle` is the new cycle's number. */
+export type NewCycleStarted = V1<'NewCycleStarted', { readonly cycle: number; readonly proposalId?: string }>;
+export type FocusAreaWithdrawn = V1<'FocusAreaWithdrawn', { readonly reason: string }>;
+
+export type DecisionEvent = TransitionProposed | TransitionApproved | TransitionRejected | ProposalVoided;
+
+export type StepChangeEvent =
+  | FocusAreaPrioritised
+  | StepAdvanced
+  | SteppedBack
+  | FocusAreaClosed
+  | NewCycleStarted
+  | FocusAreaWithdrawn;

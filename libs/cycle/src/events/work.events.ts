@@ -1,0 +1,121 @@
+import type { DomainEvent } from '@samverkan/shared-kernel';
+
+/**
+ * The work recorded in the steps of the cycle. Type names are stored forever: evolve them by
+ * upcasting, never by renaming. No personal data: plans, decisions and aggregated indicators only.
+ */
+type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
+
+export type SourceKind = 'crimeStatistics' | 'safetySurvey' | 'citizenDialogue' | 'est' | 'other';
+export type CauseFactor = 'risk' | 'protective' | 'place' | 'time' | 'actor' | 'other';
+export type MeasureKind = 'oneOff' | 'ordinaryWork';
+export type MeasureStatus = 'green' | 'yellow' | 'red' | 'done';
+
+export type FocusAreaProposed = V1<
+  'FocusAreaProposed',
+  {
+    readonly focusAreaId: string;
+    readonly agreementId: string;
+    readonly title: string;
+    readonly description: string;
+    /** The agreements demand a particular focus on children and young people. */
+    readonly childrenAndYoungPeople: boolean;
+  }
+>;
+
+/** Mapping: one specific, recurring problem. Recording again revises it. */
+export type ProblemStatementRecorded = V1<
+  'ProblemStatementRecorded',
+  { readonly what: string; readonly where: string; readonly when: string; readonly howOften: string }
+>;
+
+export type SourceAdded = V1<
+  'SourceAdded',
+  { readonly sourceId: string; readonly kind: SourceKind; readonly title: string; readonly description?: string }
+>;
+export type SourceRemoved = V1<'SourceRemoved', { readonly sourceId: string }>;
+
+export type CauseIdentified = V1<
+  'CauseIdentified',
+  { readonly causeId: string; readonly description: string; readonly factor: CauseFactor }
+>;
+export type CauseRemoved = V1<'CauseRemoved', { readonly causeId: string }>;
+
+/**
+ * A goal, SMART once complete: the measurable parts may be filled in over time, and a measure can
+ * only be decided when its goal has them all (MeasureMustHaveSmartGoal). Setting again revises.
+ */
+export type GoalSet = V1<
+  'GoalSet',
+  {
+    readonly goalId: string;
+    readonly description: string;
+    readonly indicator?: string;
+    readonly baseline?: number;
+    readonly target?: number;
+    /** 'YYYY-MM-DD' */
+    readonly targetDate?: string;
+    readonly followUpMethod?: string;
+  }
+>;
+export type GoalRemoved = V1<'GoalRemoved', { readonly goalId: string }>;
+
+/** A measure of the action plan (Brå). Planning again with the same id revises it. */
+export type MeasurePlanned = V1<
+  'MeasurePlanned',
+  {
+    readonly measureId: string;
+    readonly causeId: string;
+    readonly goalId: string;
+    readonly activity: string;
+    readonly operationalGoal: string;
+    /** 'YYYY-MM-DD', inside the agreement's period. */
+    readonly dueDate: string;
+    readonly responsiblePartyId: string;
+    /** A named function ("Säkerhetschef"), never a person. */
+    readonly responsibleFunction: string;
+    readonly followUpMethod: string;
+    readonly kind: MeasureKind;
+  }
+>;
+export type MeasureRemoved = V1<'MeasureRemoved', { readonly measureId: string }>;
+export type MeasureStatusUpdated = V1<
+  'MeasureStatusUpdated',
+  { readonly measureId: string; readonly status: MeasureStatus; readonly comment?: string }
+>;
+
+/** Lomma: "Barnkonsekvensanalyser ska göras innan beslut om åtgärder fattas". */
+export type ChildImpactAssessmentRecorded = V1<
+  'ChildImpactAssessmentRecorded',
+  { readonly summary: string; readonly conclusion: string }
+>;
+
+/**
+ * Brå's three kinds of follow-up: production (was it carried out), process (how and why),
+ * effect (did the indicator move from its baseline towards the target). Recording again revises.
+ */
+export type GoalOutcomeRecorded = V1<
+  'GoalOutcomeRecorded',
+  {
+    readonly goalId: string;
+    readonly production: string;
+    readonly process: string;
+    readonly effect: { readonly measuredValue: number; readonly comment?: string };
+  }
+>;
+export type EvaluationConcluded = V1<'EvaluationConcluded', { readonly conclusion: string }>;
+
+export type WorkEvent =
+  | ProblemStatementRecorded
+  | SourceAdded
+  | SourceRemoved
+  | CauseIdentified
+  | CauseRemoved
+  | GoalSet
+  | GoalRemoved
+  | MeasurePlanned
+  | MeasureRemoved
+  | MeasureStatusUpdated
+  | ChildImpactAssessmentRecorded
+  | GoalOutcomeRecorded
+  | EvaluationConcluded;

@@ -1,0 +1,144 @@
+import type { AgreementFacts } from './agreement-facts.js';
+import type { CauseFactor, MeasureKind, MeasureStatus, Meeting, SourceKind } from './focus-area.events.js';
+import type { Step } from './steps.js';
+import type { TransitionKind } from './transitions.js';
+
+export interface ProblemStatement {
+  readonly what: string;
+  readonly where: string;
+  readonly when: string;
+  readonly howOften: string;
+}
+
+export interface Source {
+  readonly sourceId: string;
+  readonly kind: SourceKind;
+  readonly title: string;
+  readonly description?: string;
+}
+
+export interface Cause {
+  readonly causeId: string;
+  readonly description: string;
+  readonly factor: CauseFactor;
+}
+
+export interface Goal {
+  readonly goalId: string;
+  readonly description: string;
+  readonly indicator?: string;
+  readonly baseline?: number;
+  readonly target?: number;
+  readonly targetDate?: string;
+  readonly followUpMethod?: string;
+}
+
+export interface Measure {
+  readonly measureId: string;
+  readonly causeId: string;
+  readonly goalId: string;
+  readonly activity: string;
+  readonly operationalGoal: string;
+  readonly dueDate: string;
+  readonly responsiblePartyId: string;
+  readonly responsibleFunction: string;
+  readonly followUpMethod: string;
+  readonly kind: MeasureKind;
+  /** Null until a coordinator follows the measure up. */
+  readonly status: MeasureStatus | null;
+  readonly statusComment?: string;
+}
+
+export interface ChildImpactAssessment {
+  readonly summary: string;
+  readonly conclusion: string;
+}
+
+export interface GoalOutcome {
+  readonly goalId: string;
+  readonly production: string;
+  readonly process: string;
+  readonly effect: { readonly measuredValue: number; readonly comment?: string };
+}
+
+/** The work of one cycle. Going back never erases it; a new cycle files it under previous cycles. */
+export interface CycleWork {
+  readonly problemStatement: ProblemStatement | null;
+  readonly sources: readonly Source[];
+  readonly causes: readonly Cause[];
+  readonly goals: readonly Goal[];
+  readonly measures: readonly Measure[];
+  readonly childImpactAssessment: ChildImpactAssessment | null;
+  readonly outcomes: readonly GoalOutcome[];
+  readonly conclusion: string | null;
+}
+
+export interface PendingProposal {
+  readonly proposalId: string;
+  readonly transition: TransitionKind;
+  readonly from: Step;
+  readonly to: Step;
+  readonly grounds: string;
+  readonly meeting: Meeting | null;
+  /** Parties whose representative has approved, in the order they did. */
+  readonly approvedBy: readonly string[];
+}
+
+export interface Rejection {
+  readonly proposalId: string;
+  readonly transition: TransitionKind;
+  readonly partyId: string;
+  readonly reason: string;
+}
+
+export interface PreviousCycle {
+  readonly cycle: number;
+  readonly work: CycleWork;
+}
+
+/** The whole state of a focus area, held in the machine's context. */
+export interface FocusAreaContext {
+  readonly facts: AgreementFacts;
+  readonly focusAreaId: string | null;
+  readonly agreementId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly childrenAndYoungPeople: boolean;
+  readonly cycle: number;
+  readonly work: CycleWork;
+  readonly pendingProposal: PendingProposal | null;
+  /** The last rejection, shown to the coordinator until the next proposal. */
+  readonly lastRejection: Rejection | null;
+  /** Every proposal id ever used on this focus area: an id names one proposal, forever. */
+  readonly proposalIds: readonly string[];
+  readonly previousCycles: readonly PreviousCycle[];
+  /** From the `occurredAt` of the event that entered the step, when the caller gave one. */
+  readonly stepEnteredAt?: string;
+  readonly withdrawalReason?: string;
+}
+
+export const emptyWork = (): CycleWork => ({
+  problemStatement: null,
+  sources: [],
+  causes: [],
+  goals: [],
+  measures: [],
+  childImpactAssessment: null,
+  outcomes: [],
+  conclusion: null,
+});
+
+export const initialContext = (facts: AgreementFacts): FocusAreaContext => ({
+  facts,
+  focusAreaId: null,
+  agreementId: facts.agreementId,
+  title: '',
+  description: '',
+  childrenAndYoungPeople: false,
+  cycle: 1,
+  work: emptyWork(),
+  pendingProposal: null,
+  lastRejection: null,
+  proposalIds: [],
+  previousCycles: [],
+});

@@ -1,0 +1,72 @@
+import type { DecisionPolicy } from './agreement-facts.js';
+import { awaitingParties } from './consensus.js';
+import type { CycleWork, PreviousCycle, Rejection } from './focus-area.context.js';
+import type { Meeting } from './focus-area.events.js';
+import { statusOf, type FocusAreaSnapshot } from './focus-area.fold.js';
+import { FOCUS_AREA_MACHINE_VERSION } from './focus-area.machine.js';
+import type { FocusAreaStatus, Step } from './steps.js';
+import type { TransitionKind } from './transitions.js';
+
+export interface PendingProposalView {
+  readonly proposalId: string;
+  readonly transition: TransitionKind;
+  readonly from: Step;
+  readonly to: Step;
+  readonly grounds: string;
+  readonly meeting: Meeting | null;
+  readonly approvedBy: string[];
+  /** The parties whose approval is still missing for consensus. */
+  readonly awaiting: string[];
+}
+
+/** A plain, serialisable picture of a focus area (no XState types leak out of the domain). */
+export interface FocusAreaView {
+  /** The machine's state; `none` for an empty stream. `step` says the same, for readers who prefer it. */
+  readonly status: FocusAreaStatus;
+  readonly step: FocusAreaStatus;
+  readonly focusAreaId: string | null;
+  readonly agreementId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly childrenAndYoungPeople: boolean;
+  readonly cycle: number;
+  readonly work: CycleWork;
+  readonly pendingProposal: PendingProposalView | null;
+  readonly lastRejection: Rejection | null;
+  readonly previousCycles: PreviousCycle[];
+  readonly policy: DecisionPolicy;
+  readonly stepEnteredAt?: string;
+  readonly withdrawalReason?: string;
+  readonly machineVersion: string;
+}
+
+/** JSON round trip: the view shares nothing with the snapshot, so callers may keep or mutate it. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export const toFocusAreaView = (snapshot: FocusAreaSnapshot): FocusAreaView => {
+  const { context } = snapshot;
+  const status = statusOf(snapshot);
+  const pending = context.pendingProposal;
+  return plain({
+    status,
+    step: status,
+    focusAreaId: context.focusAreaId,
+    agreementId: context.agreementId,
+    title: context.title,
+    description: context.description,
+    childrenAndYoungPeople: context.childrenAndYoungPeople,
+    cycle: context.cycle,
+    work: context.work,
+    pendingProposal: pending && {
+      ...pending,
+      approvedBy: [...pending.approvedBy],
+      awaiting: awaitingParties(pending, context.facts),
+    },
+    lastRejection: context.lastRejection,
+    previousCycles: [...context.previousCycles],
+    policy: context.facts.policy,
+    ...(context.stepEnteredAt !== undefined ? { stepEnteredAt: context.stepEnteredAt } : {}),
+    ...(context.withdrawalReason !== undefined ? { withdrawalReason: context.withdrawalReason } : {}),
+    machineVersion: FOCUS_AREA_MACHINE_VERSION,
+  });
+};

@@ -1,0 +1,58 @@
+import type { BusinessRule } from '@samverkan/shared-kernel';
+import type { FocusAreaContext } from './focus-area.context.js';
+import type { FocusAreaStatus } from './steps.js';
+import type { TransitionKind } from './transitions.js';
+import { causeRequired } from './rules/cause-required.rule.js';
+import { childImpactAssessmentRequired } from './rules/child-impact-assessment-required.rule.js';
+import { conclusionRequired } from './rules/conclusion-required.rule.js';
+import { measureDueWithinAgreementPeriod } from './rules/measure-due-within-agreement-period.rule.js';
+import { measureMustHaveSmartGoal } from './rules/measure-must-have-smart-goal.rule.js';
+import { measureRequired } from './rules/measure-required.rule.js';
+import { measureResponsiblePartyMustBeParty } from './rules/measure-responsible-party-must-be-party.rule.js';
+import { outcomeRequiredForEveryGoal } from './rules/outcome-required-for-every-goal.rule.js';
+import { problemStatementRequired } from './rules/problem-statement-required.rule.js';
+import { sourceRequired } from './rules/source-required.rule.js';
+import { stepBackTargetMustBeEarlier } from './rules/step-back-target-must-be-earlier.rule.js';
+
+/** Measures decided (→ evaluation): the whole action plan must be decidable (DOMAIN.md's table). */
+const measuresDecided = ({ work, facts }: FocusAreaContext): BusinessRule[] => [
+  measureRequired(work),
+  ...work.measures.flatMap((measure) => [
+    measureResponsiblePartyMustBeParty(measure, facts),
+    measureDueWithinAgreementPeriod(measure, facts),
+    measureMustHaveSmartGoal(measure, work.goals),
+  ]),
+  childImpactAssessmentRequired(work),
+];
+
+/**
+ * The gate of a transition: what must hold before the step `from` may be left that way. The one
+ * place each gate is written; the machine's guards and the decider both ask it. Prioritising has
+ * no gate of its own: the council's consensus is the gate.
+ */
+export const gateFor = (
+  kind: TransitionKind,
+  context: FocusAreaContext,
+  from: FocusAreaStatus,
+  to?: string,
+): BusinessRule[] => {
+  const { work } = context;
+  switch (kind) {
+    case 'prioritise':
+      return [];
+    case 'advance':
+      if (from === 'mapping') return [problemStatementRequired(work), sourceRequired(work)];
+      if (from === 'analysis') return [causeRequired(work)];
+      if (from === 'measures') return measuresDecided(context);
+      return [];
+    case 'close':
+    case 'newCycle':
+      return [outcomeRequiredForEveryGoal(work), conclusionRequired(work)];
+    case 'stepBack':
+      return [stepBackTargetMustBeEarlier(to, from)];
+  }
+};
+
+/** True when the gate holds now (used to offer only the proposals the council may be asked). */
+export const gateHolds = (kind: TransitionKind, context: FocusAreaContext, from: FocusAreaStatus, to?: string): boolean =>
+  gateFor(kind, context, from, to).every((r) => !r.isBroken());

@@ -1,0 +1,85 @@
+import { getNextTransitions } from 'xstate';
+import type { FocusAreaCommandType } from './focus-area.commands.js';
+import type { FocusAreaContext } from './focus-area.context.js';
+import { isFocusAreaEventType, type FocusAreaEventType } from './focus-area.events.js';
+import { statusOf, type FocusAreaSnapshot } from './focus-area.fold.js';
+import { gateHolds } from './gates.js';
+import { CYCLE_STEPS, isEarlierCycleStep, type CycleStep, type FocusAreaStatus, type Step } from './steps.js';
+import { destinationOf, FORWARD_TRANSITION_KINDS, type TransitionKind } from './transitions.js';
+
+/**
+ * The event types the machine handles in the current state, from `getNextTransitions` (which
+ * lists guarded transitions whatever their guards would say). Empty in a final state.
+ */
+export const nextActions = (snapshot: FocusAreaSnapshot): FocusAreaEventType[] => {
+  const types = getNextTransitions(snapshot).map((t) => String(t.eventType));
+  return [...new Set(types)].filter(isFocusAreaEventType);
+};
+
+export type PossibleCommand =
+  | { readonly type: Exclude<FocusAreaCommandType, 'ProposeTransition' | 'StepBack'> }
+  | { readonly type: 'ProposeTransition'; readonly transition: TransitionKind; readonly to: Step; readonly decisionRequired: boolean }
+  | { readonly type: 'StepBack'; readonly to: CycleStep };
+
+const earlierSteps = (step: FocusAreaStatus): CycleStep[] => CYCLE_STEPS.filter((s) => isEarlierCycleStep(s, step));
+
+/** Forward proposals whose gate holds now, so that the council is only asked what it may approve. */
+const proposals = (context: FocusAreaContext, step: FocusAreaStatus): PossibleCommand[] => {
+  const { decisionRequired } = context.facts.policy;
+  const forward = FORWARD_TRANSITION_KINDS.flatMap((kind) => {
+    const to = destinationOf(kind, step);
+    return to && gateHolds(kind, context, step, to)
+      ? [{ type: 'ProposeTransition' as const, transition: kind, to, decisionRequired: decisionRequired[kind] }]
+      : [];
+  });
+  const back = decisionRequired.stepBack
+    ? earlierSteps(step).map((to) => ({ type: 'ProposeTransition' as const, transition: 'stepBack' as const, to, decisionRequired: true }))
+    : [];
+  return [...forward, ...back];
+};
+
+/** What a coordinator or council member could do now, as commands (removals only when there is something to remove). */
+const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: FocusAreaStatus): PossibleCommand[] => {
+  const { work, pendingProposal: pending } = context;
+  const when = (ok: boolean, command: PossibleCommand['type']): PossibleCommand[] =>
+    ok ? [{ type: command } as PossibleCommand] : [];
+  switch (type) {
+    case 'FocusAreaProposed': return when(true, 'ProposeFocusArea');
+    case 'ProblemStatementRecorded': return when(true, 'RecordProblemStatement');
+    case 'SourceAdded': return when(true, 'AddSource');
+    case 'SourceRemoved': return when(work.sources.length > 0, 'RemoveSource');
+    case 'CauseIdentified': return when(true, 'IdentifyCause');
+    case 'CauseRemoved': return when(work.causes.length > 0, 'RemoveCause');
+    case 'GoalSet': return when(true, 'SetGoal');
+    case 'GoalRemoved': return when(work.goals.length > 0, 'RemoveGoal');
+    case 'MeasurePlanned': return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
+    case 'MeasureRemoved': return when(work.measures.length > 0, 'RemoveMeasure');
+    case 'MeasureStatusUpdated': return when(work.measures.length > 0, 'UpdateMeasureStatus');
+    case 'ChildImpactAssessmentRecorded': return when(true, 'RecordChildImpactAssessment');
+    case 'GoalOutcomeRecorded': return when(work.goals.length > 0, 'RecordGoalOutcome');
+    case 'EvaluationConcluded': return when(true, 'ConcludeEvaluation');
+    case 'TransitionProposed': return pending ? [] : proposals(context, step);
+    case 'TransitionApproved': return when(pending !== null, 'ApproveTransition');
+    case 'TransitionRejected': return when(pending !== null, 'RejectTransition');
+    case 'ProposalVoided': return when(pending !== null, 'VoidProposal');
+    case 'SteppedBack':
+      return context.facts.policy.decisionRequired.stepBack ? [] : earlierSteps(step).map((to) => ({ type: 'StepBack' as const, to }));
+    case 'FocusAreaWithdrawn': return when(true, 'WithdrawFocusArea');
+    // Forward step changes are made through ProposeTransition (directly when no decision is required).
+    case 'FocusAreaPrioritised':
+    case 'StepAdvanced':
+    case 'FocusAreaClosed':
+    case 'NewCycleStarted':
+      return [];
+  }
+};
+
+export const possibleCommands = (snapshot: FocusAreaSnapshot): PossibleCommand[] => {
+  const step = statusOf(snapshot);
+  const all = nextActions(snapshot).flatMap((type) => commandsFor(type, snapshot.context, step));
+  const seen = new Set<string>();
+  return all.filter((command) => {
+    const key = JSON.stringify(command);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+};

@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import type { AppendResult, EventToAppend, ExpectedRevision, Position } from '../../event-store.port.js';
+import { checkExpectedRevision } from '../../expected-revision.js';
+import { canonicalEventBytesFromJson, canonicalJson, chainHash, GENESIS_HASH } from '../../hash-chain.js';
+import type { Statements } from './sqlite-statements.js';
+
+/** An event serialised before taking the write lock, so the lock is held only to write. */
+export interface SerialisedEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** Canonical JSON (RFC 8785): the stored text is exactly what the hash chain covers. */
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
+export function serialise(event: EventToAppend): SerialisedEvent {
+  if (!Number.isSafeInteger(event.schemaVersion)) {
+    throw new TypeError(`Event ${event.eventId}: schemaVersion must be an integer`);
+  }
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    dataJson: canonicalJson(event.data),
+    metadataJson: canonicalJson(event.metadata),
+  };
+}
+
+/** Must run inside a BEGIN IMMEDIATE transaction: one head query, then one insert per event. */
+export function writeEvents(
+  statements: Statements,
+  streamId: string,
+  events: readonly SerialisedEvent[],
+  expected: ExpectedRevision,
+): AppendResult {
+  const head = statements.head.get(streamId);
+  const current = head?.revision ?? undefined;
+  checkExpectedRevision(streamId, expected, current);
+  // The chain's head is read here, never cached: another process may have appended since.
+  let prevHash = head?.last_hash ?? GENESIS_HASH;
+  // Continue after the highest position ever used, so a deleted tail shows up as a gap.
+  let position = Math.max(head?.seq ?? 0, head?.last_position ?? 0);
+  let revision = current ?? -1;
+  for (const event of events) {
+    position += 1;
+    revision += 1;
+    const hash = chainHash(prevHash, canonicalEventBytesFromJson({ ...event, position: String(position), streamId, revision }));
+    statements.insert.run(
+      position, streamId, revision, event.eventId, event.type, event.schemaVersion,
+      event.dataJson, event.metadataJson, prevHash, hash,
+    );
+    prevHash = hash;
+  }
+  // An empty append writes nothing: it answers with the stream's revision (-1 for no stream) and
+  // the log's head, which is still a valid read-your-writes position.
+  return { nextExpectedRevision: revision, position: String(position) as Position };
+}
+
+/** A second writer slipped past the revision check; only possible if the write lock was bypassed. */
+export function isStreamRevisionConflict(error: unknown): boolean {
+  return (
+    error instanceof Database.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes('events.stream_id, events.revision')
+  );
+}

@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3';
+import { WrongExpectedRevisionError } from '../../errors.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  ReadAllOptions,
+  StoredEvent,
+  Subscription,
+  SubscriptionHandler,
+} from '../../event-store.port.js';
+import { assertValidExpectedRevision } from '../../expected-revision.js';
+import type { ChainVerification } from '../../hash-chain.js';
+import { isStreamRevisionConflict, serialise, writeEvents, type SerialisedEvent } from './sqlite-append.js';
+import { PollingSubscription } from './polling-subscription.js';
+import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
+import { parsePosition, prepareStatements, toStoredEvent, type Statements } from './sqlite-statements.js';
+import { verifySqliteChain, type VerifyOptions } from './sqlite-verify.js';
+
+export interface SqliteEventStoreOptions {
+  /** A file path (or ':memory:' for a store that lives and dies with the process). */
+  readonly filename: string;
+  /** Defaults to 'full': an acknowledged append survives a power cut. */
+  readonly durability?: SqliteDurability;
+  /** How long an append waits for another process's write lock. Defaults to 5000 ms. */
+  readonly busyTimeoutMs?: number;
+  /** How often subscriptions look for other processes' appends. Defaults to 200 ms. */
+  readonly pollIntervalMs?: number;
+}
+
+/** The embedded default store: one SQLite file, shared safely by several processes. */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly statements: Statements;
+  private readonly appendInTransaction: Database.Transaction<
+    (streamId: string, events: readonly SerialisedEvent[], expected: ExpectedRevision) => AppendResult
+  >;
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly pollIntervalMs: number;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = openSqliteDatabase(options.filename, {
+      durability: options.durability ?? 'full',
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    });
+    this.statements = prepareStatements(this.db);
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.appendInTransaction = this.db.transaction((streamId, events, expected) =>
+      writeEvents(this.statements, streamId, events, expected),
+    );
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision }: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    assertValidExpectedRevision(expectedRevision);
+    const serialised = events.map(serialise);
+    let result: AppendResult;
+    try {
+      // BEGIN IMMEDIATE takes the write lock before reading the stream's revision, so no other
+      // process can write between our check and our insert.
+      result = this.appendInTransaction.immediate(streamId, serialised, expectedRevision);
+    } catch (error) {
+      if (!isStreamRevisionConflict(error)) throw error;
+      const actual = this.statements.streamRevision.get(streamId)?.revision ?? 'no_stream';
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+    }
+    if (serialised.length > 0) this.subscriptions.forEach((subscription) => subscription.wake());
+    return result;
+  }
+
+  async readStream(streamId: string, options?: { readonly fromRevision?: number }): Promise<StoredEvent[]> {
+    return this.statements.readStream.all(streamId, options?.fromRevision ?? 0).map(toStoredEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const { after, maxCount } = options;
+    if (maxCount !== undefined && !(Number.isSafeInteger(maxCount) && maxCount >= 0)) {
+      throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
+    }
+    return this.readAllNow(after, maxCount ?? -1); // -1: no limit in SQLite
+  }
+
+  subscribeToAll(options: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {
+    if (options.after !== undefined) parsePosition(options.after);
+    const subscription = new PollingSubscription(
+      (after, maxCount) => this.readAllNow(after, maxCount),
+      handler,
+      this.pollIntervalMs,
+      (stopped) => this.subscriptions.delete(stopped),
+    );
+    this.subscriptions.add(subscription);
+    return subscription.start(options.after);
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return Math.sign(parsePosition(a) - parsePosition(b));
+  }
+
+  /** Recomputes the hash chain from the first event; names the first position that breaks it. */
+  async verify(options?: VerifyOptions): Promise<ChainVerification> {
+    return verifySqliteChain(this.statements, options);
+  }
+
+  /** The settings in force on this connection, for health checks and the operator CLI. */
+  durabilitySettings(): { readonly journalMode: string; readonly synchronous: 'FULL' | 'NORMAL' | 'OTHER' } {
+    const journalMode = String(this.db.pragma('journal_mode', { simple: true }));
+    const level = Number(this.db.pragma('synchronous', { simple: true }));
+    return { journalMode, synchronous: level === 2 ? 'FULL' : level === 1 ? 'NORMAL' : 'OTHER' };
+  }
+
+  async close(): Promise<void> {
+    [...this.subscriptions].forEach((subscription) => subscription.stop());
+    if (this.db.open) this.db.close();
+  }
+
+  private readAllNow(after: Position | undefined, maxCount: number): StoredEvent[] {
+    const from = after === undefined ? 0 : parsePosition(after);
+    return this.statements.readAll.all(from, maxCount).map(toStoredEvent);
+  }
+}

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { EventMetadata } from '@samverkan/shared-kernel';
+import type { Position, StoredEvent } from '../../event-store.port.js';
+import type { ChainRow } from '../../hash-chain.js';
+
+export interface EventRow {
+  readonly position: number;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly event_id: string;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: string;
+  readonly metadata: string;
+  readonly prev_hash: string;
+  readonly hash: string;
+}
+
+/** What an append needs to know, read in one indexed query inside the write transaction. */
+export interface HeadRow {
+  /** The highest position ever used (sqlite_sequence); null before the first append. */
+  readonly seq: number | null;
+  readonly last_position: number | null;
+  readonly last_hash: string | null;
+  /** The stream's last revision; null when the stream does not exist. */
+  readonly revision: number | null;
+}
+
+export type InsertParams = [
+  position: number,
+  streamId: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  prevHash: string,
+  hash: string,
+];
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, schema_version, data, metadata, prev_hash, hash';
+
+/** Prepared once per connection: preparing is a large share of a one-row append's cost. */
+export function prepareStatements(db: Database.Database) {
+  return {
+    head: db.prepare<[string], HeadRow>(
+      `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq,
+              last.position AS last_position, last.hash AS last_hash,
+              (SELECT MAX(revision) FROM events WHERE stream_id = ?) AS revision
+         FROM (SELECT 1) LEFT JOIN (SELECT position, hash FROM events ORDER BY position DESC LIMIT 1) AS last`,
+    ),
+    streamRevision: db.prepare<[string], { revision: number | null }>(
+      'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
+    ),
+    insert: db.prepare<InsertParams>(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    readStream: db.prepare<[string, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+    ),
+    // LIMIT -1 means no limit in SQLite.
+    readAll: db.prepare<[number, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    ),
+    highestPositionEverUsed: db.prepare<[], { seq: number | null }>(
+      `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq`,
+    ),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    position: String(row.position) as Position,
+    streamId: row.stream_id,
+    revision: row.revision,
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}
+
+export function toChainRow(row: EventRow): ChainRow {
+  return {
+    position: String(row.position),
+    streamId: row.stream_id,
+    revision: row.revision,
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    dataJson: row.data,
+    metadataJson: row.metadata,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** Positions of this adapter are decimal row ids; anything else did not come from it. */
+export function parsePosition(position: string): number {
+  const value = /^\d+$/.test(position) ? Number(position) : NaN;
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Not a SQLite event store position: ${position}`);
+  return value;
+}

@@ -1,0 +1,64 @@
+import type { EventMetadata } from '@samverkan/shared-kernel';
+
+/**
+ * The event store port. The SQLite adapter is the default; a KurrentDB adapter implements the same
+ * port. Positions are opaque strings so that each adapter can encode its own (SQLite: a row id;
+ * KurrentDB: commit/prepare positions).
+ */
+export type Position = string & { readonly __brand: 'Position' };
+
+/** Revisions count from 0 (the first event of a stream has revision 0), as in KurrentDB. */
+export type ExpectedRevision = 'no_stream' | 'any' | number;
+
+export interface EventToAppend {
+  /** A unique id for the event, given by the caller (ids are made at the edge, not in the store). */
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface StoredEvent extends EventToAppend {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: Position;
+}
+
+export interface AppendResult {
+  /** The revision of the last event written: what the caller expects next time. */
+  readonly nextExpectedRevision: number;
+  /** The global position of the last event written (for read-your-writes). */
+  readonly position: Position;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position; from the beginning when absent. */
+  readonly after?: Position;
+  readonly maxCount?: number;
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+export type SubscriptionHandler = (event: StoredEvent) => void | Promise<void>;
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
+  /** All events of a stream in revision order; an empty array when the stream does not exist. */
+  readStream(streamId: string, options?: { readonly fromRevision?: number }): Promise<StoredEvent[]>;
+  /** Events of every stream in global order. */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Delivers every event after `after` (all when absent) in global order, then new ones as they are appended. */
+  subscribeToAll(options: { readonly after?: Position }, handler: SubscriptionHandler): Subscription;
+  /** Orders two positions of this store: negative, zero or positive. */
+  comparePositions(a: Position, b: Position): number;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { ExpectedRevision } from '../../event-store.port.js';
+import { anEvent, type EventStoreFixture, type RemoteAppender } from './fixture.js';
+
+const ROUNDS = 6;
+/** Far enough ahead for both requests to reach their processes before the barrier opens. */
+const BARRIER_DELAY_MS = 150;
+
+export function multiProcessContract(current: () => EventStoreFixture): void {
+  describe('appenders in separate processes', () => {
+    let appenders: RemoteAppender[] = [];
+
+    beforeEach(async () => {
+      const { otherProcesses } = current();
+      if (!otherProcesses) throw new Error('The adapter claims multiProcess but its fixture cannot start processes');
+      appenders = await Promise.all([otherProcesses.startAppender(), otherProcesses.startAppender()]);
+    }, 30_000);
+
+    afterEach(async () => {
+      await Promise.all(appenders.map((appender) => appender.stop()));
+      appenders = [];
+    });
+
+    it('let exactly one of two racing appends to a stream win; the other gets the conflict', async () => {
+      const winners: string[] = [];
+      let expectedRevision: ExpectedRevision = 'no_stream';
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const startAt = Date.now() + BARRIER_DELAY_MS;
+        const contenders = appenders.map(() => anEvent({ round }));
+        const outcomes = await Promise.all(
+          appenders.map((appender, i) =>
+            appender.append({ streamId: 'contested', expectedRevision, event: contenders[i]!, startAt }),
+          ),
+        );
+        // The barrier worked: both started within a few milliseconds of each other.
+        expect(Math.abs(outcomes[0]!.startedAt - outcomes[1]!.startedAt)).toBeLessThan(5);
+        const won = outcomes.findIndex((outcome) => outcome.kind === 'appended');
+        expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['appended', 'conflict']);
+        expect(outcomes[won]).toMatchObject({ nextExpectedRevision: round });
+        expect(outcomes[1 - won]).toMatchObject({ kind: 'conflict', actual: round });
+        winners.push(contenders[won]!.eventId);
+        expectedRevision = round;
+      }
+      const stream = await current().store.readStream('contested');
+      expect(stream.map((event) => event.eventId)).toEqual(winners);
+    }, 60_000);
+  });
+}

@@ -1,0 +1,14 @@
+export { describeEventStoreContract } from './event-store.contract.js';
+export {
+  anEvent,
+  events,
+  waitFor,
+  type ContractCapabilities,
+  type CreateEventStoreFixture,
+  type EventStoreFixture,
+  type OtherProcesses,
+  type RemoteAppendOutcome,
+  type RemoteAppendRequest,
+  type RemoteAppender,
+  type TamperHooks,
+} from './contract/fixture.js';

@@ -1,0 +1,3 @@
+export * from './event.js';
+export * from './rule.js';
+export * from './personal-identity-number.js';

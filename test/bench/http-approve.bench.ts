@@ -1,0 +1,108 @@
+import autocannon from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareProposals } from './prepare-proposals.js';
+
+export interface HttpRun {
+  readonly connections: number;
+  readonly requests: number;
+  readonly throughput: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+}
+
+export interface HttpApproveResult {
+  readonly connections: number;
+  readonly baseline: HttpRun;
+  readonly subject: HttpRun;
+  /** Subject throughput / baseline throughput (target ≥ 0.5). */
+  readonly ratio: number;
+}
+
+const serverEntry = fileURLToPath(new URL('./http-server.js', import.meta.url));
+
+const startServer = (mode: 'subject' | 'baseline', dataDir: string) =>
+  new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+    const child = fork(serverEntry, [mode, dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+  });
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/** Runs `amount` POSTs, each to its own path (a fresh proposal), and reports throughput and latency. */
+const load = async (url: string, connections: number, paths: string[], headers: Record<string, string>): Promise<HttpRun> => {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    amount: paths.length,
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+  });
+  const ok = result['2xx'];
+  return {
+    connections,
+    requests: result.requests.total,
+    throughput: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
+};
+
+const signIn = async (port: number, username: string): Promise<string> => {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'samverkan-demo' }),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+};
+
+/**
+ * The approve command over HTTP (auth, validation, load two streams, fold through the machine,
+ * decide, append with the expected revision, hash chain, synchronous=FULL) against a bare Nest route
+ * that does one insert with the same durability. Each request approves a different proposal.
+ */
+export const benchHttpApprove = async (connectionCounts: number[], requestsPerRun: number): Promise<HttpApproveResult[]> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-http-'));
+  try {
+    const { focusAreaIds } = await prepareProposals(dataDir, requestsPerRun * connectionCounts.length + 50);
+    const subject = await startServer('subject', dataDir);
+    const baseline = await startServer('baseline', dataDir);
+    try {
+      const token = await signIn(subject.port, 'lomma.rad.kommun');
+      const auth = { authorization: `Bearer ${token}` };
+      // Warm both (JIT, statement caches) on proposals not used in the measured runs.
+      const warm = focusAreaIds.slice(-50);
+      await load(`http://127.0.0.1:${subject.port}`, 4, warm.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`), auth);
+      await load(`http://127.0.0.1:${baseline.port}`, 4, warm.map((id) => `/bare/${id}`), {});
+      const results: HttpApproveResult[] = [];
+      for (const [run, connections] of connectionCounts.entries()) {
+        const ids = focusAreaIds.slice(run * requestsPerRun, (run + 1) * requestsPerRun);
+        const base = await load(`http://127.0.0.1:${baseline.port}`, connections, ids.map((id) => `/bare/${id}`), {});
+        const subj = await load(
+          `http://127.0.0.1:${subject.port}`,
+          connections,
+          ids.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`),
+          auth,
+        );
+        results.push({ connections, baseline: base, subject: subj, ratio: subj.throughput / base.throughput });
+      }
+      return results;
+    } finally {
+      await Promise.all([stop(subject.child), stop(baseline.child)]);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};

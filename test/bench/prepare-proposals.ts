@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { decideAgreement, evolveAgreement, foldAgreement, parseAgreementSeed, seedCommands, toAgreementFacts, type AgreementEvent } from '@samverkan/agreements';
+import { decideFocusArea, foldFocusArea, initialFocusAreaSnapshot } from '@samverkan/cycle';
+import type { DomainEvent } from '@samverkan/shared-kernel';
+import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+
+const metadata = { actorId: 'bench', actorRole: 'coordinator' as const, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'bench' };
+const toAppend = (events: readonly DomainEvent[]) =>
+  events.map((e) => ({ eventId: randomUUID(), type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata }));
+
+/**
+ * Writes Lomma's agreement and `count` focus areas, each with a pending prioritisation proposal,
+ * straight into the store (through the real deciders), so every benchmark request approves a fresh one.
+ */
+export const prepareProposals = async (dataDir: string, count: number): Promise<{ agreementId: string; focusAreaIds: string[] }> => {
+  const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), durability: 'fast-may-lose-recent-commits-on-power-loss' });
+  const seed = parseAgreementSeed(JSON.parse(readFileSync('config/agreements/lomma-2023-2027.json', 'utf8')));
+  const { register, roles } = seedCommands(seed);
+  let agreement = foldAgreement([]);
+  const agreementEvents: AgreementEvent[] = [];
+  for (const command of [register, ...roles]) {
+    const decided = decideAgreement(command, agreement);
+    agreementEvents.push(...decided);
+    agreement = decided.reduce(evolveAgreement, agreement);
+  }
+  const agreementId = register.data.agreementId;
+  await store.appendToStream(`agreement-${agreementId}`, toAppend(agreementEvents), { expectedRevision: 'no_stream' });
+  const facts = toAgreementFacts(agreement);
+  const focusAreaIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const focusAreaId = `bench-${i}`;
+    const proposed = decideFocusArea(
+      { type: 'ProposeFocusArea', data: { focusAreaId, agreementId, title: `Fokusområde ${i}`, description: 'Benchmark', childrenAndYoungPeople: false } },
+      initialFocusAreaSnapshot(facts),
+    );
+    const transition = decideFocusArea(
+      { type: 'ProposeTransition', data: { proposalId: `p-${i}`, transition: 'prioritise', grounds: 'Lägesbilden' } },
+      foldFocusArea(facts, proposed),
+    );
+    await store.appendToStream(`focus-area-${focusAreaId}`, toAppend([...proposed, ...transition]), { expectedRevision: 'no_stream' });
+    focusAreaIds.push(focusAreaId);
+  }
+  await store.close();
+  return { agreementId, focusAreaIds };
+};

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureApp } from '../../apps/api/src/configure-app.js';
+import { HttpClient } from './http-client.js';
+
+export const DEMO_PASSWORD = 'samverkan-demo';
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** A client signed in as `username` (demo password). */
+  as(username: string): Promise<HttpClient>;
+  anonymous(): HttpClient;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on a free loopback port with its own empty data directory. */
+export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
+  const app = configureApp(
+    await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), { logger: ['error'] }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}/api`;
+  return {
+    app,
+    baseUrl,
+    dataDir,
+    anonymous: () => new HttpClient(baseUrl),
+    as: async (username) => {
+      const client = new HttpClient(baseUrl);
+      await client.signIn(username, DEMO_PASSWORD);
+      return client;
+    },
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
