@@ -44,7 +44,7 @@ export const decideProposal = ({ data }: ProposeTransition, snapshot: FocusAreaS
   const to = destinationOf(kind, from, data.to)!;
   const { context } = snapshot;
   if (!context.facts.policy.decisionRequired[kind])
-    return [stepChangeEvent({ kind, from, to }, { reason: grounds, cycle: context.cycle })];
+    return [stepChangeEvent({ kind, from, to }, { reason: grounds, cycle: context.cycle, ...(meeting ? { meeting } : {}) })];
   return [
     focusAreaEvent('TransitionProposed', {
       proposalId,

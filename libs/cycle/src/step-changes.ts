@@ -1,4 +1,4 @@
-import type { FocusAreaEvent, FocusAreaMachineEvent } from './focus-area.events.js';
+import type { FocusAreaEvent, FocusAreaMachineEvent, Meeting } from './focus-area.events.js';
 import { focusAreaEvent } from './focus-area.events.js';
 import type { CycleStep, Step } from './steps.js';
 import type { TransitionKind } from './transitions.js';
@@ -36,9 +36,13 @@ export const moveOf = (event: FocusAreaMachineEvent): Move | undefined => {
  */
 export const stepChangeEvent = (
   move: Move,
-  extra: { readonly reason: string; readonly cycle: number },
+  extra: { readonly reason: string; readonly cycle: number; readonly meeting?: Meeting },
 ): FocusAreaEvent => {
-  const proposal = move.proposalId !== undefined ? { proposalId: move.proposalId } : {};
+  // With a proposal the grounds are on TransitionProposed; a direct move records them itself.
+  const proposal =
+    move.proposalId !== undefined
+      ? { proposalId: move.proposalId }
+      : { grounds: extra.reason, ...(extra.meeting ? { meeting: { name: extra.meeting.name, date: extra.meeting.date } } : {}) };
   switch (move.kind) {
     case 'prioritise':
       return focusAreaEvent('FocusAreaPrioritised', proposal);
@@ -49,7 +53,7 @@ export const stepChangeEvent = (
         from: move.from as CycleStep,
         to: move.to as CycleStep,
         reason: extra.reason,
-        ...proposal,
+        ...(move.proposalId !== undefined ? { proposalId: move.proposalId } : {}),
       });
     case 'close':
       return focusAreaEvent('FocusAreaClosed', proposal);

@@ -35,19 +35,27 @@ export type TransitionRejected = V1<
 /** The focus area moved on (or was withdrawn) before the council decided: the proposal is void. */
 export type ProposalVoided = V1<'ProposalVoided', { readonly proposalId: string; readonly reason: string }>;
 
-/** A step change names the proposal it carries out; without one, the policy did not ask for a decision. */
-export type FocusAreaPrioritised = V1<'FocusAreaPrioritised', { readonly proposalId?: string }>;
+/**
+ * A step change names the proposal it carries out. Without one, the policy did not ask for a
+ * decision, and the move itself keeps the coordinator's grounds (and meeting), so the audit trail
+ * says why it was made.
+ */
+export interface DirectMove {
+  readonly grounds?: string;
+  readonly meeting?: Meeting;
+}
+export type FocusAreaPrioritised = V1<'FocusAreaPrioritised', { readonly proposalId?: string } & DirectMove>;
 export type StepAdvanced = V1<
   'StepAdvanced',
-  { readonly from: CycleStep; readonly to: CycleStep; readonly proposalId?: string }
+  { readonly from: CycleStep; readonly to: CycleStep; readonly proposalId?: string } & DirectMove
 >;
 export type SteppedBack = V1<
   'SteppedBack',
   { readonly from: CycleStep; readonly to: CycleStep; readonly reason: string; readonly proposalId?: string }
 >;
-export type FocusAreaClosed = V1<'FocusAreaClosed', { readonly proposalId?: string }>;
+export type FocusAreaClosed = V1<'FocusAreaClosed', { readonly proposalId?: string } & DirectMove>;
 /** The next year's work: a new cycle from mapping; `cycle` is the new cycle's number. */
-export type NewCycleStarted = V1<'NewCycleStarted', { readonly cycle: number; readonly proposalId?: string }>;
+export type NewCycleStarted = V1<'NewCycleStarted', { readonly cycle: number; readonly proposalId?: string } & DirectMove>;
 export type FocusAreaWithdrawn = V1<'FocusAreaWithdrawn', { readonly reason: string }>;
 
 export type DecisionEvent = TransitionProposed | TransitionApproved | TransitionRejected | ProposalVoided;

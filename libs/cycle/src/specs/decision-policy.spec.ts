@@ -11,8 +11,17 @@ const propose = (transition: 'advance' | 'close' | 'newCycle' | 'prioritise') =>
   ({ type: 'ProposeTransition', data: { proposalId: 'p-x', transition, grounds: 'Samordnarnas bedömning' } }) as const;
 
 describe('policy without a council decision', () => {
-  it('advances the step directly instead of proposing', () => {
-    given(mappingDone).when(propose('advance')).then(focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis' }));
+  it('advances the step directly instead of proposing, keeping the grounds for the audit trail', () => {
+    given(mappingDone)
+      .when(propose('advance'))
+      .then(focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis', grounds: 'Samordnarnas bedömning' }));
+  });
+
+  it('keeps the meeting of a direct move', () => {
+    const meeting = { name: 'Samverkansgruppen', date: '2025-03-01' };
+    given(mappingDone)
+      .when({ type: 'ProposeTransition', data: { proposalId: 'p-x', transition: 'advance', grounds: 'Klart', meeting } })
+      .then(focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis', grounds: 'Klart', meeting }));
   });
 
   it('still judges the gate', () => {
@@ -20,11 +29,11 @@ describe('policy without a council decision', () => {
   });
 
   it('closes directly', () => {
-    given(evaluationDone).when(propose('close')).then(focusAreaEvent('FocusAreaClosed', {}));
+    given(evaluationDone).when(propose('close')).then(focusAreaEvent('FocusAreaClosed', { grounds: 'Samordnarnas bedömning' }));
   });
 
   it('starts the next cycle directly', () => {
-    given(evaluationDone).when(propose('newCycle')).then(focusAreaEvent('NewCycleStarted', { cycle: 2 }));
+    given(evaluationDone).when(propose('newCycle')).then(focusAreaEvent('NewCycleStarted', { cycle: 2, grounds: 'Samordnarnas bedömning' }));
   });
 
   it('still asks the council to prioritise, as the policy says', () => {
