@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 
 // canonicalize@2 is CommonJS with an ESM-style .d.ts: under NodeNext TypeScript types the default
@@ -66,7 +66,8 @@ export function canonicalEventBytesFromJson(row: Omit<ChainRow, 'prevHash' | 'ha
 }
 
 export function chainHash(prevHash: string, canonicalBytes: string): string {
-  return createHash('sha256').update(prevHash, 'utf8').update(canonicalBytes, 'utf8').digest('hex');
+  // One-shot hash: about twice as fast as createHash for inputs this small, and it is on every append.
+  return hash('sha256', prevHash + canonicalBytes, 'hex');
 }
 
 /** The last verified link: where the next row must continue the chain. */

@@ -49,8 +49,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (error instanceof HttpException) return { problem: this.fromHttpException(error), headers: {} };
-    const clientError = asExposedClientError(error);
-    if (clientError) return { problem: clientError, headers: {} };
     return {
       problem: { type: PROBLEM_BASE + 'internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.' },
       headers: {},
@@ -60,16 +58,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private fromHttpException(error: HttpException): ProblemDetails {
     const status = error.getStatus();
     const body = error.getResponse();
-    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    // Nest maps body-parser's SyntaxError to a 400 whose message is the parser's; say it plainly.
+    const detail =
+      error.cause instanceof SyntaxError
+        ? 'The request body is not valid JSON.'
+        : typeof body === 'string'
+          ? body
+          : String((body as { message?: unknown }).message ?? error.message);
     const title = HttpStatus[status]?.toString().replace(/_/g, ' ') ?? 'Error';
     return { type: PROBLEM_BASE + `http-${status}`, title, status, detail };
   }
 }
 
-/** body-parser's errors (malformed JSON, too large) are http-errors with `expose` set. */
-const asExposedClientError = (error: unknown): ProblemDetails | undefined => {
-  const e = error as { status?: unknown; expose?: unknown; message?: unknown; type?: unknown };
-  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return undefined;
-  const detail = e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(e.message);
-  return { type: PROBLEM_BASE + `http-${e.status}`, title: 'Bad Request', status: e.status, detail };
-};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { validateEnvironment } from './environment.js';
+
+describe('the environment', () => {
+  it('gives the documented defaults', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', STORE_DURABILITY: 'full', SEED_DIR: './config/agreements' });
+  });
+
+  it('reads and converts what is set, ignoring unrelated variables', () => {
+    const env = validateEnvironment({ PORT: '8080', DATA_DIR: '/var/lib/samverkan', HOME: '/root' });
+    expect(env.PORT).toBe(8080);
+    expect(env.DATA_DIR).toBe('/var/lib/samverkan');
+    expect(env).not.toHaveProperty('HOME');
+  });
+
+  it('stops the start with a message naming each wrong variable', () => {
+    expect(() => validateEnvironment({ PORT: 'eighty', STORE_DURABILITY: 'yolo' })).toThrow(/PORT="eighty".*\n.*STORE_DURABILITY="yolo"/s);
+  });
+
+  it('refuses a token secret too short to sign with', () => {
+    expect(() => validateEnvironment({ TOKEN_SECRET: 'short' })).toThrow(/TOKEN_SECRET/);
+  });
+});
