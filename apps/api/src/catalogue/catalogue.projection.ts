@@ -11,7 +11,8 @@ export interface CatalogueAgreement {
   readonly municipality: string;
   readonly period: { from: string; to: string };
   readonly parties: { partyId: string; name: string; kind: string }[];
-  readonly members: Set<string>;
+  /** How many roles each user holds here: a user with none left no longer sees the agreement. */
+  readonly members: Map<string, number>;
   readonly focusAreaIds: string[];
 }
 
@@ -48,13 +49,18 @@ export const evolveCatalogue = (catalogue: Catalogue, event: StoredEvent): Catal
         municipality: String(d['municipality'] ?? ''),
         period: d['period'] as CatalogueAgreement['period'],
         parties: (d['parties'] as CatalogueAgreement['parties']).map(({ partyId, name, kind }) => ({ partyId, name, kind })),
-        members: new Set(),
+        members: new Map(),
         focusAreaIds: [],
       });
       break;
     case 'RoleAssigned':
-      agreement?.members.add(String(d['userId']));
+    case 'RoleRevoked': {
+      const userId = String(d['userId']);
+      const held = (agreement?.members.get(userId) ?? 0) + (event.type === 'RoleAssigned' ? 1 : -1);
+      if (held > 0) agreement?.members.set(userId, held);
+      else agreement?.members.delete(userId);
       break;
+    }
     case 'FocusAreaProposed':
       agreement?.focusAreaIds.push(String(d['focusAreaId']));
       catalogue.focusAreas.set(String(d['focusAreaId']), {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { AppendResult, EventToAppend, ExpectedRevision, Position } from '../../event-store.port.js';
 import { checkExpectedRevision } from '../../expected-revision.js';
 import { canonicalEventBytesFromJson, canonicalJson, chainHash, GENESIS_HASH } from '../../hash-chain.js';
@@ -57,11 +56,16 @@ export function writeEvents(
   return { nextExpectedRevision: revision, position: String(position) as Position };
 }
 
-/** A second writer slipped past the revision check; only possible if the write lock was bypassed. */
+/**
+ * A second writer slipped past the revision check; only possible if the write lock was bypassed.
+ * Duck-typed, not `instanceof`: the native addon keeps the error class (and so the realm's Error)
+ * of the first copy of better-sqlite3 that loaded it, and jest gives each test file its own copy.
+ */
 export function isStreamRevisionConflict(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return (
-    error instanceof Database.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes('events.stream_id, events.revision')
+    code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    typeof message === 'string' &&
+    message.includes('events.stream_id, events.revision')
   );
 }

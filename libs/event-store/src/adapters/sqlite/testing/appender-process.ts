@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedRevisionError } from '../../../errors.js';
+import type { EventToAppend } from '../../../event-store.port.js';
 import { SqliteEventStore } from '../sqlite-event-store.js';
 import { preciseNow, type AppenderReply, type AppenderRequest, type AppenderResult } from './appender-protocol.js';
 
@@ -13,15 +14,25 @@ if (!filename) throw new Error('usage: appender-process.ts <sqlite file>');
 const store = new SqliteEventStore({ filename });
 const send = (reply: AppenderReply): void => void process.send?.(reply);
 
-/** Busy-waits to the shared instant: a timer would wake a few milliseconds late, unevenly. */
-function waitUntil(instant: number): void {
+function burstEvent(revision: number): EventToAppend {
+  const metadata = { actorId: 'appender-process', actorRole: 'coordinator', occurredAt: '2025-03-01T09:00:00.000Z', correlationId: 'burst' } as const;
+  return { eventId: randomUUID(), type: 'BurstAppended', schemaVersion: 1, data: { revision }, metadata };
+}
+
+/**
+ * Sleeps to just before the shared instant, then busy-waits the last few milliseconds: a timer
+ * alone wakes a few milliseconds late, unevenly; spinning all the way would starve a small machine.
+ */
+async function waitUntil(instant: number): Promise<void> {
+  const sleepMs = instant - preciseNow() - 5;
+  if (sleepMs > 0) await new Promise((resolve) => setTimeout(resolve, sleepMs));
   while (preciseNow() < instant);
 }
 
 async function serve(request: AppenderRequest): Promise<AppenderResult> {
   switch (request.kind) {
     case 'append': {
-      waitUntil(request.startAt);
+      await waitUntil(request.startAt);
       const startedAt = preciseNow();
       try {
         const { expectedRevision, event } = request;
@@ -33,11 +44,10 @@ async function serve(request: AppenderRequest): Promise<AppenderResult> {
       }
     }
     case 'burst': {
-      waitUntil(request.startAt);
+      await waitUntil(request.startAt);
       for (let revision = 0; revision < request.count; revision += 1) {
-        const event = { eventId: randomUUID(), type: 'BurstAppended', schemaVersion: 1, data: { revision }, metadata: {
-          actorId: 'appender-process', actorRole: 'coordinator' as const, occurredAt: new Date(0).toISOString(), correlationId: 'burst' } };
-        await store.appendToStream(request.streamId, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+        const expectedRevision = revision === 0 ? 'no_stream' : revision - 1;
+        await store.appendToStream(request.streamId, [burstEvent(revision)], { expectedRevision });
         // Let the peer process in: without a gap one process takes the lock for its whole burst.
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
