@@ -11,7 +11,7 @@ const size = (name: string, fallback: number) => Number(process.env[name] ?? fal
 
 const results: BenchResult[] = [];
 
-const append = await benchAppend({ events: size('BENCH_APPEND_EVENTS', 2000) });
+const append = await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) });
 results.push(append);
 
 for (const run of await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 2000))) {

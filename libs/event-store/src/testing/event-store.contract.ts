@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from '@jest/globals';
 import { appendContract } from './contract/append.contract.js';
+import { concurrentAppendsContract } from './contract/concurrent-appends.contract.js';
 import type { ContractCapabilities, CreateEventStoreFixture, EventStoreFixture } from './contract/fixture.js';
 import { multiProcessContract } from './contract/multi-process.contract.js';
 import { readAllContract } from './contract/read-all.contract.js';
@@ -35,6 +36,7 @@ export function describeEventStoreContract(
     };
 
     appendContract(current);
+    concurrentAppendsContract(current);
     readAllContract(current);
     subscriptionContract(current);
     if (capabilities.tamperEvidence) tamperEvidenceContract(current);

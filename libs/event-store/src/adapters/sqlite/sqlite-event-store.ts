@@ -13,7 +13,8 @@ import type {
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
 import type { ChainVerification } from '../../hash-chain.js';
-import { isStreamRevisionConflict, serialise, writeEvents, type SerialisedEvent } from './sqlite-append.js';
+import { isStreamRevisionConflict, serialise } from './sqlite-append.js';
+import { GroupCommit } from './sqlite-group-commit.js';
 import { PollingSubscription } from './polling-subscription.js';
 import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
 import { parsePosition, prepareStatements, toStoredEvent, type Statements } from './sqlite-statements.js';
@@ -34,9 +35,7 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: Statements;
-  private readonly appendInTransaction: Database.Transaction<
-    (streamId: string, events: readonly SerialisedEvent[], expected: ExpectedRevision) => AppendResult
-  >;
+  private readonly groupCommit: GroupCommit;
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly pollIntervalMs: number;
 
@@ -47,9 +46,7 @@ export class SqliteEventStore implements EventStore {
     });
     this.statements = prepareStatements(this.db);
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
-    this.appendInTransaction = this.db.transaction((streamId, events, expected) =>
-      writeEvents(this.statements, streamId, events, expected),
-    );
+    this.groupCommit = new GroupCommit(this.db, this.statements);
   }
 
   async appendToStream(
@@ -62,8 +59,8 @@ export class SqliteEventStore implements EventStore {
     let result: AppendResult;
     try {
       // BEGIN IMMEDIATE takes the write lock before reading the stream's revision, so no other
-      // process can write between our check and our insert.
-      result = this.appendInTransaction.immediate(streamId, serialised, expectedRevision);
+      // process can write between our check and our insert; concurrent appends share one commit.
+      result = await this.groupCommit.append(streamId, serialised, expectedRevision);
     } catch (error) {
       if (!isStreamRevisionConflict(error)) throw error;
       const actual = this.statements.streamRevision.get(streamId)?.revision ?? 'no_stream';
