@@ -75,6 +75,16 @@ describe('the Lomma cycle, end to end over HTTP', () => {
     expect(after.step ?? after.status).toBe('proposed');
   });
 
+  it('lets a representative decide only for their own party', async () => {
+    const proposed = await coordinator.post(`${focusAreaPath}/proposals`, { transition: 'prioritise', grounds: 'Ett försök.' });
+    const municipality = parties.find((p) => p.kind === 'municipality')!;
+    const forOther = await policeCouncil.post(`${focusAreaPath}/proposals/${proposed.body.proposalId}/approvals`, { partyId: municipality.partyId });
+    expect(forOther.status).toBe(403);
+    expect(forOther.body.detail).toContain(municipality.partyId);
+    const withdrawn = await coordinator.post(`${focusAreaPath}/proposals/${proposed.body.proposalId}/withdrawal`, { reason: 'Fel underlag.' });
+    expect(withdrawn.status).toBe(200);
+  });
+
   it('refuses a second decision by the same party and decisions by an auditor', async () => {
     const proposed = await coordinator.post(`${focusAreaPath}/proposals`, { transition: 'prioritise', grounds: 'Kompletterat underlag.' });
     const { proposalId } = proposed.body;
@@ -163,6 +173,23 @@ describe('the Lomma cycle, end to end over HTTP', () => {
     const now = await coordinator.get(focusAreaPath);
     expect(now.etag).toBe(byColleague.etag);
     expect(now.body.focusArea.work.measures[0].status).toBe('green');
+  });
+
+  it('never lets simultaneous writers overwrite each other: each either lands or gets 409', async () => {
+    const before = await coordinator.get(focusAreaPath);
+    const revision = Number(JSON.parse(before.etag!));
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        (n % 2 ? coordinator : policeCoordinator)
+          .put(`${focusAreaPath}/child-impact-assessment`, { summary: `Version ${n}`, conclusion: 'Barnets bästa gynnas.' })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    const landed = statuses.filter((s) => s === 200).length;
+    expect(landed).toBeGreaterThan(0);
+    const after = await coordinator.get(focusAreaPath);
+    expect(Number(JSON.parse(after.etag!))).toBe(revision + landed);
   });
 
   it('moves to evaluation, steps back on new information, and comes forward again', async () => {
