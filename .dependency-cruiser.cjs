@@ -2,7 +2,7 @@
  * The architecture's boundaries, checked on every `npm test` (STYLE.md: pure domain in libs).
  * A forbidden import fails the build with the rule's name.
  */
-const DOMAIN_LIBS = '^libs/(cycle|agreements|shared-kernel)/';
+const DOMAIN_LIBS = '^libs/(cycle|agreements|shared-kernel|read-models/src/(?!adapters/))';
 
 module.exports = {
   forbidden: [
@@ -25,7 +25,7 @@ module.exports = {
       comment: 'Domain libs never reach into the store, its adapters or the API app.',
       severity: 'error',
       from: { path: DOMAIN_LIBS },
-      to: { path: '^(libs/event-store|apps)/' },
+      to: { path: '^(libs/event-store/src/(adapters|testing)|apps)/' },
     },
     {
       name: 'event-store-port-is-pure',
