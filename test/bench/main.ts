@@ -2,19 +2,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchHttpApprove } from './http-approve.bench.js';
+import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
- * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS.
+ * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
+ * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
+ * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES; BENCH_ONLY picks some of
+ * append,http,rebuild,asof,memory (all by default). The read-model benchmarks run on generated
+ * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
-const append = await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) });
-results.push(append);
+if (only.has('append')) results.push(await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) }));
 
-for (const run of await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 2000))) {
+for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 2000)) : []) {
   results.push({
     name: `approve over HTTP, ${run.connections} concurrent client${run.connections > 1 ? 's' : ''}`,
     unit: 'req/s',
@@ -34,7 +39,18 @@ for (const run of await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 20
   });
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+if (only.has('rebuild')) results.push(await benchRebuild({ events: size('BENCH_REBUILD_EVENTS', 100_000) }));
+
+if (only.has('asof')) {
+  const sizes = (process.env.BENCH_ASOF_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+  results.push(...(await benchPlanAsOf({ sizes, queries: size('BENCH_ASOF_QUERIES', 200) })));
+}
+
+if (only.has('memory')) {
+  results.push(...(await benchServerMemory({ events: size('BENCH_MEMORY_EVENTS', 1_000_000), queries: size('BENCH_MEMORY_QUERIES', 300) })));
+}
+
+const fmt = (n: number) => (n >= 100 || Number.isInteger(n) ? n.toFixed(0) : n.toFixed(2));
 process.stdout.write('\nSamverkan benchmarks (subject vs baseline, same run)\n\n');
 for (const r of results) {
   const verdict = r.meetsTarget === undefined ? '' : r.meetsTarget ? '  ✓ meets' : '  ✗ misses';

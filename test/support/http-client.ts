@@ -32,7 +32,8 @@ export class HttpClient {
       },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-    const text = await response.text();
+    // ignoreBOM keeps a byte order mark in the text, so a spec can see that a CSV export has one.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const parsed = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
     return { status: response.status, body: parsed as T, headers: response.headers, etag: response.headers.get('etag') };
   }

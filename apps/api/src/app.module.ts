@@ -6,6 +6,8 @@ import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { HealthController } from './health.http.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { PlanModule } from './plan/plan.module.js';
+import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
 
@@ -26,6 +28,8 @@ export class AppModule {
         IdentityModule,
         AgreementsModule,
         FocusAreasModule,
+        ReadModelsModule,
+        PlanModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

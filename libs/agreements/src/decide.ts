@@ -1,10 +1,11 @@
 import { assignRole, type AssignRole } from './commands/assign-role.js';
+import { recordObligationFulfilment, type RecordObligationFulfilment } from './commands/record-obligation-fulfilment.js';
 import { registerAgreement, type RegisterAgreement } from './commands/register-agreement.js';
 import { revokeRole, type RevokeRole } from './commands/revoke-role.js';
 import type { AgreementEvent } from './events.js';
 import { evolveAgreement, initialAgreementState, type AgreementState } from './state.js';
 
-export type AgreementCommand = RegisterAgreement | AssignRole | RevokeRole;
+export type AgreementCommand = RegisterAgreement | AssignRole | RevokeRole | RecordObligationFulfilment;
 
 /**
  * Pure: the caller reads the stream, folds it, decides, and appends the events with the expected
@@ -20,6 +21,8 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return assignRole(command, state);
     case 'RevokeRole':
       return revokeRole(command, state);
+    case 'RecordObligationFulfilment':
+      return recordObligationFulfilment(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown agreement command: ${JSON.stringify(_exhaustive)}`);

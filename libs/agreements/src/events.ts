@@ -1,8 +1,8 @@
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import type { DecisionPolicy } from '@samverkan/cycle';
-import type { Obligation } from './obligation.js';
+import type { Obligation, ObligationKind } from './obligation.js';
 import type { Party } from './party.js';
-import type { Period } from './period.js';
+import type { IsoDate, Period } from './period.js';
 import type { AgreementRole } from './roles.js';
 
 /** Every event of one agreement is on this stream. Who and when travel in the event metadata. */
@@ -38,13 +38,32 @@ export interface RoleRevokedData {
   readonly partyId?: string;
 }
 
+/**
+ * An obligation of the agreement was carried out (a council meeting held, the situation picture
+ * updated, the outcome reported). Dated by the day it happened, which may be earlier than the day
+ * it is recorded (the metadata's `occurredAt`); the due/met/overdue read model counts these.
+ */
+export interface ObligationFulfilledData {
+  readonly agreementId: string;
+  readonly obligationKind: ObligationKind;
+  readonly fulfilledOn: IsoDate;
+  /** Free text ("Styrgruppsmöte 3 av 4"); never about individuals. */
+  readonly note?: string;
+}
+
 type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
 
 export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredData>;
 export type RoleAssigned = V1<'RoleAssigned', RoleAssignedData>;
 export type RoleRevoked = V1<'RoleRevoked', RoleRevokedData>;
+export type ObligationFulfilled = V1<'ObligationFulfilled', ObligationFulfilledData>;
 
-export type AgreementEvent = AgreementRegistered | RoleAssigned | RoleRevoked;
+export type AgreementEvent = AgreementRegistered | RoleAssigned | RoleRevoked | ObligationFulfilled;
 export type AgreementEventType = AgreementEvent['type'];
 
-export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = ['AgreementRegistered', 'RoleAssigned', 'RoleRevoked'];
+export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
+  'AgreementRegistered',
+  'RoleAssigned',
+  'RoleRevoked',
+  'ObligationFulfilled',
+];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { evolveAgreement, foldAgreement, initialAgreementState } from './state.js';
-import { lommaRegistered, policeRepresentative, roleAssigned } from './testing/fixtures.js';
+import { lommaRegistered, obligationFulfilled, policeRepresentative, roleAssigned } from './testing/fixtures.js';
 
 describe('agreement state', () => {
   it('is unregistered before any event', () => {
@@ -9,7 +9,7 @@ describe('agreement state', () => {
 
   it('holds what was registered, with no roles yet', () => {
     const state = foldAgreement([lommaRegistered()]);
-    expect(state).toEqual({ status: 'registered', ...lommaRegistered().data, roles: [] });
+    expect(state).toEqual({ status: 'registered', ...lommaRegistered().data, roles: [], fulfilments: [] });
   });
 
   it('holds the roles assigned, without repeating the agreement id', () => {
@@ -27,6 +27,18 @@ describe('agreement state', () => {
       { type: 'RoleRevoked', schemaVersion: 1, data: { agreementId: 'lomma-2023-2027', ...key } },
     ]);
     expect(state.status === 'registered' && state.roles).toEqual([substitute]);
+  });
+
+  it('keeps each fulfilment of an obligation, in the order recorded', () => {
+    const later = { obligationKind: 'situationPictureUpdate' as const, fulfilledOn: '2024-11-05', note: 'Lägesbild 2024' };
+    const earlier = { obligationKind: 'situationPictureUpdate' as const, fulfilledOn: '2023-10-02' };
+    const state = foldAgreement([lommaRegistered(), obligationFulfilled(later), obligationFulfilled(earlier)]);
+    expect(state.status === 'registered' && state.fulfilments).toEqual([later, earlier]);
+  });
+
+  it('ignores a fulfilment on an unregistered agreement', () => {
+    const fulfilled = obligationFulfilled({ obligationKind: 'situationPictureUpdate', fulfilledOn: '2024-11-05' });
+    expect(evolveAgreement(initialAgreementState(), fulfilled)).toEqual({ status: 'unregistered' });
   });
 
   it('ignores a role event on an unregistered agreement, so that replay never fails', () => {

@@ -1,13 +1,18 @@
-import type { AgreementEvent, AgreementRegisteredData } from './events.js';
+import type { AgreementEvent, AgreementRegisteredData, ObligationFulfilledData } from './events.js';
 import { sameAssignment, type RoleAssignment } from './roles.js';
 
 export interface UnregisteredAgreement {
   readonly status: 'unregistered';
 }
 
+/** One carried-out obligation, as the agreement keeps it (the agreement id is the stream's). */
+export type ObligationFulfilment = Omit<ObligationFulfilledData, 'agreementId'>;
+
 export interface RegisteredAgreement extends AgreementRegisteredData {
   readonly status: 'registered';
   readonly roles: readonly RoleAssignment[];
+  /** In the order they were recorded, which need not be the order of `fulfilledOn`. */
+  readonly fulfilments: readonly ObligationFulfilment[];
 }
 
 export type AgreementState = UnregisteredAgreement | RegisteredAgreement;
@@ -21,7 +26,7 @@ export const initialAgreementState = (): AgreementState => ({ status: 'unregiste
 export const evolveAgreement = (state: AgreementState, event: AgreementEvent): AgreementState => {
   switch (event.type) {
     case 'AgreementRegistered':
-      return state.status === 'unregistered' ? { status: 'registered', ...event.data, roles: [] } : state;
+      return state.status === 'unregistered' ? { status: 'registered', ...event.data, roles: [], fulfilments: [] } : state;
     case 'RoleAssigned': {
       if (state.status !== 'registered') return state;
       const { agreementId: _agreementId, ...assignment } = event.data;
@@ -30,6 +35,11 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
     case 'RoleRevoked':
       if (state.status !== 'registered') return state;
       return { ...state, roles: state.roles.filter((held) => !sameAssignment(held, event.data)) };
+    case 'ObligationFulfilled': {
+      if (state.status !== 'registered') return state;
+      const { agreementId: _agreementId, ...fulfilment } = event.data;
+      return { ...state, fulfilments: [...state.fulfilments, fulfilment] };
+    }
     default: {
       const _exhaustive: never = event;
       return state;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decideAgreement, type AgreementCommand } from '@samverkan/agreements';
+import type { Role } from '@samverkan/shared-kernel';
 import { assertIfMatch } from '../common/etag.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
@@ -14,7 +15,10 @@ export interface AgreementCommandOutcome {
   readonly position: string;
 }
 
-/** Administrators' commands on an agreement: load, decide, append at the loaded revision. */
+/**
+ * Commands on an agreement's stream: load, decide, append at the loaded revision. The handler has
+ * already checked the right (administrator, or a role in the agreement) and says which it used.
+ */
 @Injectable()
 export class AgreementCommands {
   constructor(
@@ -24,8 +28,13 @@ export class AgreementCommands {
     private readonly clock: Clock,
   ) {}
 
-  async execute(agreementId: string, command: AgreementCommand, request: RequestContext): Promise<AgreementCommandOutcome> {
-    this.access.requireAdministrator(request.actor);
+  async execute(
+    agreementId: string,
+    command: AgreementCommand,
+    request: RequestContext,
+    acting: { readonly role: Role; readonly partyId?: string } = { role: 'administrator' },
+  ): Promise<AgreementCommandOutcome> {
+    if (acting.role === 'administrator') this.access.requireAdministrator(request.actor);
     const loaded = await this.agreements.load(agreementId);
     assertIfMatch(request.ifMatch, loaded.revision);
     const events = decideAgreement(command, loaded.state);
@@ -34,7 +43,8 @@ export class AgreementCommands {
       events,
       context: {
         actorId: request.actor.userId,
-        actorRole: 'administrator',
+        actorRole: acting.role,
+        ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
         now: this.clock.now().toISOString(),
         correlationId: request.correlationId,
       },

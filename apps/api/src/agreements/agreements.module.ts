@@ -9,6 +9,8 @@ import { AssignRoleController } from './commands/assign-role/assign-role.http.co
 import { AssignRoleHandler } from './commands/assign-role/assign-role.handler.js';
 import { RegisterAgreementController } from './commands/register-agreement/register-agreement.http.controller.js';
 import { RegisterAgreementHandler } from './commands/register-agreement/register-agreement.handler.js';
+import { RecordObligationFulfilmentController } from './commands/record-obligation-fulfilment/record-obligation-fulfilment.http.controller.js';
+import { RecordObligationFulfilmentHandler } from './commands/record-obligation-fulfilment/record-obligation-fulfilment.handler.js';
 import { RevokeRoleController } from './commands/revoke-role/revoke-role.http.controller.js';
 import { RevokeRoleHandler } from './commands/revoke-role/revoke-role.handler.js';
 import { GetAgreementController } from './queries/get-agreement/get-agreement.http.controller.js';
@@ -18,7 +20,7 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
 
 @Module({
   imports: [IdentityModule],
-  controllers: [ListAgreementsController, GetAgreementController, RegisterAgreementController, AssignRoleController, RevokeRoleController],
+  controllers: [ListAgreementsController, GetAgreementController, RegisterAgreementController, AssignRoleController, RevokeRoleController, RecordObligationFulfilmentController],
   providers: [
     AgreementRepository,
     AgreementAccess,
@@ -28,6 +30,7 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     RegisterAgreementHandler,
     AssignRoleHandler,
     RevokeRoleHandler,
+    RecordObligationFulfilmentHandler,
     ListAgreementsHandler,
     GetAgreementHandler,
   ],

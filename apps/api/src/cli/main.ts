@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { registerReadModelCommands } from './projections.cli.js';
 
 /**
  * The operator's command line (`npm run cli -- <command>`). It works on the store file directly, so
@@ -31,5 +32,7 @@ program
       await store.close();
     }
   });
+
+registerReadModelCommands(program);
 
 await program.parseAsync(process.argv);

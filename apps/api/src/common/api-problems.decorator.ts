@@ -7,12 +7,13 @@ const PROBLEMS: Record<number, string> = {
   403: 'The user lacks the right named in the problem details',
   404: 'Not found, or not visible to this user',
   409: 'Someone else changed it at the same moment; nothing was written',
+  503: 'The read models have not reached the position asked for yet (Retry-After)',
   412: 'If-Match names a revision older than the current one',
   422: 'A business rule refused the command (problem details name the rule and its message)',
 };
 
-/** Documents the RFC 9457 problem responses a command can give. */
-export const ApiCommandProblems = (...statuses: number[]) =>
+/** Documents the RFC 9457 problem responses a route can give (and that it needs a bearer token). */
+export const ApiProblems = (...statuses: number[]) =>
   applyDecorators(
     ApiBearerAuth(),
     ...(statuses.length ? statuses : [400, 401, 403, 404, 409, 412, 422]).map((status) =>

@@ -71,6 +71,7 @@ import { GetFocusAreaHandler } from './queries/get-focus-area/get-focus-area.han
     VoidProposalController,
     WithdrawFocusAreaController,
   ],
+  exports: [FocusAreaRepository],
   providers: [
     FocusAreaRepository,
     FocusAreaCommands,

@@ -1,7 +1,8 @@
 import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import type { AssignRole, AssignRoleData } from '../commands/assign-role.js';
 import type { RegisterAgreement, RegisterAgreementData } from '../commands/register-agreement.js';
-import type { AgreementRegistered, RoleAssigned } from '../events.js';
+import type { RecordObligationFulfilment, RecordObligationFulfilmentData } from '../commands/record-obligation-fulfilment.js';
+import type { AgreementRegistered, ObligationFulfilled, RoleAssigned } from '../events.js';
 
 /** A registration shaped like Lomma's agreement, for specs. */
 export const lommaRegistration: RegisterAgreementData = {
@@ -48,3 +49,16 @@ export const policeRepresentative: Assignment = {
   partyId: 'lpo-kavlinge',
   function: 'Lokalpolisområdeschef',
 };
+
+type Fulfilment = Omit<RecordObligationFulfilmentData, 'agreementId'>;
+
+export const recordFulfilment = (fulfilment: Fulfilment): RecordObligationFulfilment => ({
+  type: 'RecordObligationFulfilment',
+  data: { agreementId: 'lomma-2023-2027', ...fulfilment },
+});
+
+export const obligationFulfilled = (fulfilment: Fulfilment): ObligationFulfilled => ({
+  type: 'ObligationFulfilled',
+  schemaVersion: 1,
+  data: { agreementId: 'lomma-2023-2027', ...fulfilment },
+});

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
@@ -17,7 +17,7 @@ export class AssignRoleController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Give an account a role in the agreement (administrators)' })
   @ApiOkResponse({ description: 'Assigned; the ETag is the agreement stream revision' })
-  @ApiCommandProblems(400, 401, 403, 409, 412, 422)
+  @ApiProblems(400, 401, 403, 409, 412, 422)
   assign(
     @Param('agreementId', ParseIdPipe) agreementId: string,
     @Body() body: AssignRoleRequestDto,

@@ -2,7 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RegisterAgreementData } from '@samverkan/agreements';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
 import { RegisterAgreementCommand } from './register-agreement.command.js';
@@ -16,7 +16,7 @@ export class RegisterAgreementController {
   @Post()
   @ApiOperation({ summary: 'Register a signed agreement (administrators)' })
   @ApiCreatedResponse({ description: 'Registered; the ETag is the agreement stream revision' })
-  @ApiCommandProblems(400, 401, 403, 409, 422)
+  @ApiProblems(400, 401, 403, 409, 422)
   register(@Body() body: RegisterAgreementRequestDto, @Ctx() request: RequestContext): Promise<AgreementCommandOutcome> {
     return this.commandBus.execute(new RegisterAgreementCommand(body as RegisterAgreementData, request));
   }

@@ -1,7 +1,7 @@
 import { Controller, Delete, Param, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
@@ -16,7 +16,7 @@ export class RevokeRoleController {
   @Delete()
   @ApiOperation({ summary: 'Take a role back (administrators); the assignment stays in the history' })
   @ApiOkResponse({ description: 'Revoked; the ETag is the agreement stream revision' })
-  @ApiCommandProblems(400, 401, 403, 409, 412, 422)
+  @ApiProblems(400, 401, 403, 409, 412, 422)
   revoke(
     @Param('agreementId', ParseIdPipe) agreementId: string,
     @Query() query: RevokeRoleRequestDto,

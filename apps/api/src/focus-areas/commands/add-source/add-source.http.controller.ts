@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { AddSourceCommand } from './add-source.command.js';
@@ -16,7 +16,7 @@ export class AddSourceController {
   @Post()
   @ApiOperation({ summary: 'Add a source to the mapping (crime statistics, safety survey, citizen dialogue …)' })
   @ApiCreatedResponse({ type: AddSourceResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   add(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: AddSourceRequestDto,

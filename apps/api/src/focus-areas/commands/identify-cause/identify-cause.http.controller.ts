@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { IdentifyCauseCommand } from './identify-cause.command.js';
@@ -16,7 +16,7 @@ export class IdentifyCauseController {
   @Post()
   @ApiOperation({ summary: 'Identify a contributing cause in the analysis' })
   @ApiCreatedResponse({ type: IdentifyCauseResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   identify(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: IdentifyCauseRequestDto,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { PlanMeasureCommand } from './plan-measure.command.js';
@@ -16,7 +16,7 @@ export class PlanMeasureController {
   @Post()
   @ApiOperation({ summary: 'Plan a measure: activity, cause, goal, due date, responsible party and function, follow-up' })
   @ApiCreatedResponse({ type: PlanMeasureResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   plan(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: PlanMeasureRequestDto,
@@ -28,7 +28,7 @@ export class PlanMeasureController {
   @Put(':measureId')
   @ApiOperation({ summary: 'Revise a measure of this cycle (the plan is replaced; its follow-up status is kept)' })
   @ApiOkResponse({ type: PlanMeasureResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   revise(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Param('measureId', ParseIdPipe) measureId: string,

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { CommandOutcomeDto } from '../../command-outcome.dto.js';
@@ -17,7 +17,7 @@ export class ProposeFocusAreaController {
   @Post()
   @ApiOperation({ summary: 'Propose a focus area (coordinators); the council prioritises it into the cycle' })
   @ApiCreatedResponse({ type: CommandOutcomeDto, description: 'Proposed; Location names the new focus area' })
-  @ApiCommandProblems()
+  @ApiProblems()
   async propose(
     @Param('agreementId', ParseIdPipe) agreementId: string,
     @Body() body: ProposeFocusAreaRequestDto,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { ProposeTransitionCommand } from './propose-transition.command.js';
@@ -18,7 +18,7 @@ export class ProposeTransitionController {
     summary: 'Propose a transition to the council (prioritise, advance, close, new cycle, step back); made at once when the policy asks no decision',
   })
   @ApiCreatedResponse({ type: ProposeTransitionResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   propose(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: ProposeTransitionRequestDto,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { CommandOutcomeDto } from '../../command-outcome.dto.js';
@@ -16,7 +16,7 @@ export class RecordChildImpactAssessmentController {
   @Put()
   @ApiOperation({ summary: 'Record (or revise) the child impact assessment, required before measures are decided' })
   @ApiOkResponse({ type: CommandOutcomeDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   record(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: RecordChildImpactAssessmentRequestDto,

@@ -1,7 +1,7 @@
 import { Controller, Delete, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { CommandOutcomeDto } from '../../command-outcome.dto.js';
@@ -15,7 +15,7 @@ export class RemoveGoalController {
   @Delete()
   @ApiOperation({ summary: 'Remove a goal (refused while a measure is linked to it)' })
   @ApiOkResponse({ type: CommandOutcomeDto, description: 'Removed; the event stays in the history' })
-  @ApiCommandProblems()
+  @ApiProblems()
   remove(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Param('goalId', ParseIdPipe) goalId: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { SetGoalCommand } from './set-goal.command.js';
@@ -16,7 +16,7 @@ export class SetGoalController {
   @Post()
   @ApiOperation({ summary: 'Set a new goal of the action plan (SMART once indicator, baseline, target, date and follow-up are given)' })
   @ApiCreatedResponse({ type: SetGoalResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   set(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Body() body: SetGoalRequestDto,
@@ -28,7 +28,7 @@ export class SetGoalController {
   @Put(':goalId')
   @ApiOperation({ summary: 'Revise a goal of this cycle (the whole goal is replaced; omitted fields are cleared)' })
   @ApiOkResponse({ type: SetGoalResponseDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   revise(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Param('goalId', ParseIdPipe) goalId: string,

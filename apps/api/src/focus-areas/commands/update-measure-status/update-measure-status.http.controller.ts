@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { CommandOutcomeDto } from '../../command-outcome.dto.js';
@@ -16,7 +16,7 @@ export class UpdateMeasureStatusController {
   @Put()
   @ApiOperation({ summary: 'Set the follow-up status of a measure: green, yellow, red or done' })
   @ApiOkResponse({ type: CommandOutcomeDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   update(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Param('measureId', ParseIdPipe) measureId: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCommandProblems } from '../../../common/api-problems.decorator.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
 import { CommandOutcomeDto } from '../../command-outcome.dto.js';
@@ -17,7 +17,7 @@ export class VoidProposalController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Take back a pending proposal before the council has decided it (coordinators)' })
   @ApiOkResponse({ type: CommandOutcomeDto })
-  @ApiCommandProblems()
+  @ApiProblems()
   withdraw(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,
     @Param('proposalId', ParseIdPipe) proposalId: string,

@@ -1,0 +1,116 @@
+import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
+import { SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import { toUtcInstant } from '../read-models/swedish-date.js';
+
+/** Rows read per query while exporting: memory holds the export, never one huge query result. */
+const EXPORT_PAGE = 1000;
+
+interface Stores {
+  readonly readStore: SqliteReadModelStore;
+  readonly runner: SqliteProjectionRunner;
+}
+
+const dataDirOption = () => new Option('--data-dir <dir>', 'where the embedded stores live').env('DATA_DIR').default('./data');
+
+/**
+ * Opens DATA_DIR/events.sqlite and DATA_DIR/read-models.sqlite, runs `work`, closes both. Safe
+ * while the API runs: each batch re-reads the checkpoints inside its write transaction, so two
+ * runners on one read store never apply an event twice.
+ */
+async function withStores<T>(program: Command, dataDir: string, work: (stores: Stores) => Promise<T>): Promise<T> {
+  const eventsFile = join(dataDir, 'events.sqlite');
+  if (!existsSync(eventsFile)) program.error(`No event store at ${eventsFile} (set --data-dir or DATA_DIR).`, { exitCode: 2 });
+  const eventStore = new SqliteEventStore({ filename: eventsFile });
+  const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite') });
+  try {
+    return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS }) });
+  } finally {
+    await readStore.close();
+    await eventStore.close();
+  }
+}
+
+async function printStatus(runner: SqliteProjectionRunner, json: boolean | undefined): Promise<void> {
+  const status = await runner.status();
+  if (json) return console.log(JSON.stringify(status));
+  for (const { name, version, position, head, lag } of status) {
+    console.log(`${name} v${version}: at ${position ?? '-'} of ${head ?? '-'}, ${lag === 0 ? 'caught up' : `${lag} events behind`}`);
+  }
+}
+
+/** Every audit row of the agreement in the range, oldest first, a page at a time. */
+async function auditRows(readStore: SqliteReadModelStore, agreementId: string, from?: string, to?: string): Promise<AuditRow[]> {
+  const rows: AuditRow[] = [];
+  for (let offset = 0; ; offset += EXPORT_PAGE) {
+    const page = await readStore.find<AuditRow>(auditHistoryProjection.name, {
+      agreementId,
+      ...(from ? { occurredFrom: toUtcInstant(from, false) } : {}),
+      ...(to ? { occurredTo: toUtcInstant(to, true) } : {}),
+      order: 'asc',
+      limit: EXPORT_PAGE,
+      offset,
+    });
+    rows.push(...page.items.map((item) => item.doc));
+    if (page.items.length < EXPORT_PAGE) return rows;
+  }
+}
+
+interface ExportOptions {
+  readonly dataDir: string;
+  readonly agreement: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly format: 'csv' | 'json';
+  readonly out?: string;
+}
+
+/** `projections status|rebuild` and `audit export`, on the stores in DATA_DIR. */
+export function registerReadModelCommands(program: Command): void {
+  const projections = program.command('projections').description('The read models projected from the event log');
+  projections
+    .command('status')
+    .description("Each projection's position, the log's head and how far behind it is")
+    .addOption(dataDirOption())
+    .option('--json', 'print the status as JSON')
+    .action((options: { dataDir: string; json?: boolean }) => withStores(program, options.dataDir, ({ runner }) => printStatus(runner, options.json)));
+  projections
+    .command('rebuild')
+    .description('Drop a projection (all when no name) and project it again from the start of the log')
+    .argument('[name]', `one of: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`)
+    .addOption(dataDirOption())
+    .action((name: string | undefined, options: { dataDir: string }) =>
+      withStores(program, options.dataDir, async ({ runner }) => {
+        if (name !== undefined && !ALL_PROJECTIONS.some((projection) => projection.name === name)) program.error(`No projection named ${name}.`, { exitCode: 2 });
+        await runner.rebuild(name);
+        await printStatus(runner, false);
+      }),
+    );
+
+  program
+    .command('audit')
+    .description('The audit history')
+    .command('export')
+    .description("Export an agreement's audit history (one row per event): CSV for Excel, or JSON")
+    .addOption(dataDirOption())
+    .requiredOption('--agreement <id>', 'the agreement')
+    .option('--from <date>', 'first day (YYYY-MM-DD, a Swedish day) or instant, inclusive')
+    .option('--to <date>', 'last day (YYYY-MM-DD, a Swedish day) or instant, inclusive')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((options: ExportOptions) =>
+      withStores(program, options.dataDir, async ({ readStore, runner }) => {
+        await runner.catchUp(); // export what the log holds now, even if no API has been projecting it
+        const rows = await auditRows(readStore, options.agreement, options.from, options.to);
+        const text = options.format === 'csv' ? auditRowsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+        if (options.out) {
+          await writeFile(options.out, text);
+          console.error(`${rows.length} rows written to ${options.out}.`);
+        } else process.stdout.write(text);
+      }),
+    );
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
+import { FocusAreasModule } from '../focus-areas/focus-areas.module.js';
+import { GetAuditHistoryController } from './queries/get-audit-history/get-audit-history.http.controller.js';
+import { GetAuditHistoryHandler } from './queries/get-audit-history/get-audit-history.handler.js';
+import { GetDecisionInboxController } from './queries/get-decision-inbox/get-decision-inbox.http.controller.js';
+import { GetDecisionInboxHandler } from './queries/get-decision-inbox/get-decision-inbox.handler.js';
+import { GetFocusAreaRevisionController } from './queries/get-focus-area-revision/get-focus-area-revision.http.controller.js';
+import { GetFocusAreaRevisionHandler } from './queries/get-focus-area-revision/get-focus-area-revision.handler.js';
+import { GetLateAndDueController } from './queries/get-late-and-due/get-late-and-due.http.controller.js';
+import { GetLateAndDueHandler } from './queries/get-late-and-due/get-late-and-due.handler.js';
+import { GetPlanAsOfController } from './queries/get-plan-as-of/get-plan-as-of.http.controller.js';
+import { GetPlanAsOfHandler } from './queries/get-plan-as-of/get-plan-as-of.handler.js';
+import { GetPlanBoardController } from './queries/get-plan-board/get-plan-board.http.controller.js';
+import { GetPlanBoardHandler } from './queries/get-plan-board/get-plan-board.handler.js';
+import { Today } from './today.js';
+
+/** The read side: board, inbox, late and due, audit history, and the plan as it stood. */
+@Module({
+  imports: [AgreementsModule, FocusAreasModule],
+  controllers: [
+    GetPlanBoardController,
+    GetDecisionInboxController,
+    GetLateAndDueController,
+    GetAuditHistoryController,
+    GetPlanAsOfController,
+    GetFocusAreaRevisionController,
+  ],
+  providers: [
+    Today,
+    GetPlanBoardHandler,
+    GetDecisionInboxHandler,
+    GetLateAndDueHandler,
+    GetAuditHistoryHandler,
+    GetPlanAsOfHandler,
+    GetFocusAreaRevisionHandler,
+  ],
+})
+export class PlanModule {}

@@ -1,0 +1,33 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Inject } from '@nestjs/common';
+import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModelStore } from '@samverkan/read-models';
+import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { toUtcInstant } from '../../../read-models/swedish-date.js';
+import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
+
+
+/** Who decided what, when, on whose behalf and on which grounds: one readable row per event. */
+@QueryHandler(GetAuditHistoryQuery)
+export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuery> {
+  constructor(
+    private readonly access: AgreementAccess,
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+  ) {}
+
+  async execute({ agreementId, filter, page, pageSize, order, actor }: GetAuditHistoryQuery): Promise<AuditPage> {
+    await this.access.loadVisible(agreementId, actor);
+    const from = filter.from && toUtcInstant(filter.from, false);
+    const to = filter.to && toUtcInstant(filter.to, true);
+    const result = await this.store.find<AuditRow>(auditHistoryProjection.name, {
+      agreementId,
+      ...(filter.focusAreaId ? { focusAreaId: filter.focusAreaId } : {}),
+      ...(filter.partyId ? { partyId: filter.partyId } : {}),
+      ...(filter.kinds?.length ? { kinds: filter.kinds } : {}),
+      ...(from ? { occurredFrom: from } : {}),
+      ...(to ? { occurredTo: to } : {}),
+      order,
+      ...(pageSize ? { limit: pageSize, offset: (page - 1) * pageSize } : {}),
+    });
+    return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items: result.items.map((i) => i.doc) };
+  }
+}

@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A day (YYYY-MM-DD) or an instant (ISO-8601 with time zone). */
+const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export class AuditFilterDto extends ReadModelQueryDto {
+  @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'focusAreaId must be a focus area id' }) focusAreaId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'partyId must be a party id' }) partyId?: string;
+
+  @ApiPropertyOptional({ description: 'Event kinds, comma-separated (e.g. TransitionApproved,TransitionRejected)', type: String })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
+  @IsArray()
+  @Matches(/^[A-Z][A-Za-z]{1,60}$/, { each: true, message: 'kind must be event type names such as TransitionApproved' })
+  kind?: string[];
+
+  @ApiPropertyOptional({ description: 'From this day or instant (inclusive)', example: '2024-01-01' })
+  @IsOptional()
+  @Matches(WHEN, { message: 'from must be a date YYYY-MM-DD or an ISO-8601 instant' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Up to this day (inclusive) or instant', example: '2024-12-31' })
+  @IsOptional()
+  @Matches(WHEN, { message: 'to must be a date YYYY-MM-DD or an ISO-8601 instant' })
+  to?: string;
+}
+
+export class GetAuditHistoryRequestDto extends AuditFilterDto {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+}
+
+export class ExportAuditHistoryRequestDto extends AuditFilterDto {
+  @ApiPropertyOptional({ enum: ['csv', 'json'], default: 'csv' }) @IsOptional() @IsIn(['csv', 'json']) format?: 'csv' | 'json';
+}

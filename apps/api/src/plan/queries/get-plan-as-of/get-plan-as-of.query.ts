@@ -1,0 +1,23 @@
+import { Query } from '@nestjs/cqrs';
+import type { AgreementDirectoryDoc, FocusAreaBoardDoc, PlanBoardRow } from '@samverkan/read-models';
+import type { Actor } from '../../../identity/actor.js';
+
+/** The whole plan of an agreement exactly as it stood at `at`. */
+export interface PlanAsOf {
+  readonly at: string;
+  readonly agreement: AgreementDirectoryDoc;
+  /** Each focus area as it stood: step, work, measures and goals. */
+  readonly focusAreas: FocusAreaBoardDoc[];
+  /** The board as it looked that day. */
+  readonly board: PlanBoardRow[];
+}
+
+export class GetPlanAsOfQuery extends Query<PlanAsOf> {
+  constructor(
+    readonly agreementId: string,
+    readonly at: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}

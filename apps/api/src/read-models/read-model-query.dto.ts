@@ -1,0 +1,21 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+
+/** Query parameters every read-model query accepts. */
+export class ReadModelQueryDto {
+  @ApiPropertyOptional({
+    description: 'Read-your-writes: wait (up to 2 s) until the read models include this position, which a command answered with',
+    example: '128',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'minPosition must be a position a command answered with (digits)' })
+  minPosition?: string;
+}
+
+/** A query about a day: "today" is a parameter of the query; by default the server's date in Sweden. */
+export class DatedQueryDto extends ReadModelQueryDto {
+  @ApiPropertyOptional({ description: 'The day to judge due dates against (YYYY-MM-DD); default: today in Sweden', example: '2025-06-30' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'today must be a date YYYY-MM-DD' })
+  today?: string;
+}

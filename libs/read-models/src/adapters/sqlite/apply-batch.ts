@@ -1,0 +1,104 @@
+import type { StoredEvent } from '@samverkan/event-store';
+import type { ProjectedEvent } from '../../projected-event.js';
+import type { AnyProjection } from '../../projection.js';
+import { DocumentCache } from './document-cache.js';
+import { toSeq } from './positions.js';
+import type { ReadModelWriter, StreamAgreement } from './read-model-writer.js';
+import { agreementRegisteredBy, isSnapshotRevision } from './runner-rules.js';
+
+export interface SnapshotSettings {
+  /** The projection whose documents are focus areas to snapshot (the board). */
+  readonly projection: string;
+  readonly every: number;
+  readonly focusAreaStream: (focusAreaId: string) => string;
+}
+
+export interface BatchPlan {
+  readonly projections: readonly AnyProjection[];
+  /** Where each projection stands (0: nothing applied); only later events are applied to it. */
+  readonly checkpoints: ReadonlyMap<string, number>;
+  readonly snapshots: SnapshotSettings;
+}
+
+/**
+ * Applies a batch of the log, in order, to every projection that has not seen it, and moves every
+ * checkpoint to the batch's end. Must run inside one read-store transaction (see the runner):
+ * documents, stream index, snapshots and checkpoints then commit together or not at all.
+ * Returns the new checkpoints.
+ */
+export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): Map<string, number> {
+  const documents = new DocumentCache(writer);
+  const streams = new StreamIndex(writer);
+  for (const stored of events) {
+    const seq = toSeq(stored.position);
+    const event = streams.enrich(stored, seq);
+    for (const projection of plan.projections) {
+      if (seq <= (plan.checkpoints.get(projection.name) ?? 0)) continue;
+      for (const id of new Set(projection.route(event))) {
+        const before = documents.get(projection, id);
+        const after = projection.evolve(before, event);
+        documents.set(projection, id, after, seq);
+        if (projection.name === plan.snapshots.projection) snapshotIfDue(writer, plan.snapshots, { projection, id, before, after, event, seq });
+      }
+    }
+  }
+  documents.flush();
+  const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
+  const checkpoints = new Map<string, number>();
+  for (const projection of plan.projections) {
+    const seq = Math.max(plan.checkpoints.get(projection.name) ?? 0, last);
+    writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
+    checkpoints.set(projection.name, seq);
+  }
+  return checkpoints;
+}
+
+interface Written {
+  readonly projection: AnyProjection;
+  readonly id: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly event: ProjectedEvent;
+  readonly seq: number;
+}
+
+/**
+ * Snapshots are taken only from the focus area's own stream, whose revisions they are keyed by.
+ * A deletion is snapshotted too: the document stays gone until an event writes it again, which
+ * is snapshotted as a first event, so the history never replays a deleted document's tail.
+ */
+function snapshotIfDue(writer: ReadModelWriter, settings: SnapshotSettings, written: Written): void {
+  const { projection, id, before, after, event, seq } = written;
+  const current = after ?? before;
+  if (current === undefined) return;
+  const index = projection.index(current);
+  const focusAreaId = index.focusAreaId ?? id;
+  if (event.streamId !== settings.focusAreaStream(focusAreaId)) return;
+  if (after !== undefined && !isSnapshotRevision(event.revision, settings.every, before === undefined)) return;
+  // The agreement the runner gave the stream's events: a replay from the snapshot gives them the same.
+  const agreementId = event.agreementId ?? index.agreementId ?? null;
+  writer.putSnapshot({ focusAreaId, revision: event.revision, docId: id, agreementId, streamId: event.streamId, seq, occurredAt: event.metadata.occurredAt, doc: after });
+}
+
+/** The stream → agreement index as the batch sees it: registrations first, then lookups. */
+class StreamIndex {
+  private readonly known = new Map<string, StreamAgreement | null>();
+
+  constructor(private readonly writer: ReadModelWriter) {}
+
+  enrich(stored: StoredEvent, seq: number): ProjectedEvent {
+    let entry = this.lookup(stored.streamId);
+    const registered = agreementRegisteredBy(stored);
+    if (registered !== undefined && !entry) {
+      this.writer.registerStream(stored.streamId, registered, seq);
+      this.known.set(stored.streamId, (entry = { agreementId: registered, seq }));
+    }
+    // A mapping made later in the log does not reach back: a replay sees what the first run saw.
+    return { ...stored, agreementId: entry && entry.seq <= seq ? entry.agreementId : null };
+  }
+
+  private lookup(streamId: string): StreamAgreement | null {
+    if (!this.known.has(streamId)) this.known.set(streamId, this.writer.streamAgreement(streamId) ?? null);
+    return this.known.get(streamId)!;
+  }
+}

@@ -1,0 +1,79 @@
+import type { DocumentIndex } from '../../projection.js';
+import type { ReadStoreStatements } from './read-store-statements.js';
+
+export interface LoadedDocument {
+  readonly doc: unknown;
+  readonly seq: number;
+}
+
+export interface StreamAgreement {
+  readonly agreementId: string;
+  /** Where the log made the mapping: events before it are not enriched by it. */
+  readonly seq: number;
+}
+
+export interface FocusAreaSnapshot {
+  readonly focusAreaId: string;
+  readonly revision: number;
+  /** The board document's id, and its agreement. */
+  readonly docId: string;
+  readonly agreementId: string | null;
+  readonly streamId: string;
+  readonly seq: number;
+  readonly occurredAt: string;
+  /** Undefined when the event deleted the document. */
+  readonly doc: unknown;
+}
+
+/**
+ * The writes of one batch. Only handed out inside `SqliteReadModelStore.transaction`, so the
+ * documents, the stream index, the snapshots and the checkpoints of a batch commit together.
+ */
+export class ReadModelWriter {
+  constructor(private readonly statements: ReadStoreStatements) {}
+
+  load(projection: string, id: string): LoadedDocument | undefined {
+    const row = this.statements.getDocument.get(projection, id);
+    return row && { doc: JSON.parse(row.doc) as unknown, seq: row.position };
+  }
+
+  put(projection: string, id: string, doc: unknown, index: DocumentIndex, seq: number): void {
+    this.statements.putDocument.run(
+      projection, id, index.agreementId ?? null, index.focusAreaId ?? null, index.partyId ?? null,
+      index.kind ?? null, index.occurredAt ?? null, seq, JSON.stringify(doc),
+    );
+  }
+
+  delete(projection: string, id: string): void {
+    this.statements.deleteDocument.run(projection, id);
+  }
+
+  setCheckpoint(projection: string, version: number, seq: number | null): void {
+    this.statements.setCheckpoint.run(projection, version, seq);
+  }
+
+  /** Forgets what the projection built (and the snapshots, when it is the one they come from). */
+  dropProjection(projection: string, version: number, options: { readonly withSnapshots: boolean }): void {
+    this.statements.dropDocuments.run(projection);
+    if (options.withSnapshots) this.statements.dropSnapshots.run();
+    this.setCheckpoint(projection, version, null);
+  }
+
+  dropStreamIndex(): void {
+    this.statements.dropStreamIndex.run();
+  }
+
+  streamAgreement(streamId: string): StreamAgreement | undefined {
+    const row = this.statements.streamAgreement.get(streamId);
+    return row && { agreementId: row.agreement_id, seq: row.position };
+  }
+
+  registerStream(streamId: string, agreementId: string, seq: number): void {
+    this.statements.registerStream.run(streamId, agreementId, seq);
+  }
+
+  putSnapshot(snapshot: FocusAreaSnapshot): void {
+    const { focusAreaId, revision, docId, agreementId, streamId, seq, occurredAt, doc } = snapshot;
+    this.statements.putSnapshot.run(focusAreaId, revision, docId, agreementId, streamId, seq, occurredAt, doc === undefined ? null : JSON.stringify(doc));
+  }
+}

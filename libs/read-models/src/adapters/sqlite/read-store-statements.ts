@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import { DOCUMENT_COLUMNS } from './document-query.js';
+
+export interface DocumentRow {
+  readonly id: string;
+  readonly agreement_id: string | null;
+  readonly focus_area_id: string | null;
+  readonly party_id: string | null;
+  readonly kind: string | null;
+  readonly occurred_at: string | null;
+  readonly position: number;
+  readonly doc: string;
+}
+
+export interface CheckpointRow {
+  readonly projection: string;
+  readonly version: number;
+  /** Null until the projection has applied its first event. */
+  readonly position: number | null;
+}
+
+export interface SnapshotRow {
+  readonly focus_area_id: string;
+  readonly revision: number;
+  readonly doc_id: string;
+  readonly agreement_id: string | null;
+  readonly stream_id: string;
+  readonly position: number;
+  readonly occurred_at: string;
+  readonly doc: string | null;
+}
+
+type Text = string | null;
+type PutDocument = [projection: string, id: string, agreementId: Text, focusAreaId: Text, partyId: Text, kind: Text, occurredAt: Text, position: number, doc: string];
+const SNAPSHOT_COLUMNS = 'focus_area_id, revision, doc_id, agreement_id, stream_id, position, occurred_at, doc';
+
+/** Prepared once per connection; the runner calls most of them once per document per batch. */
+export function prepareReadStoreStatements(db: Database.Database) {
+  return {
+    getDocument: db.prepare<[string, string], DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM rm_documents WHERE projection = ? AND id = ?`,
+    ),
+    putDocument: db.prepare<PutDocument>(
+      `INSERT OR REPLACE INTO rm_documents (projection, ${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteDocument: db.prepare<[string, string]>('DELETE FROM rm_documents WHERE projection = ? AND id = ?'),
+    dropDocuments: db.prepare<[string]>('DELETE FROM rm_documents WHERE projection = ?'),
+    checkpoints: db.prepare<[], CheckpointRow>('SELECT projection, version, position FROM rm_checkpoints ORDER BY projection'),
+    setCheckpoint: db.prepare<[string, number, number | null]>(
+      'INSERT OR REPLACE INTO rm_checkpoints (projection, version, position) VALUES (?, ?, ?)',
+    ),
+    streamAgreement: db.prepare<[string], { agreement_id: string; position: number }>(
+      'SELECT agreement_id, position FROM rm_stream_agreements WHERE stream_id = ?',
+    ),
+    // First mapping wins: the log decides, and replaying it registers the same stream again.
+    registerStream: db.prepare<[string, string, number]>(
+      'INSERT OR IGNORE INTO rm_stream_agreements (stream_id, agreement_id, position) VALUES (?, ?, ?)',
+    ),
+    dropStreamIndex: db.prepare('DELETE FROM rm_stream_agreements'),
+    putSnapshot: db.prepare<[string, number, string, string | null, string, number, string, string | null]>(
+      `INSERT OR REPLACE INTO rm_focus_area_snapshots (${SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    dropSnapshots: db.prepare('DELETE FROM rm_focus_area_snapshots'),
+    // occurredAt grows along a stream, so the latest by time is the latest by revision.
+    snapshotAsOfTime: db.prepare<[string, string], SnapshotRow>(
+      `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND occurred_at <= ?
+        ORDER BY occurred_at DESC, revision DESC LIMIT 1`,
+    ),
+    // SQLite takes the bare columns from the row holding MAX(revision): one latest snapshot per focus area.
+    agreementSnapshotsAsOfTime: db.prepare<[string, string], SnapshotRow & { latest: number }>(
+      `SELECT ${SNAPSHOT_COLUMNS}, MAX(revision) AS latest FROM rm_focus_area_snapshots
+        WHERE agreement_id = ? AND occurred_at <= ? GROUP BY focus_area_id ORDER BY focus_area_id`,
+    ),
+    snapshottedFocusAreas: db.prepare<[string], { focus_area_id: string }>(
+      'SELECT DISTINCT focus_area_id FROM rm_focus_area_snapshots WHERE agreement_id = ?',
+    ),
+    snapshotAsOfRevision: db.prepare<[string, number], SnapshotRow>(
+      `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision <= ?
+        ORDER BY revision DESC LIMIT 1`,
+    ),
+    nextSnapshotRevision: db.prepare<[string, number], { revision: number | null }>(
+      'SELECT MIN(revision) AS revision FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision > ?',
+    ),
+  };
+}
+
+export type ReadStoreStatements = ReturnType<typeof prepareReadStoreStatements>;

@@ -1,0 +1,146 @@
+import type { EventStore, Position, StoredEvent } from '@samverkan/event-store';
+import type { PlanHistory } from '../../plan-history.port.js';
+import type { Projection } from '../../projection.js';
+import { toPosition, toSeq } from './positions.js';
+import type { FocusAreaSnapshot } from './read-model-writer.js';
+import { defaultFocusAreaStream } from './runner-rules.js';
+import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
+
+export interface SqlitePlanHistoryOptions {
+  readonly eventStore: EventStore;
+  readonly readStore: SqliteReadModelStore;
+  /** The projection the runner snapshots (its documents are focus areas). */
+  readonly boardProjection: Projection<any>;
+  readonly agreementProjection: Projection<any>;
+  readonly agreementStream?: (agreementId: string) => string;
+  readonly focusAreaStream?: (focusAreaId: string) => string;
+}
+
+/** What `planAsOf` answers. */
+export interface PlanAsOf<TAgreement = unknown, TFocusArea = unknown> {
+  readonly at: string;
+  readonly agreement: TAgreement;
+  /** The focus areas that existed at `at`, by id. */
+  readonly focusAreas: readonly TFocusArea[];
+  /** The last log position the answer includes. */
+  readonly position: Position | undefined;
+}
+
+/** The port's readStream plus the `maxCount` this adapter asks the port for; a store without it reads to the end. */
+type ReadStream = (streamId: string, options: { readonly fromRevision: number; readonly maxCount?: number }) => Promise<StoredEvent[]>;
+
+interface Folded {
+  readonly doc: unknown;
+  readonly seq: number;
+}
+
+/**
+ * The plan as it stood, from the board's snapshots plus a replay of the few events after the
+ * nearest one, through the same pure projections. Assumes a stream's occurredAt does not go
+ * back (one clock, the API's, stamps its commands in order): the snapshot for a moment is chosen
+ * by its time, the replay then stops at the first event after that moment.
+ */
+export class SqlitePlanHistory implements PlanHistory {
+  private readonly readStore: SqliteReadModelStore;
+  private readonly board: Projection<any>;
+  private readonly agreements: Projection<any>;
+  private readonly agreementStream: (agreementId: string) => string;
+  private readonly focusAreaStream: (focusAreaId: string) => string;
+  private readonly readStream: ReadStream;
+
+  constructor(options: SqlitePlanHistoryOptions) {
+    this.readStore = options.readStore;
+    this.board = options.boardProjection;
+    this.agreements = options.agreementProjection;
+    this.agreementStream = options.agreementStream ?? ((id) => `agreement-${id}`);
+    this.focusAreaStream = options.focusAreaStream ?? defaultFocusAreaStream;
+    this.readStream = (streamId, readOptions) => options.eventStore.readStream(streamId, readOptions);
+  }
+
+  async planAsOf<TPlan>(agreementId: string, at: string): Promise<TPlan | undefined> {
+    const instant = normaliseInstant(at);
+    const notAfter = (event: StoredEvent): boolean => event.metadata.occurredAt <= instant;
+    const agreement = await this.agreementAsOf(agreementId, notAfter);
+    if (agreement.doc === undefined) return undefined;
+    const folded = new Map<string, Folded>();
+    // A focus area's first event is always snapshotted: one without a snapshot by `at` did not exist yet.
+    for (const snapshot of this.readStore.agreementSnapshotsAsOfTime(agreementId, instant)) {
+      folded.set(snapshot.focusAreaId, await this.replayFrom(snapshot, snapshot, notAfter));
+    }
+    // Board documents never snapshotted (the runner snapshots another projection): from zero.
+    const snapshotted = this.readStore.snapshottedFocusAreas(agreementId);
+    for (const { id, index } of (await this.readStore.find(this.board.name, { agreementId })).items) {
+      const focusAreaId = index.focusAreaId ?? id;
+      if (!snapshotted.has(focusAreaId)) folded.set(focusAreaId, await this.replayFrom(undefined, { docId: id, focusAreaId, agreementId }, notAfter));
+    }
+    const focusAreas = [...folded].sort(([a], [b]) => compare(a, b)).map(([, value]) => value).filter((value) => value.doc !== undefined);
+    const seq = Math.max(agreement.seq, ...focusAreas.map((value) => value.seq));
+    const plan: PlanAsOf = { at: instant, agreement: agreement.doc, focusAreas: focusAreas.map((value) => value.doc), position: seq > 0 ? toPosition(seq) : undefined };
+    return plan as TPlan;
+  }
+
+  async focusAreaAsOfRevision<TDoc>(focusAreaId: string, revision: number): Promise<TDoc | undefined> {
+    const snapshot = this.readStore.snapshotAsOfRevision(focusAreaId, revision);
+    const target = snapshot ?? {
+      focusAreaId,
+      docId: (await this.readStore.find(this.board.name, { focusAreaId, limit: 1 })).items[0]?.id ?? focusAreaId,
+      agreementId: this.readStore.streamAgreement(this.focusAreaStream(focusAreaId))?.agreementId ?? null,
+    };
+    const folded = await this.replayFrom(snapshot, target, (event) => event.revision <= revision, revision);
+    return folded.doc as TDoc | undefined;
+  }
+
+  /** Agreement streams are short: the whole stream, skipping what happened after `at`. */
+  private async agreementAsOf(agreementId: string, include: (event: StoredEvent) => boolean): Promise<Folded> {
+    const docId = (await this.readStore.find(this.agreements.name, { agreementId, limit: 1 })).items[0]?.id ?? agreementId;
+    const events = await this.readStream(this.agreementStream(agreementId), { fromRevision: 0 });
+    return this.fold(this.agreements, docId, agreementId, undefined, events.filter(include));
+  }
+
+  /**
+   * The focus area's document from the snapshot (or from zero without one), then its stream's
+   * events while `include` holds. The read stops at the next snapshot or at `lastRevision`.
+   */
+  private async replayFrom(
+    snapshot: FocusAreaSnapshot | undefined,
+    target: { readonly docId: string; readonly focusAreaId: string; readonly agreementId: string | null },
+    include: (event: StoredEvent) => boolean,
+    lastRevision = Number.MAX_SAFE_INTEGER,
+  ): Promise<Folded> {
+    // Deleted at the snapshot: a later write would have been snapshotted (and found instead).
+    if (snapshot && snapshot.doc === undefined) return { doc: undefined, seq: snapshot.seq };
+    const fromRevision = snapshot ? snapshot.revision + 1 : 0;
+    const nextSnapshot = this.readStore.nextSnapshotRevision(target.focusAreaId, fromRevision - 1);
+    const until = Math.min(lastRevision + 1, nextSnapshot ?? Number.MAX_SAFE_INTEGER);
+    const maxCount = until === Number.MAX_SAFE_INTEGER ? undefined : Math.max(0, until - fromRevision);
+    const stream = snapshot?.streamId ?? this.focusAreaStream(target.focusAreaId);
+    const events = maxCount === 0 ? [] : await this.readStream(stream, { fromRevision, maxCount });
+    const tail = takeWhile(events.slice(0, maxCount), include);
+    return this.fold(this.board, target.docId, target.agreementId, snapshot && { doc: snapshot.doc, seq: snapshot.seq }, tail);
+  }
+
+  private fold(projection: Projection<any>, id: string, agreementId: string | null, start: Folded | undefined, events: readonly StoredEvent[]): Folded {
+    let { doc, seq } = start ?? { doc: undefined, seq: 0 };
+    for (const stored of events) {
+      const event = { ...stored, agreementId };
+      if (!projection.route(event).includes(id)) continue;
+      doc = projection.evolve(doc, event);
+      seq = Math.max(seq, toSeq(stored.position));
+    }
+    return { doc, seq };
+  }
+}
+
+function takeWhile<T>(items: readonly T[], include: (item: T) => boolean): T[] {
+  const end = items.findIndex((item) => !include(item));
+  return end === -1 ? [...items] : items.slice(0, end);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Event times are stored as `Date#toISOString()` gives them; `at` is brought to that form to compare as text. */
+function normaliseInstant(at: string): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant: ${at}`);
+  return new Date(ms).toISOString();
+}

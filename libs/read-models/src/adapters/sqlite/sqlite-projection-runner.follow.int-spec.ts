@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Projection } from '../../projection.js';
+import { SqliteProjectionRunner, type SqliteProjectionRunnerOptions } from './sqlite-projection-runner.js';
+import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
+import { createReadModelFixture, type ReadModelFixture } from './testing/read-model-fixture.js';
+import { historyFrom, minute, testEvent } from './testing/test-events.js';
+import { allTestProjections, type StreamTally } from './testing/test-projections.js';
+
+const SHAPE = { agreements: 2, focusAreas: 3 };
+const steps = (count: number) => Array.from({ length: count }, (_, i) => ({ stream: i % 6, count: 1 + (i % 3), discard: false }));
+
+let fixture: ReadModelFixture;
+let readStore: SqliteReadModelStore;
+const runners: SqliteProjectionRunner[] = [];
+const runner = (options: Partial<SqliteProjectionRunnerOptions> = {}): SqliteProjectionRunner => {
+  const created = new SqliteProjectionRunner({ eventStore: fixture.events, readStore, projections: allTestProjections(), snapshotProjection: 'test-board', ...options });
+  runners.push(created);
+  return created;
+};
+
+beforeEach(async () => {
+  fixture = await createReadModelFixture();
+  readStore = fixture.openReadStore();
+});
+afterEach(async () => {
+  await Promise.all(runners.splice(0).map((created) => created.stop().catch(() => undefined)));
+  await fixture.cleanup();
+});
+
+describe('SqliteProjectionRunner, started', () => {
+  describe('following the log', () => {
+    it('applies new events, also while catch-ups overlap with the subscription, each exactly once', async () => {
+      const follower = runner({ batchSize: 3 });
+      await follower.start();
+      const appends = historyFrom(steps(40), SHAPE);
+      const writes = appends.map(({ streamId, events }) => fixture.events.appendToStream(streamId, events, { expectedRevision: 'any' }));
+      const catchUps = [follower.catchUp(), follower.catchUp()];
+      const positions = await Promise.all(writes);
+      await Promise.all(catchUps);
+      const last = positions.map((result) => Number(result.position)).reduce((a, b) => Math.max(a, b));
+      expect(await follower.waitFor(String(last), 5000)).toBe(true);
+      expect((await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count).toBe(last);
+      const tallies = await readStore.find<StreamTally>('test-stream-tally', {});
+      expect(tallies.items.flatMap((item) => item.doc.outOfOrder)).toEqual([]);
+    });
+  });
+
+  describe('waitFor', () => {
+    it('answers true as soon as every projection has applied the position', async () => {
+      const follower = runner();
+      await follower.start();
+      const { position } = await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
+      const started = Date.now();
+      expect(await follower.waitFor(position, 5000)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
+
+    it('answers false when the timeout passes first', async () => {
+      await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
+      const idle = runner(); // not started: nothing will apply the event
+      const started = Date.now();
+      expect(await idle.waitFor('1', 100)).toBe(false);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(95);
+    });
+
+    it('sees a position applied by another runner on the same read store', async () => {
+      await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
+      const waiting = runner({ waitPollIntervalMs: 10 }).waitFor('1', 5000);
+      await runner().catchUp();
+      expect(await waiting).toBe(true);
+    });
+  });
+
+  describe('when a projection throws on a new event', () => {
+    it('stops following, tells onError, and stop() rejects with the error', async () => {
+      const errors: unknown[] = [];
+      const picky: Projection<number> = {
+        name: 'picky', version: 1, route: () => ['x'], index: () => ({}),
+        evolve: (doc, event) => { if (event.type === 'Unreadable') throw new Error('cannot read Unreadable'); return (doc ?? 0) + 1; },
+      };
+      const follower = runner({ projections: [picky], onError: (error) => errors.push(error) });
+      await follower.start();
+      await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
+      expect(await follower.waitFor('1', 5000)).toBe(true);
+      await fixture.events.appendToStream('s', [testEvent('Unreadable', {}, minute(1))], { expectedRevision: 0 });
+      expect(await follower.waitFor('2', 300)).toBe(false);
+      expect(errors).toEqual([new Error('cannot read Unreadable')]);
+      await expect(follower.stop()).rejects.toThrow('cannot read Unreadable');
+      expect((await readStore.get('picky', 'x'))?.doc).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import type { Projection } from '../../projection.js';
+import { SqliteProjectionRunner, type SqliteProjectionRunnerOptions } from './sqlite-projection-runner.js';
+import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
+import { createReadModelFixture, dumpReadStore, type ReadModelFixture } from './testing/read-model-fixture.js';
+import { appendAll, historyFrom, minute, testEvent } from './testing/test-events.js';
+import { allTestProjections, eventCountProjection, streamTallyProjection, type StreamTally } from './testing/test-projections.js';
+
+const SHAPE = { agreements: 2, focusAreas: 3 };
+const steps = (count: number) => Array.from({ length: count }, (_, i) => ({ stream: i % 6, count: 1 + (i % 3), discard: false }));
+
+let fixture: ReadModelFixture;
+let readStore: SqliteReadModelStore;
+const runners: SqliteProjectionRunner[] = [];
+const runner = (options: Partial<SqliteProjectionRunnerOptions> = {}): SqliteProjectionRunner => {
+  const created = new SqliteProjectionRunner({ eventStore: fixture.events, readStore, projections: allTestProjections(), snapshotProjection: 'test-board', ...options });
+  runners.push(created);
+  return created;
+};
+
+beforeEach(async () => {
+  fixture = await createReadModelFixture();
+  readStore = fixture.openReadStore();
+});
+afterEach(async () => {
+  await Promise.all(runners.splice(0).map((created) => created.stop().catch(() => undefined)));
+  await fixture.cleanup();
+});
+
+describe('SqliteProjectionRunner', () => {
+  it('enriches every event of a registered stream with its agreement, from the registration on', async () => {
+    await appendAll(fixture.events, historyFrom(steps(12), SHAPE));
+    await runner().catchUp();
+    const tally = await readStore.get<StreamTally>('test-stream-tally', 'focus-area-f1');
+    expect(tally?.doc.agreementId).toBe('a1');
+    expect(tally?.index.agreementId).toBe('a1');
+    expect((await readStore.get<StreamTally>('test-stream-tally', 'agreement-a0'))?.doc.agreementId).toBe('a0');
+  });
+
+  describe('when a projection’s version changes', () => {
+    it('drops its documents and rebuilds it from zero, leaving the others alone', async () => {
+      await appendAll(fixture.events, historyFrom(steps(10), SHAPE));
+      await runner({ projections: [streamTallyProjection(1), eventCountProjection] }).catchUp();
+      const before = await readStore.get<StreamTally>('test-stream-tally', 'agreement-a0');
+      const countBefore = await readStore.get('test-event-count', 'all');
+
+      await runner({ projections: [streamTallyProjection(2), eventCountProjection] }).catchUp();
+      const after = await readStore.get<StreamTally>('test-stream-tally', 'agreement-a0');
+      expect(after?.doc.count).toBe(2 * before!.doc.count); // version 2 counts double, over the whole log
+      expect(await readStore.get('test-event-count', 'all')).toEqual(countBefore);
+      expect(dumpReadStore(join(fixture.dir, 'read-models.sqlite')).checkpoints).toContainEqual(expect.objectContaining({ projection: 'test-stream-tally', version: 2 }));
+    });
+  });
+
+  describe('rebuild', () => {
+    it('rebuilds one projection, or all, to the same documents', async () => {
+      await appendAll(fixture.events, historyFrom(steps(15), SHAPE));
+      const projections = runner({ batchSize: 4 });
+      await projections.catchUp();
+      const caughtUp = dumpReadStore(join(fixture.dir, 'read-models.sqlite'));
+      await projections.rebuild('test-board');
+      expect(dumpReadStore(join(fixture.dir, 'read-models.sqlite'))).toEqual(caughtUp);
+      await projections.rebuild();
+      expect(dumpReadStore(join(fixture.dir, 'read-models.sqlite'))).toEqual(caughtUp);
+    });
+
+    it('refuses a name it does not know', async () => {
+      await expect(runner().rebuild('no-such-projection')).rejects.toThrow('No projection named no-such-projection');
+    });
+  });
+
+  describe('a projection that throws', () => {
+    it('commits nothing of the batch it failed in', async () => {
+      const failing: Projection<number> = {
+        name: 'failing', version: 1, route: () => ['x'], index: () => ({}),
+        evolve: (doc, event) => { if (event.revision === 2) throw new Error('bad event'); return (doc ?? 0) + 1; },
+      };
+      await fixture.events.appendToStream('s', [0, 1, 2, 3].map((n) => testEvent('Ticked', {}, minute(n))), { expectedRevision: 'no_stream' });
+      await expect(runner({ projections: [failing, eventCountProjection], batchSize: 2 }).catchUp()).rejects.toThrow('bad event');
+      expect((await readStore.get('failing', 'x'))?.doc).toBe(2);
+      expect((await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count).toBe(2);
+    });
+  });
+
+  describe('status', () => {
+    it('reports each projection’s position, the log head and the lag', async () => {
+      await appendAll(fixture.events, historyFrom(steps(5), SHAPE)); // 9 events
+      const projections = runner();
+      const fresh = await projections.status();
+      expect(fresh[0]).toEqual({ name: 'test-stream-tally', version: 1, position: undefined, head: '9', lag: 9 });
+      await projections.catchUp();
+      await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(99))], { expectedRevision: 'no_stream' });
+      const later = await projections.status();
+      expect(later.map(({ name, position, head, lag }) => ({ name, position, head, lag }))).toEqual(
+        allTestProjections().map(({ name }) => ({ name, position: '9', head: '10', lag: 1 })),
+      );
+    });
+  });
+
+  describe('snapshots of the board', () => {
+    it('are taken on a focus area’s first event and every n-th revision, in the same batch', async () => {
+      await fixture.events.appendToStream('agreement-a0', [testEvent('AgreementRegistered', { agreementId: 'a0' }, minute(0))], { expectedRevision: 'no_stream' });
+      const events = Array.from({ length: 12 }, (_, revision) =>
+        revision === 0 ? testEvent('FocusAreaProposed', { focusAreaId: 'f0', agreementId: 'a0', title: 'T' }, minute(1)) : testEvent('NoteAdded', { note: `n${revision}` }, minute(1 + revision)),
+      );
+      await fixture.events.appendToStream('focus-area-f0', events, { expectedRevision: 'no_stream' });
+      await runner({ snapshotEvery: 5, batchSize: 4 }).catchUp();
+      const { snapshots } = dumpReadStore(join(fixture.dir, 'read-models.sqlite'));
+      expect(snapshots.map((row) => (row as { revision: number }).revision)).toEqual([0, 4, 9]);
+      expect(snapshots[1]).toMatchObject({ focus_area_id: 'f0', stream_id: 'focus-area-f0', position: 6, occurred_at: minute(5) });
+    });
+  });
+});

@@ -1,0 +1,147 @@
+import type { EventStore, StoredEvent } from '@samverkan/event-store';
+import type { AnyProjection } from '../../projection.js';
+import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
+import { applyBatch, type SnapshotSettings } from './apply-batch.js';
+import { CheckpointWaiters } from './checkpoint-waiters.js';
+import { LogFollower } from './log-follower.js';
+import { measureLag } from './log-lag.js';
+import { afterSeq, toPosition, toSeq } from './positions.js';
+import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
+import { defaultFocusAreaStream, positiveInteger } from './runner-rules.js';
+import { SerialQueue } from './serial-queue.js';
+import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
+
+export interface SqliteProjectionRunnerOptions {
+  readonly eventStore: EventStore;
+  readonly readStore: SqliteReadModelStore;
+  readonly projections: readonly AnyProjection[];
+  /** Events read and applied per transaction. Defaults to 500. */
+  readonly batchSize?: number;
+  /** Snapshot a focus area every this many stream revisions (and on its first). Defaults to 25. */
+  readonly snapshotEvery?: number;
+  /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
+  readonly snapshotProjection?: string;
+  readonly focusAreaStream?: (focusAreaId: string) => string;
+  /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
+  readonly waitPollIntervalMs?: number;
+  /** Told when following the log fails; following stops there, and `stop()` rejects with the error. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Projects the log into a SQLite read store, one transaction per batch (see `applyBatch`).
+ * Everything that applies events goes through one queue, so catch-up, subscription deliveries
+ * and rebuilds never overlap.
+ */
+export class SqliteProjectionRunner implements ProjectionRunner {
+  private readonly eventStore: EventStore;
+  private readonly readStore: SqliteReadModelStore;
+  private readonly projections: readonly AnyProjection[];
+  private readonly batchSize: number;
+  private readonly snapshots: SnapshotSettings;
+  private readonly checkpoints: ProjectionCheckpoints;
+  private readonly queue = new SerialQueue();
+  private readonly waiters: CheckpointWaiters;
+  private readonly onError: (error: unknown) => void;
+  private following = false;
+  private follower: LogFollower | undefined;
+  private failure: { readonly error: unknown } | undefined;
+
+  constructor(options: SqliteProjectionRunnerOptions) {
+    this.eventStore = options.eventStore;
+    this.readStore = options.readStore;
+    this.projections = options.projections;
+    this.batchSize = positiveInteger('batchSize', options.batchSize ?? 500);
+    this.snapshots = {
+      projection: options.snapshotProjection ?? 'focus-area-board',
+      every: positiveInteger('snapshotEvery', options.snapshotEvery ?? 25),
+      focusAreaStream: options.focusAreaStream ?? defaultFocusAreaStream,
+    };
+    this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
+    this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
+    this.onError = options.onError ?? (() => undefined);
+  }
+
+  catchUp(): Promise<void> {
+    return this.queue.run(() => this.catchUpNow());
+  }
+
+  async start(): Promise<void> {
+    if (this.following) return;
+    this.following = true;
+    await this.catchUp().catch((error: unknown) => {
+      this.following = false;
+      throw error;
+    });
+    if (!this.following) return; // stopped while catching up
+    this.failure = undefined;
+    const onError = (error: unknown): void => {
+      this.failure = { error };
+      this.onError(error);
+    };
+    const apply = (events: readonly StoredEvent[], cursor: number) => this.queue.run(() => this.applyDelivered(events, cursor));
+    this.follower = new LogFollower(this.eventStore, this.checkpoints.lowest(), this.batchSize, apply, onError);
+  }
+
+  async stop(): Promise<void> {
+    this.following = false;
+    const follower = this.follower;
+    this.follower = undefined;
+    await follower?.stop().catch(() => undefined); // a failure is rethrown below
+    await this.queue.idle();
+    this.waiters.cancelAll();
+    if (this.failure) throw this.failure.error;
+  }
+
+  rebuild(name?: string): Promise<void> {
+    return this.queue.run(async () => {
+      this.checkpoints.drop(name);
+      await this.catchUpNow();
+    });
+  }
+
+  /** Read-only: a projection whose stored version is stale shows as not started (it will be rebuilt). */
+  async status(): Promise<ProjectionStatus[]> {
+    const checkpoints = this.checkpoints.read();
+    const { head, lag } = await measureLag(this.eventStore, checkpoints);
+    return this.projections.map(({ name, version }) => {
+      const seq = checkpoints.get(name)!;
+      return { name, version, position: seq > 0 ? toPosition(seq) : undefined, head, lag: lag.get(name)! };
+    });
+  }
+
+  async waitFor(position: string, timeoutMs: number): Promise<boolean> {
+    return this.waiters.wait(toSeq(position), timeoutMs);
+  }
+
+  private async catchUpNow(): Promise<void> {
+    this.checkpoints.checkVersions();
+    for (;;) {
+      const from = this.checkpoints.lowest();
+      const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
+      if (events.length === 0) return;
+      if (this.applyIfFrom(from, events) && events.length < this.batchSize) return;
+    }
+  }
+
+  /** Subscription deliveries are applied as they come when they follow every checkpoint; else re-read. */
+  private async applyDelivered(events: readonly StoredEvent[], cursor: number): Promise<void> {
+    if (!this.applyIfFrom(cursor, events)) await this.catchUpNow();
+  }
+
+  /**
+   * Applies `events`, which follow position `from` in the log without a gap, unless a projection
+   * stands before `from` (it would miss events). The checkpoints are read inside the write
+   * transaction, so what another runner wrote meanwhile is respected, never undone.
+   */
+  private applyIfFrom(from: number, events: readonly StoredEvent[]): boolean {
+    const reached = this.readStore.transaction((writer) => {
+      const checkpoints = this.checkpoints.read();
+      if (lowestOf(checkpoints) < from) return undefined;
+      return lowestOf(applyBatch(writer, { projections: this.projections, checkpoints, snapshots: this.snapshots }, events));
+    });
+    if (reached === undefined) return false;
+    this.waiters.reached(reached);
+    return true;
+  }
+}

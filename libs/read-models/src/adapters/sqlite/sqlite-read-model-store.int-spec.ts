@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DocumentIndex } from '../../projection.js';
+import type { DocumentQuery } from '../../read-store.port.js';
+import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
+import { createReadModelFixture, type ReadModelFixture } from './testing/read-model-fixture.js';
+
+interface Row extends DocumentIndex {
+  readonly id: string;
+}
+
+/** Audit-like rows: two agreements, two parties, three kinds, on four days (two rows share a time). */
+const ROWS: Row[] = [
+  { id: 'r01', agreementId: 'a1', partyId: 'police', kind: 'TransitionApproved', occurredAt: '2024-03-01T09:00:00.000Z', focusAreaId: 'f1' },
+  { id: 'r02', agreementId: 'a1', partyId: 'municipality', kind: 'TransitionApproved', occurredAt: '2024-03-01T09:00:00.000Z', focusAreaId: 'f1' },
+  { id: 'r03', agreementId: 'a1', partyId: 'police', kind: 'TransitionRejected', occurredAt: '2024-03-02T09:00:00.000Z', focusAreaId: 'f2' },
+  { id: 'r04', agreementId: 'a2', partyId: 'police', kind: 'TransitionApproved', occurredAt: '2024-03-02T10:00:00.000Z', focusAreaId: 'f9' },
+  { id: 'r05', agreementId: 'a1', partyId: null, kind: 'SourceAdded', occurredAt: '2024-03-03T09:00:00.000Z', focusAreaId: 'f1' },
+  { id: 'r06', agreementId: 'a1', partyId: 'police', kind: 'TransitionApproved', occurredAt: '2024-03-04T09:00:00.000Z', focusAreaId: 'f2' },
+  { id: 'r07', agreementId: null, partyId: null, kind: null, occurredAt: null, focusAreaId: null },
+];
+
+let fixture: ReadModelFixture;
+let store: SqliteReadModelStore;
+
+beforeAll(async () => {
+  fixture = await createReadModelFixture();
+  store = fixture.openReadStore();
+  store.transaction((writer) => {
+    ROWS.forEach((row, i) => writer.put('audit', row.id, { row: row.id }, row, i + 1));
+    writer.put('other-projection', 'r01', { row: 'elsewhere' }, { agreementId: 'a1' }, 99);
+  });
+});
+afterAll(() => fixture.cleanup());
+
+const ids = async (query: DocumentQuery) => (await store.find<{ row: string }>('audit', query)).items.map((item) => item.id);
+
+describe('SqliteReadModelStore', () => {
+  it('gets one document with its index and the position that last changed it', async () => {
+    expect(await store.get('audit', 'r03')).toEqual({
+      id: 'r03',
+      doc: { row: 'r03' },
+      index: { agreementId: 'a1', focusAreaId: 'f2', partyId: 'police', kind: 'TransitionRejected', occurredAt: '2024-03-02T09:00:00.000Z' },
+      position: '3',
+    });
+    expect(await store.get('audit', 'missing')).toBeUndefined();
+  });
+
+  describe('find', () => {
+    it('lists only the projection’s documents, by time and then id (undated first)', async () => {
+      expect(await ids({})).toEqual(['r07', 'r01', 'r02', 'r03', 'r04', 'r05', 'r06']);
+    });
+
+    it('orders newest first on request, ties by id descending', async () => {
+      expect(await ids({ order: 'desc' })).toEqual(['r06', 'r05', 'r04', 'r03', 'r02', 'r01', 'r07']);
+    });
+
+    it('filters by agreement, focus area, party and any of several kinds, all together', async () => {
+      expect(await ids({ agreementId: 'a1' })).toEqual(['r01', 'r02', 'r03', 'r05', 'r06']);
+      expect(await ids({ focusAreaId: 'f2' })).toEqual(['r03', 'r06']);
+      expect(await ids({ agreementId: 'a1', partyId: 'police' })).toEqual(['r01', 'r03', 'r06']);
+      expect(await ids({ kinds: ['TransitionApproved', 'TransitionRejected'], partyId: 'police', agreementId: 'a1' })).toEqual(['r01', 'r03', 'r06']);
+      expect(await ids({ kinds: [] })).toEqual([]);
+    });
+
+    it('filters by an inclusive date range', async () => {
+      expect(await ids({ occurredFrom: '2024-03-02T09:00:00.000Z', occurredTo: '2024-03-03T09:00:00.000Z' })).toEqual(['r03', 'r04', 'r05']);
+      expect(await ids({ occurredFrom: '2024-03-04T00:00:00.000Z' })).toEqual(['r06']);
+    });
+
+    it('pages with limit and offset, and counts every match', async () => {
+      const page = await store.find('audit', { agreementId: 'a1', limit: 2, offset: 2 });
+      expect(page.items.map((item) => item.id)).toEqual(['r03', 'r05']);
+      expect(page.total).toBe(5);
+      const past = await store.find('audit', { agreementId: 'a1', limit: 2, offset: 10 });
+      expect(past).toEqual({ items: [], total: 5 });
+    });
+  });
+});

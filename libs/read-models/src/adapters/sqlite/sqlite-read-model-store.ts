@@ -1,0 +1,130 @@
+import type Database from 'better-sqlite3';
+import type { DocumentPage, DocumentQuery, ReadModelStore, StoredDocument } from '../../read-store.port.js';
+import { documentSql } from './document-query.js';
+import { toPosition } from './positions.js';
+import { ReadModelWriter, type FocusAreaSnapshot, type StreamAgreement } from './read-model-writer.js';
+import { openReadModelDatabase } from './read-store-schema.js';
+import {
+  prepareReadStoreStatements,
+  type CheckpointRow,
+  type DocumentRow,
+  type ReadStoreStatements,
+  type SnapshotRow,
+} from './read-store-statements.js';
+
+export interface SqliteReadModelStoreOptions {
+  /** A file path, e.g. `${DATA_DIR}/read-models.sqlite` (or ':memory:'). */
+  readonly filename: string;
+  /** How long a write waits for another connection's lock. Defaults to 5000 ms. */
+  readonly busyTimeoutMs?: number;
+}
+
+/** Read models in one SQLite file: queries for the API, and the transaction the runner writes in. */
+export class SqliteReadModelStore implements ReadModelStore {
+  private readonly db: Database.Database;
+  private readonly statements: ReadStoreStatements;
+  private readonly writer: ReadModelWriter;
+  /** Query shapes are few (which filters are set), so each is prepared once. */
+  private readonly prepared = new Map<string, Database.Statement<unknown[], unknown>>();
+
+  constructor(options: SqliteReadModelStoreOptions) {
+    this.db = openReadModelDatabase(options.filename, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    this.statements = prepareReadStoreStatements(this.db);
+    this.writer = new ReadModelWriter(this.statements);
+  }
+
+  async get<TDoc>(projection: string, id: string): Promise<StoredDocument<TDoc> | undefined> {
+    const row = this.statements.getDocument.get(projection, id);
+    return row && toStoredDocument<TDoc>(row);
+  }
+
+  async find<TDoc>(projection: string, query: DocumentQuery): Promise<DocumentPage<TDoc>> {
+    const sql = documentSql(projection, query);
+    // One read transaction, so the page and its total agree while the runner writes.
+    return this.db.transaction(() => {
+      const rows = this.prepare(sql.page).all(...sql.pageParams) as DocumentRow[];
+      const { total } = this.prepare(sql.count).get(...sql.params) as { total: number };
+      return { items: rows.map((row) => toStoredDocument<TDoc>(row)), total };
+    })();
+  }
+
+  /**
+   * Runs `work` in one IMMEDIATE transaction (the write lock is taken up front, so a second
+   * writer waits instead of failing halfway). Everything `work` writes commits or none of it.
+   */
+  transaction<T>(work: (writer: ReadModelWriter) => T): T {
+    return this.db.transaction(() => work(this.writer)).immediate();
+  }
+
+  checkpoints(): CheckpointRow[] {
+    return this.statements.checkpoints.all();
+  }
+
+  streamAgreement(streamId: string): StreamAgreement | undefined {
+    return this.writer.streamAgreement(streamId);
+  }
+
+  /** For each focus area of the agreement snapshotted by `at`, its latest snapshot by then, by focus area id. */
+  agreementSnapshotsAsOfTime(agreementId: string, at: string): FocusAreaSnapshot[] {
+    return this.statements.agreementSnapshotsAsOfTime.all(agreementId, at).map((row) => toSnapshot(row)!);
+  }
+
+  /** The focus areas of the agreement that have any snapshot. */
+  snapshottedFocusAreas(agreementId: string): Set<string> {
+    return new Set(this.statements.snapshottedFocusAreas.all(agreementId).map((row) => row.focus_area_id));
+  }
+
+  /** The latest snapshot taken at or before the instant `at`. */
+  snapshotAsOfTime(focusAreaId: string, at: string): FocusAreaSnapshot | undefined {
+    return toSnapshot(this.statements.snapshotAsOfTime.get(focusAreaId, at));
+  }
+
+  /** The latest snapshot taken at or before the stream revision. */
+  snapshotAsOfRevision(focusAreaId: string, revision: number): FocusAreaSnapshot | undefined {
+    return toSnapshot(this.statements.snapshotAsOfRevision.get(focusAreaId, revision));
+  }
+
+  /** The revision of the first snapshot after `revision`: a replay from a snapshot need not go past it. */
+  nextSnapshotRevision(focusAreaId: string, revision: number): number | undefined {
+    return this.statements.nextSnapshotRevision.get(focusAreaId, revision)?.revision ?? undefined;
+  }
+
+  private prepare(sql: string): Database.Statement<unknown[], unknown> {
+    let statement = this.prepared.get(sql);
+    if (!statement) this.prepared.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toStoredDocument<TDoc>(row: DocumentRow): StoredDocument<TDoc> {
+  return {
+    id: row.id,
+    doc: JSON.parse(row.doc) as TDoc,
+    index: {
+      agreementId: row.agreement_id,
+      focusAreaId: row.focus_area_id,
+      partyId: row.party_id,
+      kind: row.kind,
+      occurredAt: row.occurred_at,
+    },
+    position: toPosition(row.position),
+  };
+}
+
+function toSnapshot(row: SnapshotRow | undefined): FocusAreaSnapshot | undefined {
+  if (!row) return undefined;
+  return {
+    focusAreaId: row.focus_area_id,
+    revision: row.revision,
+    docId: row.doc_id,
+    agreementId: row.agreement_id,
+    streamId: row.stream_id,
+    seq: row.position,
+    occurredAt: row.occurred_at,
+    doc: row.doc === null ? undefined : (JSON.parse(row.doc) as unknown),
+  };
+}

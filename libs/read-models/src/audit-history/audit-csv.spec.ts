@@ -1,0 +1,92 @@
+import { describe, it, expect } from '@jest/globals';
+import { parse } from 'csv-parse/sync';
+import { auditRowsToCsv, AUDIT_CSV_COLUMNS } from './audit-csv.js';
+import type { AuditRow } from './audit-row.js';
+
+const row = (over: Partial<AuditRow> = {}): AuditRow => ({
+  position: '42',
+  occurredAt: '2024-03-14T15:02:00.000Z',
+  streamId: 'focus-area-lomma-centrum-kvallstid',
+  revision: 3,
+  eventType: 'TransitionRejected',
+  agreementId: 'lomma-2023-2027',
+  focusAreaId: 'lomma-centrum-kvallstid',
+  actorId: 'lomma.rad.polis',
+  actorRole: 'councilRepresentative',
+  onBehalfOfPartyId: 'lpo-kavlinge',
+  partyId: 'lpo-kavlinge',
+  meeting: { name: 'Trygghetsrådets styrgrupp; möte 2', date: '2024-03-14' },
+  grounds: 'Källorna räcker inte; "EST" saknas.\nKomplettera med Öresundsstatistik.',
+  proposalId: 'p-analysis',
+  summary: 'Avslog förslaget p-analysis för parten lpo-kavlinge: Källorna räcker inte',
+  correlationId: 'corr-9',
+  causationId: null,
+  machineVersion: '1.0.0',
+  schemaVersion: 1,
+  data: {},
+  ...over,
+});
+
+const BOM = '\uFEFF';
+const read = (csv: string): string[][] => parse(csv, { delimiter: ';', bom: true, relax_column_count: false });
+
+describe('audit history as CSV for Excel', () => {
+  const csv = auditRowsToCsv([row(), row({ position: '43', eventType: 'TransitionApproved', grounds: null, meeting: null, summary: 'Godkände förslaget för Lomma kommun' })]);
+
+  it('starts with a UTF-8 byte order mark, so Excel keeps å, ä and ö', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('has a Swedish header row, separated by semicolons', () => {
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Överenskommelse;Ström;Revision;Korrelations-id',
+    );
+  });
+
+  it('ends every record with CRLF', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+
+  it('reads back exactly, with ÅÄÖ, quotes, semicolons and line breaks intact', () => {
+    const [header, first, second] = read(csv);
+    expect(header).toEqual(AUDIT_CSV_COLUMNS.map((c) => c.header));
+    expect(first).toEqual([
+      '2024-03-14T15:02:00.000Z',
+      'TransitionRejected',
+      'Avslog förslaget p-analysis för parten lpo-kavlinge: Källorna räcker inte',
+      'lomma.rad.polis',
+      'rådsrepresentant',
+      'lpo-kavlinge',
+      'lomma-centrum-kvallstid',
+      'Trygghetsrådets styrgrupp; möte 2 (2024-03-14)',
+      'Källorna räcker inte; "EST" saknas.\nKomplettera med Öresundsstatistik.',
+      '42',
+      'p-analysis',
+      'lomma-2023-2027',
+      'focus-area-lomma-centrum-kvallstid',
+      '3',
+      'corr-9',
+    ]);
+    expect(second!.slice(6, 9)).toEqual(['lomma-centrum-kvallstid', '', '']);
+  });
+
+  it('quotes as RFC 4180 does: the field in quotes, inner quotes doubled', () => {
+    expect(csv).toContain('"Källorna räcker inte; ""EST"" saknas.\nKomplettera med Öresundsstatistik."');
+  });
+
+  it('opens free text that looks like a formula as text, not as a formula', () => {
+    const [, first] = read(auditRowsToCsv([row({ grounds: '=HYPERLINK("http://exempel.se")' })]));
+    expect(first![8]).toBe('\'=HYPERLINK("http://exempel.se")');
+  });
+
+  it('leaves out the byte order mark and uses another separator when asked', () => {
+    const plain = auditRowsToCsv([row()], { bom: false, delimiter: ',' });
+    expect(plain.startsWith('Tidpunkt,Händelse')).toBe(true);
+  });
+
+  it('is just the header for no rows', () => {
+    expect(read(auditRowsToCsv([]))).toEqual([AUDIT_CSV_COLUMNS.map((c) => c.header)]);
+  });
+});

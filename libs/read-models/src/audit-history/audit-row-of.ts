@@ -1,0 +1,66 @@
+import { AGREEMENT_EVENT_TYPES, type AgreementEvent, type AgreementEventType } from '@samverkan/agreements';
+import { isFocusAreaEventType, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
+import type { ProjectedEvent } from '../projected-event.js';
+import { agreementIdOfStream, focusAreaIdOfStream } from '../shared/streams.js';
+import { agreementSummary } from './agreement-summary.js';
+import type { AuditRow } from './audit-row.js';
+import { focusAreaSummary } from './focus-area-summary.js';
+
+type Data = Readonly<Record<string, unknown>>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/** The fields that say why, in the order an event would have them; the first present one is the row's grounds. */
+const GROUNDS_FIELDS = ['grounds', 'reason', 'conclusion', 'comment', 'note'] as const;
+
+const groundsOf = (data: Data): string | null =>
+  GROUNDS_FIELDS.map((field) => text(data[field])).find((value) => value !== null) ?? null;
+
+const meetingOf = (data: Data): Meeting | null => {
+  const m = data['meeting'] as Partial<Meeting> | undefined;
+  return m && typeof m.name === 'string' && typeof m.date === 'string' ? { name: m.name, date: m.date } : null;
+};
+
+/** An approval or rejection is taken for the party in its data; anything else for the party the actor acted for. */
+const partyOf = (event: ProjectedEvent, data: Data): string | null =>
+  event.type === 'TransitionApproved' || event.type === 'TransitionRejected'
+    ? text(data['partyId'])
+    : (event.metadata.onBehalfOfPartyId ?? null);
+
+/**
+ * A sentence for every event the domain has; an event type this code does not know (one added
+ * later, before this projection's version is raised) still gets a row, named by its type.
+ */
+export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'>): string => {
+  const typed = { type: event.type, data: event.data };
+  if (isFocusAreaEventType(event.type)) return focusAreaSummary(typed as FocusAreaEvent);
+  if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(typed as AgreementEvent);
+  return `Händelse av typen ${event.type}`;
+};
+
+export const auditRowOf = (event: ProjectedEvent): AuditRow => {
+  const data = (event.data ?? {}) as Data;
+  const { metadata } = event;
+  return {
+    position: event.position,
+    occurredAt: metadata.occurredAt,
+    streamId: event.streamId,
+    revision: event.revision,
+    eventType: event.type,
+    agreementId: event.agreementId ?? text(data['agreementId']) ?? agreementIdOfStream(event.streamId),
+    focusAreaId: focusAreaIdOfStream(event.streamId),
+    actorId: metadata.actorId,
+    actorRole: metadata.actorRole,
+    onBehalfOfPartyId: metadata.onBehalfOfPartyId ?? null,
+    partyId: partyOf(event, data),
+    meeting: meetingOf(data),
+    grounds: groundsOf(data),
+    proposalId: text(data['proposalId']),
+    summary: summaryOf(event),
+    correlationId: metadata.correlationId,
+    causationId: metadata.causationId ?? null,
+    machineVersion: metadata.machineVersion ?? null,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+  };
+};

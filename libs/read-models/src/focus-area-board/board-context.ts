@@ -1,0 +1,47 @@
+import {
+  DEFAULT_DECISION_POLICY,
+  initialContext,
+  type AgreementFacts,
+  type FocusAreaContext,
+  type PendingProposal,
+} from '@samverkan/cycle';
+import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+
+/**
+ * The cycle lib's `evolveContext` records what each event says and never reads the agreement
+ * facts (only the machine's guards do, when a command is decided). The board therefore lends it
+ * these empty facts and drops them again: nothing in a board document comes from them.
+ */
+const NO_FACTS: AgreementFacts = {
+  agreementId: '',
+  partyIds: [],
+  period: { from: '', to: '' },
+  policy: DEFAULT_DECISION_POLICY,
+};
+
+export const emptyContext = (): FocusAreaContext => initialContext(NO_FACTS);
+
+/** The proposal as the machine keeps it: without the board's when and by whom. */
+const machineProposal = (proposal: BoardProposal | null): PendingProposal | null => {
+  if (!proposal) return null;
+  const { proposedAt: _at, proposedBy: _by, ...pending } = proposal;
+  return pending;
+};
+
+/** The machine context a board document stands for, so the cycle lib's evolve can run on it. */
+export const contextOf = (doc: FocusAreaBoardDoc): FocusAreaContext => ({
+  facts: NO_FACTS,
+  focusAreaId: doc.focusAreaId,
+  agreementId: doc.agreementId,
+  title: doc.title,
+  description: doc.description,
+  childrenAndYoungPeople: doc.childrenAndYoungPeople,
+  cycle: doc.cycle,
+  work: doc.work,
+  pendingProposal: machineProposal(doc.pendingProposal),
+  lastRejection: doc.lastRejection,
+  proposalIds: doc.proposalIds,
+  previousCycles: doc.previousCycles,
+  stepEnteredAt: doc.stepEnteredAt,
+  ...(doc.withdrawalReason !== null ? { withdrawalReason: doc.withdrawalReason } : {}),
+});

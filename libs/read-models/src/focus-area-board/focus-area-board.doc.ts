@@ -1,0 +1,46 @@
+import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step } from '@samverkan/cycle';
+
+/** A proposal waiting for the council, with when and by whom it was put (for "oldest first"). */
+export interface BoardProposal extends PendingProposal {
+  /** `occurredAt` of the TransitionProposed event (ISO-8601 instant). */
+  readonly proposedAt: string;
+  /** The actor who proposed it (a coordinator's user id). */
+  readonly proposedBy: string;
+}
+
+/**
+ * One focus area as coordinators see it on the board: where it stands, since when, what waits for
+ * the council, and the work of the current cycle (earlier cycles stay readable).
+ *
+ * Holds no agreement facts (parties, period, decision policy): those are the agreement
+ * directory's, so the board never shows a stale copy of them. Queries that need the parties take
+ * them as a parameter. Plain JSON: the store keeps it as it is.
+ */
+export interface FocusAreaBoardDoc {
+  readonly focusAreaId: string;
+  readonly agreementId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly childrenAndYoungPeople: boolean;
+  /** The machine's state after the last event: proposed, a cycle step, closed or withdrawn. */
+  readonly status: Step;
+  readonly cycle: number;
+  /** When the focus area was proposed (ISO-8601 instant). */
+  readonly proposedAt: string;
+  /** When the current step (status) was entered. */
+  readonly stepEnteredAt: string;
+  readonly lastEventAt: string;
+  /** The focus area stream's revision after the last event applied. */
+  readonly revision: number;
+  /** The log position of the last event applied (STYLE.md 6: a read model knows where it stands). */
+  readonly position: string;
+  readonly pendingProposal: BoardProposal | null;
+  /** The last rejection, until the next proposal. */
+  readonly lastRejection: Rejection | null;
+  /** The current cycle's work. */
+  readonly work: CycleWork;
+  readonly previousCycles: readonly PreviousCycle[];
+  /** Every proposal id used on this focus area. */
+  readonly proposalIds: readonly string[];
+  readonly withdrawalReason: string | null;
+}

@@ -1,0 +1,86 @@
+import {
+  evolveContext,
+  isFocusAreaEventType,
+  moveOf,
+  toMachineEvent,
+  type FocusAreaContext,
+  type FocusAreaMachineEvent,
+  type Step,
+} from '@samverkan/cycle';
+import type { ProjectedEvent } from '../projected-event.js';
+import type { Projection } from '../projection.js';
+import { focusAreaIdOfStream } from '../shared/streams.js';
+import { contextOf, emptyContext } from './board-context.js';
+import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+
+/** The step after the event: the cycle lib's moves, plus the two events that are no move. */
+const statusAfter = (status: Step, event: FocusAreaMachineEvent): Step => {
+  if (event.type === 'FocusAreaProposed') return 'proposed';
+  if (event.type === 'FocusAreaWithdrawn') return 'withdrawn';
+  return moveOf(event)?.to ?? status;
+};
+
+/** The pending proposal keeps the time and actor of the event that put it. */
+const proposalAfter = (
+  context: FocusAreaContext,
+  previous: BoardProposal | null,
+  event: ProjectedEvent,
+): BoardProposal | null => {
+  const pending = context.pendingProposal;
+  if (!pending) return null;
+  if (event.type === 'TransitionProposed')
+    return { ...pending, proposedAt: event.metadata.occurredAt, proposedBy: event.metadata.actorId };
+  return { ...pending, proposedAt: previous?.proposedAt ?? event.metadata.occurredAt, proposedBy: previous?.proposedBy ?? event.metadata.actorId };
+};
+
+const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent): FocusAreaBoardDoc | undefined => {
+  if (!isFocusAreaEventType(event.type)) return doc;
+  // A focus area exists from its proposal; anything before it is not a focus area's history.
+  if (doc === undefined && event.type !== 'FocusAreaProposed') return undefined;
+  // The runner applies each event once; an event the document already reflects changes nothing.
+  if (doc !== undefined && event.revision <= doc.revision) return doc;
+  const machineEvent = toMachineEvent(event);
+  const context = evolveContext(doc ? contextOf(doc) : emptyContext(), machineEvent);
+  const occurredAt = event.metadata.occurredAt;
+  return {
+    focusAreaId: context.focusAreaId ?? doc?.focusAreaId ?? focusAreaIdOfStream(event.streamId) ?? '',
+    agreementId: context.agreementId || event.agreementId || '',
+    title: context.title,
+    description: context.description,
+    childrenAndYoungPeople: context.childrenAndYoungPeople,
+    status: statusAfter(doc?.status ?? 'proposed', machineEvent),
+    cycle: context.cycle,
+    proposedAt: doc?.proposedAt ?? occurredAt,
+    stepEnteredAt: context.stepEnteredAt ?? occurredAt,
+    lastEventAt: occurredAt,
+    revision: event.revision,
+    position: event.position,
+    pendingProposal: proposalAfter(context, doc?.pendingProposal ?? null, event),
+    lastRejection: context.lastRejection,
+    work: context.work,
+    previousCycles: context.previousCycles,
+    proposalIds: context.proposalIds,
+    withdrawalReason: context.withdrawalReason ?? null,
+  };
+};
+
+/**
+ * The board: one document per focus area, kept by the cycle lib's own pure `evolveContext`, so
+ * the board can never disagree with the decider about what an event means.
+ */
+export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
+  name: 'focus-area-board',
+  version: 1,
+  route: (event) => {
+    const focusAreaId = focusAreaIdOfStream(event.streamId);
+    return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];
+  },
+  evolve: evolveBoard,
+  index: (doc) => ({
+    agreementId: doc.agreementId,
+    focusAreaId: doc.focusAreaId,
+    // The step, so that a coordinator can list "every focus area in measures" without reading all.
+    kind: doc.status,
+    occurredAt: doc.lastEventAt,
+  }),
+};

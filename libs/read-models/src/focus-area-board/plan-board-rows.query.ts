@@ -1,0 +1,99 @@
+import { STEP_LABEL_SV, type Meeting, type Rejection, type Step, type TransitionKind } from '@samverkan/cycle';
+import { daysBetween, dateOfInstant, type CalendarDate } from '../shared/calendar.js';
+import type { FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import { boardStatusOf, daysOverdue, isLate, type MeasureBoardStatus } from './measure-follow-up.js';
+
+export interface BoardProposalRow {
+  readonly proposalId: string;
+  readonly transition: TransitionKind;
+  readonly from: Step;
+  readonly to: Step;
+  readonly grounds: string;
+  readonly meeting: Meeting | null;
+  readonly proposedAt: string;
+  /** Parties that have approved, in the order they did. */
+  readonly approvedBy: readonly string[];
+  /** Parties of the agreement whose approval is still missing, in the agreement's order. */
+  readonly awaiting: readonly string[];
+}
+
+export interface BoardMeasureRow {
+  readonly measureId: string;
+  readonly activity: string;
+  readonly responsiblePartyId: string;
+  readonly responsibleFunction: string;
+  readonly dueDate: CalendarDate;
+  /** 'notFollowedUp' until a coordinator sets green, yellow, red or done. */
+  readonly status: MeasureBoardStatus;
+  readonly late: boolean;
+  readonly daysOverdue: number;
+}
+
+export interface PlanBoardRow {
+  readonly focusAreaId: string;
+  readonly title: string;
+  readonly childrenAndYoungPeople: boolean;
+  readonly step: Step;
+  readonly stepLabel: string;
+  readonly cycle: number;
+  readonly stepEnteredAt: string;
+  /** Whole calendar days from the day the step was entered to today (0 on that day). */
+  readonly daysInStep: number;
+  readonly pendingProposal: BoardProposalRow | null;
+  readonly lastRejection: Rejection | null;
+  /** The current cycle's measures, in the order they were planned. */
+  readonly measures: readonly BoardMeasureRow[];
+  readonly lateMeasures: number;
+}
+
+const measureRows = (doc: FocusAreaBoardDoc, today: CalendarDate): BoardMeasureRow[] =>
+  doc.work.measures.map((m) => ({
+    measureId: m.measureId,
+    activity: m.activity,
+    responsiblePartyId: m.responsiblePartyId,
+    responsibleFunction: m.responsibleFunction,
+    dueDate: m.dueDate,
+    status: boardStatusOf(m),
+    late: isLate(m, doc.status, today),
+    daysOverdue: daysOverdue(m, doc.status, today),
+  }));
+
+const proposalRow = (doc: FocusAreaBoardDoc, partyIds: readonly string[]): BoardProposalRow | null => {
+  const p = doc.pendingProposal;
+  if (!p) return null;
+  const { proposalId, transition, from, to, grounds, meeting, proposedAt, approvedBy } = p;
+  const awaiting = partyIds.filter((party) => !approvedBy.includes(party));
+  return { proposalId, transition, from, to, grounds, meeting, proposedAt, approvedBy: [...approvedBy], awaiting };
+};
+
+/**
+ * The coordinator's overview of one agreement: every focus area's step, how long it has stood
+ * there, what waits for the council and which measures are late. `partyIds` are the agreement's
+ * parties (from the agreement directory); `today` is the caller's date, never a clock read here.
+ * Rows are in the order the focus areas were proposed.
+ */
+export const planBoardRows = (
+  docs: readonly FocusAreaBoardDoc[],
+  partyIds: readonly string[],
+  today: CalendarDate,
+): PlanBoardRow[] =>
+  [...docs]
+    .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.focusAreaId.localeCompare(b.focusAreaId))
+    .map((doc) => {
+      const measures = measureRows(doc, today);
+      return {
+        focusAreaId: doc.focusAreaId,
+        title: doc.title,
+        childrenAndYoungPeople: doc.childrenAndYoungPeople,
+        step: doc.status,
+        stepLabel: STEP_LABEL_SV[doc.status],
+        cycle: doc.cycle,
+        stepEnteredAt: doc.stepEnteredAt,
+        // A "today" before the step began (a question about the past) counts as its first day.
+        daysInStep: Math.max(0, daysBetween(dateOfInstant(doc.stepEnteredAt), today)),
+        pendingProposal: proposalRow(doc, partyIds),
+        lastRejection: doc.lastRejection,
+        measures,
+        lateMeasures: measures.filter((m) => m.late).length,
+      };
+    });

@@ -1,0 +1,55 @@
+import type { AgreementEventType } from '@samverkan/agreements';
+import type { FocusAreaEventType } from '@samverkan/cycle';
+import type { DomainEvent } from '@samverkan/shared-kernel';
+import { COUNCIL_MEETING, fa } from './focus-area-events.js';
+import { AGREEMENT_ID, lommaRegistration, MUNICIPALITY, POLICE } from './lomma.js';
+
+/**
+ * One event of every type the domain has. Typed as a complete record, so a new event type does
+ * not compile until it has a sample here, and with it a spec that its audit row reads well.
+ */
+export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainEvent>> = {
+  FocusAreaProposed: fa.proposed(),
+  ProblemStatementRecorded: fa.problemStatement(),
+  SourceAdded: fa.source(),
+  SourceRemoved: fa.sourceRemoved(),
+  CauseIdentified: fa.cause(),
+  CauseRemoved: fa.causeRemoved(),
+  GoalSet: fa.goal(),
+  GoalRemoved: fa.goalRemoved(),
+  MeasurePlanned: fa.measure(),
+  MeasureRemoved: fa.measureRemoved(),
+  MeasureStatusUpdated: fa.measureStatus('measure-1', 'yellow', 'Svårt att rekrytera föräldrar'),
+  ChildImpactAssessmentRecorded: fa.childImpact(),
+  GoalOutcomeRecorded: fa.outcome(),
+  EvaluationConcluded: fa.conclusion(),
+  TransitionProposed: fa.propose('p-analysis', 'advance', 'mapping', 'analysis', COUNCIL_MEETING),
+  TransitionApproved: fa.approve('p-analysis', POLICE),
+  TransitionRejected: fa.reject('p-analysis', MUNICIPALITY),
+  ProposalVoided: fa.voided('p-analysis'),
+  FocusAreaPrioritised: fa.prioritised('p-prioritise'),
+  StepAdvanced: fa.advanced('mapping', 'analysis', 'p-analysis'),
+  SteppedBack: fa.steppedBack('measures', 'analysis'),
+  FocusAreaClosed: fa.closed('p-close'),
+  NewCycleStarted: fa.newCycle(2, 'p-cycle-2'),
+  FocusAreaWithdrawn: fa.withdrawn(),
+};
+
+export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEvent>> = {
+  AgreementRegistered: { type: 'AgreementRegistered', schemaVersion: 1, data: lommaRegistration },
+  RoleAssigned: {
+    type: 'RoleAssigned',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, userId: 'lomma.rad.polis', role: 'councilRepresentative', partyId: POLICE, function: 'Lokalpolisområdeschef' },
+  },
+  RoleRevoked: {
+    type: 'RoleRevoked',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, userId: 'lomma.rad.polis', role: 'councilRepresentative', partyId: POLICE },
+  },
+  ObligationFulfilled: {
+    type: 'ObligationFulfilled',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, obligationKind: 'councilMeetings', fulfilledOn: '2024-03-14', note: 'Möte 1 av 4' },
+  },
+};

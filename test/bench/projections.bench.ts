@@ -1,0 +1,442 @@
+import Database from 'better-sqlite3';
+import { fork, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { agreementDirectoryProjection, ALL_PROJECTIONS, focusAreaBoardProjection } from '@samverkan/read-models';
+import { SqlitePlanHistory, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import type { BenchResult } from './bench-result.js';
+import { benchStore, type GeneratedStore } from './generate-store.js';
+
+/**
+ * The read models' benchmarks, each with its baseline in the same run, on stores made by the
+ * generator (cached under the OS temp dir, so only the first run pays for making them):
+ * - rebuild: every projection rebuilt from the log, against a raw scan of the events table;
+ * - plan as of a past moment, against the current plan (the board), on stores of growing size;
+ * - the server's peak memory with a large store, against the same server on an empty store.
+ */
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const MB = 1024 * 1024;
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
+/** mulberry32, so the same run asks the same questions. */
+const prng = (seed: number) => {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
+
+type BenchStore = GeneratedStore & { readonly filename: string; readonly generationSeconds: number | undefined };
+
+/** The generated store, made (or found in the cache) with progress on stderr. */
+export const storeOf = async (events: number): Promise<BenchStore> => {
+  const started = performance.now();
+  let lastReport = 0;
+  let generated = false;
+  const store = await benchStore({
+    events,
+    onProgress: (written) => {
+      generated = true;
+      if (written - lastReport < 100_000) return;
+      lastReport = written;
+      log(`generating ${events} events: ${written} written (${seconds(started).toFixed(0)} s)`);
+    },
+  });
+  const took = seconds(started);
+  log(generated ? `generated ${events} events in ${took.toFixed(1)} s: ${store.filename}` : `store of ${events} events from the cache: ${store.filename}`);
+  return { ...store, generationSeconds: generated ? took : undefined };
+};
+
+/** A fresh read store and a runner with every projection, on the generated log. */
+const readSide = (eventsFile: string, dir: string) => {
+  const eventStore = new SqliteEventStore({ filename: eventsFile });
+  const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite') });
+  const runner = new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS });
+  const close = async () => {
+    await runner.stop().catch(() => undefined);
+    await readStore.close();
+    await eventStore.close();
+  };
+  return { eventStore, readStore, runner, close };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rebuild rate
+
+/** The fair minimum of reading the log: every row in order, its data and metadata parsed. */
+const rawScan = (filename: string): number => {
+  const db = new Database(filename, { readonly: true });
+  try {
+    const started = performance.now();
+    let rows = 0;
+    for (const row of db.prepare<[], { data: string; metadata: string }>('SELECT * FROM events ORDER BY position').iterate()) {
+      JSON.parse(row.data);
+      JSON.parse(row.metadata);
+      rows += 1;
+    }
+    return rows / seconds(started);
+  } finally {
+    db.close();
+  }
+};
+
+export async function benchRebuild(opts: { events: number }): Promise<BenchResult> {
+  const store = await storeOf(opts.events);
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-bench-rebuild-'));
+  try {
+    // Baseline runs on both sides of the rebuild, so the page cache favours neither.
+    const scans = [rawScan(store.filename), rawScan(store.filename)];
+    log(`raw scan: ${scans.map((s) => s.toFixed(0)).join(', ')} events/s`);
+    const side = readSide(store.filename, dir);
+    let rebuildSeconds: number;
+    try {
+      log(`rebuilding ${ALL_PROJECTIONS.length} projections over ${store.events} events…`);
+      const started = performance.now();
+      await side.runner.rebuild();
+      rebuildSeconds = seconds(started);
+    } finally {
+      await side.close();
+    }
+    scans.push(rawScan(store.filename));
+    const baseline = median(scans);
+    const subject = store.events / rebuildSeconds;
+    log(`rebuild: ${subject.toFixed(0)} events/s (${rebuildSeconds.toFixed(1)} s)`);
+    const ratio = subject / baseline;
+    return {
+      name: `rebuild of all ${ALL_PROJECTIONS.length} projections, ${store.events} events`,
+      unit: 'events/s',
+      baseline: { label: 'raw scan of the events table (SELECT * ORDER BY position, JSON.parse data + metadata)', value: baseline },
+      subject: { label: `SqliteProjectionRunner.rebuild() into a fresh read store (${ALL_PROJECTIONS.map((p) => p.name).join(', ')})`, value: subject },
+      ratio,
+      target: 'ratio >= 0.3',
+      meetsTarget: ratio >= 0.3,
+      extra: {
+        events: store.events,
+        'rebuild s': rebuildSeconds,
+        agreements: store.agreements.length,
+        'focus areas': store.focusAreas,
+        ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan as of a moment vs the current plan
+
+const AS_OF_TARGET_MEDIAN_MS = 50;
+const AS_OF_TARGET_RATIO = 2;
+const LARGE = 1_000_000;
+
+/** When each agreement was registered (its stream's first event): as-of moments fall after it. */
+const registrationTimes = (filename: string, agreements: readonly string[]): Map<string, number> => {
+  const db = new Database(filename, { readonly: true });
+  try {
+    const first = db.prepare<[string], { metadata: string }>('SELECT metadata FROM events WHERE stream_id = ? AND revision = 0');
+    return new Map(
+      agreements.map((id) => [id, Date.parse((JSON.parse(first.get(`agreement-${id}`)!.metadata) as { occurredAt: string }).occurredAt)]),
+    );
+  } finally {
+    db.close();
+  }
+};
+
+export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: number; seed?: number }): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const size of opts.sizes) {
+    const store = await storeOf(size);
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-bench-asof-'));
+    const side = readSide(store.filename, dir);
+    try {
+      log(`catching up ${store.events} events for the as-of queries…`);
+      const caughtUpStarted = performance.now();
+      await side.runner.catchUp();
+      const catchUpSeconds = seconds(caughtUpStarted);
+      log(`caught up in ${catchUpSeconds.toFixed(1)} s`);
+      const history = new SqlitePlanHistory({
+        eventStore: side.eventStore,
+        readStore: side.readStore,
+        boardProjection: focusAreaBoardProjection,
+        agreementProjection: agreementDirectoryProjection,
+      });
+      const registered = registrationTimes(store.filename, store.agreements);
+      const end = Date.parse(store.to);
+      const random = prng(opts.seed ?? 42);
+      const questions = Array.from({ length: opts.queries + 20 }, () => {
+        const agreementId = store.agreements[Math.floor(random() * store.agreements.length)]!;
+        const from = registered.get(agreementId)!;
+        return { agreementId, at: new Date(from + random() * (end - from)).toISOString() };
+      });
+      const current: number[] = [];
+      const asOf: number[] = [];
+      let boardDocs = 0;
+      let planFocusAreas = 0;
+      for (const [i, { agreementId, at }] of questions.entries()) {
+        const timeCurrent = async () => {
+          const t = performance.now();
+          const page = await side.readStore.find(focusAreaBoardProjection.name, { agreementId });
+          const ms = performance.now() - t;
+          return { ms, count: page.items.length };
+        };
+        const timeAsOf = async () => {
+          const t = performance.now();
+          const plan = await history.planAsOf<{ focusAreas: readonly unknown[] }>(agreementId, at);
+          const ms = performance.now() - t;
+          return { ms, count: plan?.focusAreas.length ?? 0 };
+        };
+        // Alternate which goes first, so neither always finds the pages the other warmed.
+        let c: { ms: number; count: number };
+        let a: { ms: number; count: number };
+        if (i % 2 === 0) {
+          c = await timeCurrent();
+          a = await timeAsOf();
+        } else {
+          a = await timeAsOf();
+          c = await timeCurrent();
+        }
+        if (i < 20) continue; // warm-up
+        current.push(c.ms);
+        asOf.push(a.ms);
+        boardDocs += c.count;
+        planFocusAreas += a.count;
+      }
+      current.sort((a, b) => a - b);
+      asOf.sort((a, b) => a - b);
+      const currentMedian = percentile(current, 50);
+      const asOfMedian = percentile(asOf, 50);
+      const ratio = asOfMedian / currentMedian;
+      const meetsTarget = ratio <= AS_OF_TARGET_RATIO && (store.events < LARGE || asOfMedian < AS_OF_TARGET_MEDIAN_MS);
+      log(`${store.events} events: current ${currentMedian.toFixed(2)} ms, as of ${asOfMedian.toFixed(2)} ms (median)`);
+      results.push({
+        name: `plan as of a past moment vs the current plan, ${store.events} events`,
+        unit: 'ms',
+        baseline: { label: "current plan: readStore.find('focus-area-board', { agreementId }) (median)", value: currentMedian },
+        subject: { label: 'SqlitePlanHistory.planAsOf(agreementId, at) (median)', value: asOfMedian },
+        ratio,
+        target: `ratio <= ${AS_OF_TARGET_RATIO} and median < ${AS_OF_TARGET_MEDIAN_MS} ms at 1M`,
+        meetsTarget,
+        extra: {
+          queries: opts.queries,
+          'current p99 ms': percentile(current, 99),
+          'as-of p99 ms': percentile(asOf, 99),
+          'as-of median < 50 ms': asOfMedian < AS_OF_TARGET_MEDIAN_MS ? 'yes' : 'no',
+          'board docs per query (mean)': boardDocs / opts.queries,
+          'focus areas per as-of plan (mean)': planFocusAreas / opts.queries,
+          agreements: store.agreements.length,
+          'catch-up s': catchUpSeconds,
+          ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
+        },
+      });
+    } finally {
+      await side.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peak memory of the server
+
+const serverEntry = fileURLToPath(new URL('./memory-server.js', import.meta.url));
+
+interface Server {
+  readonly child: ChildProcess;
+  readonly port: number;
+  readonly startSeconds: number;
+}
+
+const startServer = (dataDir: string) =>
+  new Promise<Server>((resolve, reject) => {
+    const child = fork(serverEntry, [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => {
+      const { port, startSeconds } = m as { port: number; startSeconds: number };
+      resolve({ child, port, startSeconds });
+    });
+    child.once('exit', (code) => reject(new Error(`memory server exited with ${code}`)));
+  });
+
+const stopServer = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+interface Memory {
+  readonly maxRssBytes: number;
+  readonly rssBytes: number;
+  readonly heapUsedBytes: number;
+}
+
+const memoryOf = (child: ChildProcess) =>
+  new Promise<Memory>((resolve) => {
+    const onMessage = (m: unknown) => {
+      if ((m as { type?: string }).type !== 'memory') return;
+      child.off('message', onMessage);
+      resolve(m as Memory);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'memory' });
+  });
+
+/**
+ * The checkpoints in the server's read store have all reached the log's head. Nest awaits the
+ * runner's catch-up before it listens, so this only confirms it; if the read store's layout is
+ * not the one known here, the server's own word (it listens) is taken.
+ */
+const caughtUp = (dataDir: string, head: number): boolean => {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(join(dataDir, 'read-models.sqlite'), { readonly: true, fileMustExist: true });
+    const rows = db.prepare<[], { position: number | null }>('SELECT position FROM rm_checkpoints').all();
+    return rows.length >= ALL_PROJECTIONS.length && rows.every((r) => (r.position ?? 0) >= head);
+  } catch (error) {
+    log(`cannot read the server's checkpoints (${(error as Error).message}); taking its start as caught up`);
+    return true;
+  } finally {
+    db?.close();
+  }
+};
+
+const signIn = async (port: number): Promise<string> => {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'samverkan-demo' }),
+  });
+  if (!res.ok) throw new Error(`sign-in as admin: ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+};
+
+type Question = { readonly path: string; readonly kind: 'board' | 'as-of' | 'audit' };
+
+/** Board, plan-as-of and audit pages over random agreements and moments in their lives (deterministic). */
+const questionsFor = (store: BenchStore, count: number, seed: number): Question[] => {
+  const random = prng(seed);
+  const registered = registrationTimes(store.filename, store.agreements);
+  const end = Date.parse(store.to);
+  return Array.from({ length: count }, (_, i) => {
+    const agreementId = store.agreements[Math.floor(random() * store.agreements.length)]!;
+    const base = `/api/agreements/${agreementId}`;
+    const from = registered.get(agreementId)!;
+    switch (i % 3) {
+      case 0:
+        return { kind: 'board', path: `${base}/board` };
+      case 1:
+        return { kind: 'as-of', path: `${base}/plan?asOf=${encodeURIComponent(new Date(from + random() * (end - from)).toISOString())}` };
+      default:
+        return { kind: 'audit', path: `${base}/audit?page=${1 + Math.floor(random() * 5)}&pageSize=50` };
+    }
+  });
+};
+
+/** Asks every question, four at a time; returns the count of answers by status class. */
+const ask = async (port: number, token: string, questions: readonly Question[]) => {
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const worker = async () => {
+    while (next < questions.length) {
+      const q = questions[next++]!;
+      const res = await fetch(`http://127.0.0.1:${port}${q.path}`, { headers: { authorization: `Bearer ${token}` } });
+      await res.arrayBuffer();
+      const key = `${q.kind} ${res.status}`;
+      statuses[key] = (statuses[key] ?? 0) + 1;
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return statuses;
+};
+
+interface ServerRun {
+  readonly startSeconds: number;
+  readonly afterStart: Memory;
+  readonly afterQueries: Memory;
+  readonly statuses: Record<string, number>;
+}
+
+const runServer = async (dataDir: string, head: number, questions: readonly Question[]): Promise<ServerRun> => {
+  const server = await startServer(dataDir);
+  try {
+    // Nest starts the runner (and awaits its catch-up) before it listens; make sure all the same.
+    const waitStarted = performance.now();
+    while (head > 0 && !caughtUp(dataDir, head)) {
+      if (seconds(waitStarted) > 1800) throw new Error('the server did not catch up within 30 minutes');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const afterStart = await memoryOf(server.child);
+    const token = await signIn(server.port);
+    const statuses = await ask(server.port, token, questions);
+    const afterQueries = await memoryOf(server.child);
+    return { startSeconds: server.startSeconds + seconds(waitStarted), afterStart, afterQueries, statuses };
+  } finally {
+    await stopServer(server.child);
+  }
+};
+
+const statusSummary = (statuses: Record<string, number>) =>
+  Object.entries(statuses)
+    .sort()
+    .map(([k, n]) => `${k}×${n}`)
+    .join(', ');
+
+export async function benchServerMemory(opts: { events: number; queries: number; seed?: number }): Promise<BenchResult[]> {
+  const store = await storeOf(opts.events);
+  const questions = questionsFor(store, opts.queries, opts.seed ?? 7);
+  const root = mkdtempSync(join(tmpdir(), 'samverkan-bench-memory-'));
+  try {
+    const empty = join(root, 'empty');
+    const full = join(root, 'full');
+    mkdirSync(empty);
+    mkdirSync(full);
+    copyFileSync(store.filename, join(full, 'events.sqlite'));
+
+    log('server on an empty store…');
+    const baseline = await runServer(empty, 0, questions);
+    log(`server on ${store.events} events: first start, projections catch up from zero…`);
+    const first = await runServer(full, store.events, questions);
+    log(`caught up and answered in ${first.startSeconds.toFixed(1)} s; restarting on the caught-up read store…`);
+    const restart = await runServer(full, store.events, questions);
+
+    const row = (name: string, run: ServerRun): BenchResult => {
+      const ratio = run.afterQueries.maxRssBytes / baseline.afterQueries.maxRssBytes;
+      return {
+        name,
+        unit: 'MB peak RSS',
+        baseline: { label: 'the same server on an empty store, same queries', value: baseline.afterQueries.maxRssBytes / MB },
+        subject: { label: `the server with ${store.events} events`, value: run.afterQueries.maxRssBytes / MB },
+        ratio,
+        extra: {
+          queries: questions.length,
+          'subject start (incl. catch-up) s': run.startSeconds,
+          'subject peak RSS before queries MB': run.afterStart.maxRssBytes / MB,
+          'subject RSS after queries MB': run.afterQueries.rssBytes / MB,
+          'subject heap used after queries MB': run.afterQueries.heapUsedBytes / MB,
+          'subject answers': statusSummary(run.statuses),
+          'baseline answers': statusSummary(baseline.statuses),
+        },
+      };
+    };
+    return [
+      row(`server peak memory, ${store.events} events, first start (projections catch up from zero) + queries`, first),
+      row(`server peak memory, ${store.events} events, restart on caught-up read models + queries`, restart),
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
