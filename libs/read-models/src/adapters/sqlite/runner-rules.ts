@@ -22,30 +22,6 @@ export const defaultFocusAreaStream = (focusAreaId: string): string => `focus-ar
 export function isSnapshotRevision(revision: number, every: number, firstEvent: boolean): boolean {
   return firstEvent || (revision + 1) % every === 0;
 }
-import type { StoredEvent } from '@samverkan/event-store';
-
-/**
- * The events that tie a stream to an agreement, for the runner's stream → agreement index: an
- * agreement's own stream by its registration, a focus area's stream by its proposal (which
- * names the agreement). Later events of those streams need not repeat the agreement id.
- */
-export function agreementRegisteredBy(event: StoredEvent): string | undefined {
-  if (event.type !== 'AgreementRegistered' && event.type !== 'FocusAreaProposed') return undefined;
-  const { agreementId } = (event.data ?? {}) as { agreementId?: unknown };
-  return typeof agreementId === 'string' && agreementId !== '' ? agreementId : undefined;
-}
-
-/** The stream a focus area's events are on (the API's naming, apps/api/src/infrastructure/streams.ts). */
-export const defaultFocusAreaStream = (focusAreaId: string): string => `focus-area-${focusAreaId}`;
-
-/**
- * Whether the board document written at this event is snapshotted: on the focus area's first
- * event, and every `every` revisions of its stream after that, so a replay from the nearest
- * snapshot never applies more than `every - 1` events.
- */
-export function isSnapshotRevision(revision: number, every: number, firstEvent: boolean): boolean {
-  return firstEvent || (revision + 1) % every === 0;
-}
 
 /** Batch sizes and snapshot intervals: zero or a fraction would stall the runner. */
 export function positiveInteger(name: string, value: number): number {
