@@ -50,8 +50,11 @@ export interface EventStore {
     events: readonly EventToAppend[],
     options: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult>;
-  /** All events of a stream in revision order; an empty array when the stream does not exist. */
-  readStream(streamId: string, options?: { readonly fromRevision?: number }): Promise<StoredEvent[]>;
+  /**
+   * Events of a stream in revision order, from `fromRevision` (default 0), at most `maxCount`
+   * (default all); an empty array when the stream does not exist.
+   */
+  readStream(streamId: string, options?: { readonly fromRevision?: number; readonly maxCount?: number }): Promise<StoredEvent[]>;
   /** Events of every stream in global order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Delivers every event after `after` (all when absent) in global order, then new ones as they are appended. */

@@ -70,8 +70,13 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  async readStream(streamId: string, options?: { readonly fromRevision?: number }): Promise<StoredEvent[]> {
-    return this.statements.readStream.all(streamId, options?.fromRevision ?? 0).map(toStoredEvent);
+  async readStream(streamId: string, options?: { readonly fromRevision?: number; readonly maxCount?: number }): Promise<StoredEvent[]> {
+    const maxCount = options?.maxCount;
+    if (maxCount !== undefined && !(Number.isSafeInteger(maxCount) && maxCount >= 0)) {
+      throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
+    }
+    // -1: no limit in SQLite.
+    return this.statements.readStream.all(streamId, options?.fromRevision ?? 0, maxCount ?? -1).map(toStoredEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

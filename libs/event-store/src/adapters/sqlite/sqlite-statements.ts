@@ -54,8 +54,8 @@ export function prepareStatements(db: Database.Database) {
       'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
     ),
     insert: db.prepare<InsertParams>(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    readStream: db.prepare<[string, number], EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+    readStream: db.prepare<[string, number, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     ),
     // LIMIT -1 means no limit in SQLite.
     readAll: db.prepare<[number, number], EventRow>(

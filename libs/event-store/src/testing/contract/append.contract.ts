@@ -37,6 +37,13 @@ export function appendContract(current: () => EventStoreFixture): void {
       expect(read.map((event) => event.revision)).toEqual([2, 3]);
     });
 
+    it('reads at most maxCount events of a stream', async () => {
+      const { store } = current();
+      await store.appendToStream('s', events(5), { expectedRevision: 'no_stream' });
+      expect((await store.readStream('s', { fromRevision: 1, maxCount: 2 })).map((e) => e.revision)).toEqual([1, 2]);
+      expect(await store.readStream('s', { maxCount: 0 })).toEqual([]);
+    });
+
     it('keeps streams apart', async () => {
       const { store } = current();
       await store.appendToStream('a', events(2, 'a'), { expectedRevision: 'no_stream' });

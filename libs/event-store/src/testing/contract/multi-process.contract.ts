@@ -32,8 +32,9 @@ export function multiProcessContract(current: () => EventStoreFixture): void {
             appender.append({ streamId: 'contested', expectedRevision, event: contenders[i]!, startAt }),
           ),
         );
-        // The barrier worked: both started within a few milliseconds of each other.
-        expect(Math.abs(outcomes[0]!.startedAt - outcomes[1]!.startedAt)).toBeLessThan(5);
+        // The barrier makes both start at the same instant (within microseconds when the machine is
+        // quiet). How close they came is not asserted: on a loaded machine a process can be late, and
+        // the outcome must be the same either way — one appends, the other gets the conflict.
         const won = outcomes.findIndex((outcome) => outcome.kind === 'appended');
         expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['appended', 'conflict']);
         expect(outcomes[won]).toMatchObject({ nextExpectedRevision: round });
