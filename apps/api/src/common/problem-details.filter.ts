@@ -14,7 +14,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const { problem, headers } = this.toProblem(error);
-    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // Only the unexpected is logged as an error; a deliberate 503 (read models behind) is not.
+    if (problem.status >= 500 && !(error instanceof ProblemError)) this.logger.error(error instanceof Error ? error.stack : String(error));
     response
       .status(problem.status)
       .set({ ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' })
