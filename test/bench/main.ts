@@ -3,17 +3,18 @@ import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchHttpApprove } from './http-approve.bench.js';
 import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
+import { benchBoardRender, benchWebBundle } from './web.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
- * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES; BENCH_ONLY picks some of
- * append,http,rebuild,asof,memory (all by default). The read-model benchmarks run on generated
+ * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS; BENCH_ONLY picks
+ * some of append,http,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
  * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory,web').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
@@ -48,6 +49,11 @@ if (only.has('asof')) {
 
 if (only.has('memory')) {
   results.push(...(await benchServerMemory({ events: size('BENCH_MEMORY_EVENTS', 1_000_000), queries: size('BENCH_MEMORY_QUERIES', 300) })));
+}
+
+if (only.has('web')) {
+  results.push(await benchWebBundle());
+  results.push(await benchBoardRender({ focusAreas: size('BENCH_WEB_FOCUS_AREAS', 50), runs: size('BENCH_WEB_RUNS', 15) }));
 }
 
 const fmt = (n: number) => (n >= 100 || Number.isInteger(n) ? n.toFixed(0) : n.toFixed(2));

@@ -14,6 +14,8 @@ export const DEMO_PASSWORD = 'samverkan-demo';
 export interface TestApp {
   readonly app: INestApplication;
   readonly baseUrl: string;
+  /** The server's root, where the web app is served when `webDir` was given: `http://127.0.0.1:<port>`. */
+  readonly origin: string;
   readonly dataDir: string;
   /** A client signed in as `username` (demo password). */
   as(username: string): Promise<HttpClient>;
@@ -21,18 +23,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Serve this built web app at `/` (the browser specs); by default the API only. */
+  readonly webDir?: string;
+}
+
 /** Starts the real app on a free loopback port with its own empty data directory. */
-export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+export const startTestApp = async (env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
   const app = configureApp(
     await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), { logger: ['error'] }),
+    { webDir: options.webDir ?? null },
   );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}/api`;
+  const origin = `http://127.0.0.1:${port}`;
+  const baseUrl = `${origin}/api`;
   return {
     app,
     baseUrl,
+    origin,
     dataDir,
     anonymous: () => new HttpClient(baseUrl),
     as: async (username) => {

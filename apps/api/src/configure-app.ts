@@ -3,9 +3,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { validationPipe } from './common/validation.pipe.js';
+import { DEFAULT_WEB_DIR, serveWeb } from './web/serve-web.js';
+
+export interface ConfigureOptions {
+  /** The built web app to serve at `/`; null serves the API only. Default: WEB_DIR, else ./dist/web. */
+  readonly webDir?: string | null;
+}
 
 /** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
-export const configureApp = (app: INestApplication): INestApplication => {
+export const configureApp = (app: INestApplication, options: ConfigureOptions = {}): INestApplication => {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -23,5 +29,7 @@ export const configureApp = (app: INestApplication): INestApplication => {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  const webDir = options.webDir === undefined ? (process.env.WEB_DIR ?? DEFAULT_WEB_DIR) : options.webDir;
+  if (webDir !== null) serveWeb(app, webDir);
   return app;
 };

@@ -23,3 +23,7 @@ export { summaryOf } from './audit-history/audit-row-of.js';
 export * from './audit-history/audit-csv.js';
 export { ROLE_LABEL_SV } from './audit-history/labels.js';
 export * from './all-projections.js';
+export * from './plan-changes/plan-change.js';
+export { diffPlans } from './plan-changes/diff-plans.js';
+export * from './measure-trend/measure-status-series.js';
+export * from './measure-trend/trend-points.js';

@@ -9,13 +9,17 @@ import { GetFocusAreaRevisionController } from './queries/get-focus-area-revisio
 import { GetFocusAreaRevisionHandler } from './queries/get-focus-area-revision/get-focus-area-revision.handler.js';
 import { GetLateAndDueController } from './queries/get-late-and-due/get-late-and-due.http.controller.js';
 import { GetLateAndDueHandler } from './queries/get-late-and-due/get-late-and-due.handler.js';
+import { GetMeasureTrendController } from './queries/get-measure-trend/get-measure-trend.http.controller.js';
+import { GetMeasureTrendHandler } from './queries/get-measure-trend/get-measure-trend.handler.js';
 import { GetPlanAsOfController } from './queries/get-plan-as-of/get-plan-as-of.http.controller.js';
 import { GetPlanAsOfHandler } from './queries/get-plan-as-of/get-plan-as-of.handler.js';
 import { GetPlanBoardController } from './queries/get-plan-board/get-plan-board.http.controller.js';
 import { GetPlanBoardHandler } from './queries/get-plan-board/get-plan-board.handler.js';
+import { GetPlanChangesController } from './queries/get-plan-changes/get-plan-changes.http.controller.js';
+import { GetPlanChangesHandler } from './queries/get-plan-changes/get-plan-changes.handler.js';
 import { Today } from './today.js';
 
-/** The read side: board, inbox, late and due, audit history, and the plan as it stood. */
+/** The read side: board, inbox, late and due, audit history, the plan as it stood, what changed, and the measure trend. */
 @Module({
   imports: [AgreementsModule, FocusAreasModule],
   controllers: [
@@ -25,6 +29,8 @@ import { Today } from './today.js';
     GetAuditHistoryController,
     GetPlanAsOfController,
     GetFocusAreaRevisionController,
+    GetPlanChangesController,
+    GetMeasureTrendController,
   ],
   providers: [
     Today,
@@ -34,6 +40,8 @@ import { Today } from './today.js';
     GetAuditHistoryHandler,
     GetPlanAsOfHandler,
     GetFocusAreaRevisionHandler,
+    GetPlanChangesHandler,
+    GetMeasureTrendHandler,
   ],
 })
 export class PlanModule {}

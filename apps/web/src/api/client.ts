@@ -1,0 +1,138 @@
+import { ApiProblem, networkProblem, type ProblemBody } from './problem';
+
+export interface ApiResponse<T> {
+  readonly data: T;
+  /** The stream revision the answer reflects (`"3"`), to send back as If-Match on the next command. */
+  readonly etag: string | null;
+}
+
+export interface RequestOptions {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly body?: unknown;
+  /** The ETag of what the user saw: the API refuses the command with 412 if someone changed it since. */
+  readonly ifMatch?: string | null;
+  /** A read-model query: ask it to include every write this tab has made (`minPosition`). */
+  readonly readModel?: boolean;
+  readonly query?: Readonly<Record<string, string | number | undefined>>;
+  readonly signal?: AbortSignal;
+}
+
+/** What every command answers (README): the new revision (also the ETag) and the position written. */
+export interface CommandOutcome {
+  readonly focusAreaId?: string;
+  readonly revision?: number;
+  readonly position?: string;
+}
+
+export interface ApiClientOptions {
+  readonly baseUrl?: string;
+  readonly fetch?: typeof fetch;
+  readonly token: () => string | null;
+  /** Called when the API says the token is missing or expired (401), so the app can sign out. */
+  readonly onUnauthorized?: () => void;
+}
+
+const positionValue = (position: string): bigint => BigInt(position);
+
+/**
+ * A typed fetch client for the Samverkan API: bearer token, JSON, problem details turned into
+ * `ApiProblem`, ETag out and If-Match in, and read-your-writes: every command's `position` is
+ * remembered, and read-model queries pass the highest one as `minPosition`, so a list read right
+ * after a decision already shows it.
+ */
+export class ApiClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+  private highestPosition: string | null = null;
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl ?? '/api';
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  /** The highest position this tab's commands wrote, or null before its first write. */
+  get lastPosition(): string | null {
+    return this.highestPosition;
+  }
+
+  rememberPosition(position: string | undefined): void {
+    if (position === undefined || !/^\d+$/.test(position)) return;
+    if (this.highestPosition === null || positionValue(position) > positionValue(this.highestPosition)) this.highestPosition = position;
+  }
+
+  forgetPositions(): void {
+    this.highestPosition = null;
+  }
+
+  get<T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<ApiResponse<T>> {
+    return this.request<T>(path, options);
+  }
+
+  /** A command: sends If-Match when given, and remembers the position it wrote. */
+  async command<T extends CommandOutcome>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body?: unknown,
+    ifMatch?: string | null,
+  ): Promise<ApiResponse<T>> {
+    const response = await this.request<T>(path, { method, body: body ?? {}, ifMatch: ifMatch ?? null });
+    this.rememberPosition(response.data?.position);
+    return response;
+  }
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = this.options.token();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.ifMatch) headers['if-match'] = options.ifMatch;
+
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.url(path, options), {
+        method: options.method ?? 'GET',
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw networkProblem();
+    }
+
+    const parsed = await readBody(response);
+    if (!response.ok) {
+      if (response.status === 401 && token) this.options.onUnauthorized?.();
+      const retryAfter = Number(response.headers.get('retry-after'));
+      throw new ApiProblem(asProblem(parsed, response.status), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+    }
+    return { data: parsed as T, etag: response.headers.get('etag') };
+  }
+
+  private url(path: string, options: RequestOptions): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) params.set(key, String(value));
+    if (options.readModel && this.highestPosition !== null) params.set('minPosition', this.highestPosition);
+    const search = params.toString();
+    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+}
+
+const readBody = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+const asProblem = (body: unknown, status: number): ProblemBody =>
+  body && typeof body === 'object' && 'status' in body ? { ...(body as ProblemBody), status } : { status, title: `HTTP ${status}` };
+
+/** The revision inside an ETag (`"3"` → 3), or null when there is none. */
+export const revisionOf = (etag: string | null): number | null => {
+  const match = etag ? /^(?:W\/)?"(\d+)"$/.exec(etag.trim()) : null;
+  return match ? Number(match[1]) : null;
+};

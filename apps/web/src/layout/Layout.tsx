@@ -1,0 +1,111 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useInbox } from '../api/queries';
+import { useAuth } from '../auth/AuthContext';
+import { Button, formatCount, Loading } from '../ui';
+import { AgreementChooser } from './AgreementChooser';
+import { useCurrentAgreement } from './current-agreement';
+
+export const MAIN_ID = 'huvudinnehall';
+
+/** Decisions waiting for the user's party, shown beside "Beslut" for council members. */
+const PendingDecisions = () => {
+  const { agreement, hasRole } = useCurrentAgreement();
+  const decides = hasRole('councilRepresentative', 'councilSubstitute');
+  const inbox = useInbox(decides ? agreement?.agreementId : undefined);
+  const count = inbox.data?.reduce((sum, party) => sum + party.items.length, 0) ?? 0;
+  if (!decides || count === 0) return null;
+  return (
+    <span className="nav__count">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">, {formatCount(count, 'förslag väntar', 'förslag väntar')} på beslut</span>
+    </span>
+  );
+};
+
+const NAV = [
+  { to: '/oversikt', label: 'Översikt' },
+  { to: '/beslut', label: 'Beslut' },
+  { to: '/granskning', label: 'Granskning' },
+  { to: '/forsenat', label: 'Försenat' },
+] as const;
+
+/**
+ * Every page's frame: a skip link first, the header (banner) with the agreement chooser and the
+ * user, the main navigation, the page in <main>, and a footer with the accessibility statement.
+ */
+export const Layout = () => {
+  const { session, signOut } = useAuth();
+  return (
+    <>
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        Hoppa till huvudinnehållet
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">Samverkan</span>
+            <span className="brand__tagline">Brottsförebyggande samverkan</span>
+          </Link>
+          {session ? (
+            <div className="header__tools">
+              <AgreementChooser />
+              <div className="user">
+                <span className="user__name">
+                  <span className="visually-hidden">Inloggad som </span>
+                  {session.displayName}
+                </span>
+                <Button variant="secondary" onClick={signOut}>
+                  Logga ut
+                </Button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+        <nav className="nav" aria-label="Huvudmeny">
+          <ul className="nav__list">
+            {session
+              ? NAV.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} className="nav__link">
+                      {item.label}
+                      {item.to === '/beslut' ? <PendingDecisions /> : null}
+                    </NavLink>
+                  </li>
+                ))
+              : (
+                  <li>
+                    <NavLink to="/logga-in" className="nav__link">
+                      Logga in
+                    </NavLink>
+                  </li>
+                )}
+            <li>
+              <NavLink to="/tillganglighet" className="nav__link">
+                Tillgänglighet
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading>Hämtar sidan…</Loading>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <p>Samverkan – stöd för samverkansöverenskommelser mellan kommun och polis enligt lag (2023:196).</p>
+          <ul className="footer__links">
+            <li>
+              <Link to="/tillganglighet">Tillgänglighetsredogörelse</Link>
+            </li>
+            <li>
+              <a href="/api/docs">API-dokumentation (på engelska)</a>
+            </li>
+          </ul>
+        </div>
+      </footer>
+    </>
+  );
+};

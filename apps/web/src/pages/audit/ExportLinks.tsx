@@ -1,0 +1,64 @@
+import { useState, type MouseEvent } from 'react';
+import { useAnnounce, ProblemMessage } from '../../ui';
+import { filterParams } from './audit-queries';
+import type { AuditFilter } from './audit-types';
+import { downloadWithToken } from './download';
+
+const FORMATS = [
+  { format: 'csv', label: 'Ladda ner som CSV (för Excel)' },
+  { format: 'json', label: 'Ladda ner som JSON' },
+] as const;
+
+export const exportHref = (agreementId: string, filter: AuditFilter, format: 'csv' | 'json'): string => {
+  const params = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(filterParams(filter))) if (value) params.set(key, value);
+  return `/api/agreements/${agreementId}/audit/export?${params.toString()}`;
+};
+
+/**
+ * The filtered history as a file. Real links (the address says what they fetch), but the click
+ * fetches the file with the bearer token and saves it from a Blob: the API needs the token, and a
+ * token in a link's address would end up in the history and the server's logs.
+ */
+export const ExportLinks = ({ agreementId, filter }: { agreementId: string; filter: AuditFilter }) => {
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const download = async (event: MouseEvent<HTMLAnchorElement>, format: 'csv' | 'json') => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(format);
+    setError(null);
+    try {
+      const name = await downloadWithToken(event.currentTarget.href, `granskning-${agreementId}.${format}`);
+      announce(`Filen ${name} har laddats ner.`);
+    } catch (problem) {
+      setError(problem);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="export">
+      <p className="export__intro">Exportera händelserna som matchar filtret (alla sidor):</p>
+      <ul className="export__links">
+        {FORMATS.map(({ format, label }) => (
+          <li key={format}>
+            <a
+              className="button button--secondary"
+              href={exportHref(agreementId, filter, format)}
+              download={`granskning-${agreementId}.${format}`}
+              aria-busy={busy === format || undefined}
+              onClick={(event) => void download(event, format)}
+            >
+              {busy === format ? `${label} – hämtar…` : label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <ProblemMessage error={error} title="Filen kunde inte laddas ner" />
+    </div>
+  );
+};

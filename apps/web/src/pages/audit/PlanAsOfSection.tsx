@@ -1,0 +1,87 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AgreementSummary } from '../../api/types';
+import { Button, FormField, formatCount, formatDateTime, QueryState, useAnnounce } from '../../ui';
+import type { PlanAsOf } from './audit-types';
+import { usePlanAsOf } from './audit-queries';
+import { FocusAreaAsOfCard } from './FocusAreaAsOfCard';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as a datetime-local input shows it: the browser's local time, to the second. */
+export const localDateTimeValue = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+
+/** The input's local time as an instant, at the end of the minute or second given, so what happened in it is included. */
+const instantOf = (value: string): string | null => {
+  const withSeconds = /T\d{2}:\d{2}$/.test(value) ? `${value}:59` : value;
+  const date = new Date(`${withSeconds}.999`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+/** The seconds of an instant (the same in every time zone): the plan is asked for to the second, so its heading says which. */
+const secondsOf = (instant: string): string => pad(new Date(instant).getUTCSeconds());
+
+/** The plan at the moment asked for; its heading is announced, so a screen reader hears it arrive. */
+const PlanResult = ({ plan }: { plan: PlanAsOf }) => {
+  const announce = useAnnounce();
+  const heading = `Planen den ${formatDateTime(plan.at)}:${secondsOf(plan.at)}: ${formatCount(plan.board.length, 'fokusområde', 'fokusområden')}`;
+  useEffect(() => announce(`${heading} visas.`), [announce, heading]);
+  const docs = new Map(plan.focusAreas.map((doc) => [doc.focusAreaId, doc]));
+  return (
+    <>
+      <h3 className="plan-as-of__title">{heading}</h3>
+      {plan.board.length === 0 ? <p>Inga fokusområden fanns vid den tidpunkten.</p> : null}
+      <div className="plan-as-of__list">
+        {plan.board.map((row) => {
+          const doc = docs.get(row.focusAreaId);
+          return doc ? <FocusAreaAsOfCard key={row.focusAreaId} row={row} doc={doc} parties={plan.agreement.parties} /> : null;
+        })}
+      </div>
+    </>
+  );
+};
+
+/** Granskning, second part: the whole plan exactly as it stood at a chosen date and time. */
+export const PlanAsOfSection = ({ agreement }: { agreement: AgreementSummary }) => {
+  const [value, setValue] = useState(() => localDateTimeValue(new Date()));
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const plan = usePlanAsOf(agreement.agreementId, asOf);
+  const resultId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const instant = instantOf(value);
+    if (!instant) {
+      setError('Ange datum och klockslag, till exempel 2024-06-30 12:00.');
+      return;
+    }
+    setError(null);
+    setAsOf(instant);
+  };
+
+  return (
+    <section className="audit-section" aria-labelledby="planen">
+      <h2 id="planen" tabIndex={-1}>
+        Planen vid en tidpunkt
+      </h2>
+      <p>Se hela planen som den såg ut vid ett tillfälle: varje fokusområdes steg och cykel, åtgärder och mål.</p>
+      <form className="inline-form" onSubmit={submit} noValidate>
+        <FormField label="Datum och klockslag" hint="Svensk tid. Allt som registrerades till och med den sekunden räknas med." error={error} required>
+          {(control) => <input {...control} type="datetime-local" step={1} className="input" value={value} onChange={(e) => setValue(e.target.value)} />}
+        </FormField>
+        <Button type="submit" aria-controls={resultId}>
+          Visa planen
+        </Button>
+      </form>
+
+      <div id={resultId} className="plan-as-of">
+        {asOf === null ? null : (
+          <QueryState query={plan} loading="Hämtar planen…" errorTitle="Planen kunde inte hämtas">
+            {(data) => <PlanResult plan={data} />}
+          </QueryState>
+        )}
+      </div>
+    </section>
+  );
+};

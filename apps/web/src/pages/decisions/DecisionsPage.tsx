@@ -1,0 +1,81 @@
+import { useCallback, useRef, useState } from 'react';
+import { useInbox } from '../../api/queries';
+import type { AgreementSummary } from '../../api/types';
+import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
+import { LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
+import { ProposalCard } from './ProposalCard';
+
+const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: CurrentAgreement }) => {
+  const inbox = useInbox(agreement.agreementId);
+  const [result, setResult] = useState('');
+  const [stale, setStale] = useState<unknown>(null);
+  // One place for what a decision led to; focus goes here after the dialog closes.
+  const feedbackRef = useRef<HTMLDivElement>(null);
+
+  const onDecided = useCallback((message: string) => {
+    setStale(null);
+    setResult(message);
+  }, []);
+  const onStale = useCallback((error: unknown) => {
+    setResult('');
+    setStale(error);
+  }, []);
+
+  return (
+    <>
+      <div ref={feedbackRef} tabIndex={-1} className="result-region">
+        <LiveRegion message={result} visible />
+        {stale ? <ProblemMessage error={stale} title="Beslutet sparades inte" /> : null}
+      </div>
+      <QueryState query={inbox} loading="Hämtar förslag som väntar på beslut…" errorTitle="Förslagen kunde inte hämtas">
+        {(inboxes) =>
+          inboxes.length === 0 ? (
+            <p className="notice notice--info">
+              Du fattar inte beslut för någon part i {agreement.name}. Förslag som väntar på rådets beslut syns på Översikt.
+            </p>
+          ) : (
+            inboxes.map((party) => (
+              <section key={party.partyId} aria-labelledby={`inkorg-${party.partyId}`} className="inbox">
+                <h2 id={`inkorg-${party.partyId}`}>Väntar på beslut från {party.partyName}</h2>
+                {party.items.length === 0 ? (
+                  <p className="muted">Inga förslag väntar på beslut från {party.partyName} just nu.</p>
+                ) : (
+                  <ol className="inbox__list" aria-label={`Förslag, äldst först, för ${party.partyName}`}>
+                    {party.items.map((item) => (
+                      <li key={item.proposalId}>
+                        <ProposalCard
+                          item={item}
+                          partyId={party.partyId}
+                          parties={agreement.parties}
+                          roles={current.detail?.roles ?? []}
+                          feedbackRef={feedbackRef}
+                          onDecided={onDecided}
+                          onStale={onStale}
+                        />
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </section>
+            ))
+          )
+        }
+      </QueryState>
+    </>
+  );
+};
+
+/** Beslut: the council representative's inbox; approve, or reject with a reason, on behalf of the party. */
+export default function DecisionsPage() {
+  return (
+    <>
+      <PageHeading title="Beslut">
+        <p className="lead">
+          Förslag som väntar på beslut i det strategiska rådet. Rådet beslutar i samförstånd: ett förslag genomförs när alla parter har
+          godkänt det. Ett avslag skickar tillbaka förslaget till samordnaren.
+        </p>
+      </PageHeading>
+      <WithAgreement>{(agreement, current) => <Inbox agreement={agreement} current={current} />}</WithAgreement>
+    </>
+  );
+}

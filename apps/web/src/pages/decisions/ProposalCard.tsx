@@ -1,0 +1,152 @@
+import { useId, useRef, useState, type RefObject } from 'react';
+import { Link } from 'react-router';
+import { isStale } from '../../api/problem';
+import { useCommand, useFocusArea } from '../../api/queries';
+import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/types';
+import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
+import { ApproveDialog } from './ApproveDialog';
+import { approvedMessage, rejectedMessage } from './decision-messages';
+import { RejectDialog } from './RejectDialog';
+
+export interface ProposalCardProps {
+  readonly item: DecisionInboxItem;
+  /** The party the user decides for in this inbox. */
+  readonly partyId: string;
+  readonly parties: readonly Party[];
+  readonly roles: readonly RoleAssignment[];
+  /** Where focus goes after a decision, or after a refusal for a stale page: the page's feedback. */
+  readonly feedbackRef: RefObject<HTMLElement | null>;
+  readonly onDecided: (message: string) => void;
+  /** Someone changed the focus area since the page was read: the page says so and shows the fresh state. */
+  readonly onStale: (error: unknown) => void;
+}
+
+const proposer = (userId: string, roles: readonly RoleAssignment[], parties: readonly Party[]) => {
+  const role = roles.find((r) => r.userId === userId && r.role === 'coordinator') ?? roles.find((r) => r.userId === userId);
+  if (!role) return userId;
+  return `${role.function || ROLE_LABEL[role.role]}${role.partyId ? `, ${partyName(parties, role.partyId)}` : ''}`;
+};
+
+/**
+ * One proposal waiting for the user's party. The decision is sent with If-Match: the revision of the
+ * focus area as read from its own stream, so a change made after the page was read (another
+ * party's decision, a coordinator's edit) is refused, and the page shows the fresh state instead.
+ */
+export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDecided, onStale }: ProposalCardProps) => {
+  const titleId = useId();
+  const focusArea = useFocusArea(item.focusAreaId);
+  const command = useCommand();
+  const [dialog, setDialog] = useState<'approve' | 'reject' | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  // The fresh view of the proposal (from the stream) when it is the same proposal; else the inbox's.
+  const fresh = focusArea.data?.data.focusArea.pendingProposal;
+  const proposal = fresh && fresh.proposalId === item.proposalId ? fresh : item;
+  const ready = focusArea.data !== undefined && fresh?.proposalId === item.proposalId;
+  const ourName = partyName(parties, partyId);
+  const path = `/focus-areas/${encodeURIComponent(item.focusAreaId)}/proposals/${encodeURIComponent(item.proposalId)}`;
+
+  const open = (which: 'approve' | 'reject') => {
+    returnFocus.current = null;
+    command.reset();
+    setDialog(which);
+  };
+
+  // mutateAsync, not mutate's callbacks: a decision removes the card from the refreshed inbox, and
+  // callbacks given to mutate() are dropped when their component has gone.
+  const decide = async (kind: 'approvals' | 'rejections', body: Record<string, string>, message: string) => {
+    try {
+      await command.mutateAsync({
+        method: 'POST',
+        path: `${path}/${kind}`,
+        body: { partyId, ...body },
+        ifMatch: focusArea.data?.etag ?? null,
+      });
+      returnFocus.current = feedbackRef.current;
+      onDecided(message);
+      setDialog(null);
+    } catch (error) {
+      if (!isStale(error)) return; // shown in the dialog, which stays open
+      returnFocus.current = feedbackRef.current;
+      setDialog(null);
+      onStale(error);
+    }
+  };
+
+  const approve = () => {
+    const lastToApprove = proposal.awaiting.length === 1 && proposal.awaiting[0] === partyId;
+    void decide('approvals', {}, approvedMessage(item, partyId, parties, lastToApprove));
+  };
+
+  const reject = (reason: string) => void decide('rejections', { reason }, rejectedMessage(item, partyId, parties));
+
+  return (
+    <article className="proposal card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="proposal__title">
+        <Link to={`/fokusomraden/${encodeURIComponent(item.focusAreaId)}`}>{item.focusAreaTitle}</Link>
+      </h3>
+      <p className="proposal__transition">{transitionSentence(item.transition, item.from, item.to)}</p>
+      <dl className="proposal__facts">
+        <div>
+          <dt>Motivering</dt>
+          <dd className="prose">{item.grounds}</dd>
+        </div>
+        <div>
+          <dt>Möte</dt>
+          <dd>{item.meeting ? `${item.meeting.name}, ${formatDate(item.meeting.date)}` : 'Inget möte angivet'}</dd>
+        </div>
+        <div>
+          <dt>Föreslaget</dt>
+          <dd>
+            {formatDateTime(item.proposedAt)} av {proposer(item.proposedBy, roles, parties)}
+          </dd>
+        </div>
+      </dl>
+      <h4 className="proposal__parties-title">Parternas beslut</h4>
+      <ul className="party-decisions">
+        {parties.map((party) => {
+          const approved = proposal.approvedBy.includes(party.partyId);
+          return (
+            <li key={party.partyId} className={approved ? 'party-decisions__item party-decisions__item--approved' : 'party-decisions__item'}>
+              <span className="party-decisions__mark" aria-hidden="true">
+                {approved ? '✓' : '…'}
+              </span>
+              <span>
+                {party.name}
+                {party.partyId === partyId ? ' (din part)' : ''}: <strong>{approved ? 'har godkänt' : 'har inte beslutat'}</strong>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="actions">
+        <Button onClick={() => open('approve')} busy={!ready}>
+          Godkänn<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
+        </Button>
+        <Button variant="danger-outline" onClick={() => open('reject')} busy={!ready}>
+          Avslå<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
+        </Button>
+      </div>
+      <ApproveDialog
+        open={dialog === 'approve'}
+        item={item}
+        partyName={ourName}
+        busy={command.isPending}
+        error={command.error}
+        onConfirm={approve}
+        onClose={() => setDialog(null)}
+        returnFocus={returnFocus}
+      />
+      <RejectDialog
+        open={dialog === 'reject'}
+        item={item}
+        partyName={ourName}
+        busy={command.isPending}
+        error={command.error}
+        onConfirm={reject}
+        onClose={() => setDialog(null)}
+        returnFocus={returnFocus}
+      />
+    </article>
+  );
+};

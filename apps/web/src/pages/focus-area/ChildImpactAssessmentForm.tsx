@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, TextArea } from '../../ui';
+import { FormActions } from './fields';
+import { FormFeedback } from './FormFeedback';
+import { useFocusAreaPage } from './FocusAreaContext';
+import { useCommandForm, type FieldErrors } from './useCommandForm';
+
+type Field = 'summary' | 'conclusion';
+
+const NAMED: Readonly<Record<string, Field>> = { sammanfattning: 'summary', slutsats: 'conclusion' };
+
+/**
+ * Barnkonsekvensanalys: how the measures affect children and young people, and what follows; it
+ * must be recorded before the measures are decided (Lomma: "Barnkonsekvensanalyser ska göras innan
+ * beslut om åtgärder fattas").
+ */
+export function ChildImpactAssessmentForm() {
+  const { response, can, send } = useFocusAreaPage();
+  const saved = response.focusArea.work.childImpactAssessment;
+  const mayEdit = can('RecordChildImpactAssessment');
+  const [editing, setEditing] = useState(false);
+  const [summary, setSummary] = useState(saved?.summary ?? '');
+  const [conclusion, setConclusion] = useState(saved?.conclusion ?? '');
+  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const headingId = useId();
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  const showForm = mayEdit && (editing || saved === null);
+
+  useEffect(() => {
+    if (wasOpen.current && !showForm) openButton.current?.focus();
+    wasOpen.current = showForm;
+  }, [showForm]);
+
+  const check = (): FieldErrors<Field> => ({
+    ...(summary.trim() === '' ? { summary: 'Beskriv hur åtgärderna påverkar barn och unga.' } : {}),
+    ...(conclusion.trim() === '' ? { conclusion: 'Skriv vad analysen leder till för åtgärderna.' } : {}),
+  });
+
+  return (
+    <section className="fap-subsection" aria-labelledby={headingId}>
+      <h3 id={headingId}>Barnkonsekvensanalys</h3>
+      {saved ? (
+        <dl className="fap-facts">
+          <div className="fap-facts__row">
+            <dt>Hur åtgärderna påverkar barn och unga</dt>
+            <dd>{saved.summary}</dd>
+          </div>
+          <div className="fap-facts__row">
+            <dt>Slutsats för åtgärderna</dt>
+            <dd>{saved.conclusion}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p className="fap-empty">Ingen barnkonsekvensanalys är registrerad. Den ska göras innan beslut om åtgärder fattas.</p>
+      )}
+      <FormFeedback feedback={form.feedback} part="success" />
+      {showForm ? (
+        <form
+          ref={form.formRef}
+          noValidate
+          className="fap-form"
+          aria-label={saved ? 'Ändra barnkonsekvensanalysen' : 'Registrera barnkonsekvensanalysen'}
+          onSubmit={(event) =>
+            void form.submit(
+              event,
+              check,
+              () => send('PUT', '/child-impact-assessment', { summary: summary.trim(), conclusion: conclusion.trim() }),
+              'Barnkonsekvensanalysen är sparad.',
+              () => setEditing(false),
+            )
+          }
+        >
+          <TextArea
+            label="Hur påverkar åtgärderna barn och unga?"
+            required
+            rows={3}
+            maxLength={4000}
+            value={summary}
+            error={form.errors.summary ?? null}
+            onChange={(e) => {
+              setSummary(e.target.value);
+              setEditing(true);
+              form.clearError('summary');
+            }}
+          />
+          <TextArea
+            label="Slutsats för åtgärderna"
+            required
+            rows={3}
+            maxLength={4000}
+            value={conclusion}
+            error={form.errors.conclusion ?? null}
+            onChange={(e) => {
+              setConclusion(e.target.value);
+              setEditing(true);
+              form.clearError('conclusion');
+            }}
+          />
+          <FormFeedback feedback={form.feedback} part="problems" />
+          <FormActions>
+            <Button type="submit" busy={form.busy}>
+              Spara barnkonsekvensanalysen
+            </Button>
+            {saved ? (
+              <Button variant="secondary" onClick={() => setEditing(false)}>
+                Avbryt
+              </Button>
+            ) : null}
+          </FormActions>
+        </form>
+      ) : mayEdit ? (
+        <Button
+          ref={openButton}
+          variant="secondary"
+          onClick={() => {
+            setSummary(saved?.summary ?? '');
+            setConclusion(saved?.conclusion ?? '');
+            setEditing(true);
+          }}
+        >
+          Ändra barnkonsekvensanalysen
+        </Button>
+      ) : null}
+    </section>
+  );
+}

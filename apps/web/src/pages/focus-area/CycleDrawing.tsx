@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import type { Step } from '../../api/types';
+import { STEP_LABEL } from '../../ui';
+import { CYCLE_STEPS as STEPS, type CycleStep } from './types';
+
+/** Each step as a pill on a rounded square, clockwise from the top; its label split into lines. */
+const PILLS: Readonly<Record<CycleStep, { x: number; y: number; w: number; h: number; lines: string[] }>> = {
+  mapping: { x: 230, y: 50, w: 190, h: 48, lines: ['1. Kartläggning'] },
+  analysis: { x: 375, y: 200, w: 150, h: 48, lines: ['2. Analys'] },
+  measures: { x: 230, y: 350, w: 190, h: 48, lines: ['3. Åtgärder'] },
+  evaluation: { x: 100, y: 200, w: 176, h: 72, lines: ['4. Uppföljning', 'och utvärdering'] },
+};
+
+/** The arrows between the pills: quadratic curves round the corners, ending clear of the pills. */
+const ARROWS: readonly string[] = [
+  'M 325 50 Q 375 50 375 167',
+  'M 375 233 Q 375 350 334 350',
+  'M 135 350 Q 100 350 100 245',
+  'M 100 155 Q 100 50 126 50',
+];
+
+const stateText = (status: Step, cycle: number): string => {
+  switch (status) {
+    case 'proposed':
+      return 'Fokusområdet är föreslaget och har ännu inte prioriterats av rådet; cykeln har inte börjat.';
+    case 'closed':
+      return `Fokusområdet är avslutat efter cykel ${cycle}.`;
+    case 'withdrawn':
+      return 'Fokusområdet är återkallat och ingår inte i arbetet.';
+    default:
+      return `Nuvarande steg: ${STEP_LABEL[status]}, cykel ${cycle}.`;
+  }
+};
+
+const OUTSIDE: Partial<Record<Step, string>> = { proposed: 'Föreslaget', closed: 'Avslutat', withdrawn: 'Återkallat' };
+
+/**
+ * The cycle as the agreements draw it: kartläggning → analys → åtgärder → uppföljning och
+ * utvärdering, in a circle, the current step marked (filled, bold and ringed, so not by colour
+ * alone; the page names it in words beside the drawing) with the cycle's number in the middle. One
+ * image for assistive technology, named by its current step.
+ */
+export function CycleDrawing({ status, cycle }: { status: Step; cycle: number }) {
+  const titleId = useId();
+  const descId = useId();
+  const markerId = `${titleId}-pil`.replace(/[^a-zA-Z0-9_-]/g, '');
+  const inCycle = (STEPS as readonly string[]).includes(status);
+  const outside = OUTSIDE[status];
+  return (
+    <figure className="fap-cycle">
+      <svg
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        viewBox="0 0 460 400"
+        className={inCycle ? 'fap-cycle__svg' : 'fap-cycle__svg fap-cycle__svg--outside'}
+        focusable="false"
+      >
+        <title id={titleId}>Fokusområdets cykel</title>
+        <desc id={descId}>Cykeln kartläggning, analys, åtgärder, uppföljning och utvärdering. {stateText(status, cycle)}</desc>
+        <defs>
+          <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className="fap-cycle__arrowhead" />
+          </marker>
+        </defs>
+        {ARROWS.map((d) => (
+          <path key={d} d={d} className="fap-cycle__arc" markerEnd={`url(#${markerId})`} />
+        ))}
+        {STEPS.map((step) => {
+          const pill = PILLS[step];
+          const current = step === status;
+          const top = pill.y - ((pill.lines.length - 1) * 24) / 2 + 7;
+          return (
+            <g key={step} className={current ? 'fap-cycle__pill fap-cycle__pill--current' : 'fap-cycle__pill'}>
+              {current ? (
+                <rect
+                  x={pill.x - pill.w / 2 - 6}
+                  y={pill.y - pill.h / 2 - 6}
+                  width={pill.w + 12}
+                  height={pill.h + 12}
+                  rx={(pill.h + 12) / 2 > 30 ? 30 : (pill.h + 12) / 2}
+                  className="fap-cycle__halo"
+                />
+              ) : null}
+              <rect x={pill.x - pill.w / 2} y={pill.y - pill.h / 2} width={pill.w} height={pill.h} rx={pill.h / 2 > 24 ? 24 : pill.h / 2} />
+              <text x={pill.x} y={top} textAnchor="middle" className="fap-cycle__label">
+                {pill.lines.map((line, i) => (
+                  <tspan key={line} x={pill.x} dy={i === 0 ? 0 : 24}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+        <text x="242" y="208" textAnchor="middle" className="fap-cycle__centre">
+          {outside ?? `Cykel ${cycle}`}
+        </text>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, TextArea, TextField } from '../../ui';
+import { FormActions } from './fields';
+import { FormFeedback } from './FormFeedback';
+import { useFocusAreaPage } from './FocusAreaContext';
+import { decimalText, isIsoDate, parseDecimal } from './labels';
+import type { Goal } from './types';
+import { useCommandForm, type FieldErrors } from './useCommandForm';
+
+type Field = 'description' | 'indicator' | 'baseline' | 'target' | 'targetDate' | 'followUpMethod';
+type Values = Record<Field, string>;
+
+const valuesOf = (goal: Goal | undefined): Values => ({
+  description: goal?.description ?? '',
+  indicator: goal?.indicator ?? '',
+  baseline: decimalText(goal?.baseline),
+  target: decimalText(goal?.target),
+  targetDate: goal?.targetDate ?? '',
+  followUpMethod: goal?.followUpMethod ?? '',
+});
+
+const NAMED: Readonly<Record<string, Field>> = {
+  'målets beskrivning': 'description',
+  indikator: 'indicator',
+  utgångsvärde: 'baseline',
+  målvärde: 'target',
+  måldatum: 'targetDate',
+  uppföljningsmetod: 'followUpMethod',
+};
+
+const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
+
+/**
+ * A goal of the action plan (mål), new or revised. SMART once complete: the measurable parts may
+ * come later, but a measure is decided only when its goal has indicator, utgångsvärde, målvärde,
+ * måldatum and uppföljningsmetod.
+ */
+export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
+  const { send } = useFocusAreaPage();
+  const [values, setValues] = useState<Values>(() => valuesOf(goal));
+  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened to revise a goal: focus goes to the form, which appears below the button that opened it.
+  useEffect(() => {
+    if (goal) headingRef.current?.focus();
+  }, []);
+  const set = (field: Field) => (e: { target: { value: string } }) => {
+    setValues({ ...values, [field]: e.target.value });
+    form.clearError(field);
+  };
+
+  const check = (): FieldErrors<Field> => ({
+    ...(values.description.trim() === '' ? { description: 'Beskriv vad målet är.' } : {}),
+    ...(values.baseline.trim() && parseDecimal(values.baseline) === null ? { baseline: `Skriv utgångsvärdet som ett tal. ${NUMBER_HINT}` } : {}),
+    ...(values.target.trim() && parseDecimal(values.target) === null ? { target: `Skriv målvärdet som ett tal. ${NUMBER_HINT}` } : {}),
+    ...(values.targetDate && !isIsoDate(values.targetDate) ? { targetDate: 'Ange måldatum som ett datum, ÅÅÅÅ-MM-DD.' } : {}),
+  });
+
+  const body = () => {
+    const baseline = parseDecimal(values.baseline);
+    const target = parseDecimal(values.target);
+    return {
+      description: values.description.trim(),
+      ...(values.indicator.trim() ? { indicator: values.indicator.trim() } : {}),
+      ...(baseline !== null ? { baseline } : {}),
+      ...(target !== null ? { target } : {}),
+      ...(values.targetDate ? { targetDate: values.targetDate } : {}),
+      ...(values.followUpMethod.trim() ? { followUpMethod: values.followUpMethod.trim() } : {}),
+    };
+  };
+
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      className="fap-form"
+      aria-labelledby={headingId}
+      onSubmit={(event) =>
+        void form.submit(
+          event,
+          check,
+          () => (goal ? send('PUT', `/goals/${goal.goalId}`, body()) : send('POST', '/goals', body())),
+          goal ? 'Målet är ändrat.' : 'Målet är tillagt.',
+          () => {
+            if (!goal) setValues(valuesOf(undefined));
+            onDone?.(true);
+          },
+        )
+      }
+    >
+      <h4 id={headingId} ref={headingRef} className="fap-form__title" tabIndex={-1}>
+        {goal ? `Ändra målet: ${goal.description}` : 'Lägg till ett mål'}
+      </h4>
+      <p className="fap-form__intro">
+        Ett SMART mål är specifikt, mätbart, accepterat, realistiskt och tidsatt. Indikator, utgångsvärde, målvärde, måldatum och
+        uppföljningsmetod kan fyllas i senare, men måste finnas innan åtgärderna beslutas.
+      </p>
+      <TextArea label="Mål" required rows={2} maxLength={4000} value={values.description} error={form.errors.description ?? null} onChange={set('description')} />
+      <TextField
+        label="Indikator"
+        hint="Vad som mäts, till exempel problemindex för otrygghet kvällstid i trygghetsmätningen."
+        maxLength={200}
+        autoComplete="off"
+        value={values.indicator}
+        error={form.errors.indicator ?? null}
+        onChange={set('indicator')}
+      />
+      <div className="fap-form__row">
+        <TextField label="Utgångsvärde" hint={NUMBER_HINT} inputMode="decimal" autoComplete="off" value={values.baseline} error={form.errors.baseline ?? null} onChange={set('baseline')} />
+        <TextField label="Målvärde" hint={NUMBER_HINT} inputMode="decimal" autoComplete="off" value={values.target} error={form.errors.target ?? null} onChange={set('target')} />
+        <TextField label="Måldatum" type="date" value={values.targetDate} error={form.errors.targetDate ?? null} onChange={set('targetDate')} />
+      </div>
+      <TextArea
+        label="Uppföljningsmetod"
+        hint="Hur och hur ofta målet följs upp, till exempel trygghetsmätningen, årligen."
+        rows={2}
+        maxLength={4000}
+        value={values.followUpMethod}
+        error={form.errors.followUpMethod ?? null}
+        onChange={set('followUpMethod')}
+      />
+      <FormFeedback feedback={form.feedback} />
+      <FormActions>
+        <Button type="submit" busy={form.busy}>
+          {goal ? 'Spara målet' : 'Lägg till målet'}
+        </Button>
+        {goal && onDone ? (
+          <Button variant="secondary" onClick={() => onDone(false)}>
+            Avbryt
+          </Button>
+        ) : null}
+      </FormActions>
+    </form>
+  );
+}

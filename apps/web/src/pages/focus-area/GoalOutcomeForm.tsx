@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import { Button, TextArea, TextField } from '../../ui';
+import { FormActions } from './fields';
+import { FormFeedback } from './FormFeedback';
+import { useFocusAreaPage } from './FocusAreaContext';
+import { decimalText, parseDecimal } from './labels';
+import type { Goal, GoalOutcome } from './types';
+import { useCommandForm, type FieldErrors } from './useCommandForm';
+
+type Field = 'production' | 'process' | 'measuredValue' | 'comment';
+
+const NAMED: Readonly<Record<string, Field>> = {
+  genomförande: 'production',
+  process: 'process',
+  'uppmätt värde': 'measuredValue',
+  'kommentar om effekt': 'comment',
+};
+
+/** Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now). */
+export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOutcome | undefined }) {
+  const { send } = useFocusAreaPage();
+  const [production, setProduction] = useState(outcome?.production ?? '');
+  const [process, setProcess] = useState(outcome?.process ?? '');
+  const [measured, setMeasured] = useState(decimalText(outcome?.effect.measuredValue));
+  const [comment, setComment] = useState(outcome?.effect.comment ?? '');
+  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const headingId = useId();
+
+  const check = (): FieldErrors<Field> => ({
+    ...(production.trim() === '' ? { production: 'Beskriv om åtgärderna genomfördes.' } : {}),
+    ...(process.trim() === '' ? { process: 'Beskriv hur och varför det gick som det gick.' } : {}),
+    ...(parseDecimal(measured) === null ? { measuredValue: 'Skriv det uppmätta värdet som ett tal, till exempel 2,0.' } : {}),
+  });
+
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      className="fap-form"
+      aria-labelledby={headingId}
+      onSubmit={(event) =>
+        void form.submit(
+          event,
+          check,
+          () =>
+            send('PUT', `/goals/${goal.goalId}/outcome`, {
+              production: production.trim(),
+              process: process.trim(),
+              effect: { measuredValue: parseDecimal(measured), ...(comment.trim() ? { comment: comment.trim() } : {}) },
+            }),
+          'Utfallet är sparat.',
+        )
+      }
+    >
+      <h5 id={headingId} className="fap-form__title">
+        {outcome ? 'Ändra utfallet' : 'Registrera utfallet'}
+      </h5>
+      <TextArea
+        label="Produktion: genomfördes åtgärderna?"
+        required
+        rows={2}
+        maxLength={4000}
+        value={production}
+        error={form.errors.production ?? null}
+        onChange={(e) => {
+          setProduction(e.target.value);
+          form.clearError('production');
+        }}
+      />
+      <TextArea
+        label="Process: hur och varför gick det som det gick?"
+        required
+        rows={2}
+        maxLength={4000}
+        value={process}
+        error={form.errors.process ?? null}
+        onChange={(e) => {
+          setProcess(e.target.value);
+          form.clearError('process');
+        }}
+      />
+      <div className="fap-form__row">
+        <TextField
+          label="Effekt: uppmätt värde"
+          hint={goal.indicator ? `${goal.indicator}, mätt nu. Ett tal, till exempel 2,0.` : 'Indikatorn mätt nu. Ett tal, till exempel 2,0.'}
+          required
+          inputMode="decimal"
+          autoComplete="off"
+          value={measured}
+          error={form.errors.measuredValue ?? null}
+          onChange={(e) => {
+            setMeasured(e.target.value);
+            form.clearError('measuredValue');
+          }}
+        />
+        <TextField label="Kommentar till effekten" hint="Frivilligt." maxLength={4000} autoComplete="off" value={comment} error={form.errors.comment ?? null} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <FormFeedback feedback={form.feedback} />
+      <FormActions>
+        <Button type="submit" busy={form.busy} aria-label={`Spara utfallet för målet ${goal.description}`}>
+          Spara utfallet
+        </Button>
+      </FormActions>
+    </form>
+  );
+}

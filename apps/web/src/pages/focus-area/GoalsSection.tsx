@@ -1,0 +1,132 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, formatDate } from '../../ui';
+import { AddFormToggle } from './AddFormToggle';
+import { FormFeedback } from './FormFeedback';
+import { useFocusAreaPage } from './FocusAreaContext';
+import { GoalForm } from './GoalForm';
+import { formatValue } from './format';
+import { RemoveButton } from './RemoveButton';
+import { missingSmartParts } from './smart';
+import { useRemoval } from './useRemoval';
+
+/** Mål: the goals the measures serve, with how SMART each is; add, revise, remove. */
+export function GoalsSection() {
+  const { response, can } = useFocusAreaPage();
+  const { goals, measures } = response.focusArea.work;
+  const removal = useRemoval();
+  const headingId = useId();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const returnTo = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (editing === null && returnTo.current) {
+      document.getElementById(returnTo.current)?.focus();
+      returnTo.current = null;
+    }
+  }, [editing]);
+
+  return (
+    <section className="fap-subsection" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={removal.headingRef} tabIndex={-1}>
+        Mål
+      </h3>
+      {goals.length === 0 ? (
+        <p className="fap-empty">Inga mål är satta ännu. Varje åtgärd ska kopplas till ett SMART mål.</p>
+      ) : (
+        <ul className="fap-list">
+          {goals.map((goal) => {
+            const missing = missingSmartParts(goal);
+            const linked = measures.some((m) => m.goalId === goal.goalId);
+            const editId = `fap-edit-goal-${goal.goalId}`;
+            return (
+              <li key={goal.goalId} className="fap-list__item fap-goal">
+                <div className="fap-goal__body">
+                  <p className="fap-goal__title">
+                    <strong>{goal.description}</strong>
+                  </p>
+                  <dl className="fap-facts fap-facts--compact">
+                    <div className="fap-facts__row">
+                      <dt>Indikator</dt>
+                      <dd>{goal.indicator ?? '–'}</dd>
+                    </div>
+                    <div className="fap-facts__row">
+                      <dt>Utgångsvärde → målvärde</dt>
+                      <dd>
+                        {formatValue(goal.baseline)} → {formatValue(goal.target)}
+                      </dd>
+                    </div>
+                    <div className="fap-facts__row">
+                      <dt>Måldatum</dt>
+                      <dd>{goal.targetDate ? formatDate(goal.targetDate) : '–'}</dd>
+                    </div>
+                    <div className="fap-facts__row">
+                      <dt>Uppföljningsmetod</dt>
+                      <dd>{goal.followUpMethod ?? '–'}</dd>
+                    </div>
+                  </dl>
+                  <p className={missing.length === 0 ? 'fap-smart fap-smart--ok' : 'fap-smart fap-smart--missing'}>
+                    {missing.length === 0 ? (
+                      <>
+                        <span aria-hidden="true">✓ </span>SMART: komplett
+                      </>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">! </span>Inte SMART ännu – saknar {missing.join(', ')}
+                      </>
+                    )}
+                  </p>
+                </div>
+                {can('SetGoal') || (can('RemoveGoal') && !linked) ? (
+                  <div className="fap-list__actions">
+                    {can('SetGoal') && editing !== goal.goalId ? (
+                      <Button
+                        id={editId}
+                        variant="secondary"
+                        aria-label={`Ändra målet ${goal.description}`}
+                        onClick={() => {
+                          setSaid('');
+                          setEditing(goal.goalId);
+                        }}
+                      >
+                        Ändra
+                      </Button>
+                    ) : null}
+                    {can('RemoveGoal') && !linked ? (
+                      <RemoveButton
+                        what={`målet ${goal.description}`}
+                        busy={removal.busy}
+                        onConfirm={() => removal.remove(`/goals/${goal.goalId}`, 'Målet är borttaget.')}
+                      />
+                    ) : null}
+                  </div>
+                ) : null}
+                {editing === goal.goalId ? (
+                  <div className="fap-list__editor">
+                    <GoalForm
+                      goal={goal}
+                      onDone={(saved) => {
+                        returnTo.current = editId;
+                        if (saved) setSaid('Målet är ändrat.');
+                        setEditing(null);
+                      }}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <FormFeedback feedback={removal.feedback} />
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {said ? <p className="notice notice--success">{said}</p> : null}
+      </div>
+      {can('SetGoal') ? (
+        <AddFormToggle label="Lägg till ett mål" startOpen={goals.length === 0}>
+          <GoalForm />
+        </AddFormToggle>
+      ) : null}
+    </section>
+  );
+}

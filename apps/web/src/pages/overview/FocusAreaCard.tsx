@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Party, PlanBoardRow } from '../../api/types';
+import { formatCount, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
+
+/** One focus area on the board: where it stands, what waits for the council, and what is late. */
+export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: readonly Party[] }) => {
+  const titleId = useId();
+  const names = (ids: readonly string[]) => listSv(ids.map((id) => partyName(parties, id)));
+  const late = row.measures.filter((m) => m.late);
+  const pending = row.pendingProposal;
+  return (
+    <article className={late.length > 0 ? 'fa-card fa-card--late' : 'fa-card'} aria-labelledby={titleId}>
+      <h3 className="fa-card__title" id={titleId}>
+        <Link to={`/fokusomraden/${encodeURIComponent(row.focusAreaId)}`}>{row.title}</Link>
+      </h3>
+      {row.childrenAndYoungPeople ? <p className="tag">Barn och unga</p> : null}
+      <dl className="facts">
+        <div>
+          <dt>Cykel</dt>
+          <dd>{row.cycle}</dd>
+        </div>
+        <div>
+          <dt>I steget</dt>
+          <dd>
+            {formatDays(row.daysInStep)} <span className="muted">(sedan {formatDate(row.stepEnteredAt)})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Åtgärder</dt>
+          <dd>
+            {row.measures.length === 0
+              ? 'Inga ännu'
+              : `${row.measures.length}, varav ${row.lateMeasures} ${row.lateMeasures === 1 ? 'försenad' : 'försenade'}`}
+          </dd>
+        </div>
+      </dl>
+
+      {pending ? (
+        <div className="fa-card__pending">
+          <p className="fa-card__label">Väntar på beslut</p>
+          <p>{transitionSentence(pending.transition, pending.from, pending.to)}</p>
+          {pending.meeting ? (
+            <p>
+              Möte: {pending.meeting.name}, {formatDate(pending.meeting.date)}
+            </p>
+          ) : null}
+          <p>
+            <strong>Väntar på:</strong> {names(pending.awaiting)}
+          </p>
+          {pending.approvedBy.length > 0 ? (
+            <p>
+              <strong>Har godkänt:</strong> {names(pending.approvedBy)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {late.length > 0 ? (
+        <div className="fa-card__late">
+          <p className="fa-card__label">
+            <span aria-hidden="true">⚠ </span>
+            {formatCount(late.length, 'försenad åtgärd', 'försenade åtgärder')}
+          </p>
+          <ul>
+            {late.map((m) => (
+              <li key={m.measureId}>
+                {m.activity} – skulle vara klar {formatDate(m.dueDate)} ({formatDays(m.daysOverdue)} sen), ansvarig: {partyName(parties, m.responsiblePartyId)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {row.lastRejection && !pending ? (
+        <p className="fa-card__rejection">
+          <strong>Senast avslaget av {partyName(parties, row.lastRejection.partyId)}:</strong> {row.lastRejection.reason}
+        </p>
+      ) : null}
+    </article>
+  );
+};

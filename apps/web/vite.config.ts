@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+
+/** A path beside this file, whichever directory the build is started from. */
+const here = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname);
+
+/**
+ * The web app is built into dist/web, which the API serves at `/` (apps/api/src/web/). In
+ * development `vite --config apps/web/vite.config.ts` serves it on its own port and forwards /api
+ * to the API started by `npm start`. JSX is compiled by Vite's own oxc transform (React's automatic
+ * runtime), so no plugin is needed. `npm run build:web` sets NODE_ENV=production: Vite follows a
+ * NODE_ENV it inherits (jest's is "test"), and anything else builds React's development mode.
+ */
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      // React Router and React Query mark modules "use client" for server components; a browser bundle ignores it.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});
