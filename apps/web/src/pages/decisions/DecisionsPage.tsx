@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useInbox } from '../../api/queries';
 import type { AgreementSummary } from '../../api/types';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
@@ -20,6 +20,12 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
     setResult('');
     setStale(error);
   }, []);
+  // The refreshed inbox may remove the decided card (and its dialog) before the dialog hands focus
+  // back; then focus would fall to <body>. Taking it here keeps the keyboard user at the result.
+  // (While the modal is still open the page is inert and this is a no-op; the dialog's close does it.)
+  useEffect(() => {
+    if (result || stale) feedbackRef.current?.focus();
+  }, [result, stale]);
 
   return (
     <>
