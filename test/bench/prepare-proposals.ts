@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { decideAgreement, evolveAgreement, foldAgreement, parseAgreementSeed, seedCommands, toAgreementFacts, type AgreementEvent } from '@samverkan/agreements';
+import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts } from '@samverkan/agreements';
 import { decideFocusArea, foldFocusArea, initialFocusAreaSnapshot } from '@samverkan/cycle';
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
@@ -17,14 +17,9 @@ const toAppend = (events: readonly DomainEvent[]) =>
 export const prepareProposals = async (dataDir: string, count: number): Promise<{ agreementId: string; focusAreaIds: string[] }> => {
   const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), durability: 'fast-may-lose-recent-commits-on-power-loss' });
   const seed = parseAgreementSeed(JSON.parse(readFileSync('config/agreements/lomma-2023-2027.json', 'utf8')));
-  const { register, roles } = seedCommands(seed);
-  let agreement = foldAgreement([]);
-  const agreementEvents: AgreementEvent[] = [];
-  for (const command of [register, ...roles]) {
-    const decided = decideAgreement(command, agreement);
-    agreementEvents.push(...decided);
-    agreement = decided.reduce(evolveAgreement, agreement);
-  }
+  const commands = seedCommands(seed);
+  const { register } = commands;
+  const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
   const agreementId = register.data.agreementId;
   await store.appendToStream(`agreement-${agreementId}`, toAppend(agreementEvents), { expectedRevision: 'no_stream' });
   const facts = toAgreementFacts(agreement);

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@samverkan/event-store';
 
 /** Stream names: one stream per agreement and one per focus area. Stored forever: do not rename. */
-export const agreementStream = (agreementId: string): string => `agreement-${agreementId}`;
+export { agreementStreamId as agreementStream } from '@samverkan/agreements';
 export const focusAreaStream = (focusAreaId: string): string => `focus-area-${focusAreaId}`;
 
 /** The revision a reader saw: the last event's revision, or null for a stream that does not exist. */

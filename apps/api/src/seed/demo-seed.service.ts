@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@samverkan/event-store';
-import { decideAgreement, evolveAgreement, foldAgreement, parseAgreementSeed, seedCommands, toAgreementFacts, type AgreementEvent, type AgreementSeed } from '@samverkan/agreements';
+import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts, type AgreementSeed } from '@samverkan/agreements';
 import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, initialFocusAreaSnapshot } from '@samverkan/cycle';
 import { metadataFrom, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
@@ -45,14 +45,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       now: this.clock.now().toISOString(),
       correlationId: this.ids.newId(),
     };
-    const { register, roles, focusAreas } = seedCommands(seed);
-    const agreementEvents: AgreementEvent[] = [];
-    let agreement = foldAgreement([]);
-    for (const command of [register, ...roles]) {
-      const decided = decideAgreement(command, agreement);
-      agreementEvents.push(...decided);
-      agreement = decided.reduce(evolveAgreement, agreement);
-    }
+    const commands = seedCommands(seed);
+    const { register, focusAreas } = commands;
+    const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
     if (!(await this.appendNew(agreementStream(register.data.agreementId), agreementEvents, ctx))) return;
     const facts = toAgreementFacts(agreement);
     for (const proposal of focusAreas) {

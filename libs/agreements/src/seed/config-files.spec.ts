@@ -4,7 +4,7 @@ import bcrypt from 'bcryptjs';
 import { agreementDecider } from '../decide.js';
 import { isValidOrganisationNumber } from '../organisation-number.js';
 import { parseAgreementSeed } from './parse-agreement-seed.js';
-import { seedCommands } from './seed-commands.js';
+import { seedAgreementEvents, seedCommands } from './seed-commands.js';
 
 const CONFIG = new URL('../../../../config/', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, CONFIG), 'utf8'));
@@ -32,6 +32,9 @@ describe('the real agreements in config/agreements', () => {
       }
       expect(state.status).toBe('registered');
       expect(state.status === 'registered' && state.roles).toHaveLength(seed.roles.length);
+      const seeded = seedAgreementEvents(commands);
+      expect(seeded.state).toEqual(state);
+      expect(seeded.events.map((e) => e.type)).toEqual(['AgreementRegistered', ...seed.roles.map(() => 'RoleAssigned')]);
     });
 
     it('has the municipality and its local police area as parties', () => {

@@ -1,6 +1,9 @@
 import type { ProposeFocusArea } from '@samverkan/cycle';
 import type { AssignRole } from '../commands/assign-role.js';
 import type { RegisterAgreement } from '../commands/register-agreement.js';
+import { decideAgreement } from '../decide.js';
+import type { AgreementEvent } from '../events.js';
+import { evolveAgreement, initialAgreementState, type AgreementState } from '../state.js';
 import type { AgreementSeed } from './agreement-seed.js';
 
 export interface SeedCommands {
@@ -25,3 +28,16 @@ export const seedCommands = (seed: AgreementSeed): SeedCommands => {
     })),
   };
 };
+
+/**
+ * The agreement stream of a seeded agreement (registration, then every role), decided in order
+ * through the real decider, and the state it leaves: what the demo loader and the benchmarks write.
+ */
+export const seedAgreementEvents = (commands: SeedCommands): { events: AgreementEvent[]; state: AgreementState } =>
+  [commands.register, ...commands.roles].reduce(
+    ({ events, state }, command) => {
+      const decided = decideAgreement(command, state);
+      return { events: [...events, ...decided], state: decided.reduce(evolveAgreement, state) };
+    },
+    { events: [] as AgreementEvent[], state: initialAgreementState() },
+  );

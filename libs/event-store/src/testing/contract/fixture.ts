@@ -74,9 +74,10 @@ export function events(count: number, label = 'e'): EventToAppend[] {
 
 /** Polls until `condition` holds; fails with `description` after `timeoutMs`. */
 export async function waitFor(condition: () => boolean, description: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  // A monotonic clock: a wall-clock step (NTP) must not cut the wait short or stretch it.
+  const deadline = performance.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${description}`);
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${description}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

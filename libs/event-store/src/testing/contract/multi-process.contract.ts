@@ -25,7 +25,8 @@ export function multiProcessContract(current: () => EventStoreFixture): void {
       const winners: string[] = [];
       let expectedRevision: ExpectedRevision = 'no_stream';
       for (let round = 0; round < ROUNDS; round += 1) {
-        const startAt = Date.now() + BARRIER_DELAY_MS;
+        // The same clock the appender processes wait on: wall time from each process's monotonic clock.
+        const startAt = performance.timeOrigin + performance.now() + BARRIER_DELAY_MS;
         const contenders = appenders.map(() => anEvent({ round }));
         const outcomes = await Promise.all(
           appenders.map((appender, i) =>
