@@ -30,6 +30,11 @@ export interface Projection<TDoc> {
   evolve(doc: TDoc | undefined, event: ProjectedEvent): TDoc | undefined;
   /** The indexed columns of a document. */
   index(doc: TDoc): DocumentIndex;
+  /**
+   * Every document an event routes to is new: no later event touches it (an audit row). The
+   * runner then writes without reading first, and `evolve` is given `undefined`.
+   */
+  readonly insertOnly?: boolean;
 }
 
 /** A projection of any document type, as the runner holds them. */

@@ -7,6 +7,11 @@ export interface StoredDocument<TDoc> {
   readonly index: DocumentIndex;
   /** The position of the last event that changed this document. */
   readonly position: string;
+  /**
+   * When that event happened (ISO-8601), so the document is known to be the same at any later
+   * moment; null when the store does not know (documents written before it kept this).
+   */
+  readonly changedAt: string | null;
 }
 
 /** Filters over the indexed columns; every given filter must hold. */

@@ -46,6 +46,12 @@ describe('the read-model commands', () => {
     expect(err).toContain('No projection named no-such');
   });
 
+  it('refuse a snapshot interval that is not a whole number from 1 to 1000, naming the option', async () => {
+    const { code, err } = await cli('projections', 'rebuild', '--snapshot-every', '0', '--data-dir', dataDir);
+    expect(code).not.toBe(0);
+    expect(err).toContain("option '--snapshot-every <n>' argument '0' is invalid. a whole number from 1 to 1000");
+  });
+
   it('export the audit history of a date range as CSV for Excel', async () => {
     const out = join(dataDir, 'audit.csv');
     const { code } = await cli('audit', 'export', '--agreement', 'lomma-2023-2027', '--from', '2024-01-01', '--to', '2024-01-31', '--out', out, '--data-dir', dataDir);

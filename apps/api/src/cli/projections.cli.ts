@@ -1,10 +1,10 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
-import { SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import { toUtcInstant } from '../read-models/swedish-date.js';
 
 /** Rows read per query while exporting: memory holds the export, never one huge query result. */
@@ -17,18 +17,33 @@ interface Stores {
 
 const dataDirOption = () => new Option('--data-dir <dir>', 'where the embedded stores live').env('DATA_DIR').default('./data');
 
+const positiveInteger = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000');
+  return n;
+};
+
+/** The API's setting of the same name: the CLI's runner snapshots as the API's does. */
+const snapshotEveryOption = () =>
+  new Option('--snapshot-every <n>', 'snapshot each focus area every n revisions').env('PLAN_SNAPSHOT_EVERY').argParser(positiveInteger).default(DEFAULT_SNAPSHOT_EVERY);
+
+interface StoreOptions {
+  readonly dataDir: string;
+  readonly snapshotEvery: number;
+}
+
 /**
  * Opens DATA_DIR/events.sqlite and DATA_DIR/read-models.sqlite, runs `work`, closes both. Safe
  * while the API runs: each batch re-reads the checkpoints inside its write transaction, so two
  * runners on one read store never apply an event twice.
  */
-async function withStores<T>(program: Command, dataDir: string, work: (stores: Stores) => Promise<T>): Promise<T> {
+async function withStores<T>(program: Command, { dataDir, snapshotEvery }: StoreOptions, work: (stores: Stores) => Promise<T>): Promise<T> {
   const eventsFile = join(dataDir, 'events.sqlite');
   if (!existsSync(eventsFile)) program.error(`No event store at ${eventsFile} (set --data-dir or DATA_DIR).`, { exitCode: 2 });
   const eventStore = new SqliteEventStore({ filename: eventsFile });
   const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite') });
   try {
-    return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS }) });
+    return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery }) });
   } finally {
     await readStore.close();
     await eventStore.close();
@@ -60,8 +75,7 @@ async function auditRows(readStore: SqliteReadModelStore, agreementId: string, f
   }
 }
 
-interface ExportOptions {
-  readonly dataDir: string;
+interface ExportOptions extends StoreOptions {
   readonly agreement: string;
   readonly from?: string;
   readonly to?: string;
@@ -76,15 +90,17 @@ export function registerReadModelCommands(program: Command): void {
     .command('status')
     .description("Each projection's position, the log's head and how far behind it is")
     .addOption(dataDirOption())
+    .addOption(snapshotEveryOption())
     .option('--json', 'print the status as JSON')
-    .action((options: { dataDir: string; json?: boolean }) => withStores(program, options.dataDir, ({ runner }) => printStatus(runner, options.json)));
+    .action((options: StoreOptions & { json?: boolean }) => withStores(program, options, ({ runner }) => printStatus(runner, options.json)));
   projections
     .command('rebuild')
     .description('Drop a projection (all when no name) and project it again from the start of the log')
     .argument('[name]', `one of: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`)
     .addOption(dataDirOption())
-    .action((name: string | undefined, options: { dataDir: string }) =>
-      withStores(program, options.dataDir, async ({ runner }) => {
+    .addOption(snapshotEveryOption())
+    .action((name: string | undefined, options: StoreOptions) =>
+      withStores(program, options, async ({ runner }) => {
         if (name !== undefined && !ALL_PROJECTIONS.some((projection) => projection.name === name)) program.error(`No projection named ${name}.`, { exitCode: 2 });
         await runner.rebuild(name);
         await printStatus(runner, false);
@@ -97,13 +113,14 @@ export function registerReadModelCommands(program: Command): void {
     .command('export')
     .description("Export an agreement's audit history (one row per event): CSV for Excel, or JSON")
     .addOption(dataDirOption())
+    .addOption(snapshotEveryOption())
     .requiredOption('--agreement <id>', 'the agreement')
     .option('--from <date>', 'first day (YYYY-MM-DD, a Swedish day) or instant, inclusive')
     .option('--to <date>', 'last day (YYYY-MM-DD, a Swedish day) or instant, inclusive')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
     .option('--out <file>', 'write to this file instead of standard output')
     .action((options: ExportOptions) =>
-      withStores(program, options.dataDir, async ({ readStore, runner }) => {
+      withStores(program, options, async ({ readStore, runner }) => {
         await runner.catchUp(); // export what the log holds now, even if no API has been projecting it
         const rows = await auditRows(readStore, options.agreement, options.from, options.to);
         const text = options.format === 'csv' ? auditRowsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;

@@ -4,7 +4,7 @@ import { validateEnvironment } from './environment.js';
 describe('the environment', () => {
   it('gives the documented defaults', () => {
     const env = validateEnvironment({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', STORE_DURABILITY: 'full', SEED_DIR: './config/agreements' });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', STORE_DURABILITY: 'full', SEED_DIR: './config/agreements', PLAN_SNAPSHOT_EVERY: 10 });
   });
 
   it('reads and converts what is set, ignoring unrelated variables', () => {
@@ -16,6 +16,12 @@ describe('the environment', () => {
 
   it('stops the start with a message naming each wrong variable', () => {
     expect(() => validateEnvironment({ PORT: 'eighty', STORE_DURABILITY: 'yolo' })).toThrow(/PORT="eighty".*\n.*STORE_DURABILITY="yolo"/s);
+  });
+
+  it('takes a snapshot interval of 1 to 1000 revisions', () => {
+    expect(validateEnvironment({ PLAN_SNAPSHOT_EVERY: '5' }).PLAN_SNAPSHOT_EVERY).toBe(5);
+    expect(() => validateEnvironment({ PLAN_SNAPSHOT_EVERY: '0' })).toThrow(/PLAN_SNAPSHOT_EVERY="0"/);
+    expect(() => validateEnvironment({ PLAN_SNAPSHOT_EVERY: '2.5' })).toThrow(/PLAN_SNAPSHOT_EVERY="2.5"/);
   });
 
   it('refuses a token secret too short to sign with', () => {

@@ -38,6 +38,16 @@ export class Environment {
   @Min(60)
   TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * Snapshot each focus area every this many revisions, for the plan as it stood: lower answers
+   * faster and stores more (README, "The plan as it stood"). Changing it needs no rebuild.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  PLAN_SNAPSHOT_EVERY = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }

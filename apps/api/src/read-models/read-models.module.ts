@@ -31,12 +31,13 @@ import { ReadModels } from './read-models.service.js';
     },
     {
       provide: PROJECTION_RUNNER,
-      inject: [EVENT_STORE, READ_MODEL_STORE],
-      useFactory: (eventStore: EventStore, readStore: SqliteReadModelStore) =>
+      inject: [EVENT_STORE, READ_MODEL_STORE, ConfigService],
+      useFactory: (eventStore: EventStore, readStore: SqliteReadModelStore, config: ConfigService) =>
         new SqliteProjectionRunner({
           eventStore,
           readStore,
           projections: ALL_PROJECTIONS,
+          snapshotEvery: config.getOrThrow<number>('PLAN_SNAPSHOT_EVERY'),
           onError: (error) => new Logger('Projections').error(error instanceof Error ? error.stack : String(error)),
         }),
     },

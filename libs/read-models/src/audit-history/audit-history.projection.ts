@@ -11,6 +11,8 @@ export const auditHistoryProjection: Projection<AuditRow> = {
   name: 'audit-history',
   version: 1,
   route: (event) => [auditRowId(event.position)],
+  // A row is made once, from its event alone: the runner need not read it before writing.
+  insertOnly: true,
   // A row once written stands: delivering its event again changes nothing.
   evolve: (doc, event) => doc ?? auditRowOf(event),
   index: (row) => ({

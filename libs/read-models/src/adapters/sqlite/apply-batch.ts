@@ -37,7 +37,7 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
       for (const id of new Set(projection.route(event))) {
         const before = documents.get(projection, id);
         const after = projection.evolve(before, event);
-        documents.set(projection, id, after, seq);
+        documents.set(projection, id, after, { seq, occurredAt: event.metadata.occurredAt });
         if (projection.name === plan.snapshots.projection) snapshotIfDue(writer, plan.snapshots, { projection, id, before, after, event, seq });
       }
     }

@@ -1,16 +1,16 @@
 import type { AnyProjection } from '../../projection.js';
-import type { ReadModelWriter } from './read-model-writer.js';
+import type { DocumentChange, ReadModelWriter } from './read-model-writer.js';
 
 interface Entry {
   readonly projection: AnyProjection;
   doc: unknown;
-  /** The position of the last event that changed it in this batch; undefined while unchanged. */
-  seq: number | undefined;
+  /** The last event that changed it in this batch; undefined while unchanged. */
+  change: DocumentChange | undefined;
 }
 
 /**
- * The documents one batch touches: each is read from the store at most once and written at most
- * once, however many of the batch's events route to it.
+ * The documents one batch touches: each is read from the store at most once (never, for an
+ * insert-only projection) and written at most once, however many of the batch's events route to it.
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Map<string, Entry>>();
@@ -21,19 +21,19 @@ export class DocumentCache {
     return this.entry(projection, id).doc;
   }
 
-  set(projection: AnyProjection, id: string, doc: unknown, seq: number): void {
+  set(projection: AnyProjection, id: string, doc: unknown, change: DocumentChange): void {
     const entry = this.entry(projection, id);
     entry.doc = doc;
-    entry.seq = seq;
+    entry.change = change;
   }
 
   /** Writes every changed document with its index columns; `undefined` deletes it. */
   flush(): void {
     for (const [name, documents] of this.entries) {
-      for (const [id, { projection, doc, seq }] of documents) {
-        if (seq === undefined) continue;
+      for (const [id, { projection, doc, change }] of documents) {
+        if (change === undefined) continue;
         if (doc === undefined) this.writer.delete(name, id);
-        else this.writer.put(name, id, doc, projection.index(doc), seq);
+        else this.writer.put(name, id, doc, projection.index(doc), change);
       }
     }
   }
@@ -42,7 +42,10 @@ export class DocumentCache {
     let documents = this.entries.get(projection.name);
     if (!documents) this.entries.set(projection.name, (documents = new Map()));
     let entry = documents.get(id);
-    if (!entry) documents.set(id, (entry = { projection, doc: this.writer.load(projection.name, id)?.doc, seq: undefined }));
+    if (!entry) {
+      const doc = projection.insertOnly ? undefined : this.writer.load(projection.name, id)?.doc;
+      documents.set(id, (entry = { projection, doc, change: undefined }));
+    }
     return entry;
   }
 }

@@ -9,7 +9,7 @@ export interface DocumentSql {
   readonly pageParams: readonly (string | number)[];
 }
 
-export const DOCUMENT_COLUMNS = 'id, agreement_id, focus_area_id, party_id, kind, occurred_at, position, doc';
+export const DOCUMENT_COLUMNS = 'id, agreement_id, focus_area_id, party_id, kind, occurred_at, position, changed_at, doc';
 
 /**
  * Turns a query into SQL over the indexed columns. Every value is a bound parameter; only the

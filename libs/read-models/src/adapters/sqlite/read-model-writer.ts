@@ -6,6 +6,12 @@ export interface LoadedDocument {
   readonly seq: number;
 }
 
+/** The last event that changed a document: its log position and when it happened. */
+export interface DocumentChange {
+  readonly seq: number;
+  readonly occurredAt: string;
+}
+
 export interface StreamAgreement {
   readonly agreementId: string;
   /** Where the log made the mapping: events before it are not enriched by it. */
@@ -37,10 +43,10 @@ export class ReadModelWriter {
     return row && { doc: JSON.parse(row.doc) as unknown, seq: row.position };
   }
 
-  put(projection: string, id: string, doc: unknown, index: DocumentIndex, seq: number): void {
+  put(projection: string, id: string, doc: unknown, index: DocumentIndex, change: DocumentChange): void {
     this.statements.putDocument.run(
       projection, id, index.agreementId ?? null, index.focusAreaId ?? null, index.partyId ?? null,
-      index.kind ?? null, index.occurredAt ?? null, seq, JSON.stringify(doc),
+      index.kind ?? null, index.occurredAt ?? null, change.seq, change.occurredAt, JSON.stringify(doc),
     );
   }
 

@@ -22,14 +22,21 @@ const SCHEMA = `
     kind TEXT,
     occurred_at TEXT,
     position INTEGER NOT NULL,
+    changed_at TEXT, -- when the last event that changed it happened; NULL if stored before this column
     doc TEXT NOT NULL,
     PRIMARY KEY (projection, id)
   );
-  CREATE INDEX IF NOT EXISTS rm_documents_agreement ON rm_documents (projection, agreement_id, occurred_at);
-  CREATE INDEX IF NOT EXISTS rm_documents_focus_area ON rm_documents (projection, focus_area_id);
-  CREATE INDEX IF NOT EXISTS rm_documents_party ON rm_documents (projection, party_id);
-  CREATE INDEX IF NOT EXISTS rm_documents_kind ON rm_documents (projection, kind);
-  CREATE INDEX IF NOT EXISTS rm_documents_occurred ON rm_documents (projection, occurred_at);
+  -- Every query names an agreement or a focus area (a user reads one agreement at a time), so two
+  -- indexes serve them all; party and kind ride along in the entries, so those filters and the
+  -- page counts are answered from the index. Each index costs every write: the audit history
+  -- writes a row per event, and five indexes made a rebuild twice as slow.
+  DROP INDEX IF EXISTS rm_documents_agreement;
+  DROP INDEX IF EXISTS rm_documents_focus_area;
+  DROP INDEX IF EXISTS rm_documents_party;
+  DROP INDEX IF EXISTS rm_documents_kind;
+  DROP INDEX IF EXISTS rm_documents_occurred;
+  CREATE INDEX IF NOT EXISTS rm_documents_by_agreement ON rm_documents (projection, agreement_id, occurred_at, party_id, kind);
+  CREATE INDEX IF NOT EXISTS rm_documents_by_focus_area ON rm_documents (projection, focus_area_id, occurred_at, party_id, kind);
   CREATE TABLE IF NOT EXISTS rm_stream_agreements (
     stream_id TEXT PRIMARY KEY,
     agreement_id TEXT NOT NULL,
@@ -47,13 +54,22 @@ const SCHEMA = `
     doc TEXT, -- NULL: the document was deleted by this event
     PRIMARY KEY (focus_area_id, revision)
   );
-  CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_time ON rm_focus_area_snapshots (focus_area_id, occurred_at);
-  CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_agreement ON rm_focus_area_snapshots (agreement_id, occurred_at);
+  DROP INDEX IF EXISTS rm_focus_area_snapshots_time;
+  -- Which focus areas an agreement had at a moment, and each one's latest snapshot by then, from the index alone.
+  DROP INDEX IF EXISTS rm_focus_area_snapshots_agreement;
+  CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_by_agreement
+    ON rm_focus_area_snapshots (agreement_id, focus_area_id, occurred_at, revision);
 `;
 
 export interface ReadStoreConnectionOptions {
   /** How long to wait for another connection's write lock. */
   readonly busyTimeoutMs: number;
+}
+
+/** Columns added after a store may have been made: SQLite adds a nullable column without rewriting rows. */
+function addMissingColumns(db: Database.Database): void {
+  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('rm_documents')").all().map((c) => c.name));
+  if (!columns.has('changed_at')) db.exec('ALTER TABLE rm_documents ADD COLUMN changed_at TEXT');
 }
 
 export function openReadModelDatabase(filename: string, options: ReadStoreConnectionOptions): Database.Database {
@@ -66,6 +82,7 @@ export function openReadModelDatabase(filename: string, options: ReadStoreConnec
     // Read models are a cache of the log; the log itself is the one that must be FULL.
     db.pragma('synchronous = NORMAL');
     db.exec(SCHEMA);
+    addMissingColumns(db);
     return db;
   } catch (error) {
     db.close();

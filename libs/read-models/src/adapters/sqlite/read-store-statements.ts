@@ -9,6 +9,7 @@ export interface DocumentRow {
   readonly kind: string | null;
   readonly occurred_at: string | null;
   readonly position: number;
+  readonly changed_at: string | null;
   readonly doc: string;
 }
 
@@ -31,7 +32,7 @@ export interface SnapshotRow {
 }
 
 type Text = string | null;
-type PutDocument = [projection: string, id: string, agreementId: Text, focusAreaId: Text, partyId: Text, kind: Text, occurredAt: Text, position: number, doc: string];
+type PutDocument = [projection: string, id: string, agreementId: Text, focusAreaId: Text, partyId: Text, kind: Text, occurredAt: Text, position: number, changedAt: string, doc: string];
 const SNAPSHOT_COLUMNS = 'focus_area_id, revision, doc_id, agreement_id, stream_id, position, occurred_at, doc';
 
 /** Prepared once per connection; the runner calls most of them once per document per batch. */
@@ -41,7 +42,7 @@ export function prepareReadStoreStatements(db: Database.Database) {
       `SELECT ${DOCUMENT_COLUMNS} FROM rm_documents WHERE projection = ? AND id = ?`,
     ),
     putDocument: db.prepare<PutDocument>(
-      `INSERT OR REPLACE INTO rm_documents (projection, ${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO rm_documents (projection, ${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     deleteDocument: db.prepare<[string, string]>('DELETE FROM rm_documents WHERE projection = ? AND id = ?'),
     dropDocuments: db.prepare<[string]>('DELETE FROM rm_documents WHERE projection = ?'),
@@ -61,18 +62,13 @@ export function prepareReadStoreStatements(db: Database.Database) {
       `INSERT OR REPLACE INTO rm_focus_area_snapshots (${SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     dropSnapshots: db.prepare('DELETE FROM rm_focus_area_snapshots'),
-    // occurredAt grows along a stream, so the latest by time is the latest by revision.
-    snapshotAsOfTime: db.prepare<[string, string], SnapshotRow>(
-      `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND occurred_at <= ?
-        ORDER BY occurred_at DESC, revision DESC LIMIT 1`,
-    ),
-    // SQLite takes the bare columns from the row holding MAX(revision): one latest snapshot per focus area.
-    agreementSnapshotsAsOfTime: db.prepare<[string, string], SnapshotRow & { latest: number }>(
-      `SELECT ${SNAPSHOT_COLUMNS}, MAX(revision) AS latest FROM rm_focus_area_snapshots
+    // Answered from rm_focus_area_snapshots_by_agreement alone: no snapshot document is read.
+    agreementFocusAreasAsOfTime: db.prepare<[string, string], { focus_area_id: string; revision: number }>(
+      `SELECT focus_area_id, MAX(revision) AS revision FROM rm_focus_area_snapshots
         WHERE agreement_id = ? AND occurred_at <= ? GROUP BY focus_area_id ORDER BY focus_area_id`,
     ),
-    snapshottedFocusAreas: db.prepare<[string], { focus_area_id: string }>(
-      'SELECT DISTINCT focus_area_id FROM rm_focus_area_snapshots WHERE agreement_id = ?',
+    snapshotAt: db.prepare<[string, number], SnapshotRow>(
+      `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision = ?`,
     ),
     snapshotAsOfRevision: db.prepare<[string, number], SnapshotRow>(
       `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision <= ?

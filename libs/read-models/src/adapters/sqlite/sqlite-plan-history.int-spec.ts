@@ -91,6 +91,22 @@ describe('SqlitePlanHistory.planAsOf', () => {
     expect(await ids(discardedF3)).toEqual(['f0', 'f2']);
   });
 
+  it('takes a focus area unchanged since the moment from its current document: none of its events read or replayed', async () => {
+    const board = counted(testBoardProjection);
+    const raw = countingEventStore(fixture.events, { honourMaxCount: false });
+    const focusAreaReads = () => raw.counts.streamReads.filter((read) => read.streamId.startsWith('focus-area-')).map((read) => read.streamId);
+    const plan = await historyOn(raw.store, board.projection).planAsOf<PlanAsOf>('a0', minute(lastMinute + 60));
+    expect(plan?.focusAreas).toHaveLength(2);
+    expect(board.calls()).toBe(0);
+    expect(focusAreaReads()).toEqual([]);
+    // Before the end, the focus areas changed since are replayed; f3, gone since, is not read either
+    // (its deletion is a snapshot of its own).
+    const log = await fixture.events.readAll();
+    const discardedF3 = log.find((event) => event.type === 'FocusAreaDiscarded')!.metadata.occurredAt;
+    await historyOn(raw.store, board.projection).planAsOf('a0', discardedF3);
+    expect(new Set(focusAreaReads())).toEqual(new Set(['focus-area-f0', 'focus-area-f2']));
+  });
+
   it('starts each focus area from its nearest snapshot: never more than snapshotEvery - 1 events replayed or read', async () => {
     const board = counted(testBoardProjection);
     const raw = countingEventStore(fixture.events, { honourMaxCount: false });

@@ -1,6 +1,7 @@
 import type { EventStore, Position, StoredEvent } from '@samverkan/event-store';
 import type { PlanHistory } from '../../plan-history.port.js';
 import type { Projection } from '../../projection.js';
+import type { StoredDocument } from '../../read-store.port.js';
 import { toPosition, toSeq } from './positions.js';
 import type { FocusAreaSnapshot } from './read-model-writer.js';
 import { defaultFocusAreaStream } from './runner-rules.js';
@@ -35,10 +36,15 @@ interface Folded {
 }
 
 /**
- * The plan as it stood, from the board's snapshots plus a replay of the few events after the
- * nearest one, through the same pure projections. Assumes a stream's occurredAt does not go
- * back (one clock, the API's, stamps its commands in order): the snapshot for a moment is chosen
- * by its time, the replay then stops at the first event after that moment.
+ * The plan as it stood, through the same pure projections, without replaying the log:
+ * - which focus areas existed at the moment comes from the snapshot index alone (every focus
+ *   area is snapshotted at its first event);
+ * - a focus area not changed since the moment is its current document, read with the agreement's
+ *   board in one indexed query (the same read as the current plan);
+ * - one changed since is its nearest snapshot by then plus a replay of the few events after it.
+ * Assumes a stream's occurredAt does not go back (one clock, the API's, stamps its commands in
+ * order): the snapshot for a moment is chosen by its time, the replay stops at the first event
+ * after that moment. The board must be the projection the runner snapshots.
  */
 export class SqlitePlanHistory implements PlanHistory {
   private readonly readStore: SqliteReadModelStore;
@@ -60,20 +66,23 @@ export class SqlitePlanHistory implements PlanHistory {
   async planAsOf<TPlan>(agreementId: string, at: string): Promise<TPlan | undefined> {
     const instant = normaliseInstant(at);
     const notAfter = (event: StoredEvent): boolean => event.metadata.occurredAt <= instant;
-    const agreement = await this.agreementAsOf(agreementId, notAfter);
+    const agreement = await this.agreementAsOf(agreementId, instant, notAfter);
     if (agreement.doc === undefined) return undefined;
-    const folded = new Map<string, Folded>();
     // A focus area's first event is always snapshotted: one without a snapshot by `at` did not exist yet.
-    for (const snapshot of this.readStore.agreementSnapshotsAsOfTime(agreementId, instant)) {
-      folded.set(snapshot.focusAreaId, await this.replayFrom(snapshot, snapshot, notAfter));
+    const existed = this.readStore.agreementFocusAreasAsOfTime(agreementId, instant);
+    const current = new Map<string, StoredDocument<unknown>>();
+    for (const item of (await this.readStore.find(this.board.name, { agreementId })).items) current.set(item.index.focusAreaId ?? item.id, item);
+    const folded: Folded[] = [];
+    for (const { focusAreaId, revision } of existed) {
+      const now = current.get(focusAreaId);
+      if (now?.changedAt != null && now.changedAt <= instant) {
+        folded.push({ doc: now.doc, seq: toSeq(now.position) });
+        continue;
+      }
+      const snapshot = this.readStore.snapshotAt(focusAreaId, revision);
+      if (snapshot) folded.push(await this.replayFrom(snapshot, snapshot, notAfter));
     }
-    // Board documents never snapshotted (the runner snapshots another projection): from zero.
-    const snapshotted = this.readStore.snapshottedFocusAreas(agreementId);
-    for (const { id, index } of (await this.readStore.find(this.board.name, { agreementId })).items) {
-      const focusAreaId = index.focusAreaId ?? id;
-      if (!snapshotted.has(focusAreaId)) folded.set(focusAreaId, await this.replayFrom(undefined, { docId: id, focusAreaId, agreementId }, notAfter));
-    }
-    const focusAreas = [...folded].sort(([a], [b]) => compare(a, b)).map(([, value]) => value).filter((value) => value.doc !== undefined);
+    const focusAreas = folded.filter((value) => value.doc !== undefined);
     const seq = Math.max(agreement.seq, ...focusAreas.map((value) => value.seq));
     const plan: PlanAsOf = { at: instant, agreement: agreement.doc, focusAreas: focusAreas.map((value) => value.doc), position: seq > 0 ? toPosition(seq) : undefined };
     return plan as TPlan;
@@ -90,9 +99,14 @@ export class SqlitePlanHistory implements PlanHistory {
     return folded.doc as TDoc | undefined;
   }
 
-  /** Agreement streams are short: the whole stream, skipping what happened after `at`. */
-  private async agreementAsOf(agreementId: string, include: (event: StoredEvent) => boolean): Promise<Folded> {
-    const docId = (await this.readStore.find(this.agreements.name, { agreementId, limit: 1 })).items[0]?.id ?? agreementId;
+  /**
+   * The current document when it has not changed since `at`; else the whole stream (agreement
+   * streams are short), skipping what happened after `at`.
+   */
+  private async agreementAsOf(agreementId: string, at: string, include: (event: StoredEvent) => boolean): Promise<Folded> {
+    const current = (await this.readStore.find(this.agreements.name, { agreementId, limit: 1 })).items[0];
+    if (current?.changedAt != null && current.changedAt <= at) return { doc: current.doc, seq: toSeq(current.position) };
+    const docId = current?.id ?? agreementId;
     const events = await this.readStream(this.agreementStream(agreementId), { fromRevision: 0 });
     return this.fold(this.agreements, docId, agreementId, undefined, events.filter(include));
   }
@@ -135,8 +149,6 @@ function takeWhile<T>(items: readonly T[], include: (item: T) => boolean): T[] {
   const end = items.findIndex((item) => !include(item));
   return end === -1 ? [...items] : items.slice(0, end);
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Event times are stored as `Date#toISOString()` gives them; `at` is brought to that form to compare as text. */
 function normaliseInstant(at: string): string {

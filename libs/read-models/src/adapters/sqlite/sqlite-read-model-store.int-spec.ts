@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import type { DocumentIndex } from '../../projection.js';
 import type { DocumentQuery } from '../../read-store.port.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
@@ -26,8 +28,9 @@ beforeAll(async () => {
   fixture = await createReadModelFixture();
   store = fixture.openReadStore();
   store.transaction((writer) => {
-    ROWS.forEach((row, i) => writer.put('audit', row.id, { row: row.id }, row, i + 1));
-    writer.put('other-projection', 'r01', { row: 'elsewhere' }, { agreementId: 'a1' }, 99);
+    // The change's time is not the indexed occurredAt: a document may index any time it likes.
+    ROWS.forEach((row, i) => writer.put('audit', row.id, { row: row.id }, row, { seq: i + 1, occurredAt: `2025-01-0${i + 1}T00:00:00.000Z` }));
+    writer.put('other-projection', 'r01', { row: 'elsewhere' }, { agreementId: 'a1' }, { seq: 99, occurredAt: '2025-02-01T00:00:00.000Z' });
   });
 });
 afterAll(() => fixture.cleanup());
@@ -35,12 +38,13 @@ afterAll(() => fixture.cleanup());
 const ids = async (query: DocumentQuery) => (await store.find<{ row: string }>('audit', query)).items.map((item) => item.id);
 
 describe('SqliteReadModelStore', () => {
-  it('gets one document with its index and the position that last changed it', async () => {
+  it('gets one document with its index, and the position and time of the event that last changed it', async () => {
     expect(await store.get('audit', 'r03')).toEqual({
       id: 'r03',
       doc: { row: 'r03' },
       index: { agreementId: 'a1', focusAreaId: 'f2', partyId: 'police', kind: 'TransitionRejected', occurredAt: '2024-03-02T09:00:00.000Z' },
       position: '3',
+      changedAt: '2025-01-03T00:00:00.000Z',
     });
     expect(await store.get('audit', 'missing')).toBeUndefined();
   });
@@ -74,5 +78,18 @@ describe('SqliteReadModelStore', () => {
       const past = await store.find('audit', { agreementId: 'a1', limit: 2, offset: 10 });
       expect(past).toEqual({ items: [], total: 5 });
     });
+  });
+
+  it('opens a store made before documents kept their change time: adds the column, old documents say null', async () => {
+    const filename = join(fixture.dir, 'old-layout.sqlite');
+    const old = new Database(filename);
+    old.exec(`CREATE TABLE rm_documents (projection TEXT NOT NULL, id TEXT NOT NULL, agreement_id TEXT, focus_area_id TEXT,
+      party_id TEXT, kind TEXT, occurred_at TEXT, position INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (projection, id))`);
+    old.prepare('INSERT INTO rm_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run('board', 'f1', 'a1', 'f1', null, 'mapping', '2024-01-01T00:00:00.000Z', 7, '{"n":1}');
+    old.close();
+    const reopened = fixture.openReadStore('old-layout.sqlite');
+    expect(await reopened.get('board', 'f1')).toMatchObject({ doc: { n: 1 }, position: '7', changedAt: null });
+    reopened.transaction((writer) => writer.put('board', 'f1', { n: 2 }, { agreementId: 'a1' }, { seq: 8, occurredAt: '2024-01-02T00:00:00.000Z' }));
+    expect(await reopened.get('board', 'f1')).toMatchObject({ doc: { n: 2 }, position: '8', changedAt: '2024-01-02T00:00:00.000Z' });
   });
 });

@@ -64,19 +64,16 @@ export class SqliteReadModelStore implements ReadModelStore {
     return this.writer.streamAgreement(streamId);
   }
 
-  /** For each focus area of the agreement snapshotted by `at`, its latest snapshot by then, by focus area id. */
-  agreementSnapshotsAsOfTime(agreementId: string, at: string): FocusAreaSnapshot[] {
-    return this.statements.agreementSnapshotsAsOfTime.all(agreementId, at).map((row) => toSnapshot(row)!);
+  /**
+   * The focus areas of the agreement that had been snapshotted by the instant `at` (every focus
+   * area is, at its first event), each with the revision of its latest snapshot by then.
+   */
+  agreementFocusAreasAsOfTime(agreementId: string, at: string): { readonly focusAreaId: string; readonly revision: number }[] {
+    return this.statements.agreementFocusAreasAsOfTime.all(agreementId, at).map((row) => ({ focusAreaId: row.focus_area_id, revision: row.revision }));
   }
 
-  /** The focus areas of the agreement that have any snapshot. */
-  snapshottedFocusAreas(agreementId: string): Set<string> {
-    return new Set(this.statements.snapshottedFocusAreas.all(agreementId).map((row) => row.focus_area_id));
-  }
-
-  /** The latest snapshot taken at or before the instant `at`. */
-  snapshotAsOfTime(focusAreaId: string, at: string): FocusAreaSnapshot | undefined {
-    return toSnapshot(this.statements.snapshotAsOfTime.get(focusAreaId, at));
+  snapshotAt(focusAreaId: string, revision: number): FocusAreaSnapshot | undefined {
+    return toSnapshot(this.statements.snapshotAt.get(focusAreaId, revision));
   }
 
   /** The latest snapshot taken at or before the stream revision. */
@@ -112,6 +109,7 @@ function toStoredDocument<TDoc>(row: DocumentRow): StoredDocument<TDoc> {
       occurredAt: row.occurred_at,
     },
     position: toPosition(row.position),
+    changedAt: row.changed_at,
   };
 }
 
