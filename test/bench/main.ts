@@ -9,7 +9,7 @@ import { benchBoardRender, benchWebBundle } from './web.bench.js';
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
- * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS; BENCH_ONLY picks
+ * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY; BENCH_ONLY picks
  * some of append,http,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
  * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */

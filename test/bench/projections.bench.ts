@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { agreementDirectoryProjection, ALL_PROJECTIONS, focusAreaBoardProjection } from '@samverkan/read-models';
-import { SqlitePlanHistory, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import { DEFAULT_SNAPSHOT_EVERY, SqlitePlanHistory, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import type { BenchResult } from './bench-result.js';
 import { benchStore, type GeneratedStore } from './generate-store.js';
 
@@ -59,11 +59,18 @@ export const storeOf = async (events: number): Promise<BenchStore> => {
   return { ...store, generationSeconds: generated ? took : undefined };
 };
 
+/** BENCH_SNAPSHOT_EVERY sets the runner's snapshot interval (the API's PLAN_SNAPSHOT_EVERY); the default is the API's. */
+const SNAPSHOT_EVERY = Number(process.env.BENCH_SNAPSHOT_EVERY ?? DEFAULT_SNAPSHOT_EVERY);
+
+/** A file's size with its WAL, in MB. */
+const fileMB = (filename: string): number =>
+  [filename, `${filename}-wal`].filter((f) => existsSync(f)).reduce((sum, f) => sum + statSync(f).size, 0) / MB;
+
 /** A fresh read store and a runner with every projection, on the generated log. */
 const readSide = (eventsFile: string, dir: string) => {
   const eventStore = new SqliteEventStore({ filename: eventsFile });
   const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite') });
-  const runner = new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS });
+  const runner = new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery: SNAPSHOT_EVERY });
   const close = async () => {
     await runner.stop().catch(() => undefined);
     await readStore.close();
@@ -109,6 +116,7 @@ export async function benchRebuild(opts: { events: number }): Promise<BenchResul
     } finally {
       await side.close();
     }
+    const readStoreMB = fileMB(join(dir, 'read-models.sqlite')); // closed: the WAL is checkpointed into it
     scans.push(rawScan(store.filename));
     const baseline = median(scans);
     const subject = store.events / rebuildSeconds;
@@ -125,6 +133,9 @@ export async function benchRebuild(opts: { events: number }): Promise<BenchResul
       extra: {
         events: store.events,
         'rebuild s': rebuildSeconds,
+        'snapshot every (revisions)': SNAPSHOT_EVERY,
+        'event log MB': fileMB(store.filename),
+        'read store MB': readStoreMB,
         agreements: store.agreements.length,
         'focus areas': store.focusAreas,
         ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
@@ -181,6 +192,7 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
       // the first queries' reads and time the disk rather than the queries).
       await side.close();
       fsyncFile(join(dir, 'read-models.sqlite'));
+      const readStoreMB = fileMB(join(dir, 'read-models.sqlite')); // closed: the WAL is checkpointed into it
       side = readSide(store.filename, dir);
       const history = new SqlitePlanHistory({
         eventStore: side.eventStore,
@@ -203,6 +215,8 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
       for (const [i, { agreementId, at }] of questions.entries()) {
         const timeCurrent = async () => {
           const t = performance.now();
+          // The current plan as the API reads it (ReadModels): the agreement's entry and its board.
+          await side.readStore.get(agreementDirectoryProjection.name, agreementId);
           const page = await side.readStore.find(focusAreaBoardProjection.name, { agreementId });
           const ms = performance.now() - t;
           return { ms, count: page.items.length };
@@ -239,7 +253,7 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
       results.push({
         name: `plan as of a past moment vs the current plan, ${store.events} events`,
         unit: 'ms',
-        baseline: { label: "current plan: readStore.find('focus-area-board', { agreementId }) (median)", value: currentMedian },
+        baseline: { label: "current plan: readStore.get('agreement-directory', id) + find('focus-area-board', { agreementId }) (median)", value: currentMedian },
         subject: { label: 'SqlitePlanHistory.planAsOf(agreementId, at) (median)', value: asOfMedian },
         ratio,
         target: `ratio <= ${AS_OF_TARGET_RATIO} and median < ${AS_OF_TARGET_MEDIAN_MS} ms at 1M`,
@@ -253,6 +267,9 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
           'focus areas per as-of plan (mean)': planFocusAreas / opts.queries,
           agreements: store.agreements.length,
           'catch-up s': catchUpSeconds,
+          'snapshot every (revisions)': SNAPSHOT_EVERY,
+          'event log MB': fileMB(store.filename),
+          'read store MB': readStoreMB,
           ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
         },
       });

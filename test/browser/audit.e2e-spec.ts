@@ -25,6 +25,10 @@ const stockholmLocal = (instant: Date): string => {
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
 };
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** A party's id where a person should read its name: "lpo-kavlinge", not inside "lomma.rad.kommun". */
+const PARTY_ID = new RegExp(`(^|[^.\\w-])(${LOMMA.municipality}|${LOMMA.police})($|[^.\\w-])`);
+
 const documentWidths = (page: Page) =>
   page.evaluate(() => {
     const { document } = globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
@@ -62,6 +66,12 @@ describe('Granskning in the browser (auditor)', () => {
     const firstRow = await table.getByRole('row').nth(1).innerText();
     expect(firstRow).toContain('Godkännande av part');
     expect(firstRow).toContain('lomma.rad.kommun');
+    expect(firstRow).toContain('Godkände förslaget att gå vidare från åtgärder till uppföljning och utvärdering för Lomma kommun');
+    // Names, not ids: of parties, proposals, measures and goals.
+    const everything = await table.innerText();
+    expect(everything).toContain('ansvarig Lokalpolisområde Kävlinge (Kommunpolis)');
+    expect(everything).not.toMatch(UUID);
+    expect(everything).not.toMatch(PARTY_ID);
     await h.check(page, 'granskning-laptop');
   });
 
@@ -140,12 +150,16 @@ describe('Granskning in the browser (auditor)', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain('Föreslog övergång från åtgärder till uppföljning och utvärdering');
     expect(text).toContain('Åtgärdsplanen är klar och barnkonsekvensanalysen gjord.');
+    expect(text).toContain('Godkände förslaget att gå vidare från kartläggning till analys för Lokalpolisområde Kävlinge');
     expect(text).not.toContain(LOMMA.burglary.title);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som JSON' }).click()]);
-    const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { focusAreaId: string }[];
+    const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { focusAreaId: string; proposalId: string | null; references: { id: string }[] }[];
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((r) => r.focusAreaId === LOMMA.children.id)).toBe(true);
+    // The file for auditors keeps the ids the names stand for.
+    expect(rows.some((r) => r.proposalId !== null && UUID.test(r.proposalId))).toBe(true);
+    expect(rows.flatMap((r) => r.references.map((ref) => ref.id))).toContain(LOMMA.police);
   });
 
   it('lays the page out for a tablet without sideways scrolling of the page', async () => {

@@ -402,7 +402,14 @@ describe('Fokusområde in the browser (coordinator)', () => {
     // Once the agreement says the user is no coordinator, the page offers no form at all.
     await page.getByText('Du kan läsa fokusområdet.', { exact: false }).waitFor();
     await expect(page.locator('form').count()).resolves.toBe(0);
-    await page.getByRole('region', { name: 'Tidslinje' }).getByText('Registrerade barnkonsekvensanalysen', { exact: false }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Tidslinje' });
+    await timeline.getByText('Registrerade barnkonsekvensanalysen', { exact: false }).waitFor();
+    // The history names the measure followed up and the parties, never their ids.
+    const history = await timeline.innerText();
+    expect(history).toContain('Följde upp åtgärden "Grannsamverkan i tre villaområden": gul (risk för avvikelse)');
+    expect(history).toContain('ansvarig Lomma kommun (Säkerhetschef)');
+    expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(history).not.toMatch(/\b(lomma-kommun|lpo-kavlinge)\b/);
     await h.check(page, 'fokusomrade-revisor');
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app.js';
 import { expectNoAxeViolations } from './axe.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, SWEDISH_CONTEXT } from './chromium.js';
 import { ensureWebBuilt, REPO_ROOT } from './web-build.js';
 
 export const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
@@ -58,8 +58,7 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
     const context = await browser.newContext({
       baseURL: server.origin,
       viewport: VIEWPORTS[viewport],
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
+      ...SWEDISH_CONTEXT,
       // The page's Content-Security-Policy forbids inline scripts; axe-core is injected as one.
       bypassCSP: true,
     });

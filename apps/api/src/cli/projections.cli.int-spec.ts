@@ -60,6 +60,8 @@ describe('the read-model commands', () => {
     expect(lines[0]!.startsWith('\uFEFFTidpunkt;Händelse;')).toBe(true);
     expect(lines.slice(1).every((line) => line.startsWith('2024-01-'))).toBe(true);
     expect(lines.length).toBeGreaterThan(3);
+    // Names where the events have ids, as in the API's export.
+    expect(lines.some((line) => line.includes('rollen rådsrepresentant för Lokalpolisområde Kävlinge'))).toBe(true);
   });
 
   it('export every row of the agreement as JSON on standard output, oldest first', async () => {

@@ -1,10 +1,13 @@
 import { OBLIGATION_KIND_LABEL_SV, type AgreementEvent } from '@samverkan/agreements';
+import { NO_NAMES, type NameOf } from './audit-references.js';
 import { listSv, ROLE_LABEL_SV } from './labels.js';
 
-const forParty = (partyId: string | undefined): string => (partyId !== undefined ? ` för parten ${partyId}` : '');
+/** " för Lomma kommun"; " för parten lomma-kommun" while the party's name is not known. */
+const forParty = (partyId: string | undefined, nameOf: NameOf): string =>
+  partyId !== undefined ? ` för ${nameOf('party', partyId) ?? `parten ${partyId}`}` : '';
 
 /** One Swedish sentence per agreement event; the agreement names its parties, so names are used here. */
-export const agreementSummary = (event: AgreementEvent): string => {
+export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAMES): string => {
   switch (event.type) {
     case 'AgreementRegistered': {
       const { name, period, parties } = event.data;
@@ -12,11 +15,11 @@ export const agreementSummary = (event: AgreementEvent): string => {
     }
     case 'RoleAssigned': {
       const { userId, role, partyId, function: fn } = event.data;
-      return `Gav ${userId} rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId)} (${fn})`;
+      return `Gav ${userId} rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} (${fn})`;
     }
     case 'RoleRevoked': {
       const { userId, role, partyId } = event.data;
-      return `Tog rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId)} från ${userId}`;
+      return `Tog rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} från ${userId}`;
     }
     case 'ObligationFulfilled': {
       const { obligationKind, fulfilledOn } = event.data;

@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { auditRowsToCsv, AUDIT_CSV_COLUMNS } from './audit-csv.js';
-import type { AuditRow } from './audit-row.js';
+import type { ReadableAuditRow } from './readable-audit-row.js';
 
-const row = (over: Partial<AuditRow> = {}): AuditRow => ({
+const row = (over: Partial<ReadableAuditRow> = {}): ReadableAuditRow => ({
   position: '42',
   occurredAt: '2024-03-14T15:02:00.000Z',
   streamId: 'focus-area-lomma-centrum-kvallstid',
@@ -18,12 +18,19 @@ const row = (over: Partial<AuditRow> = {}): AuditRow => ({
   meeting: { name: 'Trygghetsrådets styrgrupp; möte 2', date: '2024-03-14' },
   grounds: 'Källorna räcker inte; "EST" saknas.\nKomplettera med Öresundsstatistik.',
   proposalId: 'p-analysis',
-  summary: 'Avslog förslaget p-analysis för parten lpo-kavlinge: Källorna räcker inte',
+  summary: 'Avslog förslaget att gå vidare från kartläggning till analys för Lokalpolisområde Kävlinge: Källorna räcker inte',
   correlationId: 'corr-9',
   causationId: null,
   machineVersion: '1.0.0',
   schemaVersion: 1,
-  data: {},
+  data: { proposalId: 'p-analysis', partyId: 'lpo-kavlinge' },
+  partyName: 'Lokalpolisområde Kävlinge',
+  onBehalfOfPartyName: 'Lokalpolisområde Kävlinge',
+  focusAreaTitle: 'Otrygghet vid Lomma centrum kvällstid',
+  references: [
+    { subject: 'party', id: 'lpo-kavlinge', name: 'Lokalpolisområde Kävlinge' },
+    { subject: 'proposal', id: 'p-analysis', name: 'att gå vidare från kartläggning till analys' },
+  ],
   ...over,
 });
 
@@ -40,7 +47,7 @@ describe('audit history as CSV for Excel', () => {
 
   it('has a Swedish header row, separated by semicolons', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Överenskommelse;Ström;Revision;Korrelations-id',
+      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id',
     );
   });
 
@@ -55,21 +62,35 @@ describe('audit history as CSV for Excel', () => {
     expect(first).toEqual([
       '2024-03-14T15:02:00.000Z',
       'TransitionRejected',
-      'Avslog förslaget p-analysis för parten lpo-kavlinge: Källorna räcker inte',
+      'Avslog förslaget att gå vidare från kartläggning till analys för Lokalpolisområde Kävlinge: Källorna räcker inte',
       'lomma.rad.polis',
       'rådsrepresentant',
-      'lpo-kavlinge',
-      'lomma-centrum-kvallstid',
+      'Lokalpolisområde Kävlinge',
+      'Otrygghet vid Lomma centrum kvällstid',
       'Trygghetsrådets styrgrupp; möte 2 (2024-03-14)',
       'Källorna räcker inte; "EST" saknas.\nKomplettera med Öresundsstatistik.',
       '42',
       'p-analysis',
+      'lpo-kavlinge',
+      'lomma-centrum-kvallstid',
       'lomma-2023-2027',
       'focus-area-lomma-centrum-kvallstid',
       '3',
       'corr-9',
     ]);
-    expect(second!.slice(6, 9)).toEqual(['lomma-centrum-kvallstid', '', '']);
+    expect(second!.slice(6, 9)).toEqual(['Otrygghet vid Lomma centrum kvällstid', '', '']);
+  });
+
+  it('names the party and the focus area for a person, and keeps their ids for the auditor', () => {
+    const [, first] = read(csv);
+    const cell = (header: string) => first![AUDIT_CSV_COLUMNS.findIndex((c) => c.header === header)];
+    expect([cell('För part'), cell('Part-id')]).toEqual(['Lokalpolisområde Kävlinge', 'lpo-kavlinge']);
+    expect([cell('Fokusområde'), cell('Fokusområdes-id')]).toEqual(['Otrygghet vid Lomma centrum kvällstid', 'lomma-centrum-kvallstid']);
+  });
+
+  it('falls back to the id where the log gave no name', () => {
+    const [, first] = read(auditRowsToCsv([row({ partyName: null, focusAreaTitle: null })]));
+    expect(first!.slice(5, 7)).toEqual(['lpo-kavlinge', 'lomma-centrum-kvallstid']);
   });
 
   it('quotes as RFC 4180 does: the field in quotes, inner quotes doubled', () => {
@@ -79,6 +100,11 @@ describe('audit history as CSV for Excel', () => {
   it('opens free text that looks like a formula as text, not as a formula', () => {
     const [, first] = read(auditRowsToCsv([row({ grounds: '=HYPERLINK("http://exempel.se")' })]));
     expect(first![8]).toBe('\'=HYPERLINK("http://exempel.se")');
+  });
+
+  it('opens a name that looks like a formula as text too: names are free text', () => {
+    const [, first] = read(auditRowsToCsv([row({ focusAreaTitle: '+46 Trygghet', partyName: '@Polisen' })]));
+    expect(first!.slice(5, 7)).toEqual(["'@Polisen", "'+46 Trygghet"]);
   });
 
   it('leaves out the byte order mark and uses another separator when asked', () => {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AuditRow } from './audit-row.js';
 import { ROLE_LABEL_SV } from './labels.js';
+import type { ReadableAuditRow } from './readable-audit-row.js';
 
 export interface AuditCsvOptions {
   /**
@@ -17,19 +17,24 @@ export interface AuditCsvOptions {
   readonly escapeFormulas?: boolean;
 }
 
-/** The columns, in order, with the Swedish header an official reads in Excel. */
-export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly value: (row: AuditRow) => string }[] = [
+/**
+ * The columns, in order, with the Swedish header an official reads in Excel: names first, then
+ * the ids an auditor follows through the log (and filters on: a name need not be unique).
+ */
+export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly value: (row: ReadableAuditRow) => string }[] = [
   { header: 'Tidpunkt', value: (r) => r.occurredAt },
   { header: 'Händelse', value: (r) => r.eventType },
   { header: 'Sammanfattning', value: (r) => r.summary },
   { header: 'Aktör', value: (r) => r.actorId },
   { header: 'Roll', value: (r) => ROLE_LABEL_SV[r.actorRole] ?? r.actorRole },
-  { header: 'För part', value: (r) => r.partyId ?? '' },
-  { header: 'Fokusområde', value: (r) => r.focusAreaId ?? '' },
+  { header: 'För part', value: (r) => r.partyName ?? r.partyId ?? '' },
+  { header: 'Fokusområde', value: (r) => r.focusAreaTitle ?? r.focusAreaId ?? '' },
   { header: 'Möte', value: (r) => (r.meeting ? `${r.meeting.name} (${r.meeting.date})` : '') },
   { header: 'Motivering', value: (r) => r.grounds ?? '' },
   { header: 'Position', value: (r) => r.position },
   { header: 'Förslag', value: (r) => r.proposalId ?? '' },
+  { header: 'Part-id', value: (r) => r.partyId ?? '' },
+  { header: 'Fokusområdes-id', value: (r) => r.focusAreaId ?? '' },
   { header: 'Överenskommelse', value: (r) => r.agreementId ?? '' },
   { header: 'Ström', value: (r) => r.streamId },
   { header: 'Revision', value: (r) => String(r.revision) },
@@ -41,7 +46,7 @@ export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly val
  * (a field with the separator, a quote or a line break is quoted, quotes doubled), by
  * csv-stringify rather than by hand.
  */
-export const auditRowsToCsv = (rows: readonly AuditRow[], options: AuditCsvOptions = {}): string =>
+export const auditRowsToCsv = (rows: readonly ReadableAuditRow[], options: AuditCsvOptions = {}): string =>
   stringify(
     [AUDIT_CSV_COLUMNS.map((c) => c.header), ...rows.map((row) => AUDIT_CSV_COLUMNS.map((c) => c.value(row)))],
     {

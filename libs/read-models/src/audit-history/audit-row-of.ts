@@ -3,6 +3,7 @@ import { isFocusAreaEventType, type FocusAreaEvent, type Meeting } from '@samver
 import type { ProjectedEvent } from '../projected-event.js';
 import { agreementIdOfStream, focusAreaIdOfStream } from '../shared/streams.js';
 import { agreementSummary } from './agreement-summary.js';
+import { NO_NAMES, type NameOf } from './audit-references.js';
 import type { AuditRow } from './audit-row.js';
 import { focusAreaSummary } from './focus-area-summary.js';
 
@@ -29,12 +30,14 @@ const partyOf = (event: ProjectedEvent, data: Data): string | null =>
 
 /**
  * A sentence for every event the domain has; an event type this code does not know (one added
- * later, before this projection's version is raised) still gets a row, named by its type.
+ * later, before this projection's version is raised) still gets a row, named by its type. What
+ * the event names only by id is said by name when `nameOf` knows it (the audit query), by id when
+ * not (the projection, which sees one event at a time).
  */
-export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'>): string => {
+export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'>, nameOf: NameOf = NO_NAMES): string => {
   const typed = { type: event.type, data: event.data };
-  if (isFocusAreaEventType(event.type)) return focusAreaSummary(typed as FocusAreaEvent);
-  if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(typed as AgreementEvent);
+  if (isFocusAreaEventType(event.type)) return focusAreaSummary(typed as FocusAreaEvent, nameOf);
+  if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(typed as AgreementEvent, nameOf);
   return `Händelse av typen ${event.type}`;
 };
 

@@ -25,7 +25,11 @@ export interface AuditRow {
   /** Why: the grounds, reason, conclusion, comment or note the event carries, if any. */
   readonly grounds: string | null;
   readonly proposalId: string | null;
-  /** One Swedish sentence saying what happened. */
+  /**
+   * One Swedish sentence saying what happened, as the event alone can say it: what it only names
+   * by id (a removed measure, a proposal, a party) is said by id. The audit query says it by name
+   * (see `readableAuditRow`).
+   */
   readonly summary: string;
   readonly correlationId: string;
   readonly causationId: string | null;

@@ -58,11 +58,13 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
               </th>
               <td>{eventTypeLabel(row.eventType)}</td>
               <td>{row.summary}</td>
-              <td>{row.focusAreaId ? (titles.get(row.focusAreaId) ?? row.focusAreaId) : <span className="muted">Överenskommelsen</span>}</td>
+              <td>
+                {row.focusAreaId ? (row.focusAreaTitle ?? titles.get(row.focusAreaId) ?? row.focusAreaId) : <span className="muted">Överenskommelsen</span>}
+              </td>
               <td>
                 <span className="audit-table__actor">{row.actorId}</span>
                 <span className="audit-table__meta">{ACTOR_ROLE_LABEL[row.actorRole] ?? row.actorRole}</span>
-                {row.partyId ? <span className="audit-table__meta">för {partyName(agreement.parties, row.partyId)}</span> : null}
+                {row.partyId ? <span className="audit-table__meta">för {row.partyName ?? partyName(agreement.parties, row.partyId)}</span> : null}
               </td>
               <td>
                 {row.meeting ? (

@@ -6,19 +6,26 @@ import type { CycleWork, Meeting, PlanBoardRow, Step, TransitionKind } from '../
  */
 export type ActorRole = 'administrator' | 'coordinator' | 'councilRepresentative' | 'councilSubstitute' | 'auditor';
 
-/** GET /agreements/{id}/audit: one readable row per event. */
+/**
+ * GET /agreements/{id}/audit: one readable row per event. The API names what the event names by
+ * id (parties, measures, goals, proposals …) as it was then; the ids stay beside the names.
+ */
 export interface AuditRow {
   readonly position: string;
   readonly occurredAt: string;
   readonly eventType: string;
   readonly focusAreaId: string | null;
+  readonly focusAreaTitle: string | null;
   readonly actorId: string;
   readonly actorRole: ActorRole;
   readonly onBehalfOfPartyId: string | null;
+  readonly onBehalfOfPartyName: string | null;
   readonly partyId: string | null;
+  readonly partyName: string | null;
   readonly meeting: Meeting | null;
   readonly grounds: string | null;
   readonly proposalId: string | null;
+  /** One Swedish sentence, with names. */
   readonly summary: string;
 }
 

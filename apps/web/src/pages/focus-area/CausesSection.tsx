@@ -6,7 +6,7 @@ import { AddFormToggle } from './AddFormToggle';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { RemoveButton } from './RemoveButton';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 import { useRemoval } from './useRemoval';
 
 const FACTORS: readonly CauseFactor[] = ['risk', 'protective', 'place', 'time', 'actor', 'other'];
@@ -60,10 +60,9 @@ type Field = 'description' | 'factor';
 const NAMED: Readonly<Record<string, Field>> = { 'orsakens beskrivning': 'description' };
 
 function AddCauseForm() {
-  const { send } = useFocusAreaPage();
   const [description, setDescription] = useState('');
   const [factor, setFactor] = useState('');
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({
@@ -73,22 +72,18 @@ function AddCauseForm() {
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        method: 'POST',
+        path: '/causes',
+        body: () => ({ description: description.trim(), factor }),
+        success: 'Orsaken är tillagd.',
+        onSuccess: () => {
+          setDescription('');
+          setFactor('');
+        },
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () => send('POST', '/causes', { description: description.trim(), factor }),
-          'Orsaken är tillagd.',
-          () => {
-            setDescription('');
-            setFactor('');
-          },
-        )
-      }
     >
       <h4 id={headingId} className="fap-form__title">
         Lägg till en orsak
@@ -101,19 +96,13 @@ function AddCauseForm() {
         maxLength={4000}
         value={description}
         error={form.errors.description ?? null}
-        onChange={(e) => {
-          setDescription(e.target.value);
-          form.clearError('description');
-        }}
+        onChange={form.onText('description', setDescription)}
       />
       <SelectField
         label="Typ av faktor"
         value={factor}
         error={form.errors.factor}
-        onChange={(value) => {
-          setFactor(value);
-          form.clearError('factor');
-        }}
+        onChange={form.onValue('factor', setFactor)}
         options={FACTORS.map((f) => ({ value: f, label: CAUSE_FACTOR_LABEL[f] }))}
       />
       <FormFeedback feedback={form.feedback} />

@@ -3,7 +3,7 @@ import { Button, TextArea } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'summary' | 'conclusion';
 
@@ -15,13 +15,13 @@ const NAMED: Readonly<Record<string, Field>> = { sammanfattning: 'summary', slut
  * beslut om åtgärder fattas").
  */
 export function ChildImpactAssessmentForm() {
-  const { response, can, send } = useFocusAreaPage();
+  const { response, can } = useFocusAreaPage();
   const saved = response.focusArea.work.childImpactAssessment;
   const mayEdit = can('RecordChildImpactAssessment');
   const [editing, setEditing] = useState(false);
   const [summary, setSummary] = useState(saved?.summary ?? '');
   const [conclusion, setConclusion] = useState(saved?.conclusion ?? '');
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -57,19 +57,15 @@ export function ChildImpactAssessmentForm() {
       <FormFeedback feedback={form.feedback} part="success" />
       {showForm ? (
         <form
-          ref={form.formRef}
-          noValidate
-          className="fap-form"
+          {...form.formProps({
+            check,
+            method: 'PUT',
+            path: '/child-impact-assessment',
+            body: () => ({ summary: summary.trim(), conclusion: conclusion.trim() }),
+            success: 'Barnkonsekvensanalysen är sparad.',
+            onSuccess: () => setEditing(false),
+          })}
           aria-label={saved ? 'Ändra barnkonsekvensanalysen' : 'Registrera barnkonsekvensanalysen'}
-          onSubmit={(event) =>
-            void form.submit(
-              event,
-              check,
-              () => send('PUT', '/child-impact-assessment', { summary: summary.trim(), conclusion: conclusion.trim() }),
-              'Barnkonsekvensanalysen är sparad.',
-              () => setEditing(false),
-            )
-          }
         >
           <TextArea
             label="Hur påverkar åtgärderna barn och unga?"

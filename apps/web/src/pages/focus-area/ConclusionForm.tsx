@@ -3,16 +3,16 @@ import { Button, TextArea } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 const NAMED: Readonly<Record<string, 'conclusion'>> = { slutsats: 'conclusion' };
 
 /** Slutsats: what the evaluation concludes — close the focus area or carry it into a new cycle, and why. */
 export function ConclusionForm() {
-  const { response, can, send } = useFocusAreaPage();
+  const { response, can } = useFocusAreaPage();
   const saved = response.focusArea.work.conclusion;
   const [conclusion, setConclusion] = useState(saved ?? '');
-  const form = useCommandForm<'conclusion'>({ namedFields: NAMED });
+  const form = useFocusAreaForm<'conclusion'>({ namedFields: NAMED });
   const headingId = useId();
   const check = (): FieldErrors<'conclusion'> => (conclusion.trim() === '' ? { conclusion: 'Skriv utvärderingens slutsats.' } : {});
 
@@ -22,11 +22,8 @@ export function ConclusionForm() {
       {saved ? <p className="fap-saved-text">{saved}</p> : <p className="fap-empty">Ingen slutsats är registrerad ännu.</p>}
       {can('ConcludeEvaluation') ? (
         <form
-          ref={form.formRef}
-          noValidate
-          className="fap-form"
+          {...form.formProps({ check, method: 'PUT', path: '/conclusion', body: () => ({ conclusion: conclusion.trim() }), success: 'Slutsatsen är sparad.' })}
           aria-label={saved ? 'Ändra slutsatsen' : 'Registrera slutsatsen'}
-          onSubmit={(event) => void form.submit(event, check, () => send('PUT', '/conclusion', { conclusion: conclusion.trim() }), 'Slutsatsen är sparad.')}
         >
           <TextArea
             label="Slutsats"
@@ -36,10 +33,7 @@ export function ConclusionForm() {
             maxLength={4000}
             value={conclusion}
             error={form.errors.conclusion ?? null}
-            onChange={(e) => {
-              setConclusion(e.target.value);
-              form.clearError('conclusion');
-            }}
+            onChange={form.onText('conclusion', setConclusion)}
           />
           <FormFeedback feedback={form.feedback} />
           <FormActions>

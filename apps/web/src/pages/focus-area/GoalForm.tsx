@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
-import { useFocusAreaPage } from './FocusAreaContext';
 import { decimalText, isIsoDate, parseDecimal } from './labels';
 import type { Goal } from './types';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'description' | 'indicator' | 'baseline' | 'target' | 'targetDate' | 'followUpMethod';
 type Values = Record<Field, string>;
@@ -36,19 +35,15 @@ const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
  * måldatum and uppföljningsmetod.
  */
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
-  const { send } = useFocusAreaPage();
   const [values, setValues] = useState<Values>(() => valuesOf(goal));
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened to revise a goal: focus goes to the form, which appears below the button that opened it.
   useEffect(() => {
     if (goal) headingRef.current?.focus();
   }, []);
-  const set = (field: Field) => (e: { target: { value: string } }) => {
-    setValues({ ...values, [field]: e.target.value });
-    form.clearError(field);
-  };
+  const set = (field: Field) => form.onText(field, (value) => setValues({ ...values, [field]: value }));
 
   const check = (): FieldErrors<Field> => ({
     ...(values.description.trim() === '' ? { description: 'Beskriv vad målet är.' } : {}),
@@ -72,22 +67,17 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        ...(goal ? { method: 'PUT', path: `/goals/${goal.goalId}` } : { method: 'POST', path: '/goals' }),
+        body,
+        success: goal ? 'Målet är ändrat.' : 'Målet är tillagt.',
+        onSuccess: () => {
+          if (!goal) setValues(valuesOf(undefined));
+          onDone?.(true);
+        },
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () => (goal ? send('PUT', `/goals/${goal.goalId}`, body()) : send('POST', '/goals', body())),
-          goal ? 'Målet är ändrat.' : 'Målet är tillagt.',
-          () => {
-            if (!goal) setValues(valuesOf(undefined));
-            onDone?.(true);
-          },
-        )
-      }
     >
       <h4 id={headingId} ref={headingRef} className="fap-form__title" tabIndex={-1}>
         {goal ? `Ändra målet: ${goal.description}` : 'Lägg till ett mål'}

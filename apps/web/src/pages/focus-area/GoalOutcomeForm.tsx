@@ -2,10 +2,9 @@ import { useId, useState } from 'react';
 import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
-import { useFocusAreaPage } from './FocusAreaContext';
 import { decimalText, parseDecimal } from './labels';
 import type { Goal, GoalOutcome } from './types';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'production' | 'process' | 'measuredValue' | 'comment';
 
@@ -18,12 +17,11 @@ const NAMED: Readonly<Record<string, Field>> = {
 
 /** Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now). */
 export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOutcome | undefined }) {
-  const { send } = useFocusAreaPage();
   const [production, setProduction] = useState(outcome?.production ?? '');
   const [process, setProcess] = useState(outcome?.process ?? '');
   const [measured, setMeasured] = useState(decimalText(outcome?.effect.measuredValue));
   const [comment, setComment] = useState(outcome?.effect.comment ?? '');
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({
@@ -34,23 +32,18 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        method: 'PUT',
+        path: `/goals/${goal.goalId}/outcome`,
+        body: () => ({
+          production: production.trim(),
+          process: process.trim(),
+          effect: { measuredValue: parseDecimal(measured), ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        }),
+        success: 'Utfallet är sparat.',
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () =>
-            send('PUT', `/goals/${goal.goalId}/outcome`, {
-              production: production.trim(),
-              process: process.trim(),
-              effect: { measuredValue: parseDecimal(measured), ...(comment.trim() ? { comment: comment.trim() } : {}) },
-            }),
-          'Utfallet är sparat.',
-        )
-      }
     >
       <h5 id={headingId} className="fap-form__title">
         {outcome ? 'Ändra utfallet' : 'Registrera utfallet'}
@@ -62,10 +55,7 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
         maxLength={4000}
         value={production}
         error={form.errors.production ?? null}
-        onChange={(e) => {
-          setProduction(e.target.value);
-          form.clearError('production');
-        }}
+        onChange={form.onText('production', setProduction)}
       />
       <TextArea
         label="Process: hur och varför gick det som det gick?"
@@ -74,10 +64,7 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
         maxLength={4000}
         value={process}
         error={form.errors.process ?? null}
-        onChange={(e) => {
-          setProcess(e.target.value);
-          form.clearError('process');
-        }}
+        onChange={form.onText('process', setProcess)}
       />
       <div className="fap-form__row">
         <TextField
@@ -88,10 +75,7 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
           autoComplete="off"
           value={measured}
           error={form.errors.measuredValue ?? null}
-          onChange={(e) => {
-            setMeasured(e.target.value);
-            form.clearError('measuredValue');
-          }}
+          onChange={form.onText('measuredValue', setMeasured)}
         />
         <TextField label="Kommentar till effekten" hint="Frivilligt." maxLength={4000} autoComplete="off" value={comment} error={form.errors.comment ?? null} onChange={(e) => setComment(e.target.value)} />
       </div>

@@ -6,7 +6,7 @@ import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { isSmart } from './smart';
 import type { Measure } from './types';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'causeId' | 'goalId' | 'activity' | 'operationalGoal' | 'dueDate' | 'responsiblePartyId' | 'responsibleFunction' | 'followUpMethod' | 'kind';
 type Values = Record<Field, string>;
@@ -61,10 +61,10 @@ const KINDS: readonly MeasureKind[] = ['oneOff', 'ordinaryWork'];
  * hint, and the rule that judges it is the server's.
  */
 export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (saved: boolean) => void }) {
-  const { response, agreement, parties, send } = useFocusAreaPage();
+  const { response, agreement, parties } = useFocusAreaPage();
   const { causes, goals } = response.focusArea.work;
   const [values, setValues] = useState<Values>(() => valuesOf(measure));
-  const form = useCommandForm<Field>({ ruleFields: RULE_FIELDS, namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ ruleFields: RULE_FIELDS, namedFields: NAMED });
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const period = agreement?.agreement.period;
@@ -73,11 +73,9 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
     if (measure) headingRef.current?.focus();
   }, []);
 
-  const set = (field: Field) => (value: string) => {
-    setValues({ ...values, [field]: value });
-    form.clearError(field);
-  };
-  const onText = (field: Field) => (e: { target: { value: string } }) => set(field)(e.target.value);
+  const change = (field: Field) => (value: string) => setValues({ ...values, [field]: value });
+  const set = (field: Field) => form.onValue(field, change(field));
+  const onText = (field: Field) => form.onText(field, change(field));
 
   const check = (): FieldErrors<Field> =>
     Object.fromEntries(
@@ -100,22 +98,17 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        ...(measure ? { method: 'PUT', path: `/measures/${measure.measureId}` } : { method: 'POST', path: '/measures' }),
+        body,
+        success: measure ? 'Åtgärden är ändrad.' : 'Åtgärden är tillagd i åtgärdsplanen.',
+        onSuccess: () => {
+          if (!measure) setValues(valuesOf(undefined));
+          onDone?.(true);
+        },
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () => (measure ? send('PUT', `/measures/${measure.measureId}`, body()) : send('POST', '/measures', body())),
-          measure ? 'Åtgärden är ändrad.' : 'Åtgärden är tillagd i åtgärdsplanen.',
-          () => {
-            if (!measure) setValues(valuesOf(undefined));
-            onDone?.(true);
-          },
-        )
-      }
     >
       <h4 id={headingId} ref={headingRef} className="fap-form__title" tabIndex={-1}>
         {measure ? `Ändra åtgärden: ${measure.activity}` : 'Lägg till en åtgärd'}

@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button, TextArea } from '../../ui';
 import { FormActions, RadioGroup } from './fields';
 import { FormFeedback } from './FormFeedback';
-import { useFocusAreaPage } from './FocusAreaContext';
 import { MEASURE_STATUSES, statusText } from './labels';
 import type { Measure } from './types';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'status' | 'comment';
 
@@ -13,10 +12,9 @@ const NAMED: Readonly<Record<string, Field>> = { kommentar: 'comment' };
 
 /** Follow-up of one measure: grön, gul, röd or klar, with an optional comment. */
 export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDone: (saved: boolean) => void }) {
-  const { send } = useFocusAreaPage();
   const [status, setStatus] = useState<string>(measure.status ?? '');
   const [comment, setComment] = useState(measure.statusComment ?? '');
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -25,19 +23,15 @@ export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDon
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        method: 'PUT',
+        path: `/measures/${measure.measureId}/status`,
+        body: () => ({ status, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+        success: 'Statusen är sparad.',
+        onSuccess: () => onDone(true),
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () => send('PUT', `/measures/${measure.measureId}/status`, { status, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
-          'Statusen är sparad.',
-          () => onDone(true),
-        )
-      }
     >
       <h4 id={headingId} ref={headingRef} className="fap-form__title" tabIndex={-1}>
         Följ upp åtgärden: {measure.activity}
@@ -46,10 +40,7 @@ export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDon
         legend="Status"
         value={status}
         error={form.errors.status}
-        onChange={(value) => {
-          setStatus(value);
-          form.clearError('status');
-        }}
+        onChange={form.onValue('status', setStatus)}
         options={MEASURE_STATUSES.map((s) => ({ value: s, label: statusText(s) }))}
       />
       <TextArea label="Kommentar" hint="Frivilligt. Till exempel varför åtgärden riskerar att försenas." rows={2} maxLength={4000} value={comment} error={form.errors.comment ?? null} onChange={(e) => setComment(e.target.value)} />

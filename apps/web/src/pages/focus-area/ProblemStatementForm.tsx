@@ -4,7 +4,7 @@ import { Button, TextArea } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = keyof ProblemStatement;
 
@@ -22,12 +22,12 @@ const empty: ProblemStatement = { what: '', where: '', when: '', howOften: '' };
 
 /** Kartläggning: the problem statement — what, where, when, how often — shown, and recorded or revised. */
 export function ProblemStatementForm() {
-  const { response, can, send } = useFocusAreaPage();
+  const { response, can } = useFocusAreaPage();
   const saved = response.focusArea.work.problemStatement;
   const mayEdit = can('RecordProblemStatement');
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<ProblemStatement>(saved ?? empty);
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const openButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const showForm = mayEdit && (editing || saved === null);
@@ -58,25 +58,20 @@ export function ProblemStatementForm() {
       <FormFeedback feedback={form.feedback} part="success" />
       {showForm ? (
         <form
-          ref={form.formRef}
-          noValidate
-          className="fap-form"
+          {...form.formProps({
+            check,
+            method: 'PUT',
+            path: '/problem-statement',
+            body: () => ({
+              what: values.what.trim(),
+              where: values.where.trim(),
+              when: values.when.trim(),
+              howOften: values.howOften.trim(),
+            }),
+            success: 'Problemformuleringen är sparad.',
+            onSuccess: () => setEditing(false),
+          })}
           aria-labelledby="fap-problem-form-heading"
-          onSubmit={(event) =>
-            void form.submit(
-              event,
-              check,
-              () =>
-                send('PUT', '/problem-statement', {
-                  what: values.what.trim(),
-                  where: values.where.trim(),
-                  when: values.when.trim(),
-                  howOften: values.howOften.trim(),
-                }),
-              'Problemformuleringen är sparad.',
-              () => setEditing(false),
-            )
-          }
         >
           <h4 id="fap-problem-form-heading" className="fap-form__title">
             {saved ? 'Ändra problemformuleringen' : 'Registrera problemformuleringen'}

@@ -5,7 +5,7 @@ import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { emptyMeeting, meetingBody, meetingErrors, MeetingFields, type MeetingValues } from './MeetingFields';
 import type { ProposeTransitionCommand } from './types';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'option' | 'grounds' | 'meetingName' | 'meetingDate';
 
@@ -36,11 +36,11 @@ export const proposalLabel = (c: ProposeTransitionCommand): string => {
  * decision for the move, the same form makes it at once, and says so.
  */
 export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) => void }) {
-  const { proposals, send } = useFocusAreaPage();
+  const { proposals } = useFocusAreaPage();
   const [chosen, setChosen] = useState(proposals.length === 1 ? keyOf(proposals[0]!) : '');
   const [grounds, setGrounds] = useState('');
   const [meeting, setMeeting] = useState<MeetingValues>(emptyMeeting);
-  const form = useCommandForm<Field>({ namedFields: NAMED, ruleFields: { GroundsRequired: 'grounds' } });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED, ruleFields: { GroundsRequired: 'grounds' } });
   const option = proposals.length === 1 ? proposals[0] : proposals.find((c) => keyOf(c) === chosen);
 
   const check = (): FieldErrors<Field> => ({
@@ -51,33 +51,28 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
+      {...form.formProps({
+        check,
+        method: 'POST',
+        path: '/proposals',
+        body: () => ({
+          transition: option!.transition,
+          ...(option!.transition === 'stepBack' ? { to: option!.to } : {}),
+          grounds: grounds.trim(),
+          ...meetingBody(meeting),
+        }),
+        onSuccess: () => {
+          onSaved(
+            option!.decisionRequired
+              ? `Förslaget är skickat till rådet: ${proposalLabel(option!).replace(/^Föreslå /, '')}. Det väntar nu på beslut från alla parter.`
+              : `${capitalise(STEP_LABEL[option!.to])}: övergången är genomförd.`,
+          );
+          setGrounds('');
+          setMeeting(emptyMeeting);
+        },
+      })}
       className="fap-form fap-form--primary"
       aria-labelledby="fap-propose-heading"
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () =>
-            send('POST', '/proposals', {
-              transition: option!.transition,
-              ...(option!.transition === 'stepBack' ? { to: option!.to } : {}),
-              grounds: grounds.trim(),
-              ...meetingBody(meeting),
-            }),
-          '',
-          () => {
-            onSaved(
-              option!.decisionRequired
-                ? `Förslaget är skickat till rådet: ${proposalLabel(option!).replace(/^Föreslå /, '')}. Det väntar nu på beslut från alla parter.`
-                : `${capitalise(STEP_LABEL[option!.to])}: övergången är genomförd.`,
-            );
-            setGrounds('');
-            setMeeting(emptyMeeting);
-          },
-        )
-      }
     >
       <h3 id="fap-propose-heading" className="fap-form__title">
         Föreslå övergång
@@ -94,10 +89,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
           legend="Vad föreslår du?"
           value={chosen}
           error={form.errors.option}
-          onChange={(value) => {
-            setChosen(value);
-            form.clearError('option');
-          }}
+          onChange={form.onValue('option', setChosen)}
           options={proposals.map((c) => ({ value: keyOf(c), label: proposalLabel(c) }))}
         />
       )}
@@ -109,10 +101,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
         maxLength={4000}
         value={grounds}
         error={form.errors.grounds ?? null}
-        onChange={(e) => {
-          setGrounds(e.target.value);
-          form.clearError('grounds');
-        }}
+        onChange={form.onText('grounds', setGrounds)}
       />
       <MeetingFields
         value={meeting}
@@ -123,7 +112,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
           form.clearError('meetingDate');
         }}
       />
-      <FormFeedback feedback={form.feedback?.kind === 'success' ? null : form.feedback} />
+      <FormFeedback feedback={form.problems} />
       <FormActions>
         <Button type="submit" busy={form.busy}>
           {option ? proposalLabel(option) : 'Föreslå övergången'}

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Button, TextArea } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
-import { useFocusAreaPage } from './FocusAreaContext';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 /** A command that only needs a reason: withdrawing a pending proposal, or the proposed focus area. */
 export function ReasonForm({
@@ -23,22 +22,22 @@ export function ReasonForm({
   done: string;
   onSaved: (message: string) => void;
 }) {
-  const { send } = useFocusAreaPage();
   const [reason, setReason] = useState('');
-  const form = useCommandForm<'reason'>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason' } });
+  const form = useFocusAreaForm<'reason'>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason' } });
   const check = (): FieldErrors<'reason'> => (reason.trim() === '' ? { reason: missing } : {});
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
-      aria-label={submitLabel}
-      onSubmit={(event) =>
-        void form.submit(event, check, () => send('POST', path, { reason: reason.trim() }), '', () => {
+      {...form.formProps({
+        check,
+        method: 'POST',
+        path,
+        body: () => ({ reason: reason.trim() }),
+        onSuccess: () => {
           onSaved(done);
           setReason('');
-        })
-      }
+        },
+      })}
+      aria-label={submitLabel}
     >
       <TextArea
         label={label}
@@ -48,12 +47,9 @@ export function ReasonForm({
         maxLength={4000}
         value={reason}
         error={form.errors.reason ?? null}
-        onChange={(e) => {
-          setReason(e.target.value);
-          form.clearError('reason');
-        }}
+        onChange={form.onText('reason', setReason)}
       />
-      <FormFeedback feedback={form.feedback?.kind === 'success' ? null : form.feedback} />
+      <FormFeedback feedback={form.problems} />
       <FormActions>
         <Button type="submit" variant="danger" busy={form.busy}>
           {submitLabel}

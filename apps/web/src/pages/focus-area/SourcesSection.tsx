@@ -6,7 +6,7 @@ import { AddFormToggle } from './AddFormToggle';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { RemoveButton } from './RemoveButton';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 import { useRemoval } from './useRemoval';
 
 const KINDS: readonly SourceKind[] = ['crimeStatistics', 'safetySurvey', 'citizenDialogue', 'est', 'other'];
@@ -58,11 +58,10 @@ type Field = 'kind' | 'title' | 'description';
 const NAMED: Readonly<Record<string, Field>> = { 'källans titel': 'title', 'källans beskrivning': 'description' };
 
 function AddSourceForm() {
-  const { send } = useFocusAreaPage();
   const [kind, setKind] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const form = useCommandForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({
@@ -72,23 +71,19 @@ function AddSourceForm() {
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
+      {...form.formProps({
+        check,
+        method: 'POST',
+        path: '/sources',
+        body: () => ({ kind, title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}) }),
+        success: `Källan ${title.trim()} är tillagd.`,
+        onSuccess: () => {
+          setKind('');
+          setTitle('');
+          setDescription('');
+        },
+      })}
       aria-labelledby={headingId}
-      onSubmit={(event) =>
-        void form.submit(
-          event,
-          check,
-          () => send('POST', '/sources', { kind, title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}) }),
-          `Källan ${title.trim()} är tillagd.`,
-          () => {
-            setKind('');
-            setTitle('');
-            setDescription('');
-          },
-        )
-      }
     >
       <h4 id={headingId} className="fap-form__title">
         Lägg till en källa
@@ -97,10 +92,7 @@ function AddSourceForm() {
         label="Typ av källa"
         value={kind}
         error={form.errors.kind}
-        onChange={(value) => {
-          setKind(value);
-          form.clearError('kind');
-        }}
+        onChange={form.onValue('kind', setKind)}
         options={KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABEL[k] }))}
       />
       <TextField
@@ -111,10 +103,7 @@ function AddSourceForm() {
         autoComplete="off"
         value={title}
         error={form.errors.title ?? null}
-        onChange={(e) => {
-          setTitle(e.target.value);
-          form.clearError('title');
-        }}
+        onChange={form.onText('title', setTitle)}
       />
       <TextArea
         label="Vad källan visar om problemet"
@@ -123,10 +112,7 @@ function AddSourceForm() {
         maxLength={4000}
         value={description}
         error={form.errors.description ?? null}
-        onChange={(e) => {
-          setDescription(e.target.value);
-          form.clearError('description');
-        }}
+        onChange={form.onText('description', setDescription)}
       />
       <FormFeedback feedback={form.feedback} />
       <FormActions>

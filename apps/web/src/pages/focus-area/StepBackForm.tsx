@@ -3,7 +3,7 @@ import { Button, capitalise, STEP_LABEL, TextArea } from '../../ui';
 import { FormActions, SelectField } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
-import { useCommandForm, type FieldErrors } from './useCommandForm';
+import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'to' | 'reason';
 
@@ -13,10 +13,10 @@ type Field = 'to' | 'reason';
  * it without a council decision (otherwise it is a proposal).
  */
 export function StepBackForm({ onSaved }: { onSaved: (message: string) => void }) {
-  const { stepBacks, send } = useFocusAreaPage();
+  const { stepBacks } = useFocusAreaPage();
   const [to, setTo] = useState(stepBacks.length === 1 ? stepBacks[0]!.to : '');
   const [reason, setReason] = useState('');
-  const form = useCommandForm<Field>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason', StepBackTargetMustBeEarlier: 'to' } });
+  const form = useFocusAreaForm<Field>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason', StepBackTargetMustBeEarlier: 'to' } });
   const target = stepBacks.length === 1 ? stepBacks[0]!.to : stepBacks.find((s) => s.to === to)?.to;
 
   const check = (): FieldErrors<Field> => ({
@@ -26,16 +26,17 @@ export function StepBackForm({ onSaved }: { onSaved: (message: string) => void }
 
   return (
     <form
-      ref={form.formRef}
-      noValidate
-      className="fap-form"
-      aria-label="Gå tillbaka till ett tidigare steg"
-      onSubmit={(event) =>
-        void form.submit(event, check, () => send('POST', '/step-back', { to: target, reason: reason.trim() }), '', () => {
+      {...form.formProps({
+        check,
+        method: 'POST',
+        path: '/step-back',
+        body: () => ({ to: target, reason: reason.trim() }),
+        onSuccess: () => {
           onSaved(`Fokusområdet har gått tillbaka till ${STEP_LABEL[target!]}.`);
           setReason('');
-        })
-      }
+        },
+      })}
+      aria-label="Gå tillbaka till ett tidigare steg"
     >
       <p className="fap-form__intro">Det som redan är registrerat finns kvar; att gå tillbaka blir en ny händelse i historiken.</p>
       {stepBacks.length > 1 ? (
@@ -43,10 +44,7 @@ export function StepBackForm({ onSaved }: { onSaved: (message: string) => void }
           label="Gå tillbaka till"
           value={to}
           error={form.errors.to}
-          onChange={(value) => {
-            setTo(value);
-            form.clearError('to');
-          }}
+          onChange={form.onValue('to', setTo)}
           options={stepBacks.map((s) => ({ value: s.to, label: capitalise(STEP_LABEL[s.to]) }))}
         />
       ) : (
@@ -62,12 +60,9 @@ export function StepBackForm({ onSaved }: { onSaved: (message: string) => void }
         maxLength={4000}
         value={reason}
         error={form.errors.reason ?? null}
-        onChange={(e) => {
-          setReason(e.target.value);
-          form.clearError('reason');
-        }}
+        onChange={form.onText('reason', setReason)}
       />
-      <FormFeedback feedback={form.feedback?.kind === 'success' ? null : form.feedback} />
+      <FormFeedback feedback={form.problems} />
       <FormActions>
         <Button type="submit" busy={form.busy}>
           {target ? `Gå tillbaka till ${STEP_LABEL[target]}` : 'Gå tillbaka'}

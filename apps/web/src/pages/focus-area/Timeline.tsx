@@ -4,7 +4,6 @@ import { Button, formatDate, formatDateTime, Loading, partyName, ProblemMessage 
 import { useTimelineQuery } from './focus-area-data';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { AUDIT_ROLE_LABEL } from './labels';
-import { readableSummary } from './readable-summary';
 import type { AuditRow } from './types';
 
 const PAGE = 25;
@@ -29,7 +28,8 @@ const groundsLabel = (eventType: string): string => {
  * Tidslinje: the focus area's history from the audit history, newest first — when, who (with the
  * role in Swedish), for which party, what happened, on which grounds, at which meeting.
  */
-function TimelineEntry({ row, summary, parties }: { row: AuditRow; summary: string; parties: readonly Party[] }) {
+function TimelineEntry({ row, parties }: { row: AuditRow; parties: readonly Party[] }) {
+  const { summary } = row;
   // The sentence often quotes the grounds already (a conclusion, a reason): then once is enough.
   const grounds = row.grounds && !summary.includes(row.grounds) ? row.grounds : null;
   return (
@@ -48,7 +48,7 @@ function TimelineEntry({ row, summary, parties }: { row: AuditRow; summary: stri
         {row.partyId ? (
           <div>
             <dt>För part</dt>
-            <dd>{partyName(parties, row.partyId)}</dd>
+            <dd>{row.partyName ?? partyName(parties, row.partyId)}</dd>
           </div>
         ) : null}
         {grounds ? (
@@ -75,8 +75,6 @@ export function Timeline() {
   const [pageSize, setPageSize] = useState(PAGE);
   const query = useTimelineQuery(response.agreementId, response.focusArea.focusAreaId ?? '', pageSize);
   const rows = query.data?.items ?? [];
-  const works = [response.focusArea.work, ...response.focusArea.previousCycles.map((c) => c.work)];
-  const data = rows.map((row) => row.data);
   const total = query.data?.total ?? 0;
 
   return (
@@ -91,7 +89,7 @@ export function Timeline() {
       {rows.length > 0 ? (
         <ol className="fap-timeline">
           {rows.map((row) => (
-            <TimelineEntry key={row.position} row={row} summary={readableSummary(row.summary, parties, works, data)} parties={parties} />
+            <TimelineEntry key={row.position} row={row} parties={parties} />
           ))}
         </ol>
       ) : null}

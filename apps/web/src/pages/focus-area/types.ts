@@ -51,9 +51,10 @@ export interface AuditRow {
   readonly actorRole: AuditRole;
   /** The party the event is for: the deciding party of an approval or rejection, else the actor's. */
   readonly partyId: string | null;
+  readonly partyName: string | null;
   readonly meeting: Meeting | null;
   readonly grounds: string | null;
-  /** One Swedish sentence saying what happened. */
+  /** One Swedish sentence saying what happened, with names where the event has ids (the API names them). */
   readonly summary: string;
   /** The event's data as stored. */
   readonly data?: unknown;

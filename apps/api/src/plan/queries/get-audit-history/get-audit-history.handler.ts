@@ -4,9 +4,12 @@ import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModel
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
+import { readableAuditRows } from './readable-audit-rows.js';
 
-
-/** Who decided what, when, on whose behalf and on which grounds: one readable row per event. */
+/**
+ * Who decided what, when, on whose behalf and on which grounds: one readable row per event, with
+ * names where the events have ids.
+ */
 @QueryHandler(GetAuditHistoryQuery)
 export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuery> {
   constructor(
@@ -28,6 +31,7 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
       order,
       ...(pageSize ? { limit: pageSize, offset: (page - 1) * pageSize } : {}),
     });
-    return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items: result.items.map((i) => i.doc) };
+    const items = await readableAuditRows(this.store, agreementId, result.items.map((i) => i.doc));
+    return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items };
   }
 }

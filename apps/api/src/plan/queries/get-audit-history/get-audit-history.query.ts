@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { AuditRow } from '@samverkan/read-models';
+import type { ReadableAuditRow } from '@samverkan/read-models';
 import type { Actor } from '../../../identity/actor.js';
 
 export interface AuditFilter {
@@ -15,7 +15,7 @@ export interface AuditPage {
   readonly page: number;
   readonly pageSize: number;
   readonly total: number;
-  readonly items: AuditRow[];
+  readonly items: ReadableAuditRow[];
 }
 
 /** One page of the audit history; `pageSize` undefined means every matching row (an export). */

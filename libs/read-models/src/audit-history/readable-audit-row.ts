@@ -1,0 +1,31 @@
+import { summaryOf } from './audit-row-of.js';
+import { referencesOf, type NamedReference } from './audit-references.js';
+import type { AuditNameBook } from './audit-names.js';
+import type { AuditRow } from './audit-row.js';
+
+/**
+ * An audit row as a person reads it: names where the event has ids. The ids stay beside them
+ * (partyId, proposalId, data, references), for auditors who follow them through the log.
+ */
+export interface ReadableAuditRow extends AuditRow {
+  /** The sentence with the names of parties, sources, causes, goals, measures and proposals as they were then. */
+  readonly summary: string;
+  readonly partyName: string | null;
+  readonly onBehalfOfPartyName: string | null;
+  readonly focusAreaTitle: string | null;
+  /** Every id the event's data names, with what it stood for when the event happened. */
+  readonly references: readonly NamedReference[];
+}
+
+export const readableAuditRow = (row: AuditRow, names: AuditNameBook): ReadableAuditRow => {
+  const nameOf = names.namesAt(row);
+  const party = (partyId: string | null) => (partyId === null ? null : (nameOf('party', partyId) ?? null));
+  return {
+    ...row,
+    summary: summaryOf({ type: row.eventType, data: row.data }, nameOf),
+    partyName: party(row.partyId),
+    onBehalfOfPartyName: party(row.onBehalfOfPartyId),
+    focusAreaTitle: names.focusAreaTitle(row) ?? null,
+    references: referencesOf(row.data).map((ref) => ({ ...ref, name: nameOf(ref.subject, ref.id) ?? null })),
+  };
+};
