@@ -1,30 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { Projection } from '../../projection.js';
-import { SqliteProjectionRunner, type SqliteProjectionRunnerOptions } from './sqlite-projection-runner.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
-import { createReadModelFixture, type ReadModelFixture } from './testing/read-model-fixture.js';
+import { SHAPE, steps, useRunnerHarness } from './testing/runner-harness.js';
+import type { ReadModelFixture } from './testing/read-model-fixture.js';
 import { historyFrom, minute, testEvent } from './testing/test-events.js';
-import { allTestProjections, type StreamTally } from './testing/test-projections.js';
+import { type StreamTally } from './testing/test-projections.js';
 
-const SHAPE = { agreements: 2, focusAreas: 3 };
-const steps = (count: number) => Array.from({ length: count }, (_, i) => ({ stream: i % 6, count: 1 + (i % 3), discard: false }));
-
+const harness = useRunnerHarness();
+const { runner } = harness;
 let fixture: ReadModelFixture;
 let readStore: SqliteReadModelStore;
-const runners: SqliteProjectionRunner[] = [];
-const runner = (options: Partial<SqliteProjectionRunnerOptions> = {}): SqliteProjectionRunner => {
-  const created = new SqliteProjectionRunner({ eventStore: fixture.events, readStore, projections: allTestProjections(), snapshotProjection: 'test-board', ...options });
-  runners.push(created);
-  return created;
-};
-
-beforeEach(async () => {
-  fixture = await createReadModelFixture();
-  readStore = fixture.openReadStore();
-});
-afterEach(async () => {
-  await Promise.all(runners.splice(0).map((created) => created.stop().catch(() => undefined)));
-  await fixture.cleanup();
+beforeEach(() => {
+  fixture = harness.fixture();
+  readStore = harness.readStore();
 });
 
 describe('SqliteProjectionRunner, started', () => {
