@@ -1,6 +1,7 @@
 import type { StoredEvent } from '@samverkan/event-store';
 import type { ProjectedEvent } from '../../projected-event.js';
 import type { AnyProjection } from '../../projection.js';
+import type { CommittedDocuments } from './committed-documents.js';
 import { DocumentCache } from './document-cache.js';
 import { toSeq } from './positions.js';
 import type { ReadModelWriter, StreamAgreement } from './read-model-writer.js';
@@ -18,16 +19,24 @@ export interface BatchPlan {
   /** Where each projection stands (0: nothing applied); only later events are applied to it. */
   readonly checkpoints: ReadonlyMap<string, number>;
   readonly snapshots: SnapshotSettings;
+  /** The runner's parsed copies of what it committed, trusted at `checkpoints` (read before the store). */
+  readonly committed?: CommittedDocuments;
+}
+
+export interface AppliedBatch {
+  readonly checkpoints: Map<string, number>;
+  /** The documents the batch read or wrote, as they stand once it commits. */
+  readonly documents: DocumentCache;
 }
 
 /**
  * Applies a batch of the log, in order, to every projection that has not seen it, and moves every
  * checkpoint to the batch's end. Must run inside one read-store transaction (see the runner):
  * documents, stream index, snapshots and checkpoints then commit together or not at all.
- * Returns the new checkpoints.
+ * Returns the new checkpoints and the documents it touched.
  */
-export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): Map<string, number> {
-  const documents = new DocumentCache(writer);
+export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): AppliedBatch {
+  const documents = new DocumentCache(writer, plan.committed);
   const streams = new StreamIndex(writer);
   for (const stored of events) {
     const seq = toSeq(stored.position);
@@ -50,7 +59,7 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
     writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
     checkpoints.set(projection.name, seq);
   }
-  return checkpoints;
+  return { checkpoints, documents };
 }
 
 interface Written {

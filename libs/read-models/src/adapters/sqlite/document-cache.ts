@@ -1,4 +1,5 @@
 import type { AnyProjection } from '../../projection.js';
+import type { CommittedDocuments } from './committed-documents.js';
 import type { DocumentChange, ReadModelWriter } from './read-model-writer.js';
 
 interface Entry {
@@ -9,13 +10,17 @@ interface Entry {
 }
 
 /**
- * The documents one batch touches: each is read from the store at most once (never, for an
- * insert-only projection) and written at most once, however many of the batch's events route to it.
+ * The documents one batch touches: each is read at most once (never, for an insert-only
+ * projection), from the runner's committed copies when it has one, else from the store, and
+ * written at most once, however many of the batch's events route to it.
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Map<string, Entry>>();
 
-  constructor(private readonly writer: ReadModelWriter) {}
+  constructor(
+    private readonly writer: ReadModelWriter,
+    private readonly committed?: CommittedDocuments,
+  ) {}
 
   get(projection: AnyProjection, id: string): unknown {
     return this.entry(projection, id).doc;
@@ -38,12 +43,19 @@ export class DocumentCache {
     }
   }
 
+  /** Every document the batch read or wrote, as it stands at the batch's end (insert-only rows left out). */
+  *touched(): Generator<readonly [projection: string, id: string, doc: unknown]> {
+    for (const [name, documents] of this.entries) {
+      for (const [id, { projection, doc }] of documents) if (!projection.insertOnly) yield [name, id, doc];
+    }
+  }
+
   private entry(projection: AnyProjection, id: string): Entry {
     let documents = this.entries.get(projection.name);
     if (!documents) this.entries.set(projection.name, (documents = new Map()));
     let entry = documents.get(id);
     if (!entry) {
-      const doc = projection.insertOnly ? undefined : this.writer.load(projection.name, id)?.doc;
+      const doc = projection.insertOnly ? undefined : (this.committed?.lookup(projection.name, id) ?? this.writer.load(projection.name, id))?.doc;
       documents.set(id, (entry = { projection, doc, change: undefined }));
     }
     return entry;

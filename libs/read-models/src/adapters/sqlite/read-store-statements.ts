@@ -42,7 +42,13 @@ export function prepareReadStoreStatements(db: Database.Database) {
       `SELECT ${DOCUMENT_COLUMNS} FROM rm_documents WHERE projection = ? AND id = ?`,
     ),
     putDocument: db.prepare<PutDocument>(
-      `INSERT OR REPLACE INTO rm_documents (projection, ${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      // An upsert, not INSERT OR REPLACE: REPLACE deletes the row and inserts it anew, rewriting
+      // every index entry; an update in place touches only the indexes whose columns changed
+      // (a board document's agreement and focus area never do).
+      `INSERT INTO rm_documents (projection, ${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (projection, id) DO UPDATE SET agreement_id = excluded.agreement_id, focus_area_id = excluded.focus_area_id,
+          party_id = excluded.party_id, kind = excluded.kind, occurred_at = excluded.occurred_at, position = excluded.position,
+          changed_at = excluded.changed_at, doc = excluded.doc`,
     ),
     deleteDocument: db.prepare<[string, string]>('DELETE FROM rm_documents WHERE projection = ? AND id = ?'),
     dropDocuments: db.prepare<[string]>('DELETE FROM rm_documents WHERE projection = ?'),

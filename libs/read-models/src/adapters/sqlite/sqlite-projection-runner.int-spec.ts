@@ -71,6 +71,39 @@ describe('SqliteProjectionRunner', () => {
     });
   });
 
+  describe('the documents a runner keeps parsed between batches', () => {
+    it('are not trusted once another runner has written the store: the result equals a rebuild', async () => {
+      await appendAll(fixture.events, historyFrom(steps(12), SHAPE));
+      const first = runner({ batchSize: 5 });
+      await first.catchUp();
+      // Another process moves every projection on (its own connection), then the first goes on.
+      await appendAll(fixture.events, historyFrom(steps(24), SHAPE).slice(historyFrom(steps(12), SHAPE).length));
+      const elsewhere = runner({ readStore: fixture.openReadStore(), batchSize: 3 });
+      await elsewhere.catchUp();
+      await appendAll(fixture.events, [{ streamId: 'focus-area-f1', events: [testEvent('NoteAdded', { note: 'late' }, minute(500))] }]);
+      await first.catchUp();
+      const caughtUp = dumpReadStore(join(fixture.dir, 'read-models.sqlite'));
+      await runner({ readStore: fixture.openReadStore('rebuilt.sqlite') }).rebuild();
+      expect(caughtUp).toEqual(dumpReadStore(join(fixture.dir, 'rebuilt.sqlite')));
+    });
+
+    it('are left as the last commit by a batch that failed, so the retry starts from what was stored', async () => {
+      let failOnce = true;
+      const flaky: Projection<number> = {
+        name: 'flaky', version: 1, route: () => ['x'], index: () => ({}),
+        evolve: (doc, event) => {
+          if (event.revision === 3 && failOnce) { failOnce = false; throw new Error('transient'); }
+          return (doc ?? 0) + 1;
+        },
+      };
+      await fixture.events.appendToStream('s', [0, 1, 2, 3, 4, 5].map((n) => testEvent('Ticked', {}, minute(n))), { expectedRevision: 'no_stream' });
+      const projections = runner({ projections: [flaky], batchSize: 2 });
+      await expect(projections.catchUp()).rejects.toThrow('transient');
+      await projections.catchUp();
+      expect((await readStore.get('flaky', 'x'))?.doc).toBe(6);
+    });
+  });
+
   describe('status', () => {
     it('reports each projection’s position, the log head and the lag', async () => {
       await appendAll(fixture.events, historyFrom(steps(5), SHAPE)); // 9 events
@@ -100,3 +133,4 @@ describe('SqliteProjectionRunner', () => {
     });
   });
 });
+

@@ -1,13 +1,14 @@
 import type { EventStore, StoredEvent } from '@samverkan/event-store';
 import type { AnyProjection } from '../../projection.js';
 import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
-import { applyBatch, type SnapshotSettings } from './apply-batch.js';
+import { applyBatch, type AppliedBatch, type SnapshotSettings } from './apply-batch.js';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
+import { CommittedDocuments } from './committed-documents.js';
 import { LogFollower } from './log-follower.js';
 import { measureLag } from './log-lag.js';
 import { afterSeq, toPosition, toSeq } from './positions.js';
 import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
-import { defaultFocusAreaStream, positiveInteger } from './runner-rules.js';
+import { defaultFocusAreaStream, nonNegativeInteger, positiveInteger } from './runner-rules.js';
 import { SerialQueue } from './serial-queue.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
@@ -25,6 +26,13 @@ export interface SqliteProjectionRunnerOptions {
    * follows the log applies what each delivery brings, which is usually a handful.
    */
   readonly batchSize?: number;
+  /**
+   * How many committed documents (not insert-only rows) the runner keeps parsed between batches,
+   * least recently touched dropped first. Defaults to 5 000: every focus area's board of a large
+   * municipality's agreements, a few tens of MB. A batch then neither reads nor parses what the
+   * last one wrote; 0 reads every document from the store each batch.
+   */
+  readonly documentCacheSize?: number;
   /**
    * Snapshot a focus area every this many stream revisions (and on its first). Defaults to 10.
    * Storage for speed: the plan as it stood replays up to this many minus one events per focus
@@ -54,6 +62,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private readonly checkpoints: ProjectionCheckpoints;
   private readonly queue = new SerialQueue();
   private readonly waiters: CheckpointWaiters;
+  private readonly committed: CommittedDocuments;
   private readonly onError: (error: unknown) => void;
   private following = false;
   private follower: LogFollower | undefined;
@@ -69,6 +78,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
       every: positiveInteger('snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
       focusAreaStream: options.focusAreaStream ?? defaultFocusAreaStream,
     };
+    this.committed = new CommittedDocuments(nonNegativeInteger('documentCacheSize', options.documentCacheSize ?? 5_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
     this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
     this.onError = options.onError ?? (() => undefined);
@@ -147,12 +157,16 @@ export class SqliteProjectionRunner implements ProjectionRunner {
    * transaction, so what another runner wrote meanwhile is respected, never undone.
    */
   private applyIfFrom(from: number, events: readonly StoredEvent[]): boolean {
-    const reached = this.readStore.transaction((writer) => {
+    // What a failed batch evolved is never accepted: the copies stay those of the last commit.
+    const applied = this.readStore.transaction((writer): AppliedBatch | undefined => {
       const checkpoints = this.checkpoints.read();
+      this.committed.trustIfAt(checkpoints);
       if (lowestOf(checkpoints) < from) return undefined;
-      return lowestOf(applyBatch(writer, { projections: this.projections, checkpoints, snapshots: this.snapshots }, events));
+      return applyBatch(writer, { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed }, events);
     });
-    if (reached === undefined) return false;
+    if (applied === undefined) return false;
+    this.committed.accept(applied.documents.touched(), applied.checkpoints);
+    const reached = lowestOf(applied.checkpoints);
     this.waiters.reached(reached);
     return true;
   }
