@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { agreementDirectoryProjection, ALL_PROJECTIONS, focusAreaBoardProjection } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqlitePlanHistory, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import { benchAuditPages } from './audit-pages.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchStore, type GeneratedStore } from './generate-store.js';
 
@@ -273,6 +274,8 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
           ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
         },
       });
+      // The audit history on the same store: an auditor paging through 40 agreements' histories.
+      results.push(await benchAuditPages(side.readStore, store.agreements.slice(0, 40), store.events));
     } finally {
       await side.close();
       rmSync(dir, { recursive: true, force: true });

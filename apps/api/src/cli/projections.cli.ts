@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
-import { readableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
+import { ReadableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
 import { toUtcInstant } from '../read-models/swedish-date.js';
 
 /** Rows read per query while exporting: memory holds the export, never one huge query result. */
@@ -123,7 +123,7 @@ export function registerReadModelCommands(program: Command): void {
     .action((options: ExportOptions) =>
       withStores(program, options, async ({ readStore, runner }) => {
         await runner.catchUp(); // export what the log holds now, even if no API has been projecting it
-        const rows = await readableAuditRows(readStore, options.agreement, await auditRows(readStore, options.agreement, options.from, options.to));
+        const rows = await new ReadableAuditRows(readStore).of(options.agreement, await auditRows(readStore, options.agreement, options.from, options.to));
         const text = options.format === 'csv' ? auditRowsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
         if (options.out) {
           await writeFile(options.out, text);

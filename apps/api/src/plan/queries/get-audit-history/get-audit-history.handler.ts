@@ -4,7 +4,7 @@ import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModel
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
-import { readableAuditRows } from './readable-audit-rows.js';
+import { ReadableAuditRows } from './readable-audit-rows.js';
 
 /**
  * Who decided what, when, on whose behalf and on which grounds: one readable row per event, with
@@ -12,10 +12,15 @@ import { readableAuditRows } from './readable-audit-rows.js';
  */
 @QueryHandler(GetAuditHistoryQuery)
 export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuery> {
+  /** Keeps each agreement's name book between pages (see ReadableAuditRows). */
+  private readonly readable: ReadableAuditRows;
+
   constructor(
     private readonly access: AgreementAccess,
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
-  ) {}
+  ) {
+    this.readable = new ReadableAuditRows(store);
+  }
 
   async execute({ agreementId, filter, page, pageSize, order, actor }: GetAuditHistoryQuery): Promise<AuditPage> {
     await this.access.loadVisible(agreementId, actor);
@@ -31,7 +36,7 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
       order,
       ...(pageSize ? { limit: pageSize, offset: (page - 1) * pageSize } : {}),
     });
-    const items = await readableAuditRows(this.store, agreementId, result.items.map((i) => i.doc));
+    const items = await this.readable.of(agreementId, result.items.map((i) => i.doc));
     return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items };
   }
 }

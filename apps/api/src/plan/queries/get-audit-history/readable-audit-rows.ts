@@ -3,25 +3,66 @@ import {
   auditNameBook,
   auditNamingQueries,
   readableAuditRow,
+  type AuditNameBook,
   type AuditRow,
+  type DocumentQuery,
   type ReadableAuditRow,
   type ReadModelStore,
 } from '@samverkan/read-models';
+
+interface KeptBook {
+  /** How many naming rows each of the book's queries matched when it was made. */
+  readonly totals: readonly number[];
+  readonly book: AuditNameBook;
+}
 
 /**
  * The rows with names for their ids. The names come from the audit history itself: the rows of
  * the events that gave them (the registration names the parties, MeasurePlanned the measure's
  * activity …), so a measure removed since, or renamed since, is named as it was at the row's time.
  * Shared by the HTTP query and the CLI export, so both files say the same.
+ *
+ * An agreement with a long history has thousands of naming rows, and reading them took ten times
+ * as long as the page itself, on every page. So the name book of each query is kept, and made
+ * again only when its naming rows are no longer the ones it was made from. Audit rows are never
+ * changed and only ever added (a rebuild adds the same rows again, in the same order), so the
+ * count of matching rows, answered from the index alone, tells whether anything was added.
  */
-export const readableAuditRows = async (
-  store: Pick<ReadModelStore, 'find'>,
-  agreementId: string,
-  rows: readonly AuditRow[],
-): Promise<ReadableAuditRow[]> => {
-  const naming = await Promise.all(
-    auditNamingQueries(agreementId, rows).map((query) => store.find<AuditRow>(auditHistoryProjection.name, query)),
-  );
-  const names = auditNameBook(naming.flatMap((page) => page.items.map((item) => item.doc)));
-  return rows.map((row) => readableAuditRow(row, names));
-};
+export class ReadableAuditRows {
+  /** By the naming queries' key, least recently used first (a Map keeps insertion order). */
+  private readonly books = new Map<string, KeptBook>();
+
+  constructor(
+    private readonly store: Pick<ReadModelStore, 'find'>,
+    private readonly capacity = 64,
+  ) {}
+
+  async of(agreementId: string, rows: readonly AuditRow[]): Promise<ReadableAuditRow[]> {
+    if (rows.length === 0) return [];
+    const names = await this.bookFor(auditNamingQueries(agreementId, rows));
+    return rows.map((row) => readableAuditRow(row, names));
+  }
+
+  private async bookFor(queries: readonly DocumentQuery[]): Promise<AuditNameBook> {
+    const key = JSON.stringify(queries);
+    const totals = await Promise.all(queries.map(async (query) => (await this.find({ ...query, limit: 0 })).total));
+    const kept = this.books.get(key);
+    this.books.delete(key); // back of the line, or gone if stale
+    if (kept && kept.totals.every((total, i) => total === totals[i])) {
+      this.books.set(key, kept);
+      return kept.book;
+    }
+    const naming = await Promise.all(queries.map((query) => this.find(query)));
+    const made: KeptBook = { totals: naming.map((page) => page.total), book: auditNameBook(naming.flatMap((page) => page.items.map((item) => item.doc))) };
+    this.books.set(key, made);
+    for (const oldest of this.books.keys()) {
+      if (this.books.size <= this.capacity) break;
+      this.books.delete(oldest);
+    }
+    return made.book;
+  }
+
+  private find(query: DocumentQuery) {
+    return this.store.find<AuditRow>(auditHistoryProjection.name, query);
+  }
+}
