@@ -68,13 +68,15 @@ export function prepareReadStoreStatements(db: Database.Database) {
       `INSERT OR REPLACE INTO rm_focus_area_snapshots (${SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     dropSnapshots: db.prepare('DELETE FROM rm_focus_area_snapshots'),
-    // Answered from rm_focus_area_snapshots_by_agreement alone: no snapshot document is read.
-    agreementFocusAreasAsOfTime: db.prepare<[string, string], { focus_area_id: string; revision: number }>(
-      `SELECT focus_area_id, MAX(revision) AS revision FROM rm_focus_area_snapshots
-        WHERE agreement_id = ? AND occurred_at <= ? GROUP BY focus_area_id ORDER BY focus_area_id`,
-    ),
-    snapshotAt: db.prepare<[string, number], SnapshotRow>(
-      `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision = ?`,
+    // Per focus area of the agreement, its latest snapshot by the instant and the next one's revision:
+    // the latest are found in rm_focus_area_snapshots_by_agreement alone, then read by primary key.
+    agreementSnapshotsAsOfTime: db.prepare<[string, string], SnapshotRow & { readonly next_revision: number | null }>(
+      `SELECT ${SNAPSHOT_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')},
+          (SELECT MIN(n.revision) FROM rm_focus_area_snapshots n WHERE n.focus_area_id = s.focus_area_id AND n.revision > s.revision) AS next_revision
+        FROM (SELECT focus_area_id, MAX(revision) AS revision FROM rm_focus_area_snapshots
+                WHERE agreement_id = ? AND occurred_at <= ? GROUP BY focus_area_id) latest
+        JOIN rm_focus_area_snapshots s ON s.focus_area_id = latest.focus_area_id AND s.revision = latest.revision
+        ORDER BY s.focus_area_id`,
     ),
     snapshotAsOfRevision: db.prepare<[string, number], SnapshotRow>(
       `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision <= ?

@@ -69,18 +69,18 @@ export class SqlitePlanHistory implements PlanHistory {
     const agreement = await this.agreementAsOf(agreementId, instant, notAfter);
     if (agreement.doc === undefined) return undefined;
     // A focus area's first event is always snapshotted: one without a snapshot by `at` did not exist yet.
-    const existed = this.readStore.agreementFocusAreasAsOfTime(agreementId, instant);
+    const existed = this.readStore.agreementSnapshotsAsOfTime(agreementId, instant);
     const current = new Map<string, StoredDocument<unknown>>();
     for (const item of (await this.readStore.find(this.board.name, { agreementId })).items) current.set(item.index.focusAreaId ?? item.id, item);
     const folded: Folded[] = [];
-    for (const { focusAreaId, revision } of existed) {
-      const now = current.get(focusAreaId);
+    for (const found of existed) {
+      const now = current.get(found.focusAreaId);
       if (now?.changedAt != null && now.changedAt <= instant) {
         folded.push({ doc: now.doc, seq: toSeq(now.position) });
         continue;
       }
-      const snapshot = this.readStore.snapshotAt(focusAreaId, revision);
-      if (snapshot) folded.push(await this.replayFrom(snapshot, snapshot, notAfter));
+      const snapshot = found.snapshot();
+      folded.push(await this.replayFrom(snapshot, snapshot, notAfter, { nextSnapshot: found.nextRevision }));
     }
     const focusAreas = folded.filter((value) => value.doc !== undefined);
     const seq = Math.max(agreement.seq, ...focusAreas.map((value) => value.seq));
@@ -95,7 +95,7 @@ export class SqlitePlanHistory implements PlanHistory {
       docId: (await this.readStore.find(this.board.name, { focusAreaId, limit: 1 })).items[0]?.id ?? focusAreaId,
       agreementId: this.readStore.streamAgreement(this.focusAreaStream(focusAreaId))?.agreementId ?? null,
     };
-    const folded = await this.replayFrom(snapshot, target, (event) => event.revision <= revision, revision);
+    const folded = await this.replayFrom(snapshot, target, (event) => event.revision <= revision, { lastRevision: revision });
     return folded.doc as TDoc | undefined;
   }
 
@@ -113,18 +113,20 @@ export class SqlitePlanHistory implements PlanHistory {
 
   /**
    * The focus area's document from the snapshot (or from zero without one), then its stream's
-   * events while `include` holds. The read stops at the next snapshot or at `lastRevision`.
+   * events while `include` holds. The read stops at the next snapshot (looked up unless the caller
+   * knows it) or at `lastRevision`.
    */
   private async replayFrom(
     snapshot: FocusAreaSnapshot | undefined,
     target: { readonly docId: string; readonly focusAreaId: string; readonly agreementId: string | null },
     include: (event: StoredEvent) => boolean,
-    lastRevision = Number.MAX_SAFE_INTEGER,
+    bounds: { readonly lastRevision?: number; readonly nextSnapshot?: number | undefined } = {},
   ): Promise<Folded> {
     // Deleted at the snapshot: a later write would have been snapshotted (and found instead).
     if (snapshot && snapshot.doc === undefined) return { doc: undefined, seq: snapshot.seq };
     const fromRevision = snapshot ? snapshot.revision + 1 : 0;
-    const nextSnapshot = this.readStore.nextSnapshotRevision(target.focusAreaId, fromRevision - 1);
+    const lastRevision = bounds.lastRevision ?? Number.MAX_SAFE_INTEGER;
+    const nextSnapshot = 'nextSnapshot' in bounds ? bounds.nextSnapshot : this.readStore.nextSnapshotRevision(target.focusAreaId, fromRevision - 1);
     const until = Math.min(lastRevision + 1, nextSnapshot ?? Number.MAX_SAFE_INTEGER);
     const maxCount = until === Number.MAX_SAFE_INTEGER ? undefined : Math.max(0, until - fromRevision);
     const stream = snapshot?.streamId ?? this.focusAreaStream(target.focusAreaId);

@@ -19,6 +19,14 @@ export interface SqliteReadModelStoreOptions {
   readonly busyTimeoutMs?: number;
 }
 
+export interface SnapshotAsOfTime {
+  readonly focusAreaId: string;
+  readonly revision: number;
+  /** The revision of the focus area's next snapshot, if any: a replay need not go past it. */
+  readonly nextRevision: number | undefined;
+  readonly snapshot: () => FocusAreaSnapshot;
+}
+
 /** Read models in one SQLite file: queries for the API, and the transaction the runner writes in. */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -66,14 +74,16 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   /**
    * The focus areas of the agreement that had been snapshotted by the instant `at` (every focus
-   * area is, at its first event), each with the revision of its latest snapshot by then.
+   * area is, at its first event), each with its latest snapshot by then (its document parsed only
+   * when asked for) and the revision of the snapshot after it.
    */
-  agreementFocusAreasAsOfTime(agreementId: string, at: string): { readonly focusAreaId: string; readonly revision: number }[] {
-    return this.statements.agreementFocusAreasAsOfTime.all(agreementId, at).map((row) => ({ focusAreaId: row.focus_area_id, revision: row.revision }));
-  }
-
-  snapshotAt(focusAreaId: string, revision: number): FocusAreaSnapshot | undefined {
-    return toSnapshot(this.statements.snapshotAt.get(focusAreaId, revision));
+  agreementSnapshotsAsOfTime(agreementId: string, at: string): SnapshotAsOfTime[] {
+    return this.statements.agreementSnapshotsAsOfTime.all(agreementId, at).map((row) => ({
+      focusAreaId: row.focus_area_id,
+      revision: row.revision,
+      nextRevision: row.next_revision ?? undefined,
+      snapshot: () => toSnapshot(row)!,
+    }));
   }
 
   /** The latest snapshot taken at or before the stream revision. */
