@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * The documents this runner has committed, kept parsed between batches, so that a batch does not
  * read and parse again what the last one wrote: a focus area's board document is touched by most
@@ -9,12 +11,14 @@
  * fails is never accepted: its transaction rolled back, and the copies are still what is stored.
  */
 export class CommittedDocuments {
-  /** By projection and id, least recently touched first (a Map keeps insertion order). */
-  private readonly documents = new Map<string, unknown>();
+  /** By projection and id; `doc` undefined: known not to exist. */
+  private readonly documents: LRUCache<string, { readonly doc: unknown }> | undefined;
   private checkpoints: ReadonlyMap<string, number> | undefined;
 
-  /** At most this many documents are kept; the least recently touched go first. */
-  constructor(private readonly capacity: number) {}
+  /** At most `capacity` documents are kept; the least recently touched go first. */
+  constructor(capacity: number) {
+    this.documents = capacity > 0 ? new LRUCache({ max: capacity }) : undefined;
+  }
 
   /** Call inside the write transaction with the checkpoints read there, before any lookup. */
   trustIfAt(stored: ReadonlyMap<string, number>): void {
@@ -23,31 +27,22 @@ export class CommittedDocuments {
 
   /** The committed document (`doc` undefined: known not to exist), or undefined when this runner has no copy. */
   lookup(projection: string, id: string): { readonly doc: unknown } | undefined {
-    const key = keyOf(projection, id);
-    return this.documents.has(key) ? { doc: this.documents.get(key) } : undefined;
+    return this.documents?.get(keyOf(projection, id));
   }
 
   /** After the batch's transaction committed: what it read and wrote is what the store now holds. */
   accept(batch: Iterable<readonly [projection: string, id: string, doc: unknown]>, checkpoints: ReadonlyMap<string, number>): void {
-    for (const [projection, id, doc] of batch) {
-      const key = keyOf(projection, id);
-      this.documents.delete(key); // to the back of the line
-      this.documents.set(key, doc);
-    }
-    for (const key of this.documents.keys()) {
-      if (this.documents.size <= this.capacity) break;
-      this.documents.delete(key);
-    }
+    for (const [projection, id, doc] of batch) this.documents?.set(keyOf(projection, id), { doc });
     this.checkpoints = new Map(checkpoints);
   }
 
   clear(): void {
-    this.documents.clear();
+    this.documents?.clear();
     this.checkpoints = undefined;
   }
 
   get size(): number {
-    return this.documents.size;
+    return this.documents?.size ?? 0;
   }
 }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import {
   auditHistoryProjection,
   auditNameBook,
@@ -29,13 +30,15 @@ interface KeptBook {
  * count of matching rows, answered from the index alone, tells whether anything was added.
  */
 export class ReadableAuditRows {
-  /** By the naming queries' key, least recently used first (a Map keeps insertion order). */
-  private readonly books = new Map<string, KeptBook>();
+  /** By the naming queries' key, the least recently used dropped first. */
+  private readonly books: LRUCache<string, KeptBook>;
 
   constructor(
     private readonly store: Pick<ReadModelStore, 'find'>,
-    private readonly capacity = 64,
-  ) {}
+    capacity = 64,
+  ) {
+    this.books = new LRUCache({ max: capacity });
+  }
 
   async of(agreementId: string, rows: readonly AuditRow[]): Promise<ReadableAuditRow[]> {
     if (rows.length === 0) return [];
@@ -47,18 +50,10 @@ export class ReadableAuditRows {
     const key = JSON.stringify(queries);
     const totals = await Promise.all(queries.map(async (query) => (await this.find({ ...query, limit: 0 })).total));
     const kept = this.books.get(key);
-    this.books.delete(key); // back of the line, or gone if stale
-    if (kept && kept.totals.every((total, i) => total === totals[i])) {
-      this.books.set(key, kept);
-      return kept.book;
-    }
+    if (kept && kept.totals.every((total, i) => total === totals[i])) return kept.book;
     const naming = await Promise.all(queries.map((query) => this.find(query)));
     const made: KeptBook = { totals: naming.map((page) => page.total), book: auditNameBook(naming.flatMap((page) => page.items.map((item) => item.doc))) };
     this.books.set(key, made);
-    for (const oldest of this.books.keys()) {
-      if (this.books.size <= this.capacity) break;
-      this.books.delete(oldest);
-    }
     return made.book;
   }
 
