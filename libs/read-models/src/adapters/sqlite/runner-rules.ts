@@ -24,12 +24,8 @@ export function isSnapshotRevision(revision: number, every: number, firstEvent: 
 }
 
 /** Batch sizes and snapshot intervals: zero or a fraction would stall the runner. */
-export function positiveInteger(name: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be an integer >= 1, got ${value}`);
-  return value;
-}
-
-export function nonNegativeInteger(name: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be an integer >= 0, got ${value}`);
+/** A whole-number option of at least `min`, or a RangeError that names it. */
+export function integerAtLeast(min: number, name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${name} must be an integer >= ${min}, got ${value}`);
   return value;
 }

@@ -21,7 +21,6 @@ export interface SqliteReadModelStoreOptions {
 
 export interface SnapshotAsOfTime {
   readonly focusAreaId: string;
-  readonly revision: number;
   /** The revision of the focus area's next snapshot, if any: a replay need not go past it. */
   readonly nextRevision: number | undefined;
   readonly snapshot: () => FocusAreaSnapshot;
@@ -80,7 +79,6 @@ export class SqliteReadModelStore implements ReadModelStore {
   agreementSnapshotsAsOfTime(agreementId: string, at: string): SnapshotAsOfTime[] {
     return this.statements.agreementSnapshotsAsOfTime.all(agreementId, at).map((row) => ({
       focusAreaId: row.focus_area_id,
-      revision: row.revision,
       nextRevision: row.next_revision ?? undefined,
       snapshot: () => toSnapshot(row)!,
     }));

@@ -32,6 +32,7 @@ const row = (position: number, eventType: string, data: Record<string, unknown>,
 /** The read store's find over a list, with the filters the name lookup uses; it counts full reads. */
 const storeOf = (rows: AuditRow[]) => {
   const reads: DocumentQuery[] = [];
+  const counts: DocumentQuery[] = [];
   const store: Pick<ReadModelStore, 'find'> = {
     find: async <T,>(_projection: string, query: DocumentQuery): Promise<DocumentPage<T>> => {
       const matching = rows.filter(
@@ -40,12 +41,12 @@ const storeOf = (rows: AuditRow[]) => {
           (query.focusAreaId === undefined || r.focusAreaId === query.focusAreaId) &&
           (query.kinds === undefined || query.kinds.includes(r.eventType)),
       );
-      if (query.limit !== 0) reads.push(query);
+      (query.limit === 0 ? counts : reads).push(query);
       const items = matching.slice(0, query.limit ?? matching.length).map((r) => ({ id: r.position, doc: r as T, index: {}, position: r.position, changedAt: null }));
       return { items, total: matching.length };
     },
   };
-  return { store, reads };
+  return { store, reads, counts };
 };
 
 const registered = row(1, 'AgreementRegistered', { name: 'Lomma', period: { from: '2024-01-01', to: '2027-12-31' }, parties: [{ partyId: 'lomma-kommun', name: 'Lomma kommun' }] }, null);
@@ -58,6 +59,13 @@ describe('ReadableAuditRows', () => {
     const { store } = storeOf([registered, planned, followedUp]);
     const [readable] = await new ReadableAuditRows(store).of(AGREEMENT, [followedUp]);
     expect(measureName(readable!)).toBe('Föräldravandringar');
+  });
+
+  it('reads the naming rows once for a book it has not kept, without counting them first', async () => {
+    const { store, reads, counts } = storeOf([registered, planned, followedUp]);
+    await new ReadableAuditRows(store).of(AGREEMENT, [followedUp]);
+    expect(counts).toEqual([]);
+    expect(reads.length).toBeGreaterThan(0);
   });
 
   describe('when the naming rows are unchanged since the last page', () => {

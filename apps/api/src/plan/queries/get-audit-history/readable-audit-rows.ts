@@ -48,13 +48,18 @@ export class ReadableAuditRows {
 
   private async bookFor(queries: readonly DocumentQuery[]): Promise<AuditNameBook> {
     const key = JSON.stringify(queries);
-    const totals = await Promise.all(queries.map(async (query) => (await this.find({ ...query, limit: 0 })).total));
     const kept = this.books.get(key);
-    if (kept && kept.totals.every((total, i) => total === totals[i])) return kept.book;
+    if (kept && (await this.unchanged(kept, queries))) return kept.book;
     const naming = await Promise.all(queries.map((query) => this.find(query)));
     const made: KeptBook = { totals: naming.map((page) => page.total), book: auditNameBook(naming.flatMap((page) => page.items.map((item) => item.doc))) };
     this.books.set(key, made);
     return made.book;
+  }
+
+  /** Whether each query still matches as many naming rows as when the book was made (counted, not read). */
+  private async unchanged(kept: KeptBook, queries: readonly DocumentQuery[]): Promise<boolean> {
+    const totals = await Promise.all(queries.map(async (query) => (await this.find({ ...query, limit: 0 })).total));
+    return totals.every((total, i) => total === kept.totals[i]);
   }
 
   private find(query: DocumentQuery) {
