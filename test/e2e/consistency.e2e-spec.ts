@@ -8,6 +8,8 @@ interface Where {
   readonly revision: number;
 }
 
+type Row = Where & { readonly focusAreaId: string };
+
 /** One focus area as each route tells it. */
 interface Told {
   readonly agreements: Where;
@@ -44,8 +46,8 @@ describe('the same focus area on every route', () => {
     const at = `minPosition=${last}`;
     const [list, detail, board] = await Promise.all([admin.get(`/agreements?${at}`), admin.get(`/agreements/${agreementId}?${at}`), admin.get(`/agreements/${agreementId}/board?${at}`)]);
     expect([list.status, detail.status, board.status]).toEqual([200, 200, 200]);
-    const listed = list.body.find((a: { agreementId: string }) => a.agreementId === agreementId).focusAreas as (Where & { focusAreaId: string })[];
-    const byId = <T extends { focusAreaId: string }>(rows: readonly T[], id: string): T => rows.find((r) => r.focusAreaId === id)!;
+    const listed: Row[] = list.body.find((a: { agreementId: string }) => a.agreementId === agreementId).focusAreas;
+    const byId = (rows: readonly Row[], id: string): Row => rows.find((r) => r.focusAreaId === id)!;
     // The three lists name the same focus areas, in the same order.
     const ids = listed.map((f) => f.focusAreaId);
     expect(detail.body.focusAreas.map((f: { focusAreaId: string }) => f.focusAreaId)).toEqual(ids);
