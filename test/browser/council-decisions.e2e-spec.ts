@@ -51,6 +51,11 @@ describe('Beslut in the browser (council representatives)', () => {
     ] as const) {
       const page = await h.newPage('tablet');
       await countPointerEvents(page);
+      // The inbox rows carry each focus area's revision: no card reads its focus area.
+      const focusAreaReads: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'GET' && request.url().includes('/api/focus-areas/')) focusAreaReads.push(request.url());
+      });
       await signInByKeyboard(page, username);
       const card = page.getByRole('article', { name: LOMMA.burglary.title });
       await card.getByRole('button', { name: /^Godkänn/ }).and(page.locator(':not([aria-disabled])')).waitFor();
@@ -69,6 +74,7 @@ describe('Beslut in the browser (council representatives)', () => {
       await page.getByText(`Inga förslag väntar på beslut från ${party} just nu.`).waitFor();
       expect((await focused(page)).name).toMatch(/^Du har godkänt/);
       expect(await pointerEventsSoFar(page)).toBe(0);
+      expect(focusAreaReads).toEqual([]);
       await h.check(page, username === 'lomma.rad.kommun' ? 'beslut-godkant' : 'beslut-godkant-sista');
     }
 

@@ -94,14 +94,17 @@ describe('the platform: docs, sign-in, agreements and the demo data', () => {
     );
     expect(assigned.status).toBe(200);
     expect(assigned.etag).toBe('"1"');
-    expect((await coordinator.get('/agreements')).body.map((a: { agreementId: string }) => a.agreementId)).toContain('lund-2025-2028');
-    const visible = await coordinator.get('/agreements/lund-2025-2028');
+    // Both answer from the read models: minPosition asks for the roles just assigned.
+    const afterAssign = `minPosition=${assigned.body.position}`;
+    expect((await coordinator.get(`/agreements?${afterAssign}`)).body.map((a: { agreementId: string }) => a.agreementId)).toContain('lund-2025-2028');
+    const visible = await coordinator.get(`/agreements/lund-2025-2028?${afterAssign}`);
     expect(visible.status).toBe(200);
     expect(visible.body.yourRoles).toEqual([{ userId: 'lomma.samordnare', role: 'coordinator', partyId: 'lunds-kommun', function: 'Säkerhetschef' }]);
     const revoked = await admin.delete('/agreements/lund-2025-2028/roles?userId=lomma.samordnare&role=coordinator&partyId=lunds-kommun');
     expect(revoked.status).toBe(200);
-    expect((await coordinator.get('/agreements/lund-2025-2028')).status).toBe(404);
-    const listed = (await coordinator.get('/agreements')).body.map((a: { agreementId: string }) => a.agreementId);
+    const afterRevoke = `minPosition=${revoked.body.position}`;
+    expect((await coordinator.get(`/agreements/lund-2025-2028?${afterRevoke}`)).status).toBe(404);
+    const listed = (await coordinator.get(`/agreements?${afterRevoke}`)).body.map((a: { agreementId: string }) => a.agreementId);
     expect(listed).toEqual(['lomma-2023-2027']);
   });
 

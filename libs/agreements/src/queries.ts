@@ -4,24 +4,35 @@ import type { RoleAssignment } from './roles.js';
 import { agreementIsRegistered } from './rules/role.rules.js';
 import type { AgreementState } from './state.js';
 
+/** The assignments in `roles` that `userId` holds. */
+export const heldBy = (roles: readonly RoleAssignment[], userId: string): RoleAssignment[] => roles.filter((held) => held.userId === userId);
+
 /** Every role the user holds in the agreement (none before it is registered). */
 export const rolesOf = (state: AgreementState, userId: string): RoleAssignment[] =>
-  state.status === 'registered' ? state.roles.filter((held) => held.userId === userId) : [];
+  state.status === 'registered' ? heldBy(state.roles, userId) : [];
 
 /** Any role at all makes a member: members may read the agreement's plans and history. */
 export const isMember = (state: AgreementState, userId: string): boolean => rolesOf(state, userId).length > 0;
 
 /** Substitutes may act for the representative (DOMAIN.md), so either role decides for the party. */
-const decidesFor = (held: RoleAssignment, partyId: string): boolean =>
+export const decidesFor = (held: RoleAssignment, partyId: string): boolean =>
   (held.role === 'councilRepresentative' || held.role === 'councilSubstitute') && held.partyId === partyId;
 
 export const mayDecideFor = (state: AgreementState, userId: string, partyId: string): boolean =>
   rolesOf(state, userId).some((held) => decidesFor(held, partyId));
 
+/**
+ * Of `partyIds`, in their order, the parties one user may approve or reject for, given the roles
+ * that user holds: the one rule, whether the roles come from the agreement's stream (commands) or
+ * from the agreement directory (queries).
+ */
+export const partiesDecidedFor = (held: readonly RoleAssignment[], partyIds: readonly string[]): string[] =>
+  partyIds.filter((partyId) => held.some((role) => decidesFor(role, partyId)));
+
 /** The parties, in the agreement's order, on whose behalf the user may approve or reject. */
 export const partiesUserMayDecideFor = (state: AgreementState, userId: string): string[] =>
   state.status === 'registered'
-    ? state.parties.map((p) => p.partyId).filter((partyId) => mayDecideFor(state, userId, partyId))
+    ? partiesDecidedFor(rolesOf(state, userId), state.parties.map((p) => p.partyId))
     : [];
 
 /**

@@ -14,6 +14,7 @@ export * from './focus-area-board/late-measures.query.js';
 export * from './decision-inbox/decision-inbox.query.js';
 export * from './agreement-directory/agreement-directory.doc.js';
 export * from './agreement-directory/agreement-directory.projection.js';
+export * from './agreement-directory/directory-access.js';
 export * from './obligations/obligation-status.js';
 export * from './obligations/obligation-statuses.query.js';
 export { OUTCOME_REPORT_DAYS } from './obligations/period-end-status.js';

@@ -12,8 +12,10 @@ const ROLE_NAMES: Record<AgreementRole, string> = {
 };
 
 /**
- * Who may see and do what in an agreement. A user sees nothing of an agreement they hold no role
- * in (404, not 403, so its existence does not leak); administrators see every agreement.
+ * Who may do what in an agreement, for commands: from the agreement's stream, which the command
+ * decides on anyway. A user sees nothing of an agreement they hold no role in (404, not 403, so
+ * its existence does not leak); administrators see every agreement. Queries ask ReadAccess, which
+ * answers the same from the agreement directory.
  */
 @Injectable()
 export class AgreementAccess {

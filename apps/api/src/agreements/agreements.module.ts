@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
 import { AgreementAccess } from './agreement-access.js';
@@ -26,7 +25,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AgreementAccess,
     AgreementCommands,
     EventAppender,
-    CatalogueService,
     RegisterAgreementHandler,
     AssignRoleHandler,
     RevokeRoleHandler,
@@ -34,6 +32,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     ListAgreementsHandler,
     GetAgreementHandler,
   ],
-  exports: [AgreementRepository, AgreementAccess, AgreementCommands, EventAppender, CatalogueService],
+  exports: [AgreementRepository, AgreementAccess, AgreementCommands, EventAppender],
 })
 export class AgreementsModule {}

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AgreementsModule } from '../agreements/agreements.module.js';
-import { FocusAreasModule } from '../focus-areas/focus-areas.module.js';
 import { GetAuditHistoryController } from './queries/get-audit-history/get-audit-history.http.controller.js';
 import { GetAuditHistoryHandler } from './queries/get-audit-history/get-audit-history.handler.js';
 import { GetDecisionInboxController } from './queries/get-decision-inbox/get-decision-inbox.http.controller.js';
@@ -21,7 +19,6 @@ import { Today } from './today.js';
 
 /** The read side: board, inbox, late and due, audit history, the plan as it stood, what changed, and the measure trend. */
 @Module({
-  imports: [AgreementsModule, FocusAreasModule],
   controllers: [
     GetPlanBoardController,
     GetDecisionInboxController,

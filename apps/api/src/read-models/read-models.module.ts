@@ -13,6 +13,7 @@ import {
 } from '@samverkan/read-models';
 import { SqlitePlanHistory, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import { ReadModelConsistency } from './consistency.js';
+import { ReadAccess } from './read-access.js';
 import { ReadModels } from './read-models.service.js';
 
 /**
@@ -54,8 +55,9 @@ import { ReadModels } from './read-models.service.js';
     },
     ReadModelConsistency,
     ReadModels,
+    ReadAccess,
   ],
-  exports: [READ_MODEL_STORE, PROJECTION_RUNNER, PLAN_HISTORY, ReadModelConsistency, ReadModels],
+  exports: [READ_MODEL_STORE, PROJECTION_RUNNER, PLAN_HISTORY, ReadModelConsistency, ReadModels, ReadAccess],
 })
 export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(

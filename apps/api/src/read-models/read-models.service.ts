@@ -7,17 +7,22 @@ import {
   type FocusAreaBoardDoc,
   type ReadModelStore,
 } from '@samverkan/read-models';
-import { notFound } from '../common/problem.js';
 
-/** The read-model documents the queries share: one agreement's directory entry and its board. */
+/**
+ * The read-model documents the queries share: the agreement directory and the focus-area board.
+ * No access rules here: queries go through ReadAccess, which asks these.
+ */
 @Injectable()
 export class ReadModels {
   constructor(@Inject(READ_MODEL_STORE) private readonly store: ReadModelStore) {}
 
-  async agreement(agreementId: string): Promise<AgreementDirectoryDoc> {
-    const found = await this.store.get<AgreementDirectoryDoc>(agreementDirectoryProjection.name, agreementId);
-    if (!found) throw notFound(`Agreement ${agreementId}`);
-    return found.doc;
+  async agreement(agreementId: string): Promise<AgreementDirectoryDoc | undefined> {
+    return (await this.store.get<AgreementDirectoryDoc>(agreementDirectoryProjection.name, agreementId))?.doc;
+  }
+
+  /** Every agreement's entry (a few per municipality, so one read of them all). */
+  async agreements(): Promise<AgreementDirectoryDoc[]> {
+    return (await this.store.find<AgreementDirectoryDoc>(agreementDirectoryProjection.name, {})).items.map((item) => item.doc);
   }
 
   async board(agreementId: string): Promise<FocusAreaBoardDoc[]> {

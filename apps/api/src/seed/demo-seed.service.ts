@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@samverkan/event-store';
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts, type AgreementSeed } from '@samverkan/agreements';
 import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, initialFocusAreaSnapshot } from '@samverkan/cycle';
+import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
 import { metadataFrom, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
 import { agreementStream, focusAreaStream } from '../infrastructure/streams.js';
@@ -23,6 +24,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: ConfigService,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,6 +37,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const seed = parseAgreementSeed(JSON.parse(readFileSync(join(dir, file), 'utf8')));
       await this.load(seed);
     }
+    // The agreements are listed from the read models: the server answers its first request only once they hold them.
+    await this.runner.catchUp();
     this.logger.log(`Loaded ${files.length} agreements from ${dir} into the empty store`);
   }
 

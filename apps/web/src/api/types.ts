@@ -147,6 +147,8 @@ export interface PlanBoard {
 export interface DecisionInboxItem {
   readonly agreementId: string;
   readonly focusAreaId: string;
+  /** The focus area's revision (its ETag): a decision sends it as If-Match. */
+  readonly revision: number;
   readonly focusAreaTitle: string;
   readonly proposalId: string;
   readonly transition: TransitionKind;

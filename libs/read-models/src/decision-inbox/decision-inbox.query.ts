@@ -4,6 +4,11 @@ import type { FocusAreaBoardDoc } from '../focus-area-board/focus-area-board.doc
 export interface DecisionInboxItem {
   readonly agreementId: string;
   readonly focusAreaId: string;
+  /**
+   * The focus area stream's revision, its ETag: a decision sends it as `If-Match`, so one made on
+   * an inbox someone has changed since is refused (412) without reading the focus area first.
+   */
+  readonly revision: number;
   readonly focusAreaTitle: string;
   readonly proposalId: string;
   readonly transition: TransitionKind;
@@ -43,6 +48,7 @@ export const decisionInbox = (
         {
           agreementId: doc.agreementId,
           focusAreaId: doc.focusAreaId,
+          revision: doc.revision,
           focusAreaTitle: doc.title,
           proposalId: p.proposalId,
           transition: p.transition,

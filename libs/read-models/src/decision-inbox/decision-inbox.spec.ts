@@ -26,6 +26,7 @@ describe('decision inbox', () => {
         {
           agreementId: 'lomma-2023-2027',
           focusAreaId: FOCUS_AREA_ID,
+          revision: 1,
           focusAreaTitle: 'Otrygghet vid Lomma centrum kvällstid',
           proposalId: 'p-prioritise',
           transition: 'prioritise',
@@ -50,6 +51,10 @@ describe('decision inbox', () => {
 
     it('the police still sees the proposal, awaited only from the police', () => {
       expect(inboxOf(log, POLICE)).toEqual([expect.objectContaining({ approvedBy: [MUNICIPALITY], awaiting: [POLICE] })]);
+    });
+
+    it('carries the revision after the approval, which a decision sends as If-Match', () => {
+      expect(inboxOf(log, POLICE)[0]!.revision).toBe(2);
     });
 
     it('the municipality no longer sees it', () => {

@@ -44,3 +44,7 @@ export interface FocusAreaBoardDoc {
   readonly proposalIds: readonly string[];
   readonly withdrawalReason: string | null;
 }
+
+/** The board's order, which every list of an agreement's focus areas keeps: as they were proposed (ties by id). */
+export const inBoardOrder = (docs: readonly FocusAreaBoardDoc[]): FocusAreaBoardDoc[] =>
+  [...docs].sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.focusAreaId.localeCompare(b.focusAreaId));

@@ -1,6 +1,6 @@
 import { STEP_LABEL_SV, type Meeting, type Rejection, type Step, type TransitionKind } from '@samverkan/cycle';
 import { daysBetween, dateOfInstant, type CalendarDate } from '../shared/calendar.js';
-import type { FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import { inBoardOrder, type FocusAreaBoardDoc } from './focus-area-board.doc.js';
 import { boardStatusOf, daysOverdue, isLate, type MeasureBoardStatus } from './measure-follow-up.js';
 
 export interface BoardProposalRow {
@@ -31,6 +31,8 @@ export interface BoardMeasureRow {
 
 export interface PlanBoardRow {
   readonly focusAreaId: string;
+  /** The focus area stream's revision, its ETag: a command from this row sends it as `If-Match`. */
+  readonly revision: number;
   readonly title: string;
   readonly childrenAndYoungPeople: boolean;
   readonly step: Step;
@@ -77,23 +79,22 @@ export const planBoardRows = (
   partyIds: readonly string[],
   today: CalendarDate,
 ): PlanBoardRow[] =>
-  [...docs]
-    .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt) || a.focusAreaId.localeCompare(b.focusAreaId))
-    .map((doc) => {
-      const measures = measureRows(doc, today);
-      return {
-        focusAreaId: doc.focusAreaId,
-        title: doc.title,
-        childrenAndYoungPeople: doc.childrenAndYoungPeople,
-        step: doc.status,
-        stepLabel: STEP_LABEL_SV[doc.status],
-        cycle: doc.cycle,
-        stepEnteredAt: doc.stepEnteredAt,
-        // A "today" before the step began (a question about the past) counts as its first day.
-        daysInStep: Math.max(0, daysBetween(dateOfInstant(doc.stepEnteredAt), today)),
-        pendingProposal: proposalRow(doc, partyIds),
-        lastRejection: doc.lastRejection,
-        measures,
-        lateMeasures: measures.filter((m) => m.late).length,
-      };
-    });
+  inBoardOrder(docs).map((doc) => {
+    const measures = measureRows(doc, today);
+    return {
+      focusAreaId: doc.focusAreaId,
+      revision: doc.revision,
+      title: doc.title,
+      childrenAndYoungPeople: doc.childrenAndYoungPeople,
+      step: doc.status,
+      stepLabel: STEP_LABEL_SV[doc.status],
+      cycle: doc.cycle,
+      stepEnteredAt: doc.stepEnteredAt,
+      // A "today" before the step began (a question about the past) counts as its first day.
+      daysInStep: Math.max(0, daysBetween(dateOfInstant(doc.stepEnteredAt), today)),
+      pendingProposal: proposalRow(doc, partyIds),
+      lastRejection: doc.lastRejection,
+      measures,
+      lateMeasures: measures.filter((m) => m.late).length,
+    };
+  });

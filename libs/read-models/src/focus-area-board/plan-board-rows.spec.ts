@@ -36,6 +36,10 @@ describe('plan board', () => {
     it('name the step in Swedish', () => {
       expect(rowOn(log, '2024-03-01')).toMatchObject({ step: 'mapping', stepLabel: 'kartläggning', cycle: 1 });
     });
+
+    it("carry the focus area stream's revision, its ETag: proposed 0, proposal 1, approvals 2 and 3, the move 4", () => {
+      expect(rowOn(log, '2024-03-01').revision).toBe(4);
+    });
   });
 
   describe('when the municipality has approved a proposal', () => {

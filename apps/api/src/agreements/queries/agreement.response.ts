@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CatalogueAgreement, CatalogueFocusArea } from '../../catalogue/catalogue.projection.js';
+import type { TransitionKind, Step } from '@samverkan/cycle';
+import { inBoardOrder, type AgreementDirectoryDoc, type FocusAreaBoardDoc } from '@samverkan/read-models';
 
 export class FocusAreaSummaryDto {
   @ApiProperty() focusAreaId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() childrenAndYoungPeople!: boolean;
-  @ApiProperty({ enum: ['proposed', 'mapping', 'analysis', 'measures', 'evaluation', 'closed', 'withdrawn'] }) step!: string;
+  @ApiProperty({ enum: ['proposed', 'mapping', 'analysis', 'measures', 'evaluation', 'closed', 'withdrawn'] }) step!: Step;
   @ApiProperty() cycle!: number;
   @ApiProperty({ nullable: true, description: 'The proposal waiting for the council, with the parties that have approved' })
-  pendingProposal!: CatalogueFocusArea['pendingProposal'];
+  pendingProposal!: { proposalId: string; transition: TransitionKind; to: Step; approvedBy: string[] } | null;
   @ApiProperty() revision!: number;
 }
 
@@ -21,16 +22,31 @@ export class AgreementSummaryDto {
   @ApiProperty({ type: [FocusAreaSummaryDto] }) focusAreas!: FocusAreaSummaryDto[];
 }
 
-export const toFocusAreaSummary = (f: CatalogueFocusArea): FocusAreaSummaryDto => ({ ...f });
+/**
+ * A focus area as the agreement lists it: its board document, so the list, the board and the
+ * focus area itself never disagree about its step or cycle. In the board's order (as proposed).
+ */
+export const toFocusAreaSummaries = (docs: readonly FocusAreaBoardDoc[]): FocusAreaSummaryDto[] =>
+  inBoardOrder(docs).map((doc) => ({
+    focusAreaId: doc.focusAreaId,
+    title: doc.title,
+    childrenAndYoungPeople: doc.childrenAndYoungPeople,
+    step: doc.status,
+    cycle: doc.cycle,
+    pendingProposal: doc.pendingProposal && {
+      proposalId: doc.pendingProposal.proposalId,
+      transition: doc.pendingProposal.transition,
+      to: doc.pendingProposal.to,
+      approvedBy: [...doc.pendingProposal.approvedBy],
+    },
+    revision: doc.revision,
+  }));
 
-export const toAgreementSummary = (a: CatalogueAgreement, focusAreas: Map<string, CatalogueFocusArea>): AgreementSummaryDto => ({
-  agreementId: a.agreementId,
-  name: a.name,
-  municipality: a.municipality,
-  period: a.period,
-  parties: a.parties,
-  focusAreas: a.focusAreaIds.flatMap((id) => {
-    const f = focusAreas.get(id);
-    return f ? [toFocusAreaSummary(f)] : [];
-  }),
+export const toAgreementSummary = (agreement: AgreementDirectoryDoc, focusAreas: readonly FocusAreaBoardDoc[]): AgreementSummaryDto => ({
+  agreementId: agreement.agreementId,
+  name: agreement.name,
+  municipality: agreement.municipality,
+  period: agreement.period,
+  parties: agreement.parties.map(({ partyId, name, kind }) => ({ partyId, name, kind })),
+  focusAreas: toFocusAreaSummaries(focusAreas),
 });

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { isStale } from '../../api/problem';
-import { useCommand, useFocusArea } from '../../api/queries';
+import { useCommand } from '../../api/queries';
 import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/types';
 import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
 import { ApproveDialog } from './ApproveDialog';
@@ -28,21 +28,17 @@ const proposer = (userId: string, roles: readonly RoleAssignment[], parties: rea
 };
 
 /**
- * One proposal waiting for the user's party. The decision is sent with If-Match: the revision of the
- * focus area as read from its own stream, so a change made after the page was read (another
- * party's decision, a coordinator's edit) is refused, and the page shows the fresh state instead.
+ * One proposal waiting for the user's party. The decision is sent with If-Match: the focus area's
+ * revision as the inbox row gives it (its ETag), so a change made after the inbox was read (another
+ * party's decision, a coordinator's edit) is refused, and the refreshed inbox shows the fresh state
+ * instead. No card reads its focus area: the row carries all it needs.
  */
 export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDecided, onStale }: ProposalCardProps) => {
   const titleId = useId();
-  const focusArea = useFocusArea(item.focusAreaId);
   const command = useCommand();
   const [dialog, setDialog] = useState<'approve' | 'reject' | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  // The fresh view of the proposal (from the stream) when it is the same proposal; else the inbox's.
-  const fresh = focusArea.data?.data.focusArea.pendingProposal;
-  const proposal = fresh && fresh.proposalId === item.proposalId ? fresh : item;
-  const ready = focusArea.data !== undefined && fresh?.proposalId === item.proposalId;
   const ourName = partyName(parties, partyId);
   const path = `/focus-areas/${encodeURIComponent(item.focusAreaId)}/proposals/${encodeURIComponent(item.proposalId)}`;
 
@@ -60,7 +56,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
         method: 'POST',
         path: `${path}/${kind}`,
         body: { partyId, ...body },
-        ifMatch: focusArea.data?.etag ?? null,
+        ifMatch: `"${item.revision}"`,
       });
       returnFocus.current = feedbackRef.current;
       onDecided(message);
@@ -74,7 +70,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
   };
 
   const approve = () => {
-    const lastToApprove = proposal.awaiting.length === 1 && proposal.awaiting[0] === partyId;
+    const lastToApprove = item.awaiting.length === 1 && item.awaiting[0] === partyId;
     void decide('approvals', {}, approvedMessage(item, partyId, parties, lastToApprove));
   };
 
@@ -105,7 +101,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
       <h4 className="proposal__parties-title">Parternas beslut</h4>
       <ul className="party-decisions">
         {parties.map((party) => {
-          const approved = proposal.approvedBy.includes(party.partyId);
+          const approved = item.approvedBy.includes(party.partyId);
           return (
             <li key={party.partyId} className={approved ? 'party-decisions__item party-decisions__item--approved' : 'party-decisions__item'}>
               <span className="party-decisions__mark" aria-hidden="true">
@@ -120,10 +116,10 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
         })}
       </ul>
       <div className="actions">
-        <Button onClick={() => open('approve')} busy={!ready}>
+        <Button onClick={() => open('approve')}>
           Godkänn<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
         </Button>
-        <Button variant="danger-outline" onClick={() => open('reject')} busy={!ready}>
+        <Button variant="danger-outline" onClick={() => open('reject')}>
           Avslå<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
         </Button>
       </div>

@@ -1,8 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
+import { ReadModelConsistency } from '../../../read-models/consistency.js';
+import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { AgreementSummaryDto } from '../agreement.response.js';
 import { ListAgreementsQuery } from './list-agreements.query.js';
 
@@ -10,12 +12,16 @@ import { ListAgreementsQuery } from './list-agreements.query.js';
 @ApiBearerAuth()
 @Controller('agreements')
 export class ListAgreementsController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly consistency: ReadModelConsistency,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The agreements you hold a role in, with their focus areas and steps' })
   @ApiOkResponse({ type: [AgreementSummaryDto] })
-  list(@CurrentActor() actor: Actor): Promise<AgreementSummaryDto[]> {
+  async list(@Query() query: ReadModelQueryDto, @CurrentActor() actor: Actor): Promise<AgreementSummaryDto[]> {
+    await this.consistency.atLeast(query.minPosition);
     return this.queryBus.execute(new ListAgreementsQuery(actor));
   }
 }

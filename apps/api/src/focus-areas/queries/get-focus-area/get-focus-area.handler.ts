@@ -9,10 +9,10 @@ export class GetFocusAreaHandler implements IQueryHandler<GetFocusAreaQuery> {
   constructor(private readonly focusAreas: FocusAreaRepository) {}
 
   async execute({ focusAreaId, actor }: GetFocusAreaQuery): Promise<FocusAreaResponse> {
-    const loaded = await this.focusAreas.loadVisible(focusAreaId, actor);
+    const loaded = await this.focusAreas.loadForReading(focusAreaId, actor);
     return {
-      revision: loaded.revision ?? 0,
-      agreementId: loaded.agreement.agreementId,
+      revision: loaded.revision,
+      agreementId: loaded.agreementId,
       focusArea: toFocusAreaView(loaded.snapshot),
       possibleCommands: possibleCommands(loaded.snapshot),
     };

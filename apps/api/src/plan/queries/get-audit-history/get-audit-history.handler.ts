@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Inject } from '@nestjs/common';
 import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModelStore } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
 import { ReadableAuditRows } from './readable-audit-rows.js';
@@ -16,14 +16,14 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
   private readonly readable: ReadableAuditRows;
 
   constructor(
-    private readonly access: AgreementAccess,
+    private readonly access: ReadAccess,
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
   ) {
     this.readable = new ReadableAuditRows(store);
   }
 
   async execute({ agreementId, filter, page, pageSize, order, actor }: GetAuditHistoryQuery): Promise<AuditPage> {
-    await this.access.loadVisible(agreementId, actor);
+    await this.access.agreement(agreementId, actor);
     const from = filter.from && toUtcInstant(filter.from, false);
     const to = filter.to && toUtcInstant(filter.to, true);
     const result = await this.store.find<AuditRow>(auditHistoryProjection.name, {

@@ -1,8 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { partiesUserMayDecideFor } from '@samverkan/agreements';
-import { decisionInbox, partyIdsOf } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { decisionInbox, partiesDecidedForIn, partyIdsOf } from '@samverkan/read-models';
 import { notFound } from '../../../common/problem.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
 import { GetDecisionInboxQuery, type PartyInbox } from './get-decision-inbox.query.js';
 
@@ -13,16 +12,16 @@ import { GetDecisionInboxQuery, type PartyInbox } from './get-decision-inbox.que
 @QueryHandler(GetDecisionInboxQuery)
 export class GetDecisionInboxHandler implements IQueryHandler<GetDecisionInboxQuery> {
   constructor(
-    private readonly access: AgreementAccess,
+    private readonly access: ReadAccess,
     private readonly readModels: ReadModels,
   ) {}
 
   async execute({ agreementId, partyId, actor }: GetDecisionInboxQuery): Promise<PartyInbox[]> {
-    const loaded = await this.access.loadVisible(agreementId, actor);
-    const [agreement, docs] = await Promise.all([this.readModels.agreement(agreementId), this.readModels.board(agreementId)]);
+    const agreement = await this.access.agreement(agreementId, actor);
+    const docs = await this.readModels.board(agreementId);
     const parties = partyIdsOf(agreement);
     if (partyId !== undefined && !parties.includes(partyId)) throw notFound(`Party ${partyId} of agreement ${agreementId}`);
-    const wanted = partyId !== undefined ? [partyId] : partiesUserMayDecideFor(loaded.state, actor.userId);
+    const wanted = partyId !== undefined ? [partyId] : partiesDecidedForIn(agreement, actor.userId);
     return wanted.map((id) => ({
       partyId: id,
       partyName: agreement.parties.find((p) => p.partyId === id)?.name ?? id,

@@ -8,8 +8,7 @@ import {
   type FocusAreaBoardDoc,
   type PlanHistory,
 } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
-import { ReadModels } from '../../../read-models/read-models.service.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { invalidField } from './get-measure-trend.request.dto.js';
 import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.query.js';
@@ -21,14 +20,13 @@ import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.que
 @QueryHandler(GetMeasureTrendQuery)
 export class GetMeasureTrendHandler implements IQueryHandler<GetMeasureTrendQuery> {
   constructor(
-    private readonly access: AgreementAccess,
-    private readonly readModels: ReadModels,
+    private readonly access: ReadAccess,
     @Inject(PLAN_HISTORY) private readonly history: PlanHistory,
   ) {}
 
   async execute({ agreementId, from, to, points, actor }: GetMeasureTrendQuery): Promise<MeasureTrend> {
-    await this.access.loadVisible(agreementId, actor);
-    const start = from ?? defaultTrendFrom(to, (await this.readModels.agreement(agreementId)).period.from);
+    const agreement = await this.access.agreement(agreementId, actor);
+    const start = from ?? defaultTrendFrom(to, agreement.period.from);
     if (start >= to) throw invalidField('from', `from must be earlier than to (${to})`);
     const plans = await Promise.all(
       trendPoints(start, to, points).map(async (day) => {

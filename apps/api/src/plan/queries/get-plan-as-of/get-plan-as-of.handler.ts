@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PLAN_HISTORY, partyIdsOf, planBoardRows, type AgreementDirectoryDoc, type FocusAreaBoardDoc, type PlanHistory } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { notFound } from '../../../common/problem.js';
 import { swedishDate } from '../../../read-models/swedish-date.js';
 import { GetPlanAsOfQuery, type PlanAsOf } from './get-plan-as-of.query.js';
@@ -15,12 +15,12 @@ interface StoredPlan {
 @QueryHandler(GetPlanAsOfQuery)
 export class GetPlanAsOfHandler implements IQueryHandler<GetPlanAsOfQuery> {
   constructor(
-    private readonly access: AgreementAccess,
+    private readonly access: ReadAccess,
     @Inject(PLAN_HISTORY) private readonly history: PlanHistory,
   ) {}
 
   async execute({ agreementId, at, actor }: GetPlanAsOfQuery): Promise<PlanAsOf> {
-    await this.access.loadVisible(agreementId, actor);
+    await this.access.agreement(agreementId, actor);
     const plan = await this.history.planAsOf<StoredPlan>(agreementId, at);
     if (!plan) throw notFound(`Agreement ${agreementId} as of ${at} (it was not yet registered)`);
     const day = swedishDate(new Date(at));

@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { partyIdsOf, planBoardRows } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
 import { GetPlanBoardQuery, type PlanBoard } from './get-plan-board.query.js';
 
@@ -8,13 +8,13 @@ import { GetPlanBoardQuery, type PlanBoard } from './get-plan-board.query.js';
 @QueryHandler(GetPlanBoardQuery)
 export class GetPlanBoardHandler implements IQueryHandler<GetPlanBoardQuery> {
   constructor(
-    private readonly access: AgreementAccess,
+    private readonly access: ReadAccess,
     private readonly readModels: ReadModels,
   ) {}
 
   async execute({ agreementId, today, actor }: GetPlanBoardQuery): Promise<PlanBoard> {
-    await this.access.loadVisible(agreementId, actor);
-    const [agreement, docs] = await Promise.all([this.readModels.agreement(agreementId), this.readModels.board(agreementId)]);
+    const agreement = await this.access.agreement(agreementId, actor);
+    const docs = await this.readModels.board(agreementId);
     return { agreementId, today, focusAreas: planBoardRows(docs, partyIdsOf(agreement), today) };
   }
 }

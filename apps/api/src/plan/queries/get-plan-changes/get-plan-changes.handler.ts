@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { diffPlans, PLAN_HISTORY, type PlanAsOfLike, type PlanHistory } from '@samverkan/read-models';
-import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { ReadAccess } from '../../../read-models/read-access.js';
 import { notFound } from '../../../common/problem.js';
 import { GetPlanChangesQuery, type PlanChanges } from './get-plan-changes.query.js';
 
@@ -12,12 +12,12 @@ const EMPTY_PLAN: PlanAsOfLike = { agreement: null, focusAreas: [] };
 @QueryHandler(GetPlanChangesQuery)
 export class GetPlanChangesHandler implements IQueryHandler<GetPlanChangesQuery> {
   constructor(
-    private readonly access: AgreementAccess,
+    private readonly access: ReadAccess,
     @Inject(PLAN_HISTORY) private readonly history: PlanHistory,
   ) {}
 
   async execute({ agreementId, from, to, actor }: GetPlanChangesQuery): Promise<PlanChanges> {
-    await this.access.loadVisible(agreementId, actor);
+    await this.access.agreement(agreementId, actor);
     const [before, after] = await Promise.all([
       this.history.planAsOf<PlanAsOfLike>(agreementId, from),
       this.history.planAsOf<PlanAsOfLike>(agreementId, to),

@@ -1,0 +1,38 @@
+import { heldBy, partiesDecidedFor, type RoleAssignment } from '@samverkan/agreements';
+import type { AgreementFacts } from '@samverkan/cycle';
+import { partyIdsOf, type AgreementDirectoryDoc, type DirectoryRole } from './agreement-directory.doc.js';
+
+/**
+ * Who may read what, answered from the agreement directory: the read side's record of who holds
+ * which role. Queries ask these instead of folding the agreement's stream; commands still fold it,
+ * since they decide on it. The rules themselves (who decides for a party) are the agreements lib's.
+ */
+
+/** A role held now, in the shape the agreement's own state and the API use (no `partyId` when none). */
+export const toAssignment = ({ userId, role, partyId, function: fn }: DirectoryRole): RoleAssignment => ({
+  userId,
+  role,
+  ...(partyId !== null ? { partyId } : {}),
+  function: fn,
+});
+
+/** Every role held now in the agreement. */
+export const assignmentsOf = (doc: AgreementDirectoryDoc): RoleAssignment[] => doc.roles.map(toAssignment);
+
+/** The roles one user holds now in the agreement. */
+export const rolesHeldIn = (doc: AgreementDirectoryDoc, userId: string): RoleAssignment[] => heldBy(assignmentsOf(doc), userId);
+
+/** Any role at all makes a member, who may read the agreement's plans and history. */
+export const isMemberOf = (doc: AgreementDirectoryDoc, userId: string): boolean => doc.roles.some((held) => held.userId === userId);
+
+/** The parties, in the agreement's order, for which the user may approve or reject. */
+export const partiesDecidedForIn = (doc: AgreementDirectoryDoc, userId: string): string[] =>
+  partiesDecidedFor(rolesHeldIn(doc, userId), partyIdsOf(doc));
+
+/** The cycle machine's input (who must consent, within which period, under which policy), as registered. */
+export const agreementFactsOf = (doc: AgreementDirectoryDoc): AgreementFacts => ({
+  agreementId: doc.agreementId,
+  partyIds: partyIdsOf(doc),
+  period: doc.period,
+  policy: doc.policy,
+});
