@@ -1,27 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '@samverkan/event-store';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { toAgreementFacts } from '@samverkan/agreements';
-import { foldFocusArea, type FocusAreaSnapshot, type AgreementFacts } from '@samverkan/cycle';
+import { foldFocusArea, type AgreementFacts, type FocusAreaState, type FoldOptions } from '@samverkan/cycle';
 import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import type { LoadedAgreement } from '../agreements/agreement.repository.js';
 import { focusAreaStream, revisionOf } from '../infrastructure/streams.js';
 
+/** The upcasters and machine versions the fold reads with; the cycle lib's own unless a test provides others. */
+export const FOCUS_AREA_FOLD_OPTIONS = Symbol('FOCUS_AREA_FOLD_OPTIONS');
+
 export interface LoadedFocusArea {
   readonly focusAreaId: string;
   readonly agreement: LoadedAgreement;
   readonly facts: AgreementFacts;
-  readonly snapshot: FocusAreaSnapshot;
+  readonly state: FocusAreaState;
   readonly revision: number | null;
 }
 
-/** Rebuilds a focus area by folding its stored events through the cycle machine. */
+/** Rebuilds a focus area by folding its stored events (upcast, then evolve: never judged again). */
 @Injectable()
 export class FocusAreaRepository {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly access: AgreementAccess,
+    @Optional() @Inject(FOCUS_AREA_FOLD_OPTIONS) private readonly reading: FoldOptions = {},
   ) {}
 
   /** Loads a focus area the actor may see, or answers 404 (also for another agreement's). */
@@ -33,10 +37,6 @@ export class FocusAreaRepository {
       throw notFound(`Focus area ${focusAreaId}`);
     });
     const facts = toAgreementFacts(agreement.state);
-    return { focusAreaId, agreement, facts, snapshot: foldFocusArea(facts, events.map(toMachineEvent)), revision: revisionOf(events) };
+    return { focusAreaId, agreement, facts, state: foldFocusArea(facts, events, this.reading ?? {}), revision: revisionOf(events) };
   }
 }
-
-/** Stored events become machine events; the time of the event comes from its metadata. */
-export const toMachineEvent = (e: StoredEvent) =>
-  ({ type: e.type, data: e.data, occurredAt: e.metadata.occurredAt }) as Parameters<typeof foldFocusArea>[1][number];
