@@ -26,9 +26,12 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
   if (doc !== undefined && event.revision <= doc.revision) return doc;
   // The cycle lib's own upcast and evolve: the step comes from the machine's table, never restated here.
   const before = doc ? { step: doc.status, context: contextOf(doc) } : { step: 'none' as const, context: emptyContext() };
-  const { step, context } = evolveFocusArea(before, upcastFocusAreaEvent(event));
+  const after = evolveFocusArea(before, upcastFocusAreaEvent(event));
+  const { step, context } = after;
   // Before its proposal fits, nothing is a focus area yet.
   if (step === 'none') return undefined;
+  // An event that does not fit the step changes nothing but the position the document has seen.
+  if (after === before && doc) return { ...doc, revision: event.revision, position: event.position };
   const occurredAt = event.metadata.occurredAt;
   return {
     focusAreaId: context.focusAreaId ?? doc?.focusAreaId ?? focusAreaIdOfStream(event.streamId) ?? '',
