@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foldAgreement, toAgreementFacts, type AgreementEvent } from '@samverkan/agreements';
-import { foldFocusArea, statusOf } from '@samverkan/cycle';
+import { foldFocusArea } from '@samverkan/cycle';
 import { generateStore, type GeneratedStore } from './generate-store.js';
 
 interface Row {
@@ -83,9 +83,9 @@ describe('generateStore (the benchmark stores)', () => {
         data: JSON.parse(row.data) as unknown,
         metadata: JSON.parse(row.metadata) as { occurredAt: string },
       }));
-      const snapshot = foldFocusArea(facts, stored);
-      expect(snapshot.context.focusAreaId).toBe(streamId.slice('focus-area-'.length));
-      steps.add(statusOf(snapshot));
+      const state = foldFocusArea(facts, stored);
+      expect(state.context.focusAreaId).toBe(streamId.slice('focus-area-'.length));
+      steps.add(state.step);
     }
     // A realistic spread: focus areas in several steps of the cycle at the end of the log.
     expect(steps.size).toBeGreaterThanOrEqual(3);

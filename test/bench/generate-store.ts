@@ -13,18 +13,17 @@ import {
   type Party,
 } from '@samverkan/agreements';
 import {
-  applyEvent,
   decideFocusArea,
   DEFAULT_DECISION_POLICY,
+  evolveFocusArea,
   FOCUS_AREA_MACHINE_VERSION,
-  initialFocusAreaSnapshot,
-  statusOf,
+  initialFocusAreaState,
   type AgreementFacts,
   type CauseFactor,
   type DecisionPolicy,
   type FocusAreaCommand,
   type FocusAreaMachineEvent,
-  type FocusAreaSnapshot,
+  type FocusAreaState,
   type MeasureStatus,
   type SourceKind,
   type Step,
@@ -603,7 +602,7 @@ class HistoryWriter {
 
 /** One focus area: its folded state, its revision, and the work of each step. */
 class FocusAreaRun {
-  private snapshot: FocusAreaSnapshot;
+  private state: FocusAreaState;
   private revision = -1;
   private ids = 0;
 
@@ -612,17 +611,17 @@ class FocusAreaRun {
     private readonly run: AgreementRun,
     private readonly focusAreaId: string,
   ) {
-    this.snapshot = initialFocusAreaSnapshot(run.facts);
+    this.state = initialFocusAreaState(run.facts);
   }
 
   private get rng(): Rng {
     return this.g.random;
   }
   private get work() {
-    return this.snapshot.context.work;
+    return this.state.context.work;
   }
   cycle(): number {
-    return this.snapshot.context.cycle;
+    return this.state.context.cycle;
   }
   private id(prefix: string): string {
     return `${prefix}-${++this.ids}`;
@@ -633,13 +632,9 @@ class FocusAreaRun {
 
   /** Decides on the folded state, folds the events in (dated now) and appends them in one go. */
   decide(actor: Actor, command: FocusAreaCommand, decidingPartyId?: string): void {
-    const events = decideFocusArea(command, this.snapshot, decidingPartyId ? { decidingPartyId } : undefined);
+    const events = decideFocusArea(command, this.state, decidingPartyId ? { decidingPartyId } : undefined);
     const occurredAt = new Date(this.g.now).toISOString();
-    for (const event of events) {
-      const next = applyEvent(this.snapshot, { type: event.type, data: event.data, schemaVersion: 1, occurredAt } as FocusAreaMachineEvent);
-      if (!next) throw new Error(`generator: ${event.type} refused in ${statusOf(this.snapshot)} on ${this.focusAreaId}`);
-      this.snapshot = next;
-    }
+    for (const event of events) this.state = evolveFocusArea(this.state, { ...event, occurredAt } as FocusAreaMachineEvent);
     const expected = this.revision;
     this.revision += events.length;
     this.g.write(`focus-area-${this.focusAreaId}`, expected, events, actor);
@@ -664,7 +659,7 @@ class FocusAreaRun {
           meeting: { name: rng.pick(['Styrgruppens möte', 'Trygghetsrådets sammanträde', 'Rådets möte']), date: isoDate(meetingAt) },
         },
       });
-      const pending = this.snapshot.context.pendingProposal;
+      const pending = this.state.context.pendingProposal;
       if (!pending) return; // the policy let the coordinator make the move
       if (rng.chance(0.03)) {
         yield this.g.wait(2, 14);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts } from '@samverkan/agreements';
-import { decideFocusArea, foldFocusArea, initialFocusAreaSnapshot } from '@samverkan/cycle';
+import { decideFocusArea, foldFocusArea, initialFocusAreaState } from '@samverkan/cycle';
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 
@@ -28,7 +28,7 @@ export const prepareProposals = async (dataDir: string, count: number): Promise<
     const focusAreaId = `bench-${i}`;
     const proposed = decideFocusArea(
       { type: 'ProposeFocusArea', data: { focusAreaId, agreementId, title: `Fokusområde ${i}`, description: 'Benchmark', childrenAndYoungPeople: false } },
-      initialFocusAreaSnapshot(facts),
+      initialFocusAreaState(facts),
     );
     const transition = decideFocusArea(
       { type: 'ProposeTransition', data: { proposalId: `p-${i}`, transition: 'prioritise', grounds: 'Lägesbilden' } },

@@ -23,3 +23,4 @@ export * from './seed/agreement-seed.js';
 export * from './seed/seed-error.js';
 export * from './seed/parse-agreement-seed.js';
 export * from './seed/seed-commands.js';
+export * from './upcasting.js';

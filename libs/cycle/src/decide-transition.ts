@@ -1,4 +1,4 @@
-import { checkRule, checkRules } from '@samverkan/shared-kernel';
+import { checkRules } from '@samverkan/shared-kernel';
 import type { DecisionFacts } from './agreement-facts.js';
 import type {
   ApproveTransition,
@@ -7,21 +7,34 @@ import type {
   StepBack,
   WithdrawFocusArea,
 } from './focus-area.commands.js';
-import { hasConsensus } from './consensus.js';
 import { focusAreaEvent, type FocusAreaEvent } from './focus-area.events.js';
-import { statusOf, type FocusAreaSnapshot } from './focus-area.fold.js';
-import { councilDecisionRequired } from './rules/council-decision-required.rule.js';
-import { partyMustBelongToAgreement } from './rules/party-must-belong-to-agreement.rule.js';
-import { proposalMustBePending } from './rules/proposal-must-be-pending.rule.js';
+import type { FocusAreaState } from './focus-area.fold.js';
 import { stepBackTargetMustBeEarlier } from './rules/step-back-target-must-be-earlier.rule.js';
 import { transitionNotAllowedFromStep } from './rules/transition-not-allowed-from-step.rule.js';
 import { stepChangeEvent } from './step-changes.js';
 import { isCycleStep, type Step } from './steps.js';
-import { destinationOf, TRANSITION_LABEL_SV } from './transitions.js';
+import type { Topology } from './topology.js';
+import { destinationOf, TRANSITION_LABEL_SV, type TransitionKind } from './transitions.js';
+
+/**
+ * Where a transition leads from the current step, from the machine's table. When it leads
+ * nowhere, the rule that says why is thrown: the kind does not fit the step, or the step back is
+ * not to an earlier step. (When it does lead somewhere, the decider judges the event itself.)
+ */
+const destination = (kind: TransitionKind, state: FocusAreaState, topology: Topology, to?: Step): Step => {
+  const found = destinationOf(kind, state.step, to, topology);
+  if (found !== undefined) return found;
+  const { step } = state;
+  checkRules(
+    transitionNotAllowedFromStep(TRANSITION_LABEL_SV[kind], step, () => (kind === 'stepBack' ? !isCycleStep(step) : true)),
+    stepBackTargetMustBeEarlier(to, step),
+  );
+  throw new Error(`unreachable: ${kind} from ${step} leads nowhere, yet no rule refused it`);
+};
 
 /** A pending proposal is void once the focus area moves on without it. */
-const voidPending = (snapshot: FocusAreaSnapshot, reason: string): FocusAreaEvent[] => {
-  const pending = snapshot.context.pendingProposal;
+const voidPending = (state: FocusAreaState, reason: string): FocusAreaEvent[] => {
+  const pending = state.context.pendingProposal;
   return pending ? [focusAreaEvent('ProposalVoided', { proposalId: pending.proposalId, reason })] : [];
 };
 
@@ -30,19 +43,12 @@ const voidPending = (snapshot: FocusAreaSnapshot, reason: string): FocusAreaEven
  * transition, the move is simply made. The gate is judged either way (so the council is never
  * asked to approve what is not allowed).
  */
-export const decideProposal = ({ data }: ProposeTransition, snapshot: FocusAreaSnapshot): FocusAreaEvent[] => {
-  const step = statusOf(snapshot);
+export const decideProposal = ({ data }: ProposeTransition, state: FocusAreaState, topology: Topology): FocusAreaEvent[] => {
   const { proposalId, transition: kind, grounds, meeting } = data;
-  checkRule(
-    transitionNotAllowedFromStep(TRANSITION_LABEL_SV[kind], step, () =>
-      kind === 'stepBack' ? !isCycleStep(step) : destinationOf(kind, step) === undefined,
-    ),
-  );
-  if (kind === 'stepBack') checkRule(stepBackTargetMustBeEarlier(data.to, step));
-  // Past the checks above, the focus area is in a real step and the destination exists.
-  const from = step as Step;
-  const to = destinationOf(kind, from, data.to)!;
-  const { context } = snapshot;
+  const to = destination(kind, state, topology, data.to);
+  // Past `destination`, the focus area is in a real step.
+  const from = state.step as Step;
+  const { context } = state;
   if (!context.facts.policy.decisionRequired[kind])
     return [stepChangeEvent({ kind, from, to }, { reason: grounds, cycle: context.cycle, ...(meeting ? { meeting } : {}) })];
   return [
@@ -57,55 +63,33 @@ export const decideProposal = ({ data }: ProposeTransition, snapshot: FocusAreaS
   ];
 };
 
-const decidingParty = (proposalId: string, snapshot: FocusAreaSnapshot, facts: DecisionFacts | undefined): string => {
-  checkRules(
-    proposalMustBePending(snapshot.context.pendingProposal, proposalId),
-    partyMustBelongToAgreement(facts?.decidingPartyId, snapshot.context.facts),
-  );
-  return facts!.decidingPartyId;
-};
+/**
+ * A council member decides for the party the API established; without one, the event names no
+ * party ('') and PartyMustBelongToAgreement refuses it when the decider judges it.
+ */
+const decidingParty = (facts: DecisionFacts | undefined): string => facts?.decidingPartyId ?? '';
 
-/** The last party's approval is the consensus: the move is made in the same decision. */
-export const decideApproval = (
-  { data }: ApproveTransition,
-  snapshot: FocusAreaSnapshot,
-  facts: DecisionFacts | undefined,
-): FocusAreaEvent[] => {
-  const partyId = decidingParty(data.proposalId, snapshot, facts);
-  const pending = snapshot.context.pendingProposal!;
-  const approved = focusAreaEvent('TransitionApproved', { proposalId: data.proposalId, partyId });
-  const after = { ...pending, approvedBy: [...pending.approvedBy, partyId] };
-  if (!hasConsensus(after, snapshot.context.facts)) return [approved];
-  const move = { kind: pending.transition, from: pending.from, to: pending.to, proposalId: pending.proposalId };
-  return [approved, stepChangeEvent(move, { reason: pending.grounds, cycle: snapshot.context.cycle })];
-};
+/** One party's approval; the decider adds the move when it completes the consensus. */
+export const decideApproval = ({ data }: ApproveTransition, facts: DecisionFacts | undefined): FocusAreaEvent[] => [
+  focusAreaEvent('TransitionApproved', { proposalId: data.proposalId, partyId: decidingParty(facts) }),
+];
 
 /** One party's no ends the proposal; it goes back to the coordinator with the reason. */
-export const decideRejection = (
-  { data }: RejectTransition,
-  snapshot: FocusAreaSnapshot,
-  facts: DecisionFacts | undefined,
-): FocusAreaEvent[] => {
-  const partyId = decidingParty(data.proposalId, snapshot, facts);
-  return [focusAreaEvent('TransitionRejected', { proposalId: data.proposalId, partyId, reason: data.reason })];
-};
+export const decideRejection = ({ data }: RejectTransition, facts: DecisionFacts | undefined): FocusAreaEvent[] => [
+  focusAreaEvent('TransitionRejected', { proposalId: data.proposalId, partyId: decidingParty(facts), reason: data.reason }),
+];
 
 /**
  * Going back reacts to new information and is by default recorded without a council decision;
- * an agreement that requires one for it gets a proposal instead.
+ * an agreement that requires one for it gets CouncilDecisionRequired (and proposes instead).
  */
-export const decideStepBack = ({ data }: StepBack, snapshot: FocusAreaSnapshot): FocusAreaEvent[] => {
-  const step = statusOf(snapshot);
-  checkRules(
-    transitionNotAllowedFromStep(TRANSITION_LABEL_SV.stepBack, step, () => !isCycleStep(step)),
-    stepBackTargetMustBeEarlier(data.to, step),
-    councilDecisionRequired('stepBack', snapshot.context.facts.policy, undefined),
-  );
-  const move = { kind: 'stepBack' as const, from: step as Step, to: data.to };
-  return [...voidPending(snapshot, data.reason), stepChangeEvent(move, { reason: data.reason, cycle: snapshot.context.cycle })];
+export const decideStepBack = ({ data }: StepBack, state: FocusAreaState, topology: Topology): FocusAreaEvent[] => {
+  const to = destination('stepBack', state, topology, data.to);
+  const move = { kind: 'stepBack' as const, from: state.step as Step, to };
+  return [...voidPending(state, data.reason), stepChangeEvent(move, { reason: data.reason, cycle: state.context.cycle })];
 };
 
-export const decideWithdrawal = ({ data }: WithdrawFocusArea, snapshot: FocusAreaSnapshot): FocusAreaEvent[] => [
-  ...voidPending(snapshot, data.reason),
+export const decideWithdrawal = ({ data }: WithdrawFocusArea, state: FocusAreaState): FocusAreaEvent[] => [
+  ...voidPending(state, data.reason),
   focusAreaEvent('FocusAreaWithdrawn', { reason: data.reason }),
 ];

@@ -1,10 +1,13 @@
 import type { BusinessRule } from '@samverkan/shared-kernel';
 import type { FocusAreaContext } from './focus-area.context.js';
 import type { FocusAreaMachineEvent } from './focus-area.events.js';
-import { gateFor } from './gates.js';
+import { FOCUS_AREA_MACHINES, type CycleMachine } from './focus-area.machine.js';
 import { moveOf, type Move } from './step-changes.js';
 import { isCycleStep, type FocusAreaStatus } from './steps.js';
 import { destinationOf, TRANSITION_LABEL_SV } from './transitions.js';
+
+/** What the rules read of the machine version that judges: its table and its gates. */
+export type Judge = Pick<CycleMachine, 'topology' | 'gateFor'>;
 import { consensusRequired } from './rules/consensus-required.rule.js';
 import { councilDecisionRequired } from './rules/council-decision-required.rule.js';
 import { focusAreaMustBelongToAgreement } from './rules/focus-area-must-belong-to-agreement.rule.js';
@@ -22,31 +25,36 @@ import { transitionNotAllowedFromStep } from './rules/transition-not-allowed-fro
  * kind of transition leads. Going back fits any cycle step; whether the target is earlier is the
  * step-back gate, so that the caller gets that rule by name.
  */
-const moveFits = (move: Move, step: FocusAreaStatus): BusinessRule =>
-  transitionNotAllowedFromStep(TRANSITION_LABEL_SV[move.kind], step, () =>
-    move.kind === 'stepBack'
-      ? move.from !== step || !isCycleStep(step)
-      : move.from !== step || destinationOf(move.kind, step) !== move.to,
-  );
+const moveFits = (move: Move, step: FocusAreaStatus, judge: Judge): BusinessRule =>
+  transitionNotAllowedFromStep(TRANSITION_LABEL_SV[move.kind], step, () => {
+    if (move.kind === 'stepBack') return move.from !== step || !isCycleStep(step);
+    const destination = destinationOf(move.kind, step, undefined, judge.topology);
+    return move.from !== step || destination === undefined || destination !== move.to;
+  });
 
 /** A step change: it fits, its gate holds, and the council decided it if the policy says so. */
-const moveRules = (move: Move, context: FocusAreaContext, step: FocusAreaStatus): BusinessRule[] => [
-  moveFits(move, step),
-  ...gateFor(move.kind, context, step, move.to),
-  noOtherProposalPending(context.pendingProposal, move.proposalId),
-  councilDecisionRequired(move.kind, context.facts.policy, move.proposalId),
-  consensusRequired(move, context.pendingProposal, context.facts),
-];
+const moveRules = (move: Move | undefined, context: FocusAreaContext, step: FocusAreaStatus, judge: Judge): BusinessRule[] => {
+  // An event that leads nowhere from this step: the machine refuses it before any rule is asked.
+  if (!move) return [];
+  return [
+    moveFits(move, step, judge),
+    ...judge.gateFor(move.kind, context, step, move.to),
+    noOtherProposalPending(context.pendingProposal, move.proposalId),
+    councilDecisionRequired(move.kind, context.facts.policy, move.proposalId),
+    consensusRequired(move, context.pendingProposal, context.facts),
+  ];
+};
 
 /**
- * The rules an event must satisfy to be accepted in `step`: the machine's guards and the decider
- * ask the same list. Free-text rules (required text, no personal identity numbers) are not here:
+ * The rules a new event must satisfy to be accepted in `step`, asked by the decider once per
+ * event it decides, never on replay. Free-text rules (required text, no personal identity numbers) are not here:
  * they judge commands, and a stored event must replay even if the text checks are sharpened later.
  */
 export const rulesForEvent = (
   context: FocusAreaContext,
   event: FocusAreaMachineEvent,
   step: FocusAreaStatus,
+  judge: Judge = FOCUS_AREA_MACHINES.current,
 ): BusinessRule[] => {
   const { work, facts, pendingProposal: pending } = context;
   switch (event.type) {
@@ -77,8 +85,8 @@ export const rulesForEvent = (
     case 'TransitionProposed': {
       const { proposalId, transition, from, to } = event.data;
       return [
-        moveFits({ kind: transition, from, to }, step),
-        ...gateFor(transition, context, step, to),
+        moveFits({ kind: transition, from, to }, step, judge),
+        ...judge.gateFor(transition, context, step, to),
         noOtherProposalPending(pending),
         proposalIdMustBeNew(context.proposalIds, proposalId),
       ];
@@ -95,14 +103,11 @@ export const rulesForEvent = (
     case 'FocusAreaWithdrawn':
       return [noOtherProposalPending(pending)];
     case 'NewCycleStarted':
-      return [...moveRules(moveOf(event)!, context, step), newCycleMustFollow(context.cycle, event.data.cycle)];
+      return [...moveRules(moveOf(event, step, judge.topology), context, step, judge), newCycleMustFollow(context.cycle, event.data.cycle)];
     case 'FocusAreaPrioritised':
     case 'StepAdvanced':
     case 'SteppedBack':
     case 'FocusAreaClosed':
-      return moveRules(moveOf(event)!, context, step);
+      return moveRules(moveOf(event, step, judge.topology), context, step, judge);
   }
 };
-
-export const brokenRules = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: FocusAreaStatus) =>
-  rulesForEvent(context, event, step).filter((r) => r.isBroken());

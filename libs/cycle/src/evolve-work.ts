@@ -7,7 +7,7 @@ export type WorkMachineEvent = Extract<FocusAreaMachineEvent, { type: WorkEvent[
 const upsert = <T>(items: readonly T[], item: T, sameId: (existing: T) => boolean): T[] =>
   items.some(sameId) ? items.map((existing) => (sameId(existing) ? item : existing)) : [...items, item];
 
-/** Pure evolve of one cycle's work. Whether the event is allowed was judged by the machine. */
+/** Pure evolve of one cycle's work. Whether the event was allowed was judged when it was decided. */
 export const evolveWork = (work: CycleWork, event: WorkMachineEvent): CycleWork => {
   switch (event.type) {
     case 'ProblemStatementRecorded':

@@ -57,6 +57,8 @@ export type FocusAreaMachineEvent = {
     readonly data: FocusAreaEventOf<T>['data'];
     readonly schemaVersion?: number;
     readonly occurredAt?: string;
+    /** The machine version that accepted a stored event (its metadata); absent on a new event. */
+    readonly machineVersion?: string;
   };
 }[FocusAreaEventType];
 
@@ -66,5 +68,6 @@ export interface MachineEventLike {
   readonly data: unknown;
   readonly schemaVersion?: number;
   readonly occurredAt?: string;
-  readonly metadata?: { readonly occurredAt?: string };
+  readonly machineVersion?: string;
+  readonly metadata?: { readonly occurredAt?: string; readonly machineVersion?: string };
 }

@@ -9,8 +9,8 @@ const enterStep = (context: FocusAreaContext, occurredAt: string | undefined): F
 };
 
 /**
- * The pure evolve of the machine's context, one case per event (Emmett's `evolve`). The machine
- * has already judged that the event is allowed; this only records what it says.
+ * The pure evolve of a focus area's context, one case per event (Emmett's `evolve`). It records
+ * what the event says and never judges it: the decider judged it once, when it was new.
  */
 export const evolveContext = (context: FocusAreaContext, event: FocusAreaMachineEvent): FocusAreaContext => {
   switch (event.type) {

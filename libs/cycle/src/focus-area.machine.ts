@@ -3,43 +3,11 @@ import { DEFAULT_DECISION_POLICY, type AgreementFacts } from './agreement-facts.
 import { initialContext, type FocusAreaContext } from './focus-area.context.js';
 import type { FocusAreaMachineEvent } from './focus-area.events.js';
 import { evolveContext } from './focus-area.evolve.js';
-import { rulesForEvent } from './event-rules.js';
-import { moveOf } from './step-changes.js';
+import { gateFor as currentGates } from './gates.js';
 import type { FocusAreaStatus, Step } from './steps.js';
+import { CYCLE_TOPOLOGY, type StepDefinition, type Topology } from './topology.js';
 
-/** Stored in each event's metadata (`machineVersion`): which judge accepted it. */
-export const FOCUS_AREA_MACHINE_VERSION = '1.0.0';
-
-type Judged = { readonly step: FocusAreaStatus; readonly to?: Step };
-
-/** Accept the event in `step` when its rules hold (work and decisions stay in the step). */
-const accept = (step: FocusAreaStatus) => ({ guard: { type: 'accepted' as const, params: { step } }, actions: 'record' as const });
-/** Accept the event in `step` and move to `target`. */
-const moveTo = (step: FocusAreaStatus, target: Step) => ({ target, ...accept(step) });
-/** One of a step's ways back: taken when the event goes back to `to`. */
-const backTo = (step: FocusAreaStatus, to: Step) => ({
-  target: to,
-  guard: { type: 'accepted' as const, params: { step, to } },
-  actions: 'record' as const,
-});
-
-/** A proposal may wait for the council in every step that can be left by a decision. */
-const decisions = (step: FocusAreaStatus) => ({
-  TransitionProposed: accept(step),
-  TransitionApproved: accept(step),
-  TransitionRejected: accept(step),
-  ProposalVoided: accept(step),
-});
-
-/**
- * The focus area's machine, as DOMAIN.md draws it. Its events are the domain events; its guards
- * are the gates and rules (`rulesForEvent`), so it is the judge of every event, when deciding and
- * when replaying. Which work belongs to which step: the problem and its sources are mapped (and
- * refined while analysing), causes are analysed (and refined while planning), the action plan
- * (goals, measures, child impact assessment) is made in measures, measures are followed up in
- * measures and evaluation, and outcomes and the conclusion belong to evaluation.
- */
-/** Stands in for the agreement's facts where xstate creates an actor only to compute a transition. */
+/** Stands in for the agreement's facts in the machine's own initial context, which is never used. */
 const NO_FACTS: AgreementFacts = {
   agreementId: '',
   partyIds: [],
@@ -47,88 +15,99 @@ const NO_FACTS: AgreementFacts = {
   policy: DEFAULT_DECISION_POLICY,
 };
 
-export const focusAreaMachine = setup({
-  types: {
-    context: {} as FocusAreaContext,
-    events: {} as FocusAreaMachineEvent,
-    input: {} as AgreementFacts,
-  },
-  guards: {
-    accepted: ({ context, event }, params: Judged) =>
-      (params.to === undefined || moveOf(event)?.to === params.to) &&
-      rulesForEvent(context, event, params.step).every((r) => !r.isBroken()),
-  },
-  actions: {
-    record: assign(({ context, event }) => evolveContext(context, event)),
-  },
-}).createMachine({
-  id: 'focusArea',
-  version: FOCUS_AREA_MACHINE_VERSION,
-  // xstate's pure `transition` builds a throwaway actor with no input; its context is never used,
-  // but without a fallback the factory threw (and xstate caught it) on every event, ~33 µs each.
-  context: ({ input }) => initialContext(input ?? NO_FACTS),
-  initial: 'none',
-  states: {
-    none: {
-      on: { FocusAreaProposed: moveTo('none', 'proposed') },
-    },
-    proposed: {
-      on: {
-        ...decisions('proposed'),
-        FocusAreaPrioritised: moveTo('proposed', 'mapping'),
-        FocusAreaWithdrawn: moveTo('proposed', 'withdrawn'),
-      },
-    },
-    mapping: {
-      on: {
-        ProblemStatementRecorded: accept('mapping'),
-        SourceAdded: accept('mapping'),
-        SourceRemoved: accept('mapping'),
-        ...decisions('mapping'),
-        StepAdvanced: moveTo('mapping', 'analysis'),
-      },
-    },
-    analysis: {
-      on: {
-        ProblemStatementRecorded: accept('analysis'),
-        SourceAdded: accept('analysis'),
-        SourceRemoved: accept('analysis'),
-        CauseIdentified: accept('analysis'),
-        CauseRemoved: accept('analysis'),
-        ...decisions('analysis'),
-        StepAdvanced: moveTo('analysis', 'measures'),
-        SteppedBack: backTo('analysis', 'mapping'),
-      },
-    },
-    measures: {
-      on: {
-        CauseIdentified: accept('measures'),
-        CauseRemoved: accept('measures'),
-        GoalSet: accept('measures'),
-        GoalRemoved: accept('measures'),
-        MeasurePlanned: accept('measures'),
-        MeasureRemoved: accept('measures'),
-        MeasureStatusUpdated: accept('measures'),
-        ChildImpactAssessmentRecorded: accept('measures'),
-        ...decisions('measures'),
-        StepAdvanced: moveTo('measures', 'evaluation'),
-        SteppedBack: [backTo('measures', 'mapping'), backTo('measures', 'analysis')],
-      },
-    },
-    evaluation: {
-      on: {
-        MeasureStatusUpdated: accept('evaluation'),
-        GoalOutcomeRecorded: accept('evaluation'),
-        EvaluationConcluded: accept('evaluation'),
-        ...decisions('evaluation'),
-        FocusAreaClosed: moveTo('evaluation', 'closed'),
-        NewCycleStarted: moveTo('evaluation', 'mapping'),
-        SteppedBack: [backTo('evaluation', 'mapping'), backTo('evaluation', 'analysis'), backTo('evaluation', 'measures')],
-      },
-    },
-    closed: { type: 'final' },
-    withdrawn: { type: 'final' },
-  },
+/** A step change that names its target (going back, advancing) is taken only to that target. */
+const leadsTo = ({ event }: { event: FocusAreaMachineEvent }, params: { to: Step }) => {
+  const named = (event.data as { to?: Step }).to;
+  return named === undefined || named === params.to;
+};
+
+const stateOf = (step: StepDefinition) => {
+  if (step.final) return { type: 'final' as const };
+  const on: Record<string, unknown> = Object.fromEntries(step.records.map((type) => [type, { actions: 'record' }]));
+  for (const [type, targets] of Object.entries(step.moves))
+    on[type] = targets!.map((to) => ({ target: to, guard: { type: 'leadsTo', params: { to } }, actions: 'record' }));
+  return { on };
+};
+
+/**
+ * The focus area's machine, built from a topology table. Its guards are the topology's only (which
+ * step an event may lead to): the named rules and gates are judged by the decider, once per
+ * command, and a stored event is never judged again. `decide` builds a snapshot from the evolved
+ * state to ask `getNextTransitions`/`can`; the snapshot is never the source of truth.
+ */
+export const focusAreaMachineOf = (topology: Topology, version: string) =>
+  setup({
+    types: { context: {} as FocusAreaContext, events: {} as FocusAreaMachineEvent },
+    guards: { leadsTo },
+    // The same evolve the fold uses, so that a `transition` of this machine agrees with it.
+    actions: { record: assign(({ context, event }) => evolveContext(context, event)) },
+  }).createMachine({
+    id: 'focusArea',
+    version,
+    context: initialContext(NO_FACTS),
+    initial: 'none',
+    // The table is typed by the topology; xstate's config types cannot follow a table built at run time.
+    states: Object.fromEntries(Object.entries(topology).map(([name, step]) => [name, stateOf(step!)])) as Record<FocusAreaStatus, object>,
+  });
+
+export type FocusAreaMachine = ReturnType<typeof focusAreaMachineOf>;
+
+/** The gates of a machine version: what must hold before a step is left (see gates.ts). */
+export type GateFor = typeof currentGates;
+
+/** One deployed version of the cycle: its table, the machine built from it, and its gates. */
+export interface CycleMachine {
+  readonly version: string;
+  readonly topology: Topology;
+  readonly machine: FocusAreaMachine;
+  readonly gateFor: GateFor;
+}
+
+export const cycleMachine = (version: string, topology: Topology, gateFor: GateFor = currentGates): CycleMachine => ({
+  version,
+  topology,
+  machine: focusAreaMachineOf(topology, version),
+  gateFor,
 });
 
-export type FocusAreaMachine = typeof focusAreaMachine;
+/** A machine version this deployment does not know: the stream was written by a newer one. */
+export class UnknownMachineVersionError extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly machineVersion: string,
+  ) {
+    super(`Event ${eventType} was accepted by cycle machine version ${machineVersion}, which this deployment does not have.`);
+    this.name = 'UnknownMachineVersionError';
+  }
+}
+
+/**
+ * Every machine version ever deployed, oldest first; the last decides new commands. Each stored
+ * event is read with the topology of the version that accepted it (its `metadata.machineVersion`),
+ * so a focus area begun under one version keeps loading after the next is deployed.
+ */
+export interface MachineRegistry {
+  readonly current: CycleMachine;
+  /** The version that accepted an event; events from before versions were recorded: the first. */
+  versionOf(eventType: string, machineVersion: string | undefined): CycleMachine;
+}
+
+export const machineRegistry = (...versions: [CycleMachine, ...CycleMachine[]]): MachineRegistry => {
+  const byVersion = new Map(versions.map((v) => [v.version, v]));
+  return {
+    current: versions[versions.length - 1]!,
+    versionOf: (eventType, machineVersion) => {
+      if (machineVersion === undefined) return versions[0];
+      const found = byVersion.get(machineVersion);
+      if (!found) throw new UnknownMachineVersionError(eventType, machineVersion);
+      return found;
+    },
+  };
+};
+
+/** Stored in each event's metadata (`machineVersion`): which machine accepted it. */
+export const FOCUS_AREA_MACHINE_VERSION = '1.0.0';
+
+export const FOCUS_AREA_MACHINES: MachineRegistry = machineRegistry(cycleMachine(FOCUS_AREA_MACHINE_VERSION, CYCLE_TOPOLOGY));
+
+export const focusAreaMachine: FocusAreaMachine = FOCUS_AREA_MACHINES.current.machine;

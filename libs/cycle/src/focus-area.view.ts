@@ -2,7 +2,7 @@ import type { DecisionPolicy } from './agreement-facts.js';
 import { awaitingParties } from './consensus.js';
 import type { CycleWork, PreviousCycle, Rejection } from './focus-area.context.js';
 import type { Meeting } from './focus-area.events.js';
-import { statusOf, type FocusAreaSnapshot } from './focus-area.fold.js';
+import type { FocusAreaState } from './focus-area.fold.js';
 import { FOCUS_AREA_MACHINE_VERSION } from './focus-area.machine.js';
 import type { FocusAreaStatus, Step } from './steps.js';
 import type { TransitionKind } from './transitions.js';
@@ -40,12 +40,12 @@ export interface FocusAreaView {
   readonly machineVersion: string;
 }
 
-/** JSON round trip: the view shares nothing with the snapshot, so callers may keep or mutate it. */
+/** JSON round trip: the view shares nothing with the state, so callers may keep or mutate it. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export const toFocusAreaView = (snapshot: FocusAreaSnapshot): FocusAreaView => {
-  const { context } = snapshot;
-  const status = statusOf(snapshot);
+export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
+  const { context } = state;
+  const status = state.step;
   const pending = context.pendingProposal;
   return plain({
     status,

@@ -27,8 +27,9 @@ const measuresDecided = ({ work, facts }: FocusAreaContext): BusinessRule[] => [
 
 /**
  * The gate of a transition: what must hold before the step `from` may be left that way. The one
- * place each gate is written; the machine's guards and the decider both ask it. Prioritising has
- * no gate of its own: the council's consensus is the gate.
+ * place each gate is written; the decider asks it once per command (and `possibleCommands`, to
+ * offer only what may be proposed), never the replay. Prioritising has no gate of its own: the
+ * council's consensus is the gate.
  */
 export const gateFor = (
   kind: TransitionKind,
@@ -52,7 +53,3 @@ export const gateFor = (
       return [stepBackTargetMustBeEarlier(to, from)];
   }
 };
-
-/** True when the gate holds now (used to offer only the proposals the council may be asked). */
-export const gateHolds = (kind: TransitionKind, context: FocusAreaContext, from: FocusAreaStatus, to?: string): boolean =>
-  gateFor(kind, context, from, to).every((r) => !r.isBroken());

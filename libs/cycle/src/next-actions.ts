@@ -2,17 +2,19 @@ import { getNextTransitions } from 'xstate';
 import type { FocusAreaCommandType } from './focus-area.commands.js';
 import type { FocusAreaContext } from './focus-area.context.js';
 import { isFocusAreaEventType, type FocusAreaEventType } from './focus-area.events.js';
-import { statusOf, type FocusAreaSnapshot } from './focus-area.fold.js';
-import { gateHolds } from './gates.js';
-import { CYCLE_STEPS, isEarlierCycleStep, type CycleStep, type FocusAreaStatus, type Step } from './steps.js';
+import type { FocusAreaState } from './focus-area.fold.js';
+import { FOCUS_AREA_MACHINES, type CycleMachine } from './focus-area.machine.js';
+import { machineSnapshot } from './machine-snapshot.js';
+import type { CycleStep, FocusAreaStatus, Step } from './steps.js';
+import { targetsOf } from './topology.js';
 import { destinationOf, FORWARD_TRANSITION_KINDS, type TransitionKind } from './transitions.js';
 
 /**
  * The event types the machine handles in the current state, from `getNextTransitions` (which
  * lists guarded transitions whatever their guards would say). Empty in a final state.
  */
-export const nextActions = (snapshot: FocusAreaSnapshot): FocusAreaEventType[] => {
-  const types = getNextTransitions(snapshot).map((t) => String(t.eventType));
+export const nextActions = (state: FocusAreaState, cycle: CycleMachine = FOCUS_AREA_MACHINES.current): FocusAreaEventType[] => {
+  const types = getNextTransitions(machineSnapshot(state, cycle)).map((t) => String(t.eventType));
   return [...new Set(types)].filter(isFocusAreaEventType);
 };
 
@@ -21,25 +23,26 @@ export type PossibleCommand =
   | { readonly type: 'ProposeTransition'; readonly transition: TransitionKind; readonly to: Step; readonly decisionRequired: boolean }
   | { readonly type: 'StepBack'; readonly to: CycleStep };
 
-const earlierSteps = (step: FocusAreaStatus): CycleStep[] => CYCLE_STEPS.filter((s) => isEarlierCycleStep(s, step));
+/** The machine's ways back from `step`, in the cycle's order. */
+const earlierSteps = (step: FocusAreaStatus, cycle: CycleMachine): CycleStep[] => targetsOf(cycle.topology, step, 'SteppedBack') as CycleStep[];
 
 /** Forward proposals whose gate holds now, so that the council is only asked what it may approve. */
-const proposals = (context: FocusAreaContext, step: FocusAreaStatus): PossibleCommand[] => {
+const proposals = (context: FocusAreaContext, step: FocusAreaStatus, cycle: CycleMachine): PossibleCommand[] => {
   const { decisionRequired } = context.facts.policy;
   const forward = FORWARD_TRANSITION_KINDS.flatMap((kind) => {
-    const to = destinationOf(kind, step);
-    return to && gateHolds(kind, context, step, to)
+    const to = destinationOf(kind, step, undefined, cycle.topology);
+    return to && cycle.gateFor(kind, context, step, to).every((r) => !r.isBroken())
       ? [{ type: 'ProposeTransition' as const, transition: kind, to, decisionRequired: decisionRequired[kind] }]
       : [];
   });
   const back = decisionRequired.stepBack
-    ? earlierSteps(step).map((to) => ({ type: 'ProposeTransition' as const, transition: 'stepBack' as const, to, decisionRequired: true }))
+    ? earlierSteps(step, cycle).map((to) => ({ type: 'ProposeTransition' as const, transition: 'stepBack' as const, to, decisionRequired: true }))
     : [];
   return [...forward, ...back];
 };
 
 /** What a coordinator or council member could do now, as commands (removals only when there is something to remove). */
-const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: FocusAreaStatus): PossibleCommand[] => {
+const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: FocusAreaStatus, cycle: CycleMachine): PossibleCommand[] => {
   const { work, pendingProposal: pending } = context;
   const when = (ok: boolean, command: PossibleCommand['type']): PossibleCommand[] =>
     ok ? [{ type: command } as PossibleCommand] : [];
@@ -58,12 +61,12 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'ChildImpactAssessmentRecorded': return when(true, 'RecordChildImpactAssessment');
     case 'GoalOutcomeRecorded': return when(work.goals.length > 0, 'RecordGoalOutcome');
     case 'EvaluationConcluded': return when(true, 'ConcludeEvaluation');
-    case 'TransitionProposed': return pending ? [] : proposals(context, step);
+    case 'TransitionProposed': return pending ? [] : proposals(context, step, cycle);
     case 'TransitionApproved': return when(pending !== null, 'ApproveTransition');
     case 'TransitionRejected': return when(pending !== null, 'RejectTransition');
     case 'ProposalVoided': return when(pending !== null, 'VoidProposal');
     case 'SteppedBack':
-      return context.facts.policy.decisionRequired.stepBack ? [] : earlierSteps(step).map((to) => ({ type: 'StepBack' as const, to }));
+      return context.facts.policy.decisionRequired.stepBack ? [] : earlierSteps(step, cycle).map((to) => ({ type: 'StepBack' as const, to }));
     case 'FocusAreaWithdrawn': return when(true, 'WithdrawFocusArea');
     // Forward step changes are made through ProposeTransition (directly when no decision is required).
     case 'FocusAreaPrioritised':
@@ -74,9 +77,8 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
   }
 };
 
-export const possibleCommands = (snapshot: FocusAreaSnapshot): PossibleCommand[] => {
-  const step = statusOf(snapshot);
-  const all = nextActions(snapshot).flatMap((type) => commandsFor(type, snapshot.context, step));
+export const possibleCommands = (state: FocusAreaState, cycle: CycleMachine = FOCUS_AREA_MACHINES.current): PossibleCommand[] => {
+  const all = nextActions(state, cycle).flatMap((type) => commandsFor(type, state.context, state.step, cycle));
   const seen = new Set<string>();
   return all.filter((command) => {
     const key = JSON.stringify(command);

@@ -1,7 +1,8 @@
-import type { FocusAreaEvent, FocusAreaMachineEvent, Meeting } from './focus-area.events.js';
+import type { FocusAreaEvent, FocusAreaEventType, FocusAreaMachineEvent, Meeting } from './focus-area.events.js';
 import { focusAreaEvent } from './focus-area.events.js';
-import type { CycleStep, Step } from './steps.js';
-import type { TransitionKind } from './transitions.js';
+import type { CycleStep, FocusAreaStatus, Step } from './steps.js';
+import { CYCLE_TOPOLOGY, targetsOf, type Topology } from './topology.js';
+import { MOVE_EVENT, type TransitionKind } from './transitions.js';
 
 /** A step change seen as a move: which kind, from where, to where, carrying out which proposal. */
 export interface Move {
@@ -11,23 +12,21 @@ export interface Move {
   readonly proposalId?: string;
 }
 
-/** The move an event makes, or undefined for events that stay in the step (work and decisions). */
-export const moveOf = (event: FocusAreaMachineEvent): Move | undefined => {
-  const proposal = (id: string | undefined) => (id !== undefined ? { proposalId: id } : {});
-  switch (event.type) {
-    case 'FocusAreaPrioritised':
-      return { kind: 'prioritise', from: 'proposed', to: 'mapping', ...proposal(event.data.proposalId) };
-    case 'StepAdvanced':
-      return { kind: 'advance', from: event.data.from, to: event.data.to, ...proposal(event.data.proposalId) };
-    case 'SteppedBack':
-      return { kind: 'stepBack', from: event.data.from, to: event.data.to, ...proposal(event.data.proposalId) };
-    case 'FocusAreaClosed':
-      return { kind: 'close', from: 'evaluation', to: 'closed', ...proposal(event.data.proposalId) };
-    case 'NewCycleStarted':
-      return { kind: 'newCycle', from: 'evaluation', to: 'mapping', ...proposal(event.data.proposalId) };
-    default:
-      return undefined;
-  }
+const KIND_OF_EVENT: Readonly<Partial<Record<FocusAreaEventType, TransitionKind>>> = Object.fromEntries(
+  Object.entries(MOVE_EVENT).map(([kind, type]) => [type, kind]),
+);
+
+/**
+ * The move an event makes from `from`, or undefined for events that stay in the step (work and
+ * decisions). Where the event names no target, the machine's table says where it leads.
+ */
+export const moveOf = (event: FocusAreaMachineEvent, from: FocusAreaStatus, topology: Topology = CYCLE_TOPOLOGY): Move | undefined => {
+  const kind = KIND_OF_EVENT[event.type];
+  if (kind === undefined) return undefined;
+  const data = event.data as { readonly from?: Step; readonly to?: Step; readonly proposalId?: string };
+  const to = data.to ?? targetsOf(topology, from, event.type)[0];
+  if (to === undefined) return undefined;
+  return { kind, from: data.from ?? (from as Step), to, ...(data.proposalId !== undefined ? { proposalId: data.proposalId } : {}) };
 };
 
 /**

@@ -1,37 +1,26 @@
+import { CYCLE_TOPOLOGY, targetsOf, type Topology } from './topology.js';
+import type { CycleStep, FocusAreaStatus, Step } from './step-names.js';
+
+export * from './step-names.js';
+
 /**
- * The steps of a focus area (DOMAIN.md, "The focus area's machine"). The four cycle steps follow
- * Brå's model as the agreements draw it: mapping → analysis → measures → evaluation, in a circle.
+ * The cycle's steps in order, read from the machine's table: from where prioritising leads, one
+ * advance at a time (mapping → analysis → measures → evaluation).
  */
-export type Step = 'proposed' | 'mapping' | 'analysis' | 'measures' | 'evaluation' | 'closed' | 'withdrawn';
+const cycleOrder = (topology: Topology): CycleStep[] => {
+  const steps: CycleStep[] = [];
+  for (let step = targetsOf(topology, 'proposed', 'FocusAreaPrioritised')[0]; step && !steps.includes(step as CycleStep); ) {
+    steps.push(step as CycleStep);
+    step = targetsOf(topology, step, 'StepAdvanced')[0];
+  }
+  return steps;
+};
 
-export type CycleStep = 'mapping' | 'analysis' | 'measures' | 'evaluation';
-
-/** `none` is the empty stream: nothing has been proposed yet. */
-export type FocusAreaStatus = 'none' | Step;
-
-export const CYCLE_STEPS: readonly CycleStep[] = ['mapping', 'analysis', 'measures', 'evaluation'];
+export const CYCLE_STEPS: readonly CycleStep[] = cycleOrder(CYCLE_TOPOLOGY);
 
 export const isCycleStep = (step: string | undefined): step is CycleStep =>
   CYCLE_STEPS.includes(step as CycleStep);
 
-/** The cycle step after `step`, or undefined after evaluation (which closes or starts a new cycle). */
-export const nextCycleStep = (step: FocusAreaStatus): CycleStep | undefined => {
-  if (!isCycleStep(step)) return undefined;
-  return CYCLE_STEPS[CYCLE_STEPS.indexOf(step) + 1];
-};
-
-/** Going back is only to an earlier cycle step: the work is redone, never erased. */
-export const isEarlierCycleStep = (to: string | undefined, from: FocusAreaStatus): boolean =>
-  isCycleStep(to) && isCycleStep(from) && CYCLE_STEPS.indexOf(to) < CYCLE_STEPS.indexOf(from);
-
-/** The Swedish names the officials use, for messages. */
-export const STEP_LABEL_SV: Readonly<Record<FocusAreaStatus, string>> = {
-  none: 'ej föreslaget',
-  proposed: 'föreslaget',
-  mapping: 'kartläggning',
-  analysis: 'analys',
-  measures: 'åtgärder',
-  evaluation: 'uppföljning och utvärdering',
-  closed: 'avslutat',
-  withdrawn: 'återkallat',
-};
+/** Going back is only to a step the machine offers as a way back: the work is redone, never erased. */
+export const isEarlierCycleStep = (to: string | undefined, from: FocusAreaStatus, topology: Topology = CYCLE_TOPOLOGY): boolean =>
+  targetsOf(topology, from, 'SteppedBack').includes(to as Step);

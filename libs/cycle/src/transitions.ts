@@ -1,35 +1,29 @@
-import { isEarlierCycleStep, nextCycleStep, type FocusAreaStatus, type Step } from './steps.js';
+import type { FocusAreaStatus, Step } from './step-names.js';
+import type { TransitionKind } from './transition-kinds.js';
+import { CYCLE_TOPOLOGY, targetsOf, type StepChangeEventType, type Topology } from './topology.js';
 
-/** The kinds of step change a council may have to decide (the agreement's policy says which). */
-export type TransitionKind = 'prioritise' | 'advance' | 'close' | 'newCycle' | 'stepBack';
+export * from './transition-kinds.js';
 
-export const TRANSITION_KINDS: readonly TransitionKind[] = ['prioritise', 'advance', 'close', 'newCycle', 'stepBack'];
-
-export const FORWARD_TRANSITION_KINDS: readonly TransitionKind[] = ['prioritise', 'advance', 'close', 'newCycle'];
-
-export const TRANSITION_LABEL_SV: Readonly<Record<TransitionKind, string>> = {
-  prioritise: 'prioritera fokusområdet',
-  advance: 'gå vidare till nästa steg',
-  close: 'avsluta fokusområdet',
-  newCycle: 'starta en ny cykel',
-  stepBack: 'gå tillbaka till ett tidigare steg',
+/** The event that carries out each kind of transition. */
+export const MOVE_EVENT: Readonly<Record<TransitionKind, StepChangeEventType>> = {
+  prioritise: 'FocusAreaPrioritised',
+  advance: 'StepAdvanced',
+  close: 'FocusAreaClosed',
+  newCycle: 'NewCycleStarted',
+  stepBack: 'SteppedBack',
 };
 
 /**
- * Where a transition of `kind` leads from `from`, or undefined when that kind does not fit the
- * step (a new cycle starts at mapping; going back needs the wanted earlier step in `to`).
+ * Where a transition of `kind` leads from `from`, read from the machine's table, or undefined
+ * when that kind does not fit the step (going back needs the wanted earlier step in `to`).
  */
-export const destinationOf = (kind: TransitionKind, from: FocusAreaStatus, to?: Step): Step | undefined => {
-  switch (kind) {
-    case 'prioritise':
-      return from === 'proposed' ? 'mapping' : undefined;
-    case 'advance':
-      return nextCycleStep(from);
-    case 'close':
-      return from === 'evaluation' ? 'closed' : undefined;
-    case 'newCycle':
-      return from === 'evaluation' ? 'mapping' : undefined;
-    case 'stepBack':
-      return isEarlierCycleStep(to, from) ? to : undefined;
-  }
+export const destinationOf = (
+  kind: TransitionKind,
+  from: FocusAreaStatus,
+  to?: Step,
+  topology: Topology = CYCLE_TOPOLOGY,
+): Step | undefined => {
+  const targets = targetsOf(topology, from, MOVE_EVENT[kind]);
+  if (kind === 'stepBack') return to !== undefined && targets.includes(to) ? to : undefined;
+  return targets[0];
 };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
-import { foldAgreement, type AgreementEvent, type AgreementState } from '@samverkan/agreements';
+import { foldAgreement, upcastAgreementEvent, type AgreementState } from '@samverkan/agreements';
 import { agreementStream, revisionOf } from '../infrastructure/streams.js';
 
 export interface LoadedAgreement {
@@ -16,7 +16,7 @@ export class AgreementRepository {
 
   async load(agreementId: string): Promise<LoadedAgreement> {
     const events = await this.store.readStream(agreementStream(agreementId));
-    const state = foldAgreement(events.map((e) => ({ type: e.type, schemaVersion: e.schemaVersion, data: e.data }) as AgreementEvent));
+    const state = foldAgreement(events.map((e) => upcastAgreementEvent(e)));
     return { agreementId, state, revision: revisionOf(events) };
   }
 }

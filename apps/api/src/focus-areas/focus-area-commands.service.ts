@@ -30,14 +30,14 @@ export class FocusAreaCommands {
   ) {}
 
   async decideAndAppend(
-    loaded: Pick<LoadedFocusArea, 'focusAreaId' | 'snapshot' | 'revision'>,
+    loaded: Pick<LoadedFocusArea, 'focusAreaId' | 'state' | 'revision'>,
     command: FocusAreaCommand,
     request: RequestContext,
     acting: Acting,
     facts?: DecisionFacts,
   ): Promise<CommandOutcome> {
     assertIfMatch(request.ifMatch, loaded.revision);
-    const events = decideFocusArea(command, loaded.snapshot, facts);
+    const events = decideFocusArea(command, loaded.state, facts);
     const context = {
       actorId: request.actor.userId,
       actorRole: acting.role,

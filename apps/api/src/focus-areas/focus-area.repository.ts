@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@samverkan/event-store';
 import { toAgreementFacts } from '@samverkan/agreements';
-import { foldFocusArea, type FocusAreaSnapshot, type AgreementFacts } from '@samverkan/cycle';
+import { foldFocusArea, type AgreementFacts, type FocusAreaState, type FoldOptions } from '@samverkan/cycle';
 import { agreementFactsOf } from '@samverkan/read-models';
 import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
@@ -11,11 +11,14 @@ import { focusAreaStream, revisionOf } from '../infrastructure/streams.js';
 import { ReadModelConsistency } from '../read-models/consistency.js';
 import { ReadAccess } from '../read-models/read-access.js';
 
+/** The upcasters and machine versions the fold reads with; the cycle lib's own unless a test provides others. */
+export const FOCUS_AREA_FOLD_OPTIONS = Symbol('FOCUS_AREA_FOLD_OPTIONS');
+
 export interface LoadedFocusArea {
   readonly focusAreaId: string;
   readonly agreement: LoadedAgreement;
   readonly facts: AgreementFacts;
-  readonly snapshot: FocusAreaSnapshot;
+  readonly state: FocusAreaState;
   readonly revision: number | null;
 }
 
@@ -23,11 +26,11 @@ export interface LoadedFocusArea {
 export interface ReadFocusArea {
   readonly focusAreaId: string;
   readonly agreementId: string;
-  readonly snapshot: FocusAreaSnapshot;
+  readonly state: FocusAreaState;
   readonly revision: number;
 }
 
-/** Rebuilds a focus area by folding its stored events through the cycle machine. */
+/** Rebuilds a focus area by folding its stored events (upcast, then evolve: never judged again). */
 @Injectable()
 export class FocusAreaRepository {
   constructor(
@@ -35,6 +38,7 @@ export class FocusAreaRepository {
     private readonly access: AgreementAccess,
     private readonly readAccess: ReadAccess,
     private readonly consistency: ReadModelConsistency,
+    @Optional() @Inject(FOCUS_AREA_FOLD_OPTIONS) private readonly reading: FoldOptions = {},
   ) {}
 
   /** For a command: loads a focus area the actor may see, or answers 404 (also for another agreement's). */
@@ -46,7 +50,7 @@ export class FocusAreaRepository {
       throw notFound(`Focus area ${focusAreaId}`);
     });
     const facts = toAgreementFacts(agreement.state);
-    return { focusAreaId, agreement, facts, snapshot: fold(facts, events), revision: revisionOf(events) };
+    return { focusAreaId, agreement, facts, state: this.fold(facts, events), revision: revisionOf(events) };
   }
 
   /**
@@ -61,12 +65,10 @@ export class FocusAreaRepository {
     if (!last) throw notFound(`Focus area ${focusAreaId}`);
     await this.consistency.atLeast(last.position);
     const { agreement } = await this.readAccess.focusArea(focusAreaId, actor);
-    return { focusAreaId, agreementId: agreement.agreementId, snapshot: fold(agreementFactsOf(agreement), events), revision: last.revision };
+    return { focusAreaId, agreementId: agreement.agreementId, state: this.fold(agreementFactsOf(agreement), events), revision: last.revision };
+  }
+
+  private fold(facts: AgreementFacts, events: readonly StoredEvent[]): FocusAreaState {
+    return foldFocusArea(facts, events, this.reading ?? {});
   }
 }
-
-const fold = (facts: AgreementFacts, events: readonly StoredEvent[]): FocusAreaSnapshot => foldFocusArea(facts, events.map(toMachineEvent));
-
-/** Stored events become machine events; the time of the event comes from its metadata. */
-export const toMachineEvent = (e: StoredEvent) =>
-  ({ type: e.type, data: e.data, occurredAt: e.metadata.occurredAt }) as Parameters<typeof foldFocusArea>[1][number];

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@samverkan/event-store';
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts, type AgreementSeed } from '@samverkan/agreements';
-import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, initialFocusAreaSnapshot } from '@samverkan/cycle';
+import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, initialFocusAreaState } from '@samverkan/cycle';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
 import { metadataFrom, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
@@ -55,7 +55,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (!(await this.appendNew(agreementStream(register.data.agreementId), agreementEvents, ctx))) return;
     const facts = toAgreementFacts(agreement);
     for (const proposal of focusAreas) {
-      const events = decideFocusArea(proposal, initialFocusAreaSnapshot(facts));
+      const events = decideFocusArea(proposal, initialFocusAreaState(facts));
       await this.appendNew(focusAreaStream(proposal.data.focusAreaId), events, ctx, FOCUS_AREA_MACHINE_VERSION);
     }
   }

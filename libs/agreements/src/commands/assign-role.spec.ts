@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
 import { agreementDecider } from '../decide.js';
-import { deciderSpecification } from '../testing/decider-specification.js';
+import { deciderSpecification } from '@samverkan/shared-kernel/testing';
 import { assign, lommaRegistered, policeRepresentative, roleAssigned } from '../testing/fixtures.js';
 
 const spec = deciderSpecification(agreementDecider);
@@ -46,47 +46,47 @@ describe('assign role', () => {
 
   describe('refuses', () => {
     it('a role in an agreement not yet registered', () => {
-      spec.given([]).when(assign(policeRepresentative)).thenRefuses('AgreementIsRegistered');
+      spec.given([]).when(assign(policeRepresentative)).thenThrows('AgreementIsRegistered');
     });
 
     it('a council representative who names no party', () => {
       const { partyId: _partyId, ...withoutParty } = policeRepresentative;
-      spec.given([lommaRegistered()]).when(assign(withoutParty)).thenRefuses('CouncilRoleNamesAParty');
+      spec.given([lommaRegistered()]).when(assign(withoutParty)).thenThrows('CouncilRoleNamesAParty');
     });
 
     it('a substitute who names no party', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, role: 'councilSubstitute' })).thenRefuses('CouncilRoleNamesAParty');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, role: 'councilSubstitute' })).thenThrows('CouncilRoleNamesAParty');
     });
 
     it('a council role for a party that is not in the agreement', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...policeRepresentative, partyId: 'lpo-trelleborg' })).thenRefuses('PartyBelongsToAgreement');
+      spec.given([lommaRegistered()]).when(assign({ ...policeRepresentative, partyId: 'lpo-trelleborg' })).thenThrows('PartyBelongsToAgreement');
     });
 
     it('a coordinator for a party that is not in the agreement', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, partyId: 'kriminalvarden' })).thenRefuses('PartyBelongsToAgreement');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, partyId: 'kriminalvarden' })).thenThrows('PartyBelongsToAgreement');
     });
 
     it('an auditor tied to a party', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...auditor, partyId: 'lomma-kommun' })).thenRefuses('AuditorActsForNoParty');
+      spec.given([lommaRegistered()]).when(assign({ ...auditor, partyId: 'lomma-kommun' })).thenThrows('AuditorActsForNoParty');
     });
 
     it('the same role for the same party twice', () => {
       spec
         .given([lommaRegistered(), roleAssigned(policeRepresentative)])
         .when(assign({ ...policeRepresentative, function: 'Biträdande lokalpolisområdeschef' }))
-        .thenRefuses('RoleIsNotAlreadyAssigned');
+        .thenThrows('RoleIsNotAlreadyAssigned');
     });
 
     it('a role without a function', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenThrows('RequiredTextIsGiven');
     });
 
     it('a role without a user', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenThrows('RequiredTextIsGiven');
     });
 
     it('a function that holds a personnummer', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: 'Säkerhetschef 811218-9876' })).thenRefuses('NoPersonalIdentityNumber');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: 'Säkerhetschef 811218-9876' })).thenThrows('NoPersonalIdentityNumber');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { agreementDecider } from '../decide.js';
 import { FULFILMENT_NOTE_MAX_LENGTH } from '../rules/fulfilment.rules.js';
-import { deciderSpecification } from '../testing/decider-specification.js';
+import { deciderSpecification } from '@samverkan/shared-kernel/testing';
 import { lommaRegistered, obligationFulfilled, recordFulfilment } from '../testing/fixtures.js';
 
 const spec = deciderSpecification(agreementDecider);
@@ -46,30 +46,30 @@ describe('record obligation fulfilment', () => {
 
   describe('refuses', () => {
     it('a fulfilment in an agreement not yet registered', () => {
-      spec.given([]).when(recordFulfilment(situationPicture)).thenRefuses('AgreementIsRegistered');
+      spec.given([]).when(recordFulfilment(situationPicture)).thenThrows('AgreementIsRegistered');
     });
 
     it('an obligation the agreement does not have', () => {
       const error = spec
         .given([lommaRegistered()])
         .when(recordFulfilment({ obligationKind: 'councilMeetings', fulfilledOn: '2024-03-01' }))
-        .thenRefuses('AgreementHasObligation');
+        .thenThrows('AgreementHasObligation');
       expect(error.message).toContain('möten i strategiska rådet');
     });
 
     it('a date that does not exist', () => {
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '2025-02-29' })).thenRefuses('FulfilmentDateIsValid');
+      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '2025-02-29' })).thenThrows('FulfilmentDateIsValid');
     });
 
     it('a date written another way', () => {
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '5/11 2024' })).thenRefuses('FulfilmentDateIsValid');
+      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '5/11 2024' })).thenThrows('FulfilmentDateIsValid');
     });
 
     it('a date the day before the period starts', () => {
       const error = spec
         .given([lommaRegistered()])
         .when(recordFulfilment({ ...situationPicture, fulfilledOn: '2022-12-31' }))
-        .thenRefuses('FulfilmentIsNotBeforeThePeriod');
+        .thenThrows('FulfilmentIsNotBeforeThePeriod');
       expect(error.message).toContain('2023-01-01–2027-12-31');
     });
 
@@ -77,12 +77,12 @@ describe('record obligation fulfilment', () => {
       spec
         .given([lommaRegistered()])
         .when(recordFulfilment({ ...situationPicture, note: 'Kontakt 19811218-9876' }))
-        .thenRefuses('NoPersonalIdentityNumber');
+        .thenThrows('NoPersonalIdentityNumber');
     });
 
     it('a note longer than the limit', () => {
       const note = 'å'.repeat(FULFILMENT_NOTE_MAX_LENGTH + 1);
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, note })).thenRefuses('FulfilmentNoteIsShort');
+      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, note })).thenThrows('FulfilmentNoteIsShort');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { DEFAULT_DECISION_POLICY, type DecisionPolicy } from '@samverkan/cycle';
 import { agreementDecider } from '../decide.js';
-import { deciderSpecification } from '../testing/decider-specification.js';
+import { deciderSpecification } from '@samverkan/shared-kernel/testing';
 import { lommaRegistered, lommaRegistration, registerLomma } from '../testing/fixtures.js';
 
 const spec = deciderSpecification(agreementDecider);
@@ -33,67 +33,67 @@ describe('register agreement', () => {
 
   describe('refuses', () => {
     it('an agreement already registered', () => {
-      spec.given([lommaRegistered()]).when(registerLomma()).thenRefuses('AgreementIsNotAlreadyRegistered');
+      spec.given([lommaRegistered()]).when(registerLomma()).thenThrows('AgreementIsNotAlreadyRegistered');
     });
 
     it('an id that cannot name a stream', () => {
-      spec.given([]).when(registerLomma({ agreementId: 'Lomma 2023/2027' })).thenRefuses('AgreementIdIsWellFormed');
+      spec.given([]).when(registerLomma({ agreementId: 'Lomma 2023/2027' })).thenThrows('AgreementIdIsWellFormed');
     });
 
     it('an agreement with a single party', () => {
-      spec.given([]).when(registerLomma({ parties: [municipality] })).thenRefuses('AgreementHasAtLeastTwoParties');
+      spec.given([]).when(registerLomma({ parties: [municipality] })).thenThrows('AgreementHasAtLeastTwoParties');
     });
 
     it('two parties with the same id', () => {
       const parties = [municipality, { ...police, partyId: municipality.partyId }];
-      const error = spec.given([]).when(registerLomma({ parties })).thenRefuses('PartyIdsAreUnique');
+      const error = spec.given([]).when(registerLomma({ parties })).thenThrows('PartyIdsAreUnique');
       expect(error.message).toContain('lomma-kommun');
     });
 
     it('a party without a name', () => {
-      spec.given([]).when(registerLomma({ parties: [municipality, { ...police, name: ' ' }] })).thenRefuses('PartiesAreWellFormed');
+      spec.given([]).when(registerLomma({ parties: [municipality, { ...police, name: ' ' }] })).thenThrows('PartiesAreWellFormed');
     });
 
     it('an organisation number with a wrong check digit', () => {
       const parties = [municipality, { ...police, organisationNumber: '202100-0077' }];
-      const error = spec.given([]).when(registerLomma({ parties })).thenRefuses('OrganisationNumbersAreValid');
+      const error = spec.given([]).when(registerLomma({ parties })).thenThrows('OrganisationNumbersAreValid');
       expect(error.message).toContain('202100-0077');
     });
 
     it('a period that ends before it starts', () => {
-      spec.given([]).when(registerLomma({ period: { from: '2027-12-31', to: '2023-01-01' } })).thenRefuses('PeriodIsValid');
+      spec.given([]).when(registerLomma({ period: { from: '2027-12-31', to: '2023-01-01' } })).thenThrows('PeriodIsValid');
     });
 
     it('a period with an impossible date', () => {
-      spec.given([]).when(registerLomma({ period: { from: '2023-02-30', to: '2027-12-31' } })).thenRefuses('PeriodIsValid');
+      spec.given([]).when(registerLomma({ period: { from: '2023-02-30', to: '2027-12-31' } })).thenThrows('PeriodIsValid');
     });
 
     it('an agreement without a name', () => {
-      spec.given([]).when(registerLomma({ name: '' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ name: '' })).thenThrows('RequiredTextIsGiven');
     });
 
     it('a council without a name', () => {
-      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenRefuses('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenThrows('RequiredTextIsGiven');
     });
 
     it('an obligation with a cadence of zero years', () => {
       const obligations = [{ kind: 'agreementFollowUp' as const, everyYears: 0, description: 'Årlig uppföljning' }];
-      const error = spec.given([]).when(registerLomma({ obligations })).thenRefuses('ObligationsAreWellFormed');
+      const error = spec.given([]).when(registerLomma({ obligations })).thenThrows('ObligationsAreWellFormed');
       expect(error.message).toContain('agreementFollowUp');
     });
 
     it('a personnummer in the agreement name', () => {
-      spec.given([]).when(registerLomma({ name: 'Överenskommelse 19811218-9876' })).thenRefuses('NoPersonalIdentityNumber');
+      spec.given([]).when(registerLomma({ name: 'Överenskommelse 19811218-9876' })).thenThrows('NoPersonalIdentityNumber');
     });
 
     it('a personnummer in a party name', () => {
       const parties = [municipality, { ...police, name: 'Kontakt 811218-9876' }];
-      spec.given([]).when(registerLomma({ parties })).thenRefuses('NoPersonalIdentityNumber');
+      spec.given([]).when(registerLomma({ parties })).thenThrows('NoPersonalIdentityNumber');
     });
 
     it('a personnummer in the source of an obligation', () => {
       const obligations = [{ kind: 'outcomeReport' as const, after: 'period' as const, description: 'Rapport', source: 'Se 811218-9876' }];
-      const error = spec.given([]).when(registerLomma({ obligations })).thenRefuses('NoPersonalIdentityNumber');
+      const error = spec.given([]).when(registerLomma({ obligations })).thenThrows('NoPersonalIdentityNumber');
       expect(error.message).toContain('obligations[0].source');
     });
   });

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@samverkan/shared-kernel';
-import type { CycleStep, Step } from '../steps.js';
-import type { TransitionKind } from '../transitions.js';
+import type { CycleStep, Step } from '../step-names.js';
+import type { TransitionKind } from '../transition-kinds.js';
 
 /**
  * Proposals, council decisions and step changes. Who decided, for which party and when is in

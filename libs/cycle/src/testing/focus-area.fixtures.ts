@@ -2,12 +2,13 @@ import { DEFAULT_DECISION_POLICY, type AgreementFacts, type DecisionPolicy } fro
 import type { DecisionFacts } from '../agreement-facts.js';
 import { decideFocusArea } from '../focus-area.decider.js';
 import { focusAreaEvent, type FocusAreaEvent } from '../focus-area.events.js';
-import { applyEvent, initialFocusAreaSnapshot, toMachineEvent, statusOf } from '../focus-area.fold.js';
+import { evolveFocusArea, initialFocusAreaState, upcastFocusAreaEvent, type FocusAreaState } from '../focus-area.fold.js';
 import type { FocusAreaCommand } from '../focus-area.commands.js';
 import { stepChangeEvent } from '../step-changes.js';
 import type { Step } from '../steps.js';
 import type { TransitionKind } from '../transitions.js';
-import { deciderSpecification } from './decider-specification.js';
+import { deciderSpecification } from '@samverkan/shared-kernel/testing';
+import type { CycleMachine } from '../focus-area.machine.js';
 
 /** Lomma's agreement: the municipality and the police; Kriminalvården joins in some specs. */
 export const MUNICIPALITY = 'lomma-kommun';
@@ -28,17 +29,22 @@ export const policyWith = (over: Partial<DecisionPolicy['decisionRequired']>): D
 
 export const decidingFor = (decidingPartyId: string): DecisionFacts => ({ decidingPartyId });
 
-/** A given/when/then for the focus-area decider under these agreement facts. */
-export const focusAreaSpec = (facts: AgreementFacts = agreementFacts()) =>
-  deciderSpecification<FocusAreaCommand, FocusAreaEvent, ReturnType<typeof initialFocusAreaSnapshot>, DecisionFacts>({
-    decide: decideFocusArea,
-    initialState: () => initialFocusAreaSnapshot(facts),
-    evolve: (snapshot, event) => {
-      const next = applyEvent(snapshot, toMachineEvent(event));
-      if (!next) throw new Error(`given event ${event.type} is not accepted in step ${statusOf(snapshot)}`);
+/**
+ * A given/when/then for the focus-area decider under these agreement facts (and, to show what a
+ * new machine version or a tightened gate changes, under another machine). A given event that
+ * does not fit its step would be ignored by evolve; here it fails the spec, so a history typo
+ * cannot pass unnoticed.
+ */
+export const focusAreaSpec = (facts: AgreementFacts = agreementFacts(), cycle?: CycleMachine) =>
+  deciderSpecification<FocusAreaCommand, FocusAreaEvent, FocusAreaState, DecisionFacts>({
+    decide: (command, state, decision) => decideFocusArea(command, state, decision, cycle),
+    initialState: () => initialFocusAreaState(facts),
+    evolve: (state, event) => {
+      const next = evolveFocusArea(state, upcastFocusAreaEvent(event));
+      if (next === state) throw new Error(`given event ${event.type} does not fit step ${state.step}`);
       return next;
     },
-  });
+  }).given;
 
 export const ev = {
   proposed: () =>

@@ -1,5 +1,5 @@
 import { AGREEMENT_EVENT_TYPES, type AgreementEvent, type AgreementEventType } from '@samverkan/agreements';
-import { isFocusAreaEventType, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
+import { isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import { agreementIdOfStream, focusAreaIdOfStream } from '../shared/streams.js';
 import { agreementSummary } from './agreement-summary.js';
@@ -34,9 +34,13 @@ const partyOf = (event: ProjectedEvent, data: Data): string | null =>
  * the event names only by id is said by name when `nameOf` knows it (the audit query), by id when
  * not (the projection, which sees one event at a time).
  */
-export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'>, nameOf: NameOf = NO_NAMES): string => {
+export const summaryOf = (
+  event: Pick<ProjectedEvent, 'type' | 'data'> & { readonly schemaVersion?: number },
+  nameOf: NameOf = NO_NAMES,
+): string => {
   const typed = { type: event.type, data: event.data };
-  if (isFocusAreaEventType(event.type)) return focusAreaSummary(typed as FocusAreaEvent, nameOf);
+  // The row keeps the stored data as it is; the sentence reads it in the current schema version.
+  if (isFocusAreaEventType(event.type)) return focusAreaSummary(upcastFocusAreaEvent(event) as FocusAreaEvent, nameOf);
   if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(typed as AgreementEvent, nameOf);
   return `Händelse av typen ${event.type}`;
 };

@@ -22,7 +22,7 @@ export const readableAuditRow = (row: AuditRow, names: AuditNameBook): ReadableA
   const party = (partyId: string | null) => (partyId === null ? null : (nameOf('party', partyId) ?? null));
   return {
     ...row,
-    summary: summaryOf({ type: row.eventType, data: row.data }, nameOf),
+    summary: summaryOf({ type: row.eventType, schemaVersion: row.schemaVersion, data: row.data }, nameOf),
     partyName: party(row.partyId),
     onBehalfOfPartyName: party(row.onBehalfOfPartyId),
     focusAreaTitle: names.focusAreaTitle(row) ?? null,

@@ -8,8 +8,8 @@ import {
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /**
- * The cycle lib's `evolveContext` records what each event says and never reads the agreement
- * facts (only the machine's guards do, when a command is decided). The board therefore lends it
+ * The cycle lib's evolve records what each event says and never reads the agreement facts
+ * (only the decider does, when a command is decided). The board therefore lends it
  * these empty facts and drops them again: nothing in a board document comes from them.
  */
 const NO_FACTS: AgreementFacts = {

@@ -12,6 +12,19 @@ const stream = focusAreaStream();
 const docOf = (log: ReturnType<typeof eventLog>): FocusAreaBoardDoc => replayProjection(board, log.events()).get(FOCUS_AREA_ID)!;
 
 describe('focus area board', () => {
+  describe('when a stored event does not fit the step (a problem statement while only proposed)', () => {
+    const log = eventLog();
+    log.append(stream, fa.proposed(), actors.coordinator, '2024-01-10');
+    const before = docOf(log);
+    log.append(stream, fa.problemStatement(), actors.coordinator, '2024-01-11');
+    const doc = docOf(log);
+
+    it('changes nothing but the position it has seen, as the cycle lib\'s evolve does', () => {
+      expect(doc).toEqual({ ...before, revision: 1, position: '2' });
+      expect(doc.work.problemStatement).toBeNull();
+    });
+  });
+
   describe('when a focus area is proposed', () => {
     const log = eventLog();
     log.append(stream, fa.proposed(), actors.coordinator, '2024-01-10');

@@ -1,24 +1,9 @@
-import {
-  evolveContext,
-  isFocusAreaEventType,
-  moveOf,
-  toMachineEvent,
-  type FocusAreaContext,
-  type FocusAreaMachineEvent,
-  type Step,
-} from '@samverkan/cycle';
+import { evolveFocusArea, isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { focusAreaIdOfStream } from '../shared/streams.js';
 import { contextOf, emptyContext } from './board-context.js';
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
-
-/** The step after the event: the cycle lib's moves, plus the two events that are no move. */
-const statusAfter = (status: Step, event: FocusAreaMachineEvent): Step => {
-  if (event.type === 'FocusAreaProposed') return 'proposed';
-  if (event.type === 'FocusAreaWithdrawn') return 'withdrawn';
-  return moveOf(event)?.to ?? status;
-};
 
 /** The pending proposal keeps the time and actor of the event that put it. */
 const proposalAfter = (
@@ -39,8 +24,14 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
   if (doc === undefined && event.type !== 'FocusAreaProposed') return undefined;
   // The runner applies each event once; an event the document already reflects changes nothing.
   if (doc !== undefined && event.revision <= doc.revision) return doc;
-  const machineEvent = toMachineEvent(event);
-  const context = evolveContext(doc ? contextOf(doc) : emptyContext(), machineEvent);
+  // The cycle lib's own upcast and evolve: the step comes from the machine's table, never restated here.
+  const before = doc ? { step: doc.status, context: contextOf(doc) } : { step: 'none' as const, context: emptyContext() };
+  const after = evolveFocusArea(before, upcastFocusAreaEvent(event));
+  const { step, context } = after;
+  // Before its proposal fits, nothing is a focus area yet.
+  if (step === 'none') return undefined;
+  // An event that does not fit the step changes nothing but the position the document has seen.
+  if (after === before && doc) return { ...doc, revision: event.revision, position: event.position };
   const occurredAt = event.metadata.occurredAt;
   return {
     focusAreaId: context.focusAreaId ?? doc?.focusAreaId ?? focusAreaIdOfStream(event.streamId) ?? '',
@@ -48,7 +39,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     title: context.title,
     description: context.description,
     childrenAndYoungPeople: context.childrenAndYoungPeople,
-    status: statusAfter(doc?.status ?? 'proposed', machineEvent),
+    status: step,
     cycle: context.cycle,
     proposedAt: doc?.proposedAt ?? occurredAt,
     stepEnteredAt: context.stepEnteredAt ?? occurredAt,
@@ -65,8 +56,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
 };
 
 /**
- * The board: one document per focus area, kept by the cycle lib's own pure `evolveContext`, so
- * the board can never disagree with the decider about what an event means.
+ * The board: one document per focus area, kept by the cycle lib's own pure `evolveFocusArea`, so
+ * the board can never disagree with the decider or the fold about what an event means.
  */
 export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',

@@ -82,6 +82,8 @@ describe('what changed in the plan', () => {
 
   describe('when a measure was followed up and its due date moved', () => {
     const log = lomma();
+    // The plan is revised in measures: back there first (before the moments compared).
+    log.append(stream, fa.steppedBack('evaluation', 'measures'), actors.coordinator, '2024-06-20');
     log.append(stream, fa.measureStatus('measure-1', 'red', 'Ingen leverantör'), actors.coordinator, '2024-07-01');
     log.append(stream, fa.measure({ dueDate: '2024-09-30' }), actors.coordinator, '2024-07-02');
     const list = changes(log, '2024-06-30', '2024-07-03');

@@ -1,4 +1,4 @@
-import { CYCLE_STEPS, emptyWork, type CycleStep, type CycleWork } from '@samverkan/cycle';
+import { destinationOf, emptyWork, type CycleWork } from '@samverkan/cycle';
 import type { FocusAreaBoardDoc } from '../focus-area-board/focus-area-board.doc.js';
 import type { PlanChange } from './plan-change.js';
 import { inFocusArea, quoted, stepSv, type ChangeContext } from './change-context.js';
@@ -8,10 +8,11 @@ import { workChanges } from './work-changes.js';
 const stepChangeSv = (doc: FocusAreaBoardDoc, from: FocusAreaBoardDoc['status']): string => {
   const title = quoted(doc.title);
   const to = doc.status;
-  if (from === 'proposed' && to === 'mapping') return `${title} prioriterades och gick till kartläggning`;
+  // Which move it was, the machine's table says: the step changes themselves are not restated here.
+  if (destinationOf('prioritise', from) === to) return `${title} prioriterades och gick till ${stepSv(to)}`;
   if (to === 'closed') return `${title} avslutades`;
   if (to === 'withdrawn') return `${title} återkallades${doc.withdrawalReason ? `: ${doc.withdrawalReason}` : ''}`;
-  const back = CYCLE_STEPS.indexOf(to as CycleStep) < CYCLE_STEPS.indexOf(from as CycleStep);
+  const back = destinationOf('stepBack', from, to) !== undefined;
   return `${title} gick ${back ? 'tillbaka' : 'vidare'} från ${stepSv(from)} till ${stepSv(to)}`;
 };
 

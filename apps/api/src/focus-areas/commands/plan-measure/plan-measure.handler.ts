@@ -23,7 +23,7 @@ export class PlanMeasureHandler implements ICommandHandler<PlanMeasureCommand> {
   async execute({ focusAreaId, measureId: revised, body, request }: PlanMeasureCommand): Promise<PlanMeasureResponseDto> {
     const loaded = await this.focusAreas.loadVisible(focusAreaId, request.actor);
     const acting = this.access.requireRole(loaded.agreement, request.actor, 'coordinator');
-    if (revised !== undefined && !loaded.snapshot.context.work.measures.some((m) => m.measureId === revised)) throw notFound(`Measure ${revised}`);
+    if (revised !== undefined && !loaded.state.context.work.measures.some((m) => m.measureId === revised)) throw notFound(`Measure ${revised}`);
     const measureId = revised ?? this.ids.newId();
     const { causeId, goalId, activity, operationalGoal, dueDate, responsiblePartyId, responsibleFunction, followUpMethod, kind } = body;
     const data = { measureId, causeId, goalId, activity, operationalGoal, dueDate, responsiblePartyId, responsibleFunction, followUpMethod, kind };

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { toAgreementFacts } from '@samverkan/agreements';
-import { initialFocusAreaSnapshot } from '@samverkan/cycle';
+import { initialFocusAreaState } from '@samverkan/cycle';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { IdGenerator } from '../../../infrastructure/clock.js';
 import { FocusAreaCommands, type CommandOutcome } from '../../focus-area-commands.service.js';
@@ -22,7 +22,7 @@ export class ProposeFocusAreaHandler implements ICommandHandler<ProposeFocusArea
     const agreement = await this.access.loadVisible(agreementId, request.actor);
     const acting = this.access.requireRole(agreement, request.actor, 'coordinator');
     const focusAreaId = this.ids.newId();
-    const empty = { focusAreaId, snapshot: initialFocusAreaSnapshot(toAgreementFacts(agreement.state)), revision: null };
+    const empty = { focusAreaId, state: initialFocusAreaState(toAgreementFacts(agreement.state)), revision: null };
     const { title, description, childrenAndYoungPeople } = body;
     return this.commands.decideAndAppend(
       empty,

@@ -24,7 +24,7 @@ export class SetGoalHandler implements ICommandHandler<SetGoalCommand> {
   async execute({ focusAreaId, goalId: revised, body, request }: SetGoalCommand): Promise<SetGoalResponseDto> {
     const loaded = await this.focusAreas.loadVisible(focusAreaId, request.actor);
     const acting = this.access.requireRole(loaded.agreement, request.actor, 'coordinator');
-    if (revised !== undefined && !loaded.snapshot.context.work.goals.some((g) => g.goalId === revised)) throw notFound(`Goal ${revised}`);
+    if (revised !== undefined && !loaded.state.context.work.goals.some((g) => g.goalId === revised)) throw notFound(`Goal ${revised}`);
     const goalId = revised ?? this.ids.newId();
     const { description, indicator, baseline, target, targetDate, followUpMethod } = body;
     const data = compact({ goalId, description, indicator, baseline, target, targetDate, followUpMethod });

@@ -13,8 +13,8 @@ export class GetFocusAreaHandler implements IQueryHandler<GetFocusAreaQuery> {
     return {
       revision: loaded.revision,
       agreementId: loaded.agreementId,
-      focusArea: toFocusAreaView(loaded.snapshot),
-      possibleCommands: possibleCommands(loaded.snapshot),
+      focusArea: toFocusAreaView(loaded.state),
+      possibleCommands: possibleCommands(loaded.state),
     };
   }
 }

@@ -1,0 +1,1 @@
+export * from './decider-specification.js';
