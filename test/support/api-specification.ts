@@ -1,0 +1,241 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_STORE, type EventStore, type Position, type StoredEvent } from '@samverkan/event-store';
+import type { EventMetadata } from '@samverkan/shared-kernel';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureApp } from '../../apps/api/src/configure-app.js';
+import { Clock, IdGenerator } from '../../apps/api/src/infrastructure/clock.js';
+import { HttpClient, type HttpResponse } from './http-client.js';
+import { FixedClock, SequentialIds } from './deterministic.js';
+import { DEMO_PASSWORD } from './test-app.js';
+
+/**
+ * Given/when/then over real HTTP, in the shape of Emmett's ApiSpecification
+ * (emmett-expressjs/src/testing/apiSpecification.ts): given stored events, when one request, then
+ * the response and exactly the events it appended. The real app runs with a clock that stands
+ * still and ids in a known order, so events are compared whole, times included, and no spec waits.
+ * One app per spec file; each scenario gives its own streams, so scenarios do not see each other.
+ */
+
+/** An event as it sits in the store: a fact the spec takes as history, written past every rule. */
+export interface GivenEvent {
+  readonly type: string;
+  readonly schemaVersion?: number;
+  readonly data: unknown;
+  readonly metadata?: Partial<EventMetadata>;
+}
+export interface GivenStream {
+  readonly streamId: string;
+  readonly events: readonly GivenEvent[];
+  readonly machineVersion?: string;
+}
+
+/** Stands for the n-th id (1-based) the request under test generated, in an expected value. */
+export class GeneratedId {
+  constructor(readonly n: number) {}
+}
+export const generatedId = (n: number): GeneratedId => new GeneratedId(n);
+
+/** What a scenario's assertions see: the response and the events the request appended, by stream. */
+export interface Outcome {
+  readonly response: HttpResponse;
+  readonly newEvents: ReadonlyMap<string, readonly StoredEvent[]>;
+  /** Replaces each generatedId(n) in an expected value with the id it stands for. */
+  resolve<T>(expected: T): T;
+  readonly now: string;
+  readonly correlationId: string;
+}
+export interface Assertion {
+  /** Streams this assertion expects new events in; a scenario with none expects no writes at all. */
+  readonly streams?: readonly string[];
+  check(outcome: Outcome): void;
+}
+
+export const expectResponse = (status: number, expected: { body?: unknown; headers?: Record<string, string | null> } = {}): Assertion => ({
+  check: ({ response, resolve }) => {
+    expect({ status: response.status, body: response.body }).toMatchObject({ status, ...(expected.body === undefined ? {} : { body: resolve(expected.body) }) });
+    for (const [name, value] of Object.entries(resolve(expected.headers ?? {}))) expect(response.headers.get(name)).toBe(value);
+  },
+});
+
+/** A refusal: the status and the problem details it carries (`rule`, `errors[].field` …). */
+export const expectError = (status: number, problem: Record<string, unknown> = {}): Assertion => expectResponse(status, { body: problem });
+
+/** The 400 naming exactly these fields. */
+export const expectInvalidFields = (...fields: string[]): Assertion => ({
+  check: ({ response }) => {
+    expect(response.status).toBe(400);
+    expect((response.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([...fields].sort());
+  },
+});
+
+export interface ExpectedEvent {
+  readonly type: string;
+  readonly schemaVersion?: number;
+  readonly data: unknown;
+}
+
+/**
+ * Exactly these events, in order, were appended to the stream; each carries the fixed time, the
+ * request's correlation id and the metadata given here (the actor, the party, the machine version).
+ */
+export const expectNewEvents = (streamId: string, events: readonly ExpectedEvent[], metadata: Partial<EventMetadata>): Assertion => ({
+  streams: [streamId],
+  check: ({ newEvents, resolve, now, correlationId }) => {
+    const appended = newEvents.get(streamId) ?? [];
+    expect(appended.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }))).toEqual(
+      resolve(events).map((e) => ({ schemaVersion: 1, ...e })),
+    );
+    for (const event of appended) expect(event.metadata).toEqual({ occurredAt: now, correlationId, ...metadata });
+  },
+});
+
+/** Sends one request as a demo user (signed in once per app) or anonymously. */
+export interface Requester {
+  get(path: string, headers?: Record<string, string>): Promise<HttpResponse>;
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResponse>;
+  put(path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResponse>;
+  delete(path: string, headers?: Record<string, string>): Promise<HttpResponse>;
+}
+export interface Api {
+  as(username: string): Requester;
+  anonymous(): Requester;
+}
+
+interface Running {
+  readonly app: INestApplication;
+  readonly store: EventStore;
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  readonly clients: Map<string, Promise<HttpClient>>;
+}
+
+const CORRELATION_ID = 'api-spec-request';
+
+const start = async (env: Record<string, string>, clock: FixedClock, ids: SequentialIds): Promise<Running> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-api-spec-'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env })] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .overrideProvider(IdGenerator)
+    .useValue(ids)
+    .compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }), { webDir: null });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, store: app.get<EventStore>(EVENT_STORE), baseUrl: `http://127.0.0.1:${port}/api`, dataDir, clients: new Map() };
+};
+
+const lastPosition = async (store: EventStore): Promise<Position | undefined> => {
+  let last: Position | undefined;
+  for (let batch = await store.readAll({ maxCount: 1000 }); batch.length > 0; batch = await store.readAll({ after: last!, maxCount: 1000 })) {
+    last = batch[batch.length - 1]!.position;
+  }
+  return last;
+};
+
+const replaceIds = (value: unknown, idAt: (n: number) => string): unknown => {
+  if (value instanceof GeneratedId) return idAt(value.n);
+  if (Array.isArray(value)) return value.map((v) => replaceIds(v, idAt));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceIds(v, idAt)]));
+  }
+  return value;
+};
+
+/** Starts the app for this spec file (beforeAll) and stops it (afterAll); env as for AppModule.forRoot. */
+export const apiSpecification = (env: Record<string, string> = {}) => {
+  const clock = new FixedClock();
+  const ids = new SequentialIds();
+  let running: Running;
+  beforeAll(async () => {
+    running = await start(env, clock, ids);
+  });
+  afterAll(async () => {
+    await running.app.close();
+    rmSync(running.dataDir, { recursive: true, force: true });
+  });
+
+  const given = (...streams: readonly GivenStream[]) => ({
+    when: (request: (api: Api) => Promise<HttpResponse>) => ({
+      then: async (assertions: readonly Assertion[]): Promise<void> => {
+        for (const stream of streams) await append(running.store, stream, clock.now().toISOString());
+        // The marks are taken just before the request is sent, after any sign-in.
+        let mark: { position: Position | undefined; ids: number } | undefined;
+        const requester = (client: () => Promise<HttpClient>): Requester => {
+          const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+            const signedIn = await client();
+            mark = { position: await lastPosition(running.store), ids: ids.issued };
+            return signedIn.send(method, path, body, { 'x-correlation-id': CORRELATION_ID, ...headers });
+          };
+          return {
+            get: (path, headers) => send('GET', path, undefined, headers),
+            post: (path, body, headers) => send('POST', path, body, headers),
+            put: (path, body, headers) => send('PUT', path, body, headers),
+            delete: (path, headers) => send('DELETE', path, undefined, headers),
+          };
+        };
+        const response = await request({
+          as: (username) => requester(() => signedIn(running, username)),
+          anonymous: () => requester(async () => new HttpClient(running.baseUrl)),
+        });
+        if (!mark) throw new Error('the when of an API specification must send a request');
+        const appended = mark.position === undefined ? await running.store.readAll() : await running.store.readAll({ after: mark.position });
+        const newEvents = new Map<string, StoredEvent[]>();
+        for (const e of appended) newEvents.set(e.streamId, [...(newEvents.get(e.streamId) ?? []), e]);
+        const base = mark.ids;
+        const outcome: Outcome = {
+          response,
+          newEvents,
+          resolve: <T>(expected: T) => replaceIds(expected, (n) => SequentialIds.nth(base + n)) as T,
+          now: clock.now().toISOString(),
+          correlationId: CORRELATION_ID,
+        };
+        // Like Emmett: events in a stream no assertion names are a failure, so a refusal proves it wrote nothing.
+        expect([...newEvents.keys()].sort()).toEqual([...new Set(assertions.flatMap((a) => a.streams ?? []))].sort());
+        for (const assertion of assertions) assertion.check(outcome);
+      },
+    }),
+  });
+
+  return { given, clock, ids };
+};
+
+const signedIn = (running: Running, username: string): Promise<HttpClient> => {
+  let client = running.clients.get(username);
+  if (!client) {
+    const fresh = new HttpClient(running.baseUrl);
+    client = fresh.signIn(username, DEMO_PASSWORD).then(() => fresh);
+    running.clients.set(username, client);
+  }
+  return client;
+};
+
+const append = async (store: EventStore, stream: GivenStream, occurredAt: string): Promise<void> => {
+  if (stream.events.length === 0) return;
+  // no_stream: two scenarios sharing a stream id would see each other's events; fail loudly instead.
+  await store.appendToStream(
+    stream.streamId,
+    stream.events.map((e, i) => ({
+      eventId: `given-${stream.streamId}-${i}`,
+      type: e.type,
+      schemaVersion: e.schemaVersion ?? 1,
+      data: e.data,
+      metadata: {
+        actorId: 'lomma.samordnare',
+        actorRole: 'coordinator',
+        occurredAt,
+        correlationId: 'api-spec-given',
+        ...(stream.machineVersion ? { machineVersion: stream.machineVersion } : {}),
+        ...e.metadata,
+      },
+    })),
+    { expectedRevision: 'no_stream' },
+  );
+};
