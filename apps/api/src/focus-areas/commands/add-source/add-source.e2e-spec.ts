@@ -44,7 +44,7 @@ describe('add source (POST /focus-areas/{id}/sources)', () => {
     return spec
       .given(fa.at('proposed'))
       .when((api) => api.as(COORDINATOR).post(`${fa.path}/sources`, source))
-      .then([expectError(422)]);
+      .then([expectError(422, { rule: 'TransitionNotAllowedFromStep' })]);
   });
 
   it('refuses a stale If-Match (412)', () => {

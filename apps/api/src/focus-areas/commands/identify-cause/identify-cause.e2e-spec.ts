@@ -34,7 +34,7 @@ describe('identify cause (POST /focus-areas/{id}/causes)', () => {
     return spec
       .given(fa.at('mappingDone'))
       .when((api) => api.as(COORDINATOR).post(`${fa.path}/causes`, cause))
-      .then([expectError(422)]);
+      .then([expectError(422, { rule: 'TransitionNotAllowedFromStep' })]);
   });
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {

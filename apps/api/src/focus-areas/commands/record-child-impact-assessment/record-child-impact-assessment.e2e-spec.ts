@@ -34,7 +34,7 @@ describe('record child impact assessment (PUT /focus-areas/{id}/child-impact-ass
     return spec
       .given(fa.at('inMapping'))
       .when((api) => api.as(COORDINATOR).put(`${fa.path}/child-impact-assessment`, assessment))
-      .then([expectError(422)]);
+      .then([expectError(422, { rule: 'TransitionNotAllowedFromStep' })]);
   });
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
