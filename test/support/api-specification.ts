@@ -48,12 +48,14 @@ export interface Outcome {
   readonly newEvents: ReadonlyMap<string, readonly StoredEvent[]>;
   /** Replaces each generatedId(n) in an expected value with the id it stands for. */
   resolve<T>(expected: T): T;
+  /** The n-th id (1-based) the request generated. */
+  idOf(n: number): string;
   readonly now: string;
   readonly correlationId: string;
 }
 export interface Assertion {
   /** Streams this assertion expects new events in; a scenario with none expects no writes at all. */
-  readonly streams?: readonly string[];
+  streams?(outcome: Outcome): readonly string[];
   check(outcome: Outcome): void;
 }
 
@@ -81,14 +83,20 @@ export interface ExpectedEvent {
   readonly data: unknown;
 }
 
+/** A stream name, or one made from the ids the request generated (a new focus area's stream). */
+export type StreamName = string | ((idOf: (n: number) => string) => string);
+const streamName = (name: StreamName, outcome: Outcome): string =>
+  typeof name === 'string' ? name : name(outcome.idOf);
+
 /**
  * Exactly these events, in order, were appended to the stream; each carries the fixed time, the
  * request's correlation id and the metadata given here (the actor, the party, the machine version).
  */
-export const expectNewEvents = (streamId: string, events: readonly ExpectedEvent[], metadata: Partial<EventMetadata>): Assertion => ({
-  streams: [streamId],
-  check: ({ newEvents, resolve, now, correlationId }) => {
-    const appended = newEvents.get(streamId) ?? [];
+export const expectNewEvents = (stream: StreamName, events: readonly ExpectedEvent[], metadata: Partial<EventMetadata>): Assertion => ({
+  streams: (outcome) => [streamName(stream, outcome)],
+  check: (outcome) => {
+    const { newEvents, resolve, now, correlationId } = outcome;
+    const appended = newEvents.get(streamName(stream, outcome)) ?? [];
     expect(appended.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }))).toEqual(
       resolve(events).map((e) => ({ schemaVersion: 1, ...e })),
     );
@@ -194,11 +202,12 @@ export const apiSpecification = (env: Record<string, string> = {}) => {
           response,
           newEvents,
           resolve: <T>(expected: T) => replaceIds(expected, (n) => SequentialIds.nth(base + n)) as T,
+          idOf: (n) => SequentialIds.nth(base + n),
           now: clock.now().toISOString(),
           correlationId: CORRELATION_ID,
         };
         // Like Emmett: events in a stream no assertion names are a failure, so a refusal proves it wrote nothing.
-        expect([...newEvents.keys()].sort()).toEqual([...new Set(assertions.flatMap((a) => a.streams ?? []))].sort());
+        expect([...newEvents.keys()].sort()).toEqual([...new Set(assertions.flatMap((a) => a.streams?.(outcome) ?? []))].sort());
         for (const assertion of assertions) assertion.check(outcome);
       },
     }),
