@@ -1,19 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EVENT_STORE, type EventStore, type Position, type StoredEvent } from '@samverkan/event-store';
 import type { EventMetadata } from '@samverkan/shared-kernel';
-import { AppModule } from '../../apps/api/src/app.module.js';
-import { configureApp } from '../../apps/api/src/configure-app.js';
-import { Clock, IdGenerator } from '../../apps/api/src/infrastructure/clock.js';
-import { HttpClient, type HttpResponse } from './http-client.js';
+import type { HttpClient, HttpResponse } from './http-client.js';
 import { FixedClock, SequentialIds } from './deterministic.js';
-import { DEMO_PASSWORD } from './test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /**
  * Given/when/then over real HTTP, in the shape of Emmett's ApiSpecification
@@ -117,28 +108,12 @@ export interface Api {
 }
 
 interface Running {
-  readonly app: INestApplication;
+  readonly app: TestApp;
   readonly store: EventStore;
-  readonly baseUrl: string;
-  readonly dataDir: string;
   readonly clients: Map<string, Promise<HttpClient>>;
 }
 
 const CORRELATION_ID = 'api-spec-request';
-
-const start = async (env: Record<string, string>, clock: FixedClock, ids: SequentialIds): Promise<Running> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-api-spec-'));
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env })] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .overrideProvider(IdGenerator)
-    .useValue(ids)
-    .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }), { webDir: null });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, store: app.get<EventStore>(EVENT_STORE), baseUrl: `http://127.0.0.1:${port}/api`, dataDir, clients: new Map() };
-};
 
 const lastPosition = async (store: EventStore): Promise<Position | undefined> => {
   let last: Position | undefined;
@@ -163,12 +138,10 @@ export const apiSpecification = (env: Record<string, string> = {}) => {
   const ids = new SequentialIds();
   let running: Running;
   beforeAll(async () => {
-    running = await start(env, clock, ids);
+    const app = await startTestApp(env, { clock, ids });
+    running = { app, store: app.app.get<EventStore>(EVENT_STORE), clients: new Map() };
   });
-  afterAll(async () => {
-    await running.app.close();
-    rmSync(running.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => running.app.close());
 
   const given = (...streams: readonly GivenStream[]) => ({
     when: (request: (api: Api) => Promise<HttpResponse>) => ({
@@ -191,7 +164,7 @@ export const apiSpecification = (env: Record<string, string> = {}) => {
         };
         const response = await request({
           as: (username) => requester(() => signedIn(running, username)),
-          anonymous: () => requester(async () => new HttpClient(running.baseUrl)),
+          anonymous: () => requester(async () => running.app.anonymous()),
         });
         if (!mark) throw new Error('the when of an API specification must send a request');
         const appended = mark.position === undefined ? await running.store.readAll() : await running.store.readAll({ after: mark.position });
@@ -219,8 +192,7 @@ export const apiSpecification = (env: Record<string, string> = {}) => {
 const signedIn = (running: Running, username: string): Promise<HttpClient> => {
   let client = running.clients.get(username);
   if (!client) {
-    const fresh = new HttpClient(running.baseUrl);
-    client = fresh.signIn(username, DEMO_PASSWORD).then(() => fresh);
+    client = running.app.as(username);
     running.clients.set(username, client);
   }
   return client;

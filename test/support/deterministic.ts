@@ -3,9 +3,17 @@ import { Clock, IdGenerator } from '../../apps/api/src/infrastructure/clock.js';
 /** The instant every spec runs at unless it sets another: a Friday inside every demo agreement's period. */
 export const FIXED_NOW = '2025-03-14T09:00:00.000Z';
 
-/** A clock that stands still: events get a known `occurredAt`, and no spec waits for time to pass. */
+/**
+ * A clock that stands still until the spec moves it: events get a known `occurredAt`, and a spec
+ * that needs two moments apart moves the clock instead of sleeping.
+ */
 export class FixedClock extends Clock {
-  private at = new Date(FIXED_NOW);
+  private at: Date;
+
+  constructor(start: string = FIXED_NOW) {
+    super();
+    this.at = new Date(start);
+  }
 
   override now(): Date {
     return new Date(this.at);
@@ -14,6 +22,12 @@ export class FixedClock extends Clock {
   /** Moves the clock (the "today" a due-date rule reads). */
   set(iso: string): void {
     this.at = new Date(iso);
+  }
+
+  /** Moves the clock on by `ms` and answers the new instant. */
+  advance(ms: number): Date {
+    this.at = new Date(this.at.getTime() + ms);
+    return this.now();
   }
 }
 
