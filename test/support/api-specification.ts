@@ -52,7 +52,10 @@ export interface Assertion {
 
 export const expectResponse = (status: number, expected: { body?: unknown; headers?: Record<string, string | null> } = {}): Assertion => ({
   check: ({ response, resolve }) => {
-    expect({ status: response.status, body: response.body }).toMatchObject({ status, ...(expected.body === undefined ? {} : { body: resolve(expected.body) }) });
+    expect({ status: response.status, body: response.body }).toMatchObject({
+      status,
+      ...(expected.body === undefined ? {} : { body: resolve(expected.body) }),
+    });
     for (const [name, value] of Object.entries(resolve(expected.headers ?? {}))) expect(response.headers.get(name)).toBe(value);
   },
 });
@@ -76,8 +79,7 @@ export interface ExpectedEvent {
 
 /** A stream name, or one made from the ids the request generated (a new focus area's stream). */
 export type StreamName = string | ((idOf: (n: number) => string) => string);
-const streamName = (name: StreamName, outcome: Outcome): string =>
-  typeof name === 'string' ? name : name(outcome.idOf);
+const streamName = (name: StreamName, outcome: Outcome): string => (typeof name === 'string' ? name : name(outcome.idOf));
 
 /**
  * Exactly these events, in order, were appended to the stream; each carries the fixed time, the

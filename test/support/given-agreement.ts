@@ -33,7 +33,11 @@ export const councilMeetings = { kind: 'councilMeetings', perYear: 4, descriptio
 export const givenAgreement = (agreementId: string, ...then: GivenEvent[]): GivenStream => ({
   streamId: agreementStream(agreementId),
   events: [
-    { type: 'AgreementRegistered', data: { ...registration(agreementId), policy: DEFAULT_DECISION_POLICY, obligations: [councilMeetings] }, metadata: byAdministrator },
+    {
+      type: 'AgreementRegistered',
+      data: { ...registration(agreementId), policy: DEFAULT_DECISION_POLICY, obligations: [councilMeetings] },
+      metadata: byAdministrator,
+    },
     ...then,
   ],
 });

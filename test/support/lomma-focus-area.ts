@@ -21,31 +21,52 @@ export const AUDITOR = 'lomma.revisor';
 export const OUTSIDER = 'vellinge.samordnare';
 
 /** The metadata a coordinator's command writes; council decisions add the party. */
-export const byCoordinator = { actorId: COORDINATOR, actorRole: 'coordinator', onBehalfOfPartyId: MUNICIPALITY, machineVersion: FOCUS_AREA_MACHINE_VERSION } as const;
+export const byCoordinator = {
+  actorId: COORDINATOR,
+  actorRole: 'coordinator',
+  onBehalfOfPartyId: MUNICIPALITY,
+  machineVersion: FOCUS_AREA_MACHINE_VERSION,
+} as const;
 export const byCouncil = (actorId: string, onBehalfOfPartyId: string) =>
   ({ actorId, actorRole: 'councilRepresentative', onBehalfOfPartyId, machineVersion: FOCUS_AREA_MACHINE_VERSION }) as const;
 
 const event = (type: string, data: unknown, metadata?: GivenEvent['metadata']): GivenEvent => ({ type, data, ...(metadata ? { metadata } : {}) });
 
 export const work = {
-  problemStatement: () =>
-    event('ProblemStatementRecorded', { what: 'Skadegörelse', where: 'Lomma centrum', when: 'Helgkvällar', howOften: 'Varje helg' }),
+  problemStatement: () => event('ProblemStatementRecorded', { what: 'Skadegörelse', where: 'Lomma centrum', when: 'Helgkvällar', howOften: 'Varje helg' }),
   source: (sourceId = 'source-1') => event('SourceAdded', { sourceId, kind: 'safetySurvey', title: 'Trygghetsmätningen 2024' }),
   cause: (causeId = 'cause-1') => event('CauseIdentified', { causeId, description: 'Få vuxna på plats kvällstid', factor: 'place' }),
   goal: (goalId = 'goal-1') =>
     event('GoalSet', {
-      goalId, description: 'Minskad otrygghet i centrum', indicator: 'Problemindex i trygghetsmätningen',
-      baseline: 1.9, target: 1.5, targetDate: '2026-12-31', followUpMethod: 'Trygghetsmätningen',
+      goalId,
+      description: 'Minskad otrygghet i centrum',
+      indicator: 'Problemindex i trygghetsmätningen',
+      baseline: 1.9,
+      target: 1.5,
+      targetDate: '2026-12-31',
+      followUpMethod: 'Trygghetsmätningen',
     }),
   measure: (measureId = 'measure-1') =>
     event('MeasurePlanned', {
-      measureId, causeId: 'cause-1', goalId: 'goal-1', activity: 'Nattvandring med föräldrar', operationalGoal: 'Vuxna på plats varje fredag',
-      dueDate: '2026-06-30', responsiblePartyId: MUNICIPALITY, responsibleFunction: 'Brottsförebyggande samordnare',
-      followUpMethod: 'Närvarolistor per termin', kind: 'oneOff',
+      measureId,
+      causeId: 'cause-1',
+      goalId: 'goal-1',
+      activity: 'Nattvandring med föräldrar',
+      operationalGoal: 'Vuxna på plats varje fredag',
+      dueDate: '2026-06-30',
+      responsiblePartyId: MUNICIPALITY,
+      responsibleFunction: 'Brottsförebyggande samordnare',
+      followUpMethod: 'Närvarolistor per termin',
+      kind: 'oneOff',
     }),
   childImpact: () => event('ChildImpactAssessmentRecorded', { summary: 'Riktar sig till platser där unga vistas.', conclusion: 'Positiv för barn.' }),
   outcome: (goalId = 'goal-1') =>
-    event('GoalOutcomeRecorded', { goalId, production: 'Genomförd 30 av 34 helger.', process: 'Svårt att rekrytera föräldrar.', effect: { measuredValue: 1.6 } }),
+    event('GoalOutcomeRecorded', {
+      goalId,
+      production: 'Genomförd 30 av 34 helger.',
+      process: 'Svårt att rekrytera föräldrar.',
+      effect: { measuredValue: 1.6 },
+    }),
   conclusion: () => event('EvaluationConcluded', { conclusion: 'Målet nästan nått.' }),
 };
 
@@ -54,7 +75,11 @@ export const proposal = (proposalId: string, transition: string, from: string, t
   event('TransitionProposed', { proposalId, transition, from, to, grounds: 'Underlaget är klart.' });
 const decided = (proposalId: string, transition: string, from: string, to: string, move: GivenEvent): GivenEvent[] => [
   proposal(proposalId, transition, from, to),
-  event('TransitionApproved', { proposalId, partyId: MUNICIPALITY }, { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY }),
+  event(
+    'TransitionApproved',
+    { proposalId, partyId: MUNICIPALITY },
+    { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY },
+  ),
   event('TransitionApproved', { proposalId, partyId: POLICE }, { actorId: POLICE_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: POLICE }),
   move,
 ];
@@ -65,10 +90,17 @@ const advanced = (proposalId: string, from: string, to: string) =>
 export const lommaFocusArea = (focusAreaId: string) => {
   const proposed = [
     event('FocusAreaProposed', {
-      focusAreaId, agreementId: LOMMA, title: 'Otrygghet i Lomma centrum', description: 'Skadegörelse ökar på kvällarna.', childrenAndYoungPeople: true,
+      focusAreaId,
+      agreementId: LOMMA,
+      title: 'Otrygghet i Lomma centrum',
+      description: 'Skadegörelse ökar på kvällarna.',
+      childrenAndYoungPeople: true,
     }),
   ];
-  const inMapping = [...proposed, ...decided('p-prioritise', 'prioritise', 'proposed', 'mapping', event('FocusAreaPrioritised', { proposalId: 'p-prioritise' }))];
+  const inMapping = [
+    ...proposed,
+    ...decided('p-prioritise', 'prioritise', 'proposed', 'mapping', event('FocusAreaPrioritised', { proposalId: 'p-prioritise' })),
+  ];
   const mappingDone = [...inMapping, work.problemStatement(), work.source()];
   const inAnalysis = [...mappingDone, ...advanced('p-analysis', 'mapping', 'analysis')];
   const analysisDone = [...inAnalysis, work.cause()];

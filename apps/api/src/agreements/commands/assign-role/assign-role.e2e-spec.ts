@@ -1,10 +1,7 @@
 import { describe, it } from '@jest/globals';
-import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import { agreementStream } from '../../../infrastructure/streams.js';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse,
-} from '../../../../../../test/support/api-specification.js';
-import { ADMIN, byAdministrator, givenAgreement, registration, roleAssigned } from '../../../../../../test/support/given-agreement.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { ADMIN, byAdministrator, givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
 describe('assign role (POST /agreements/{id}/roles)', () => {
   const spec = apiSpecification();
@@ -16,7 +13,11 @@ describe('assign role (POST /agreements/{id}/roles)', () => {
       .when((api) => api.as(ADMIN).post('/agreements/assign-happy/roles', representative))
       .then([
         expectResponse(200, { body: { agreementId: 'assign-happy', revision: 1 } }),
-        expectNewEvents(agreementStream('assign-happy'), [{ type: 'RoleAssigned', data: { agreementId: 'assign-happy', ...representative } }], byAdministrator),
+        expectNewEvents(
+          agreementStream('assign-happy'),
+          [{ type: 'RoleAssigned', data: { agreementId: 'assign-happy', ...representative } }],
+          byAdministrator,
+        ),
       ]));
 
   it('refuses an unknown role and a missing function (400)', () =>

@@ -1,10 +1,7 @@
 import { describe, it } from '@jest/globals';
-import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import { agreementStream } from '../../../infrastructure/streams.js';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse,
-} from '../../../../../../test/support/api-specification.js';
-import { ADMIN, byAdministrator, givenAgreement, registration, roleAssigned } from '../../../../../../test/support/given-agreement.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
 describe('record obligation fulfilment (POST /agreements/{id}/obligation-fulfilments)', () => {
   const spec = apiSpecification();
@@ -18,11 +15,11 @@ describe('record obligation fulfilment (POST /agreements/{id}/obligation-fulfilm
       .when((api) => api.as('lomma.samordnare').post('/agreements/fulfil-happy/obligation-fulfilments', meeting))
       .then([
         expectResponse(201, { body: { agreementId: 'fulfil-happy', revision: 2 } }),
-        expectNewEvents(
-          agreementStream('fulfil-happy'),
-          [{ type: 'ObligationFulfilled', data: { agreementId: 'fulfil-happy', ...meeting } }],
-          { actorId: 'lomma.samordnare', actorRole: 'coordinator', onBehalfOfPartyId: 'kommunen' },
-        ),
+        expectNewEvents(agreementStream('fulfil-happy'), [{ type: 'ObligationFulfilled', data: { agreementId: 'fulfil-happy', ...meeting } }], {
+          actorId: 'lomma.samordnare',
+          actorRole: 'coordinator',
+          onBehalfOfPartyId: 'kommunen',
+        }),
       ]));
 
   it('refuses a day that is not a date (400)', () =>
@@ -34,7 +31,9 @@ describe('record obligation fulfilment (POST /agreements/{id}/obligation-fulfilm
   it('refuses an obligation the agreement does not set (422)', () =>
     spec
       .given(givenAgreement('fulfil-not-set', coordinator('fulfil-not-set')))
-      .when((api) => api.as('lomma.samordnare').post('/agreements/fulfil-not-set/obligation-fulfilments', { ...meeting, obligationKind: 'citizenPromiseRenewal' }))
+      .when((api) =>
+        api.as('lomma.samordnare').post('/agreements/fulfil-not-set/obligation-fulfilments', { ...meeting, obligationKind: 'citizenPromiseRenewal' }),
+      )
       .then([expectError(422, { rule: 'AgreementHasObligation' })]));
 
   it('is refused to an auditor (403) and to an account without a role in the agreement (404)', async () => {
@@ -42,6 +41,9 @@ describe('record obligation fulfilment (POST /agreements/{id}/obligation-fulfilm
       .given(givenAgreement('fulfil-rights', auditor('fulfil-rights')))
       .when((api) => api.as('lomma.revisor').post('/agreements/fulfil-rights/obligation-fulfilments', meeting))
       .then([expectError(403)]);
-    await spec.given().when((api) => api.as('vellinge.samordnare').post('/agreements/fulfil-rights/obligation-fulfilments', meeting)).then([expectError(404)]);
+    await spec
+      .given()
+      .when((api) => api.as('vellinge.samordnare').post('/agreements/fulfil-rights/obligation-fulfilments', meeting))
+      .then([expectError(404)]);
   });
 });

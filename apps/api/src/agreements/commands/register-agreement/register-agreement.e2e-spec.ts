@@ -1,10 +1,8 @@
 import { describe, it } from '@jest/globals';
 import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import { agreementStream } from '../../../infrastructure/streams.js';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse,
-} from '../../../../../../test/support/api-specification.js';
-import { ADMIN, byAdministrator, givenAgreement, registration, roleAssigned } from '../../../../../../test/support/given-agreement.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { ADMIN, byAdministrator, givenAgreement, registration } from '../../../../../../test/support/given-agreement.js';
 
 describe('register agreement (POST /agreements)', () => {
   const spec = apiSpecification();
@@ -37,7 +35,9 @@ describe('register agreement (POST /agreements)', () => {
       .given()
       .when((api) => {
         const agreement = registration('register-check-digit');
-        return api.as(ADMIN).post('/agreements', { ...agreement, parties: [agreement.parties[0], { ...agreement.parties[1], organisationNumber: '202100-0077' }] });
+        return api
+          .as(ADMIN)
+          .post('/agreements', { ...agreement, parties: [agreement.parties[0], { ...agreement.parties[1], organisationNumber: '202100-0077' }] });
       })
       .then([expectError(422, { rule: 'OrganisationNumbersAreValid' })]));
 
@@ -48,7 +48,13 @@ describe('register agreement (POST /agreements)', () => {
       .then([expectError(422, { rule: 'AgreementIsNotAlreadyRegistered' })]));
 
   it('is refused to anyone but the administrator (403) and to the anonymous (401)', async () => {
-    await spec.given().when((api) => api.as('lomma.samordnare').post('/agreements', registration('register-coordinator'))).then([expectError(403)]);
-    await spec.given().when((api) => api.anonymous().post('/agreements', registration('register-anonymous'))).then([expectError(401)]);
+    await spec
+      .given()
+      .when((api) => api.as('lomma.samordnare').post('/agreements', registration('register-coordinator')))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.anonymous().post('/agreements', registration('register-anonymous')))
+      .then([expectError(401)]);
   });
 });

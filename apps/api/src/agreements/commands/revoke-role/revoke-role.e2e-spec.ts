@@ -1,10 +1,7 @@
 import { describe, it } from '@jest/globals';
-import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import { agreementStream } from '../../../infrastructure/streams.js';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse,
-} from '../../../../../../test/support/api-specification.js';
-import { ADMIN, byAdministrator, givenAgreement, registration, roleAssigned } from '../../../../../../test/support/given-agreement.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { ADMIN, byAdministrator, givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
 describe('revoke role (DELETE /agreements/{id}/roles?userId&role&partyId)', () => {
   const spec = apiSpecification();

@@ -1,6 +1,11 @@
 import { describe, it } from '@jest/globals';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
 import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 

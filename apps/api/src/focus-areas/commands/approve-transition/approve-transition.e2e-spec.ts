@@ -1,20 +1,27 @@
 import { describe, it } from '@jest/globals';
+import { apiSpecification, expectError, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
+  byCouncil,
+  COORDINATOR,
+  lommaFocusArea,
+  MUNICIPALITY,
+  MUNICIPALITY_COUNCIL,
+  OUTSIDER,
+  POLICE,
+  POLICE_COUNCIL,
+  proposal,
 } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/approvals)', () => {
   const spec = apiSpecification();
   const pending = proposal('p-1', 'advance', 'mapping', 'analysis');
   const approvedByMunicipality = {
-    type: 'TransitionApproved', data: { proposalId: 'p-1', partyId: MUNICIPALITY },
+    type: 'TransitionApproved',
+    data: { proposalId: 'p-1', partyId: MUNICIPALITY },
     metadata: { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY },
   } as const;
 
-  it('records one party\'s approval; the step waits for the others', () => {
+  it("records one party's approval; the step waits for the others", () => {
     const fa = lommaFocusArea('approve-first');
     return spec
       .given(fa.at('mappingDone', pending))
@@ -25,7 +32,7 @@ describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/appr
       ]);
   });
 
-  it('advances the step with the last party\'s approval (consensus)', () => {
+  it("advances the step with the last party's approval (consensus)", () => {
     const fa = lommaFocusArea('approve-consensus');
     return spec
       .given(fa.at('mappingDone', pending, approvedByMunicipality))
@@ -61,7 +68,13 @@ describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/appr
 
   it('is refused to a coordinator (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('approve-rights');
-    await spec.given(fa.at('mappingDone', pending)).when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/approvals`, {})).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/approvals`, {})).then([expectError(404)]);
+    await spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/approvals`, {}))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/approvals`, {}))
+      .then([expectError(404)]);
   });
 });

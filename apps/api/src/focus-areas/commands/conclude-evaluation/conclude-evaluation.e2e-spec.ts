@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('conclude evaluation (PUT /focus-areas/{id}/conclusion)', () => {
   const spec = apiSpecification();
@@ -39,7 +35,13 @@ describe('conclude evaluation (PUT /focus-areas/{id}/conclusion)', () => {
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('conclude-rights');
     const body = { conclusion: 'Klart.' };
-    await spec.given(fa.at('inEvaluation')).when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/conclusion`, body)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).put(`${fa.path}/conclusion`, body)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inEvaluation'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/conclusion`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).put(`${fa.path}/conclusion`, body))
+      .then([expectError(404)]);
   });
 });

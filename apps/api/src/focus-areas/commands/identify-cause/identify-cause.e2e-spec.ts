@@ -1,10 +1,13 @@
 import { describe, it } from '@jest/globals';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('identify cause (POST /focus-areas/{id}/causes)', () => {
   const spec = apiSpecification();
@@ -39,7 +42,13 @@ describe('identify cause (POST /focus-areas/{id}/causes)', () => {
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('identify-cause-rights');
-    await spec.given(fa.at('inAnalysis')).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/causes`, cause)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/causes`, cause)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inAnalysis'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/causes`, cause))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/causes`, cause))
+      .then([expectError(404)]);
   });
 });

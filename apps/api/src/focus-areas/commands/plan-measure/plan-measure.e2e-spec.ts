@@ -1,16 +1,26 @@
 import { describe, it } from '@jest/globals';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measureId})', () => {
   const spec = apiSpecification();
   const measure = {
-    causeId: 'cause-1', goalId: 'goal-1', activity: 'Ny belysning', operationalGoal: 'Belyst kaj', dueDate: '2026-12-31',
-    responsiblePartyId: 'lomma-kommun', responsibleFunction: 'Gatuchef', followUpMethod: 'Besiktning', kind: 'oneOff',
+    causeId: 'cause-1',
+    goalId: 'goal-1',
+    activity: 'Ny belysning',
+    operationalGoal: 'Belyst kaj',
+    dueDate: '2026-12-31',
+    responsiblePartyId: 'lomma-kommun',
+    responsibleFunction: 'Gatuchef',
+    followUpMethod: 'Besiktning',
+    kind: 'oneOff',
   };
 
   it('plans a measure against an identified cause and a goal, under a new id', () => {
@@ -31,7 +41,11 @@ describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measu
       .when((api) => api.as(COORDINATOR).put(`${fa.path}/measures/measure-1`, { ...measure, activity: 'Ny belysning och kameror' }))
       .then([
         expectResponse(200, { body: { measureId: 'measure-1', revision: 19 } }),
-        expectNewEvents(fa.streamId, [{ type: 'MeasurePlanned', data: { measureId: 'measure-1', ...measure, activity: 'Ny belysning och kameror' } }], byCoordinator),
+        expectNewEvents(
+          fa.streamId,
+          [{ type: 'MeasurePlanned', data: { measureId: 'measure-1', ...measure, activity: 'Ny belysning och kameror' } }],
+          byCoordinator,
+        ),
       ]);
   });
 
@@ -62,7 +76,13 @@ describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measu
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('plan-measure-rights');
-    await spec.given(fa.at('inMeasures', work.goal())).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/measures`, measure)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/measures`, measure)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/measures`, measure))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/measures`, measure))
+      .then([expectError(404)]);
   });
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { focusAreaStream } from '../../../infrastructure/streams.js';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
 import { byCoordinator, COORDINATOR, LOMMA, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('propose focus area (POST /agreements/{id}/focus-areas)', () => {
   const spec = apiSpecification();
-  const focusArea = { title: 'Otrygghet i Lomma hamn', description: 'Trygghetsmätningen visar ett påtagligt problem kvällstid.', childrenAndYoungPeople: false };
+  const focusArea = {
+    title: 'Otrygghet i Lomma hamn',
+    description: 'Trygghetsmätningen visar ett påtagligt problem kvällstid.',
+    childrenAndYoungPeople: false,
+  };
 
   it('starts a new focus area stream under a new id, answering 201 with Location and ETag', () =>
     spec
@@ -36,7 +45,13 @@ describe('propose focus area (POST /agreements/{id}/focus-areas)', () => {
       .then([expectError(422, { rule: 'NoPersonalIdentityNumber' })]));
 
   it('is refused to a council member (403) and to users outside the agreement (404)', async () => {
-    await spec.given().when((api) => api.as(MUNICIPALITY_COUNCIL).post(`/agreements/${LOMMA}/focus-areas`, focusArea)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`/agreements/${LOMMA}/focus-areas`, focusArea)).then([expectError(404)]);
+    await spec
+      .given()
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`/agreements/${LOMMA}/focus-areas`, focusArea))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`/agreements/${LOMMA}/focus-areas`, focusArea))
+      .then([expectError(404)]);
   });
 });

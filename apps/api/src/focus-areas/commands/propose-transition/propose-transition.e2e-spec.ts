@@ -1,10 +1,13 @@
 import { describe, it } from '@jest/globals';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, proposal } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('propose transition (POST /focus-areas/{id}/proposals)', () => {
   const spec = apiSpecification();
@@ -19,7 +22,12 @@ describe('propose transition (POST /focus-areas/{id}/proposals)', () => {
         expectResponse(201, { body: { focusAreaId: fa.focusAreaId, proposalId: generatedId(1), awaitingDecision: true, revision: 7 } }),
         expectNewEvents(
           fa.streamId,
-          [{ type: 'TransitionProposed', data: { proposalId: generatedId(1), transition: 'advance', from: 'mapping', to: 'analysis', grounds: 'Kartläggningen är klar.', meeting } }],
+          [
+            {
+              type: 'TransitionProposed',
+              data: { proposalId: generatedId(1), transition: 'advance', from: 'mapping', to: 'analysis', grounds: 'Kartläggningen är klar.', meeting },
+            },
+          ],
           byCoordinator,
         ),
       ]);
@@ -52,7 +60,13 @@ describe('propose transition (POST /focus-areas/{id}/proposals)', () => {
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('propose-rights');
     const body = { transition: 'advance', grounds: 'Klart.' };
-    await spec.given(fa.at('mappingDone')).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/proposals`, body)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals`, body)).then([expectError(404)]);
+    await spec
+      .given(fa.at('mappingDone'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/proposals`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals`, body))
+      .then([expectError(404)]);
   });
 });

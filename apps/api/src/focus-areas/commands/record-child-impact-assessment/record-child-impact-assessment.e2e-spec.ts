@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('record child impact assessment (PUT /focus-areas/{id}/child-impact-assessment)', () => {
   const spec = apiSpecification();
@@ -39,7 +35,13 @@ describe('record child impact assessment (PUT /focus-areas/{id}/child-impact-ass
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('child-impact-rights');
-    await spec.given(fa.at('inMeasures')).when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/child-impact-assessment`, assessment)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).put(`${fa.path}/child-impact-assessment`, assessment)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/child-impact-assessment`, assessment))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).put(`${fa.path}/child-impact-assessment`, assessment))
+      .then([expectError(404)]);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('record goal outcome (PUT /focus-areas/{id}/goals/{goalId}/outcome)', () => {
   const spec = apiSpecification();
@@ -39,7 +35,13 @@ describe('record goal outcome (PUT /focus-areas/{id}/goals/{goalId}/outcome)', (
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('goal-outcome-rights');
-    await spec.given(fa.at('inEvaluation')).when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/goals/goal-1/outcome`, outcome)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).put(`${fa.path}/goals/goal-1/outcome`, outcome)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inEvaluation'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/goals/goal-1/outcome`, outcome))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).put(`${fa.path}/goals/goal-1/outcome`, outcome))
+      .then([expectError(404)]);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('record problem statement (PUT /focus-areas/{id}/problem-statement)', () => {
   const spec = apiSpecification();
@@ -51,7 +47,13 @@ describe('record problem statement (PUT /focus-areas/{id}/problem-statement)', (
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('problem-statement-rights');
-    await spec.given(fa.at('inMapping')).when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/problem-statement`, statement)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).put(`${fa.path}/problem-statement`, statement)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inMapping'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/problem-statement`, statement))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).put(`${fa.path}/problem-statement`, statement))
+      .then([expectError(404)]);
   });
 });

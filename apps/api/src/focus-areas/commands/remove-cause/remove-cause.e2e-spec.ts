@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('remove cause (DELETE /focus-areas/{id}/causes/{causeId})', () => {
   const spec = apiSpecification();
@@ -38,7 +34,13 @@ describe('remove cause (DELETE /focus-areas/{id}/causes/{causeId})', () => {
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('remove-cause-rights');
-    await spec.given(fa.at('analysisDone')).when((api) => api.as(MUNICIPALITY_COUNCIL).delete(`${fa.path}/causes/cause-1`)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).delete(`${fa.path}/causes/cause-1`)).then([expectError(404)]);
+    await spec
+      .given(fa.at('analysisDone'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).delete(`${fa.path}/causes/cause-1`))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).delete(`${fa.path}/causes/cause-1`))
+      .then([expectError(404)]);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('remove goal (DELETE /focus-areas/{id}/goals/{goalId})', () => {
   const spec = apiSpecification();
@@ -30,7 +26,13 @@ describe('remove goal (DELETE /focus-areas/{id}/goals/{goalId})', () => {
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('remove-goal-rights');
-    await spec.given(fa.at('measuresDone')).when((api) => api.as(MUNICIPALITY_COUNCIL).delete(`${fa.path}/goals/goal-1`)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).delete(`${fa.path}/goals/goal-1`)).then([expectError(404)]);
+    await spec
+      .given(fa.at('measuresDone'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).delete(`${fa.path}/goals/goal-1`))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).delete(`${fa.path}/goals/goal-1`))
+      .then([expectError(404)]);
   });
 });

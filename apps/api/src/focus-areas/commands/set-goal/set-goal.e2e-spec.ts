@@ -1,14 +1,24 @@
 import { describe, it } from '@jest/globals';
 import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
 } from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('set goal (POST /focus-areas/{id}/goals, PUT …/goals/{goalId})', () => {
   const spec = apiSpecification();
-  const goal = { description: 'Tryggare hamn', indicator: 'Problemindex', baseline: 3.1, target: 2.5, targetDate: '2026-10-31', followUpMethod: 'Trygghetsmätningen' };
+  const goal = {
+    description: 'Tryggare hamn',
+    indicator: 'Problemindex',
+    baseline: 3.1,
+    target: 2.5,
+    targetDate: '2026-10-31',
+    followUpMethod: 'Trygghetsmätningen',
+  };
 
   it('sets a new goal under a new id; a null optional field is not recorded', () => {
     const fa = lommaFocusArea('set-goal-new');
@@ -17,7 +27,23 @@ describe('set goal (POST /focus-areas/{id}/goals, PUT …/goals/{goalId})', () =
       .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, indicator: null }))
       .then([
         expectResponse(201, { body: { focusAreaId: fa.focusAreaId, goalId: generatedId(1), revision: 16 } }),
-        expectNewEvents(fa.streamId, [{ type: 'GoalSet', data: { goalId: generatedId(1), description: 'Tryggare hamn', baseline: 3.1, target: 2.5, targetDate: '2026-10-31', followUpMethod: 'Trygghetsmätningen' } }], byCoordinator),
+        expectNewEvents(
+          fa.streamId,
+          [
+            {
+              type: 'GoalSet',
+              data: {
+                goalId: generatedId(1),
+                description: 'Tryggare hamn',
+                baseline: 3.1,
+                target: 2.5,
+                targetDate: '2026-10-31',
+                followUpMethod: 'Trygghetsmätningen',
+              },
+            },
+          ],
+          byCoordinator,
+        ),
       ]);
   });
 
@@ -50,7 +76,13 @@ describe('set goal (POST /focus-areas/{id}/goals, PUT …/goals/{goalId})', () =
 
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('set-goal-rights');
-    await spec.given(fa.at('inMeasures')).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/goals`, goal)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/goals`, goal)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/goals`, goal))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/goals`, goal))
+      .then([expectError(404)]);
   });
 });

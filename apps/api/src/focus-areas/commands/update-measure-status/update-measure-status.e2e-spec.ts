@@ -1,22 +1,22 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('update measure status (PUT /focus-areas/{id}/measures/{measureId}/status)', () => {
   const spec = apiSpecification();
 
-  it('sets a measure at risk, with the coordinator\'s comment', () => {
+  it("sets a measure at risk, with the coordinator's comment", () => {
     const fa = lommaFocusArea('measure-status-happy');
     return spec
       .given(fa.at('inEvaluation'))
       .when((api) => api.as(COORDINATOR).put(`${fa.path}/measures/measure-1/status`, { status: 'yellow', comment: 'Få föräldrar i höst' }))
       .then([
         expectResponse(200, { body: { focusAreaId: fa.focusAreaId, revision: 23 } }),
-        expectNewEvents(fa.streamId, [{ type: 'MeasureStatusUpdated', data: { measureId: 'measure-1', status: 'yellow', comment: 'Få föräldrar i höst' } }], byCoordinator),
+        expectNewEvents(
+          fa.streamId,
+          [{ type: 'MeasureStatusUpdated', data: { measureId: 'measure-1', status: 'yellow', comment: 'Få föräldrar i höst' } }],
+          byCoordinator,
+        ),
       ]);
   });
 
@@ -39,7 +39,13 @@ describe('update measure status (PUT /focus-areas/{id}/measures/{measureId}/stat
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('measure-status-rights');
     const body = { status: 'done' };
-    await spec.given(fa.at('inEvaluation')).when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/measures/measure-1/status`, body)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).put(`${fa.path}/measures/measure-1/status`, body)).then([expectError(404)]);
+    await spec
+      .given(fa.at('inEvaluation'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).put(`${fa.path}/measures/measure-1/status`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).put(`${fa.path}/measures/measure-1/status`, body))
+      .then([expectError(404)]);
   });
 });

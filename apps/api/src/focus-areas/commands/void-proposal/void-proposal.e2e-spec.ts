@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, proposal } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('void proposal (POST /focus-areas/{id}/proposals/{proposalId}/withdrawal)', () => {
   const spec = apiSpecification();
@@ -40,7 +36,13 @@ describe('void proposal (POST /focus-areas/{id}/proposals/{proposalId}/withdrawa
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('void-rights');
     const body = { reason: 'Fel.' };
-    await spec.given(fa.at('mappingDone', pending)).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/proposals/p-1/withdrawal`, body)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/withdrawal`, body)).then([expectError(404)]);
+    await spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/proposals/p-1/withdrawal`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/withdrawal`, body))
+      .then([expectError(404)]);
   });
 });

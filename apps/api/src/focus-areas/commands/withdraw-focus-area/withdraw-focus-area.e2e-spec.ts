@@ -1,10 +1,6 @@
 import { describe, it } from '@jest/globals';
-import {
-  apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse, generatedId,
-} from '../../../../../../test/support/api-specification.js';
-import {
-  byCoordinator, byCouncil, COORDINATOR, lommaFocusArea, MUNICIPALITY, MUNICIPALITY_COUNCIL, OUTSIDER, POLICE, POLICE_COUNCIL, proposal, work,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, proposal } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('withdraw focus area (POST /focus-areas/{id}/withdrawal)', () => {
   const spec = apiSpecification();
@@ -46,7 +42,13 @@ describe('withdraw focus area (POST /focus-areas/{id}/withdrawal)', () => {
   it('is refused to a council member (403) and to another agreement (404)', async () => {
     const fa = lommaFocusArea('withdraw-rights');
     const body = { reason: 'Dubblett.' };
-    await spec.given(fa.at('proposed')).when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/withdrawal`, body)).then([expectError(403)]);
-    await spec.given().when((api) => api.as(OUTSIDER).post(`${fa.path}/withdrawal`, body)).then([expectError(404)]);
+    await spec
+      .given(fa.at('proposed'))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/withdrawal`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/withdrawal`, body))
+      .then([expectError(404)]);
   });
 });
