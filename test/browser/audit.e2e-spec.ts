@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { FixedClock } from '../support/deterministic.js';
 import { startBrowserHarness, type BrowserHarness } from './support/harness.js';
 import { focused, tabTo } from './support/keyboard.js';
 import { childrenFocusAreaWithLateMeasure, decideTogether, LOMMA, lommaClients } from './support/lomma.js';
 
 jest.setTimeout(120_000);
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An instant as a datetime-local input in Sweden reads it: "2026-11-23T08:15:42". */
 const stockholmLocal = (instant: Date): string => {
@@ -46,12 +45,14 @@ describe('Granskning in the browser (auditor)', () => {
   let earlier: Date;
 
   beforeAll(async () => {
-    h = await startBrowserHarness();
+    // The app's clock stands still, ten minutes back so every event is of today and before now; the
+    // marked moment moves it on a minute either side instead of sleeping for distinct times.
+    const clock = new FixedClock(new Date(Date.now() - 10 * 60_000).toISOString());
+    h = await startBrowserHarness({ clock });
     const clients = await lommaClients(h.server);
     await decideTogether(clients, LOMMA.burglary.id, { transition: 'prioritise', grounds: 'Inbrotten i villaområdena har ökat två år i rad.' });
-    await pause(1100);
-    earlier = new Date();
-    await pause(1100);
+    earlier = clock.advance(60_000);
+    clock.advance(60_000);
     await childrenFocusAreaWithLateMeasure(clients);
   });
   afterAll(() => h?.close());

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpClient } from '../support/http-client.js';
+import { FixedClock } from '../support/deterministic.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const AGREEMENT = '/agreements/lomma-2023-2027';
 
 interface Change {
@@ -39,17 +39,19 @@ describe('what changed, and measures over time, over HTTP', () => {
     track(await municipalityCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
     track(await policeCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
   };
+  // The app's clock stands still, ten minutes back so every event is of today and before now; a
+  // marked moment moves it on a minute either side, so the events around it differ in time without a sleep.
+  const clock = new FixedClock(new Date(Date.now() - 10 * 60_000).toISOString());
   const mark = async (): Promise<string> => {
-    await pause(20);
-    const now = new Date().toISOString();
-    await pause(20);
-    return now;
+    const moment = clock.advance(60_000).toISOString();
+    clock.advance(60_000);
+    return moment;
   };
   const changes = (from: string, to: string) =>
     auditor.get<{ changes: Change[]; errors?: { field: string; messages: string[] }[] }>(`${AGREEMENT}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&minPosition=${last}`);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { clock });
     [coordinator, municipalityCouncil, policeCouncil, auditor] = await Promise.all(
       ['lomma.samordnare', 'lomma.rad.kommun', 'lomma.rad.polis', 'lomma.revisor'].map((u) => t.as(u)),
     );

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpClient } from '../support/http-client.js';
+import { FixedClock } from '../support/deterministic.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A cycle of one Lomma focus area over HTTP, then every read model read back: the board, each
@@ -31,8 +30,12 @@ describe('read models over HTTP', () => {
     track(await policeCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
   };
 
+  // The app's clock stands still, ten minutes back so every event is before now; the middle moment
+  // moves it on a minute either side, so events around it differ in time without a sleep.
+  const clock = new FixedClock(new Date(Date.now() - 10 * 60_000).toISOString());
+
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { clock });
     [coordinator, municipalityCouncil, policeCouncil, auditor] = await Promise.all(
       ['lomma.samordnare', 'lomma.rad.kommun', 'lomma.rad.polis', 'lomma.revisor'].map((u) => t.as(u)),
     );
@@ -43,9 +46,8 @@ describe('read models over HTTP', () => {
     await decideTogether({ transition: 'prioritise', grounds: 'Lägesbilden visar oro bland unga.', meeting: { name: 'Styrgruppen 1', date: '2024-02-01' } });
     track(await coordinator.put(`${path}/problem-statement`, { what: 'Skadegörelse', where: 'Bjärred', when: 'Kvällar', howOften: 'Varje vecka' }));
     track(await coordinator.post(`${path}/sources`, { kind: 'safetySurvey', title: 'Trygghetsmätningen' }));
-    await pause(20);
-    middle = new Date().toISOString();
-    await pause(20);
+    middle = clock.advance(60_000).toISOString();
+    clock.advance(60_000);
     await decideTogether({ transition: 'advance', grounds: 'Kartläggningen är klar.' });
     const cause = track(await coordinator.post(`${path}/causes`, { description: 'Få vuxna ute kvällstid', factor: 'place' }));
     await decideTogether({ transition: 'advance', grounds: 'Orsaksanalysen är gjord.' });

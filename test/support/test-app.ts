@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
 import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
+import { Clock, IdGenerator } from '../../apps/api/src/infrastructure/clock.js';
 import { HttpClient } from './http-client.js';
 
 export const DEMO_PASSWORD = 'samverkan-demo';
@@ -26,15 +27,20 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Serve this built web app at `/` (the browser specs); by default the API only. */
   readonly webDir?: string;
+  /** Replaces the app's clock (a FixedClock: specs move time instead of sleeping). */
+  readonly clock?: Clock;
+  /** Replaces the app's id generator (SequentialIds: ids a spec can name). */
+  readonly ids?: IdGenerator;
 }
 
 /** Starts the real app on a free loopback port with its own empty data directory. */
 export const startTestApp = async (env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  const app = configureApp(
-    await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), { logger: ['error'] }),
-    { webDir: options.webDir ?? null },
-  );
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env })] });
+  if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
+  if (options.ids) builder = builder.overrideProvider(IdGenerator).useValue(options.ids);
+  const moduleRef = await builder.compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }), { webDir: options.webDir ?? null });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app.js';
+import { DEMO_PASSWORD, startTestApp, type TestApp, type TestAppOptions } from '../../support/test-app.js';
 import { expectNoAxeViolations } from './axe.js';
 import { launchChromium, SWEDISH_CONTEXT } from './chromium.js';
 import { ensureWebBuilt, REPO_ROOT } from './web-build.js';
@@ -31,7 +31,7 @@ export interface BrowserHarness {
  * The real API on the embedded store (a temporary DATA_DIR with the demo agreements), serving the
  * built web app, and a headless Chromium driven by playwright-core.
  */
-export const startBrowserHarness = async (): Promise<BrowserHarness> => {
+export const startBrowserHarness = async (options: Pick<TestAppOptions, 'clock'> = {}): Promise<BrowserHarness> => {
   // A copy of the build, so a rebuild of dist/web while the suite runs cannot pull assets from under it.
   const webDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
   cpSync(ensureWebBuilt(), webDir, { recursive: true });
@@ -45,7 +45,7 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
     throw error;
   }
   try {
-    server = await startTestApp({}, { webDir });
+    server = await startTestApp({}, { ...options, webDir });
   } catch (error) {
     await browser.close();
     rmSync(webDir, { recursive: true, force: true });

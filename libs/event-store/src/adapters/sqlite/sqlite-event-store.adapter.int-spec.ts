@@ -29,11 +29,15 @@ describe('SQLite event store adapter', () => {
 
   describe('sharing the file with another process', () => {
     it('waits for the other process to release its write lock instead of failing', async () => {
-      const { store, startAppender } = await open();
+      const { store, openAnother, startAppender } = await open();
       await (await startAppender()).holdWriteLock(300);
-      const started = Date.now();
+      // The lock is held now: a store told not to wait is refused at once …
+      await expect(openAnother({ busyTimeoutMs: 0 }).appendToStream('b', [anEvent()], { expectedRevision: 'no_stream' })).rejects.toMatchObject({
+        code: 'SQLITE_BUSY',
+      });
+      // … while the default store waits for the release and then appends.
       await store.appendToStream('a', [anEvent()], { expectedRevision: 'no_stream' });
-      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      expect((await store.readAll()).map((e) => e.streamId)).toEqual(['a']);
     }, 30_000);
 
     it('fails with SQLITE_BUSY when told not to wait', async () => {
@@ -57,9 +61,11 @@ describe('SQLite event store adapter', () => {
       const { store } = await open({ pollIntervalMs: 60_000 });
       const seen: StoredEvent[] = [];
       const subscription = store.subscribeToAll({}, (event) => void seen.push(event));
-      await new Promise((resolve) => setTimeout(resolve, 20)); // let it reach its idle wait
+      // Once the first event is delivered the subscription has read all there is and sleeps for a minute.
       await store.appendToStream('a', [anEvent()], { expectedRevision: 'no_stream' });
-      await waitFor(() => seen.length === 1, 'the woken subscription', 1000);
+      await waitFor(() => seen.length === 1, 'the first event', 1000);
+      await store.appendToStream('a', [anEvent()], { expectedRevision: 0 });
+      await waitFor(() => seen.length === 2, 'the woken subscription', 1000);
       await subscription.close();
     });
   });
@@ -108,8 +114,13 @@ describe('SQLite event store adapter', () => {
       store.subscribeToAll({}, (event) => void seen.push(event));
       await store.close();
       await store.close();
-      await openAnother().appendToStream('a', [anEvent()], { expectedRevision: 'no_stream' });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      const other = openAnother({ pollIntervalMs: 10 });
+      await other.appendToStream('a', [anEvent()], { expectedRevision: 'no_stream' });
+      // A live subscriber on the same file proves the event is deliverable; the closed one must not get it.
+      const witnessed: StoredEvent[] = [];
+      const witness = other.subscribeToAll({}, (event) => void witnessed.push(event));
+      await waitFor(() => witnessed.length === 1, 'the witness to see the event', 1000);
+      await witness.close();
       expect(seen).toEqual([]);
     });
   });

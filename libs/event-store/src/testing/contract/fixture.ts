@@ -82,4 +82,3 @@ export async function waitFor(condition: () => boolean, description: string, tim
   }
 }
 
-export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

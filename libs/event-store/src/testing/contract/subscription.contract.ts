@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EventStore, Position, StoredEvent, Subscription } from '../../event-store.port.js';
-import { anEvent, events, pause, waitFor, type EventStoreFixture } from './fixture.js';
+import { anEvent, events, waitFor, type EventStoreFixture } from './fixture.js';
+
+/** Gives the event loop a turn: a handler that is truly asynchronous, without waiting for any time. */
+const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function collect(store: EventStore, after?: Position): { seen: StoredEvent[]; subscription: Subscription } {
   const seen: StoredEvent[] = [];
@@ -46,7 +49,7 @@ export function subscriptionContract(current: () => EventStoreFixture): void {
       const subscription = store.subscribeToAll({}, async (event) => {
         running += 1;
         mostAtOnce = Math.max(mostAtOnce, running);
-        await pause(5);
+        await yieldTurn();
         finished.push(event.revision);
         running -= 1;
       });
@@ -67,7 +70,9 @@ export function subscriptionContract(current: () => EventStoreFixture): void {
       // A second subscriber proves the event is deliverable; the closed one must still not get it.
       const witness = collect(store);
       await waitFor(() => witness.seen.length === 2, 'the witness to see both events');
-      await pause(300);
+      // One more append the witness must see: by then a subscription still running would have had two turns.
+      await store.appendToStream('a', [anEvent()], { expectedRevision: 1 });
+      await waitFor(() => witness.seen.length === 3, 'the witness to see the third event');
       await witness.subscription.close();
       expect(seen).toHaveLength(1);
     });
@@ -81,7 +86,10 @@ export function subscriptionContract(current: () => EventStoreFixture): void {
         if (event.revision === 1) throw new Error('projection failed');
       });
       await waitFor(() => handled.length === 2, 'the failing event');
-      await pause(300);
+      // A live subscriber sees the event after the failing one; the failed subscription must not.
+      const witness = collect(store);
+      await waitFor(() => witness.seen.length === 3, 'the witness to see all three events');
+      await witness.subscription.close();
       expect(handled).toEqual([0, 1]);
       await expect(subscription.close()).rejects.toThrow('projection failed');
     });

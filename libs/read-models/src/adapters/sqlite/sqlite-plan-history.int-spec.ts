@@ -40,7 +40,13 @@ function history(): { appends: TestAppend[]; lastMinute: number } {
 function counted<T>(projection: Projection<T>): { projection: Projection<T>; calls: () => number; reset: () => void } {
   let calls = 0;
   return {
-    projection: { ...projection, evolve: (doc, event) => ((calls += 1), projection.evolve(doc, event)) },
+    projection: {
+      ...projection,
+      evolve: (doc, event) => {
+        calls += 1;
+        return projection.evolve(doc, event);
+      },
+    },
     calls: () => calls,
     reset: () => (calls = 0),
   };

@@ -38,18 +38,14 @@ describe('SqliteProjectionRunner, started', () => {
       const follower = runner();
       await follower.start();
       const { position } = await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
-      const started = Date.now();
-      expect(await follower.waitFor(position, 5000)).toBe(true);
-      // Well before the 5 s timeout: it was woken by the applied batch, not by giving up.
-      expect(Date.now() - started).toBeLessThan(4000);
+      // An hour's timeout, far beyond the spec's own: answering at all means the applied batch woke it.
+      expect(await follower.waitFor(position, 60 * 60_000)).toBe(true);
     });
 
     it('answers false when the timeout passes first', async () => {
       await fixture.events.appendToStream('s', [testEvent('Ticked', {}, minute(0))], { expectedRevision: 'no_stream' });
       const idle = runner(); // not started: nothing will apply the event
-      const started = Date.now();
       expect(await idle.waitFor('1', 100)).toBe(false);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(95);
     });
 
     it('sees a position applied by another runner on the same read store', async () => {

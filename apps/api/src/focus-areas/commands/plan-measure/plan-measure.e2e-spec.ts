@@ -1,0 +1,88 @@
+import { describe, it } from '@jest/globals';
+import {
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
+} from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
+
+describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measureId})', () => {
+  const spec = apiSpecification();
+  const measure = {
+    causeId: 'cause-1',
+    goalId: 'goal-1',
+    activity: 'Ny belysning',
+    operationalGoal: 'Belyst kaj',
+    dueDate: '2026-12-31',
+    responsiblePartyId: 'lomma-kommun',
+    responsibleFunction: 'Gatuchef',
+    followUpMethod: 'Besiktning',
+    kind: 'oneOff',
+  };
+
+  it('plans a measure against an identified cause and a goal, under a new id', () => {
+    const fa = lommaFocusArea('plan-measure-new');
+    return spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, measure))
+      .then([
+        expectResponse(201, { body: { focusAreaId: fa.focusAreaId, measureId: generatedId(1), revision: 17 } }),
+        expectNewEvents(fa.streamId, [{ type: 'MeasurePlanned', data: { measureId: generatedId(1), ...measure } }], byCoordinator),
+      ]);
+  });
+
+  it('revises a planned measure under its id', () => {
+    const fa = lommaFocusArea('plan-measure-revise');
+    return spec
+      .given(fa.at('measuresDone'))
+      .when((api) => api.as(COORDINATOR).put(`${fa.path}/measures/measure-1`, { ...measure, activity: 'Ny belysning och kameror' }))
+      .then([
+        expectResponse(200, { body: { measureId: 'measure-1', revision: 19 } }),
+        expectNewEvents(
+          fa.streamId,
+          [{ type: 'MeasurePlanned', data: { measureId: 'measure-1', ...measure, activity: 'Ny belysning och kameror' } }],
+          byCoordinator,
+        ),
+      ]);
+  });
+
+  it('answers 404 for revising a measure that does not exist', () => {
+    const fa = lommaFocusArea('plan-measure-missing');
+    return spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(COORDINATOR).put(`${fa.path}/measures/no-such-measure`, measure))
+      .then([expectError(404)]);
+  });
+
+  it('refuses a measure against a cause the analysis does not hold (422)', () => {
+    const fa = lommaFocusArea('plan-measure-no-cause');
+    return spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, { ...measure, causeId: 'no-such-cause' }))
+      .then([expectError(422, { rule: 'CauseMustExist' })]);
+  });
+
+  it('refuses a missing kind and a malformed due date (400)', () => {
+    const fa = lommaFocusArea('plan-measure-invalid');
+    const { kind: _, ...withoutKind } = measure;
+    return spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, { ...withoutKind, dueDate: '31/12/2026' }))
+      .then([expectInvalidFields('dueDate', 'kind')]);
+  });
+
+  it('is refused to a council member (403) and to another agreement (404)', async () => {
+    const fa = lommaFocusArea('plan-measure-rights');
+    await spec
+      .given(fa.at('inMeasures', work.goal()))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/measures`, measure))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/measures`, measure))
+      .then([expectError(404)]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, it } from '@jest/globals';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, proposal } from '../../../../../../test/support/lomma-focus-area.js';
+
+describe('void proposal (POST /focus-areas/{id}/proposals/{proposalId}/withdrawal)', () => {
+  const spec = apiSpecification();
+  const pending = proposal('p-1', 'advance', 'mapping', 'analysis');
+
+  it('lets the coordinator take back a pending proposal, with a reason', () => {
+    const fa = lommaFocusArea('void-happy');
+    return spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/withdrawal`, { reason: 'Underlaget kompletteras först.' }))
+      .then([
+        expectResponse(200, { body: { focusAreaId: fa.focusAreaId, revision: 8 } }),
+        expectNewEvents(fa.streamId, [{ type: 'ProposalVoided', data: { proposalId: 'p-1', reason: 'Underlaget kompletteras först.' } }], byCoordinator),
+      ]);
+  });
+
+  it('refuses a blank reason (400)', () => {
+    const fa = lommaFocusArea('void-invalid');
+    return spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/withdrawal`, { reason: '' }))
+      .then([expectInvalidFields('reason')]);
+  });
+
+  it('refuses a proposal that is not pending (422)', () => {
+    const fa = lommaFocusArea('void-not-pending');
+    return spec
+      .given(fa.at('mappingDone'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/withdrawal`, { reason: 'Fel.' }))
+      .then([expectError(422, { rule: 'ProposalMustBePending' })]);
+  });
+
+  it('is refused to a council member (403) and to another agreement (404)', async () => {
+    const fa = lommaFocusArea('void-rights');
+    const body = { reason: 'Fel.' };
+    await spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(MUNICIPALITY_COUNCIL).post(`${fa.path}/proposals/p-1/withdrawal`, body))
+      .then([expectError(403)]);
+    await spec
+      .given()
+      .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/withdrawal`, body))
+      .then([expectError(404)]);
+  });
+});
