@@ -48,7 +48,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     title: context.title,
     description: context.description,
     childrenAndYoungPeople: context.childrenAndYoungPeople,
-    status: statusAfter(doc?.status ?? 'proposed', machineEvent),
+    step: statusAfter(doc?.step ?? 'proposed', machineEvent),
     cycle: context.cycle,
     proposedAt: doc?.proposedAt ?? occurredAt,
     stepEnteredAt: context.stepEnteredAt ?? occurredAt,
@@ -70,7 +70,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
  */
 export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',
-  version: 1,
+  // 2: the document says `step`, not `status` (issue 10: one name for the step everywhere).
+  version: 2,
   route: (event) => {
     const focusAreaId = focusAreaIdOfStream(event.streamId);
     return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];
@@ -80,7 +81,7 @@ export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
     agreementId: doc.agreementId,
     focusAreaId: doc.focusAreaId,
     // The step, so that a coordinator can list "every focus area in measures" without reading all.
-    kind: doc.status,
+    kind: doc.step,
     occurredAt: doc.lastEventAt,
   }),
 };
