@@ -23,3 +23,4 @@ export { gateFor, gateHolds } from './gates.js';
 export { rulesForEvent } from './event-rules.js';
 export { moveOf, type Move } from './step-changes.js';
 export * from './rules/index.js';
+export { STEPS } from './step-order.js';

@@ -1,23 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CatalogueAgreement, CatalogueFocusArea } from '../../catalogue/catalogue.projection.js';
+import { PartyView, PeriodView } from '../../common/responses/agreement.response.js';
+import { STEP, TRANSITION_KIND } from '../../common/responses/enums.js';
+
+export class FocusAreaSummaryProposal {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) transition!: string;
+  @ApiProperty(STEP) to!: string;
+  @ApiProperty({ type: [String], description: 'The parties that have approved, in order' }) approvedBy!: string[];
+}
 
 export class FocusAreaSummaryDto {
   @ApiProperty() focusAreaId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() childrenAndYoungPeople!: boolean;
-  @ApiProperty({ enum: ['proposed', 'mapping', 'analysis', 'measures', 'evaluation', 'closed', 'withdrawn'] }) step!: string;
+  @ApiProperty(STEP) step!: string;
   @ApiProperty() cycle!: number;
-  @ApiProperty({ nullable: true, description: 'The proposal waiting for the council, with the parties that have approved' })
-  pendingProposal!: CatalogueFocusArea['pendingProposal'];
-  @ApiProperty() revision!: number;
+  @ApiProperty({ type: FocusAreaSummaryProposal, nullable: true, description: 'The proposal waiting for the council' })
+  pendingProposal!: FocusAreaSummaryProposal | null;
+  @ApiProperty({ description: 'The focus area stream revision (its ETag)' }) revision!: number;
 }
 
 export class AgreementSummaryDto {
   @ApiProperty() agreementId!: string;
   @ApiProperty() name!: string;
   @ApiProperty() municipality!: string;
-  @ApiProperty() period!: { from: string; to: string };
-  @ApiProperty() parties!: { partyId: string; name: string; kind: string }[];
+  @ApiProperty({ type: PeriodView }) period!: PeriodView;
+  @ApiProperty({ type: [PartyView] }) parties!: PartyView[];
   @ApiProperty({ type: [FocusAreaSummaryDto] }) focusAreas!: FocusAreaSummaryDto[];
 }
 
@@ -28,7 +37,8 @@ export const toAgreementSummary = (a: CatalogueAgreement, focusAreas: Map<string
   name: a.name,
   municipality: a.municipality,
   period: a.period,
-  parties: a.parties,
+  // The catalogue keeps the kind as the registration stored it: one of PARTY_KINDS.
+  parties: a.parties as PartyView[],
   focusAreas: a.focusAreaIds.flatMap((id) => {
     const f = focusAreas.get(id);
     return f ? [toFocusAreaSummary(f)] : [];

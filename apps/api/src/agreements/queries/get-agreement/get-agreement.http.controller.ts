@@ -6,6 +6,7 @@ import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
 import { AgreementDetailDto } from './get-agreement.response.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class GetAgreementController {
   @Get()
   @ApiOperation({ summary: 'An agreement: parties, period, council, policy, roles and focus areas' })
   @ApiOkResponse({ type: AgreementDetailDto })
+  @ApiProblems(400, 401, 404)
   get(@Param('agreementId', ParseIdPipe) agreementId: string, @CurrentActor() actor: Actor): Promise<AgreementDetailDto> {
     return this.queryBus.execute(new GetAgreementQuery(agreementId, actor));
   }

@@ -5,6 +5,7 @@ import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
 import { AgreementSummaryDto } from '../agreement.response.js';
 import { ListAgreementsQuery } from './list-agreements.query.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class ListAgreementsController {
   @Get()
   @ApiOperation({ summary: 'The agreements you hold a role in, with their focus areas and steps' })
   @ApiOkResponse({ type: [AgreementSummaryDto] })
+  @ApiProblems(401)
   list(@CurrentActor() actor: Actor): Promise<AgreementSummaryDto[]> {
     return this.queryBus.execute(new ListAgreementsQuery(actor));
   }
