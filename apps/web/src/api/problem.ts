@@ -13,6 +13,8 @@ export interface ProblemBody {
   readonly status: number;
   readonly detail?: string;
   readonly rule?: string;
+  /** The request field a refusing rule is about (an API path: `dueDate`, `meeting.date`), where one applies. */
+  readonly field?: string;
   readonly errors?: FieldError[];
   readonly currentRevision?: number | null;
 }
@@ -20,6 +22,7 @@ export interface ProblemBody {
 export class ApiProblem extends Error {
   readonly status: number;
   readonly rule: string | undefined;
+  readonly field: string | undefined;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly retryAfterSeconds: number | undefined;
@@ -29,6 +32,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.status = problem.status;
     this.rule = problem.rule;
+    this.field = problem.field;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.retryAfterSeconds = retryAfterSeconds;

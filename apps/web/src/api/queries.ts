@@ -2,7 +2,7 @@ import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/re
 import { api } from './api';
 import type { ApiResponse, CommandOutcome } from './client';
 import { ApiProblem } from './problem';
-import type { AgreementDetail, AgreementSummary, FocusAreaResponse, PartyInbox, PlanBoard } from './types';
+import type { AgreementDetail, AgreementSummary, FocusAreaResponse, PartyInbox, PlanBoard } from './schema';
 
 export const queryKeys = {
   agreements: ['agreements'] as const,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { AuditFilter, AuditPage, PlanAsOf, PlanChanges } from './audit-types';
+import type { AuditPage, PlanAsOf, PlanChanges } from '../../api/schema';
+import type { AuditFilter } from './audit-filter';
 
 /** The filter as the API's query parameters (`kind` comma-separated). */
 export const filterParams = (filter: AuditFilter): Record<string, string | undefined> => ({

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CauseFactor } from '../../api/types';
+import type { CauseFactor } from '../../api/schema';
 import { Button, CAUSE_FACTOR_LABEL, TextArea } from '../../ui';
 import { FormActions, SelectField } from './fields';
 import { AddFormToggle } from './AddFormToggle';
@@ -57,12 +57,11 @@ export function CausesSection() {
 
 type Field = 'description' | 'factor';
 
-const NAMED: Readonly<Record<string, Field>> = { 'orsakens beskrivning': 'description' };
 
 function AddCauseForm() {
   const [description, setDescription] = useState('');
   const [factor, setFactor] = useState('');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({

@@ -4,8 +4,8 @@ import { api } from '../../api/api';
 import type { ApiResponse, CommandOutcome } from '../../api/client';
 import { ApiProblem, isStale, networkProblem } from '../../api/problem';
 import { queryKeys } from '../../api/queries';
-import type { FocusAreaResponse } from '../../api/types';
-import type { AuditPage } from './types';
+import type { FocusAreaResponse } from '../../api/schema';
+import type { AuditPage } from '../../api/schema';
 
 /**
  * The focus area as the page loaded it, with its ETag. It is refreshed only after a write (ours,

@@ -1,5 +1,5 @@
-import type { MeasureStatus } from '../../api/types';
-import type { AuditRole } from './types';
+import type { MeasureStatus } from '../../api/schema';
+import type { ActorRole } from '../../api/schema';
 
 /**
  * Words this page needs beyond ui/labels: the status with its colour named in text (grön, gul,
@@ -24,7 +24,7 @@ export const statusText = (status: MeasureStatus): string =>
 
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['green', 'yellow', 'red', 'done'];
 
-export const AUDIT_ROLE_LABEL: Readonly<Record<AuditRole, string>> = {
+export const AUDIT_ROLE_LABEL: Readonly<Record<ActorRole, string>> = {
   administrator: 'administratör',
   coordinator: 'samordnare',
   councilRepresentative: 'representant i det strategiska rådet',

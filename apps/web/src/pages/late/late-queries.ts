@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { LateAndDue, MeasureTrend } from './late-types';
+import type { LateAndDue, MeasureTrend } from '../../api/schema';
 
 /** Late measures and obligations on `today` (null: today in Sweden, as the server counts it); the last answer stays while another day loads. */
 export const useLateAndDue = (agreementId: string, today: string | null) =>

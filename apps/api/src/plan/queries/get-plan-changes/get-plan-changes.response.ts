@@ -3,7 +3,7 @@ import type { PlanChange, PlanChangeKind } from '@samverkan/read-models';
 import type { PlanChanges } from './get-plan-changes.query.js';
 
 export class PlanChangeView implements PlanChange {
-  @ApiProperty({ description: 'What kind of change (focusAreaAdded, stepChanged, measureStatusChanged …)' }) readonly kind!: PlanChangeKind;
+  @ApiProperty({ type: String, description: 'What kind of change (focusAreaAdded, stepChanged, measureStatusChanged …)' }) readonly kind!: PlanChangeKind;
   @ApiProperty({ type: String, nullable: true }) readonly focusAreaId!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly focusAreaTitle!: string | null;
   @ApiProperty({ type: Number, nullable: true }) readonly cycle!: number | null;
