@@ -1,5 +1,5 @@
 import { AGREEMENT_ROLES, OBLIGATION_KINDS, PARTY_KINDS } from '@samverkan/agreements';
-import { CYCLE_STEPS, STEPS, TRANSITION_KINDS } from '@samverkan/cycle';
+import { STEPS, TRANSITION_KINDS } from '@samverkan/cycle';
 import { CAUSE_FACTORS, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_KINDS } from '../../focus-areas/dto-constants.js';
 
 /**
@@ -8,7 +8,6 @@ import { CAUSE_FACTORS, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_KINDS } from '..
  * order: `Step` lists the steps as the machine runs them.
  */
 export const STEP = { enum: [...STEPS], enumName: 'Step' } as const;
-export const CYCLE_STEP = { enum: [...CYCLE_STEPS], enumName: 'CycleStep' } as const;
 export const TRANSITION_KIND = { enum: [...TRANSITION_KINDS], enumName: 'TransitionKind' } as const;
 export const SOURCE_KIND = { enum: [...SOURCE_KINDS], enumName: 'SourceKind' } as const;
 export const CAUSE_FACTOR = { enum: [...CAUSE_FACTORS], enumName: 'CauseFactor' } as const;
