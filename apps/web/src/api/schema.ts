@@ -1,5 +1,5 @@
 import type { components } from './generated/schema';
-import { stepValues } from './generated/schema';
+import { causeFactorValues, measureKindValues, measureStatusValues, sourceKindValues, stepValues } from './generated/schema';
 
 /**
  * The API's answers, as the OpenAPI document at /api/docs describes them. `generated/` is written
@@ -75,3 +75,9 @@ export const isCycleStep = (step: string): step is CycleStep =>
 /** The cycle's steps in the machine's order. */
 export const CYCLE_STEPS: readonly CycleStep[] = STEP_ORDER.filter(isCycleStep);
 export type FocusAreaCommandType = Schemas['FocusAreaCommandType'];
+
+/** The values of the API's enums, in its order, for the forms' choices. */
+export const SOURCE_KINDS: readonly SourceKind[] = sourceKindValues;
+export const CAUSE_FACTORS: readonly CauseFactor[] = causeFactorValues;
+export const MEASURE_KINDS: readonly MeasureKind[] = measureKindValues;
+export const MEASURE_STATUSES: readonly MeasureStatus[] = measureStatusValues;

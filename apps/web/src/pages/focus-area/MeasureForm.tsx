@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MeasureKind } from '../../api/schema';
+import { MEASURE_KINDS } from '../../api/schema';
 import { Button, CAUSE_FACTOR_LABEL, formatDate, MEASURE_KIND_LABEL, TextArea, TextField } from '../../ui';
 import { FormActions, RadioGroup, SelectField } from './fields';
 import { FormFeedback } from './FormFeedback';
@@ -38,7 +38,7 @@ const REQUIRED: Readonly<Record<Field, string>> = {
 /** The rules whose refusal is about one field, so that field is marked as well. */
 
 
-const KINDS: readonly MeasureKind[] = ['oneOff', 'ordinaryWork'];
+const KINDS = MEASURE_KINDS;
 
 /**
  * A measure of the action plan in Brå's columns: orsak, åtgärd, operativt mål, när, vem (party and

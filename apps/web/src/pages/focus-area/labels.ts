@@ -22,7 +22,7 @@ export const STATUS_MEANING: Readonly<Record<MeasureStatus, string>> = {
 export const statusText = (status: MeasureStatus): string =>
   status === 'done' ? 'Klar – genomförd' : `${STATUS_COLOUR[status]} – ${STATUS_MEANING[status]}`;
 
-export const MEASURE_STATUSES: readonly MeasureStatus[] = ['green', 'yellow', 'red', 'done'];
+export { MEASURE_STATUSES } from '../../api/schema';
 
 export const AUDIT_ROLE_LABEL: Readonly<Record<ActorRole, string>> = {
   administrator: 'administratör',
