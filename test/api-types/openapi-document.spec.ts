@@ -37,6 +37,10 @@ describe('the OpenAPI document', () => {
     for (const [, response] of refusals) {
       expect(response.content?.['application/problem+json']?.schema).toEqual({ $ref: '#/components/schemas/ProblemView' });
     }
+    const problems = operations().flatMap(([name, op]) =>
+      Object.entries(op.responses).filter(([status]) => /^[45]/.test(status)).map(([status, r]) => [`${name} ${status}`, r.content?.['application/problem+json']?.schema]),
+    );
+    expect(problems.filter(([, schema]) => schema === undefined).map(([name]) => name)).toEqual([]);
   });
 
   it('lists the steps in the machine’s order, taken from libs/cycle', () => {
