@@ -158,23 +158,23 @@ describe('read models over HTTP', () => {
     const res = await auditor.get(`/agreements/lomma-2023-2027/plan?asOf=${encodeURIComponent(middle)}&minPosition=${last}`);
     expect(res.status).toBe(200);
     const then = res.body.focusAreas.find((f: { focusAreaId: string }) => f.focusAreaId === focusAreaId);
-    expect(then.status).toBe('mapping');
+    expect(then.step).toBe('mapping');
     expect(then.work.problemStatement.where).toBe('Bjärred');
     expect(then.work.sources).toHaveLength(1);
     expect(then.work.causes).toEqual([]);
     expect(then.work.measures).toEqual([]);
     const now = await auditor.get(`/agreements/lomma-2023-2027/plan?asOf=${encodeURIComponent(new Date().toISOString())}`);
-    expect(now.body.focusAreas.find((f: { focusAreaId: string }) => f.focusAreaId === focusAreaId).status).toBe('measures');
+    expect(now.body.focusAreas.find((f: { focusAreaId: string }) => f.focusAreaId === focusAreaId).step).toBe('measures');
   });
 
   it('shows one focus area as of an earlier revision', async () => {
     const proposedOnly = await auditor.get(`${path}/revisions/2`);
     expect(proposedOnly.status).toBe(200);
     expect(proposedOnly.body.revision).toBe(2);
-    expect(proposedOnly.body.status).toBe('proposed');
+    expect(proposedOnly.body.step).toBe('proposed');
     expect(proposedOnly.body.pendingProposal.approvedBy).toEqual(['lomma-kommun']);
     const prioritised = await auditor.get(`${path}/revisions/4`);
-    expect(prioritised.body.status).toBe('mapping');
+    expect(prioritised.body.step).toBe('mapping');
     expect((await auditor.get(`${path}/revisions/9999`)).status).toBe(404);
   });
 

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { validationPipe } from './common/validation.pipe.js';
+import { openApiDocument } from './openapi/openapi-document.js';
 import { DEFAULT_WEB_DIR, serveWeb } from './web/serve-web.js';
 
 export interface ConfigureOptions {
@@ -17,17 +18,7 @@ export const configureApp = (app: INestApplication, options: ConfigureOptions = 
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Samverkan API')
-      .setDescription(
-        'The crime-prevention collaboration cycle: mapping → analysis → measures → evaluation, decided by the strategic council in consensus. Errors are RFC 9457 problem details.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   const webDir = options.webDir === undefined ? (process.env.WEB_DIR ?? DEFAULT_WEB_DIR) : options.webDir;
   if (webDir !== null) serveWeb(app, webDir);

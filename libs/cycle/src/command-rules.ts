@@ -1,19 +1,28 @@
-import { noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
+import { aboutField, noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
 import type { FocusAreaCommand } from './focus-area.commands.js';
 import { dateMustBeValid } from './rules/date-must-be-valid.rule.js';
 import { numberRequired } from './rules/number-required.rule.js';
 import { fieldRequired, groundsRequired, reasonRequired } from './rules/required-text.rule.js';
 
+/**
+ * Each rule names the request field it checks (`path`, as the API's request body spells it), so a
+ * refusal can be shown beside that field; `label` is the Swedish name the message uses.
+ */
+const about = (path: string, rules: BusinessRule[]): BusinessRule[] => rules.map((r) => aboutField(path, r));
+
 /** Required free text: filled in, and never a personal identity number (DOMAIN.md). */
-const text = (field: string, value: string | undefined): BusinessRule[] => [
-  fieldRequired(field, value),
-  noPersonalIdentityNumber(field, value),
-];
-const optionalText = (field: string, value: string | undefined): BusinessRule[] =>
-  value === undefined ? [] : [noPersonalIdentityNumber(field, value)];
-const optionalDate = (field: string, value: string | undefined): BusinessRule[] =>
-  value === undefined ? [] : [dateMustBeValid(field, value)];
-const reason = (value: string): BusinessRule[] => [reasonRequired(value), noPersonalIdentityNumber('skäl', value)];
+const text = (label: string, path: string, value: string | undefined): BusinessRule[] =>
+  about(path, [fieldRequired(label, value), noPersonalIdentityNumber(label, value)]);
+const optionalText = (label: string, path: string, value: string | undefined): BusinessRule[] =>
+  value === undefined ? [] : about(path, [noPersonalIdentityNumber(label, value)]);
+const date = (label: string, path: string, value: string | undefined): BusinessRule =>
+  aboutField(path, dateMustBeValid(label, value));
+const optionalDate = (label: string, path: string, value: string | undefined): BusinessRule[] =>
+  value === undefined ? [] : [date(label, path, value)];
+const number = (label: string, path: string, value: unknown, required = true): BusinessRule =>
+  aboutField(path, numberRequired(label, value, required));
+const reason = (value: string): BusinessRule[] =>
+  about('reason', [reasonRequired(value), noPersonalIdentityNumber('skäl', value)]);
 
 /**
  * The rules on what a command says, before the state is asked anything. Field names in the
@@ -22,58 +31,57 @@ const reason = (value: string): BusinessRule[] => [reasonRequired(value), noPers
 export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
   switch (command.type) {
     case 'ProposeFocusArea':
-      return [...text('titel', command.data.title), ...text('beskrivning', command.data.description)];
+      return [...text('titel', 'title', command.data.title), ...text('beskrivning', 'description', command.data.description)];
     case 'RecordProblemStatement': {
       const { what, where, when, howOften } = command.data;
-      return [...text('vad', what), ...text('var', where), ...text('när', when), ...text('hur ofta', howOften)];
+      return [...text('vad', 'what', what), ...text('var', 'where', where), ...text('när', 'when', when), ...text('hur ofta', 'howOften', howOften)];
     }
     case 'AddSource':
-      return [...text('källans titel', command.data.title), ...optionalText('källans beskrivning', command.data.description)];
+      return [...text('källans titel', 'title', command.data.title), ...optionalText('källans beskrivning', 'description', command.data.description)];
     case 'IdentifyCause':
-      return text('orsakens beskrivning', command.data.description);
+      return text('orsakens beskrivning', 'description', command.data.description);
     case 'SetGoal': {
       const { description, indicator, baseline, target, targetDate, followUpMethod } = command.data;
       return [
-        ...text('målets beskrivning', description),
-        ...optionalText('indikator', indicator),
-        numberRequired('utgångsvärde', baseline, false),
-        numberRequired('målvärde', target, false),
-        ...optionalDate('måldatum', targetDate),
-        ...optionalText('uppföljningsmetod', followUpMethod),
+        ...text('målets beskrivning', 'description', description),
+        ...optionalText('indikator', 'indicator', indicator),
+        number('utgångsvärde', 'baseline', baseline, false),
+        number('målvärde', 'target', target, false),
+        ...optionalDate('måldatum', 'targetDate', targetDate),
+        ...optionalText('uppföljningsmetod', 'followUpMethod', followUpMethod),
       ];
     }
     case 'PlanMeasure': {
       const d = command.data;
       return [
-        ...text('aktivitet', d.activity),
-        ...text('operativt mål', d.operationalGoal),
-        dateMustBeValid('klart senast', d.dueDate),
-        fieldRequired('ansvarig part', d.responsiblePartyId),
-        ...text('ansvarig funktion', d.responsibleFunction),
-        ...text('uppföljningsmetod', d.followUpMethod),
+        ...text('aktivitet', 'activity', d.activity),
+        ...text('operativt mål', 'operationalGoal', d.operationalGoal),
+        date('klart senast', 'dueDate', d.dueDate),
+        aboutField('responsiblePartyId', fieldRequired('ansvarig part', d.responsiblePartyId)),
+        ...text('ansvarig funktion', 'responsibleFunction', d.responsibleFunction),
+        ...text('uppföljningsmetod', 'followUpMethod', d.followUpMethod),
       ];
     }
     case 'UpdateMeasureStatus':
-      return optionalText('kommentar', command.data.comment);
+      return optionalText('kommentar', 'comment', command.data.comment);
     case 'RecordChildImpactAssessment':
-      return [...text('sammanfattning', command.data.summary), ...text('slutsats', command.data.conclusion)];
+      return [...text('sammanfattning', 'summary', command.data.summary), ...text('slutsats', 'conclusion', command.data.conclusion)];
     case 'RecordGoalOutcome': {
       const { production, process, effect } = command.data;
       return [
-        ...text('genomförande', production),
-        ...text('process', process),
-        numberRequired('uppmätt värde', effect?.measuredValue),
-        ...optionalText('kommentar om effekt', effect?.comment),
+        ...text('genomförande', 'production', production),
+        ...text('process', 'process', process),
+        number('uppmätt värde', 'effect.measuredValue', effect?.measuredValue),
+        ...optionalText('kommentar om effekt', 'effect.comment', effect?.comment),
       ];
     }
     case 'ConcludeEvaluation':
-      return text('slutsats', command.data.conclusion);
+      return text('slutsats', 'conclusion', command.data.conclusion);
     case 'ProposeTransition': {
       const { grounds, meeting } = command.data;
       return [
-        groundsRequired(grounds),
-        noPersonalIdentityNumber('motivering', grounds),
-        ...(meeting ? [...text('möte', meeting.name), dateMustBeValid('mötesdatum', meeting.date)] : []),
+        ...about('grounds', [groundsRequired(grounds), noPersonalIdentityNumber('motivering', grounds)]),
+        ...(meeting ? [...text('möte', 'meeting.name', meeting.name), date('mötesdatum', 'meeting.date', meeting.date)] : []),
       ];
     }
     case 'RejectTransition':

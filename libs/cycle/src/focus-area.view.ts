@@ -21,8 +21,7 @@ export interface PendingProposalView {
 
 /** A plain, serialisable picture of a focus area (no XState types leak out of the domain). */
 export interface FocusAreaView {
-  /** The machine's state; `none` for an empty stream. `step` says the same, for readers who prefer it. */
-  readonly status: FocusAreaStatus;
+  /** The machine's state (the step); `none` for an empty stream. */
   readonly step: FocusAreaStatus;
   readonly focusAreaId: string | null;
   readonly agreementId: string;
@@ -45,11 +44,9 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
   const { context } = state;
-  const status = state.step;
   const pending = context.pendingProposal;
   return plain({
-    status,
-    step: status,
+    step: state.step,
     focusAreaId: context.focusAreaId,
     agreementId: context.agreementId,
     title: context.title,

@@ -6,16 +6,24 @@
 export interface BusinessRule {
   readonly name: string;
   readonly message: string;
+  /**
+   * The request field the rule concerns, as an API path (`problemStatement.what`, `dueDate`,
+   * `parties[1].organisationNumber`), so a form can show the refusal beside that field. Absent
+   * when the rule concerns the whole command (consensus, a gate over the step's work).
+   */
+  readonly field?: string;
   isBroken(): boolean;
 }
 
 /** Thrown when a rule refuses a command; maps to HTTP 422 at the edge. */
 export class BusinessRuleBrokenError extends Error {
   readonly ruleName: string;
-  constructor(rule: Pick<BusinessRule, 'name' | 'message'>) {
+  readonly field?: string;
+  constructor(rule: Pick<BusinessRule, 'name' | 'message' | 'field'>) {
     super(rule.message);
     this.name = 'BusinessRuleBrokenError';
     this.ruleName = rule.name;
+    if (rule.field !== undefined) this.field = rule.field;
   }
 }
 
@@ -25,9 +33,18 @@ export const checkRule = (rule: BusinessRule): void => {
 
 export const checkRules = (...rules: BusinessRule[]): void => rules.forEach(checkRule);
 
-/** A rule built from a name, a message and a predicate that says when it is broken. */
-export const rule = (name: string, message: string, broken: () => boolean): BusinessRule => ({
+/** A rule built from a name, a message, a predicate that says when it is broken, and the field it concerns. */
+export const rule = (name: string, message: string, broken: () => boolean, field?: string): BusinessRule => ({
   name,
   message,
+  ...(field !== undefined ? { field } : {}),
   isBroken: broken,
+});
+
+/** The same rule, about a field: how a command names the request field a shared rule checks. */
+export const aboutField = (field: string, about: BusinessRule): BusinessRule => ({
+  name: about.name,
+  message: about.message,
+  field,
+  isBroken: () => about.isBroken(),
 });

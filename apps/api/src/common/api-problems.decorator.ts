@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ProblemView } from './responses/problem.response.js';
 
 const PROBLEMS: Record<number, string> = {
   400: 'A field is missing or invalid (problem details name the field and why)',
@@ -9,14 +10,19 @@ const PROBLEMS: Record<number, string> = {
   409: 'Someone else changed it at the same moment; nothing was written',
   503: 'The read models have not reached the position asked for yet (Retry-After)',
   412: 'If-Match names a revision older than the current one',
-  422: 'A business rule refused the command (problem details name the rule and its message)',
+  422: 'A business rule refused the command (problem details name the rule, its message and, where one applies, the field)',
 };
 
 /** Documents the RFC 9457 problem responses a route can give (and that it needs a bearer token). */
 export const ApiProblems = (...statuses: number[]) =>
   applyDecorators(
     ApiBearerAuth(),
+    ApiExtraModels(ProblemView),
     ...(statuses.length ? statuses : [400, 401, 403, 404, 409, 412, 422]).map((status) =>
-      ApiResponse({ status, description: PROBLEMS[status] ?? 'Problem', content: { 'application/problem+json': {} } }),
+      ApiResponse({
+        status,
+        description: PROBLEMS[status] ?? 'Problem',
+        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
+      }),
     ),
   );

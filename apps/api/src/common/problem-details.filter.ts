@@ -31,6 +31,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           title: 'Unprocessable Content',
           status: 422,
           rule: error.ruleName,
+          ...(error.field !== undefined ? { field: error.field } : {}),
           detail: error.message,
         },
         headers: {},

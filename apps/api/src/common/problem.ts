@@ -14,6 +14,8 @@ export interface ProblemDetails {
   readonly detail?: string;
   readonly instance?: string;
   readonly rule?: string;
+  /** The request field a business rule concerns (a path: `dueDate`, `parties[1].organisationNumber`). */
+  readonly field?: string;
   readonly errors?: FieldError[];
   readonly currentRevision?: number | null;
 }
@@ -43,5 +45,5 @@ export const preconditionFailed = (current: number | null, given: string) =>
     { currentRevision: current },
   );
 /** A rule of the edge (not of the domain) refused the command: same shape as a domain rule's 422. */
-export const unprocessable = (rule: string, detail: string) =>
-  problem(422, 'rule-broken', 'Unprocessable Content', detail, { rule });
+export const unprocessable = (rule: string, detail: string, field?: string) =>
+  problem(422, 'rule-broken', 'Unprocessable Content', detail, { rule, ...(field !== undefined ? { field } : {}) });

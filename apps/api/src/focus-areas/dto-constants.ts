@@ -14,7 +14,7 @@ export const TITLE_MAX = 200;
 export const TEXT_MAX = 4000;
 
 /** Lists every member of a string union exactly once: adding a member to the union breaks the build here. */
-const allOf =
+export const allOf =
   <T extends string>() =>
   <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): readonly T[] =>
     list;

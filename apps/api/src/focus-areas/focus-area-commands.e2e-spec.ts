@@ -118,6 +118,9 @@ describe('focus-area commands over HTTP', () => {
       expect(revised.status).toBe(200);
       expect((await view()).work.measures.map((m: { activity: string }) => m.activity)).toEqual(['Ny belysning och kameror']);
       expect((await coordinator.put(`${path}/measures/no-such-measure`, body)).status).toBe(404);
+      const late = await coordinator.post(`${path}/measures`, { ...body, dueDate: '2031-01-31' });
+      expect(late.status).toBe(422);
+      expect(late.body).toMatchObject({ rule: 'MeasureDueWithinAgreementPeriod', field: 'dueDate' });
 
       const linked = await coordinator.delete(`${path}/goals/${goalId}`);
       expect(linked.status).toBe(422);

@@ -41,6 +41,13 @@ describe('api client', () => {
     expect(header(sent[0]!, 'authorization')).toBe('Bearer token-1');
   });
 
+  it('reads a route of the OpenAPI document with its parameters filled in, encoded, and its query', async () => {
+    const { client, sent } = clientAnswering(json(200, { agreementId: 'a b', today: '2025-03-01', focusAreas: [] }));
+    const res = await client.read('/agreements/{agreementId}/late-and-due', { agreementId: 'a b' }, { query: { today: '2025-03-01' } });
+    expect(res.data.today).toBe('2025-03-01');
+    expect(sent[0]!.url).toBe('/api/agreements/a%20b/late-and-due?today=2025-03-01');
+  });
+
   describe('a refused command', () => {
     it('carries the rule and the Swedish detail of a broken business rule', async () => {
       const { client } = clientAnswering(
@@ -50,6 +57,12 @@ describe('api client', () => {
       expect(error).toBeInstanceOf(ApiProblem);
       expect(error).toMatchObject({ status: 422, rule: 'ProposalMustBePending' });
       expect(problemMessageSv(error)).toBe('Förslaget väntar inte på beslut.');
+    });
+
+    it('carries the field a rule names, so a form can mark it', async () => {
+      const { client } = clientAnswering(problem(422, { rule: 'MeasureDueWithinAgreementPeriod', field: 'dueDate', detail: 'Åtgärden …' }));
+      const error = await client.command('POST', '/x', {}).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 422, rule: 'MeasureDueWithinAgreementPeriod', field: 'dueDate' });
     });
 
     it('on a stale If-Match (412) says in Swedish that the page was refreshed', async () => {

@@ -1,4 +1,6 @@
+import type { components } from './generated/schema';
 import { ApiProblem, networkProblem, type ProblemBody } from './problem';
+import { fillRoute, type Answer, type ReadRoute, type RouteParams, type RouteQuery } from './routes';
 
 export interface ApiResponse<T> {
   readonly data: T;
@@ -18,11 +20,7 @@ export interface RequestOptions {
 }
 
 /** What every command answers (README): the new revision (also the ETag) and the position written. */
-export interface CommandOutcome {
-  readonly focusAreaId?: string;
-  readonly revision?: number;
-  readonly position?: string;
-}
+export type CommandOutcome = Partial<components['schemas']['CommandOutcomeDto']>;
 
 export interface ApiClientOptions {
   readonly baseUrl?: string;
@@ -66,6 +64,15 @@ export class ApiClient {
 
   get<T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<ApiResponse<T>> {
     return this.request<T>(path, options);
+  }
+
+  /** A query by its route in the OpenAPI document: the answer's type is the route's generated one. */
+  read<R extends ReadRoute>(
+    route: R,
+    params: RouteParams<R>,
+    options: Omit<RequestOptions, 'method' | 'body' | 'query'> & { readonly query?: RouteQuery<R> } = {},
+  ): Promise<ApiResponse<Answer<R>>> {
+    return this.get<Answer<R>>(fillRoute(route, params), options as Omit<RequestOptions, 'method' | 'body'>);
   }
 
   /** A command: sends If-Match when given, and remembers the position it wrote. */

@@ -1,27 +1,22 @@
 /**
- * RFC 9457 problem details as the API sends them (README: `rule` names the business rule, `detail`
- * is Swedish for a broken rule), and the Swedish sentence each kind of problem is shown with.
+ * RFC 9457 problem details as the API sends them (README: `rule` names the business rule and
+ * `field` the request field it concerns, `detail` is Swedish for a broken rule), and the Swedish
+ * sentence each kind of problem is shown with.
  */
-export interface FieldError {
-  readonly field: string;
-  readonly messages: string[];
-}
+import type { components } from './generated/schema';
 
-export interface ProblemBody {
-  readonly type?: string;
-  readonly title?: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly rule?: string;
-  readonly errors?: FieldError[];
-  readonly currentRevision?: number | null;
-}
+/** One invalid field of a 400 and why (the API's `FieldErrorView`). */
+export type FieldError = components['schemas']['FieldErrorView'];
+
+/** The API's problem document (`ProblemView`); only `status` is sure, a network failure has nothing else. */
+export type ProblemBody = Partial<Omit<components['schemas']['ProblemView'], 'status'>> & { readonly status: number };
 
 export class ApiProblem extends Error {
   readonly status: number;
   readonly rule: string | undefined;
+  readonly field: string | undefined;
   readonly detail: string | undefined;
-  readonly errors: FieldError[];
+  readonly errors: readonly FieldError[];
   readonly retryAfterSeconds: number | undefined;
 
   constructor(readonly problem: ProblemBody, retryAfterSeconds?: number) {
@@ -29,6 +24,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.status = problem.status;
     this.rule = problem.rule;
+    this.field = problem.field;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.retryAfterSeconds = retryAfterSeconds;

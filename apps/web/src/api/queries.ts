@@ -2,7 +2,7 @@ import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/re
 import { api } from './api';
 import type { ApiResponse, CommandOutcome } from './client';
 import { ApiProblem } from './problem';
-import type { AgreementDetail, AgreementSummary, FocusAreaResponse, PartyInbox, PlanBoard } from './types';
+import type { FocusAreaResponse } from './schema';
 
 export const queryKeys = {
   agreements: ['agreements'] as const,
@@ -31,14 +31,14 @@ export const createQueryClient = (): QueryClient =>
 export const useAgreements = (enabled = true) =>
   useQuery({
     queryKey: queryKeys.agreements,
-    queryFn: async ({ signal }) => (await api.get<AgreementSummary[]>('/agreements', { signal })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements', {}, { signal })).data,
     enabled,
   });
 
 export const useAgreementDetail = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.agreement(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.get<AgreementDetail>(`/agreements/${agreementId}`, { signal })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}', { agreementId: agreementId ?? '' }, { signal })).data,
     enabled: agreementId !== undefined,
   });
 
@@ -46,7 +46,7 @@ export const useAgreementDetail = (agreementId: string | undefined) =>
 export const useBoard = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.board(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.get<PlanBoard>(`/agreements/${agreementId}/board`, { signal, readModel: true })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/board', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
   });
 
@@ -54,7 +54,7 @@ export const useBoard = (agreementId: string | undefined) =>
 export const useInbox = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.inbox(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.get<PartyInbox[]>(`/agreements/${agreementId}/inbox`, { signal, readModel: true })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/inbox', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
   });
 
@@ -65,7 +65,7 @@ export const useInbox = (agreementId: string | undefined) =>
 export const useFocusArea = (focusAreaId: string | undefined) =>
   useQuery<ApiResponse<FocusAreaResponse>>({
     queryKey: queryKeys.focusArea(focusAreaId ?? ''),
-    queryFn: ({ signal }) => api.get<FocusAreaResponse>(`/focus-areas/${focusAreaId}`, { signal }),
+    queryFn: ({ signal }) => api.read('/focus-areas/{focusAreaId}', { focusAreaId: focusAreaId ?? '' }, { signal }),
     enabled: focusAreaId !== undefined,
   });
 

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useLocation, useNavigate } from 'react-router';
 import { api, onSignedOutByServer } from '../api/api';
 import { clearSession, readSession, writeSession, type Session } from '../api/session';
-import type { SignInResponse } from '../api/types';
+import type { SignInResponse } from '../api/schema';
 
 /** Why the sign-in page is shown, so it can say so. */
 export type SignInReason = 'signedOut' | 'expired';

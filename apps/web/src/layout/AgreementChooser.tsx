@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AgreementSummary } from '../api/types';
+import type { AgreementSummary } from '../api/schema';
 import { useCurrentAgreement } from './current-agreement';
 
 /** "Lomma 2023–2027": short enough for the header; the full name is the option's title. */

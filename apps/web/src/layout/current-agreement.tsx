@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useAgreementDetail, useAgreements } from '../api/queries';
-import type { AgreementDetail, AgreementRole, AgreementSummary } from '../api/types';
+import type { AgreementDetail, AgreementRole, AgreementSummary } from '../api/schema';
 import { useAuth } from '../auth/AuthContext';
 import { Loading, ProblemMessage } from '../ui';
 

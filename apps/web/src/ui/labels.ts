@@ -7,10 +7,10 @@ import type {
   SourceKind,
   Step,
   TransitionKind,
-} from '../api/types';
+} from '../api/schema';
 
-/** The steps in the order a focus area runs through them (DOMAIN.md); withdrawn is off the path. */
-export const STEP_ORDER: readonly Step[] = ['proposed', 'mapping', 'analysis', 'measures', 'evaluation', 'closed', 'withdrawn'];
+/** The steps in the order a focus area runs through them: the API's `Step` enum, in the machine's order. */
+export { STEP_ORDER } from '../api/schema';
 
 /** As the API names them (`stepLabel`), lower case: "i steget kartläggning". */
 export const STEP_LABEL: Readonly<Record<Step, string>> = {

@@ -58,6 +58,7 @@ describe('register agreement', () => {
       const parties = [municipality, { ...police, organisationNumber: '202100-0077' }];
       const error = spec.given([]).when(registerLomma({ parties })).thenThrows('OrganisationNumbersAreValid');
       expect(error.message).toContain('202100-0077');
+      expect(error.field).toBe('parties[1].organisationNumber');
     });
 
     it('a period that ends before it starts', () => {

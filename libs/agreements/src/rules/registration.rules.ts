@@ -13,6 +13,7 @@ export const agreementIdIsWellFormed = (agreementId: string): BusinessRule =>
     'AgreementIdIsWellFormed',
     `Överenskommelsens id "${agreementId}" får bara innehålla små bokstäver a–z, siffror och bindestreck (t.ex. "lomma-2023-2027").`,
     () => !isSlug(agreementId),
+    'agreementId',
   );
 
 export const agreementIsNotAlreadyRegistered = (state: AgreementState): BusinessRule =>
@@ -23,29 +24,35 @@ export const agreementHasAtLeastTwoParties = (parties: readonly Party[]): Busine
   rule('AgreementHasAtLeastTwoParties', 'En samverkansöverenskommelse måste ha minst två parter.', () => parties.length < 2);
 
 export const partyIdsAreUnique = (parties: readonly Party[]): BusinessRule => {
-  const duplicate = parties.map((p) => p.partyId).find((id, i, ids) => ids.indexOf(id) !== i);
+  const index = parties.findIndex((p, i) => parties.findIndex((q) => q.partyId === p.partyId) !== i);
+  const duplicate = parties[index]?.partyId;
   return rule(
     'PartyIdsAreUnique',
     `Partens id "${duplicate ?? ''}" förekommer mer än en gång. Varje part måste ha ett eget id.`,
     () => duplicate !== undefined,
+    `parties[${index}].partyId`,
   );
 };
 
 export const partiesAreWellFormed = (parties: readonly Party[]): BusinessRule => {
-  const faulty = parties.find((p) => !isSlug(p.partyId) || p.name.trim() === '' || !PARTY_KINDS.includes(p.kind));
+  const index = parties.findIndex((p) => !isSlug(p.partyId) || p.name.trim() === '' || !PARTY_KINDS.includes(p.kind));
+  const faulty = parties[index];
   return rule(
     'PartiesAreWellFormed',
     `Parten "${faulty?.partyId ?? ''}" måste ha ett id (små bokstäver, siffror, bindestreck), ett namn och en giltig sort (kommun, lokalpolisområde eller annan).`,
     () => faulty !== undefined,
+    `parties[${index}]`,
   );
 };
 
 export const organisationNumbersAreValid = (parties: readonly Party[]): BusinessRule => {
-  const faulty = parties.find((p) => p.organisationNumber !== undefined && !isValidOrganisationNumber(p.organisationNumber));
+  const index = parties.findIndex((p) => p.organisationNumber !== undefined && !isValidOrganisationNumber(p.organisationNumber));
+  const faulty = parties[index];
   return rule(
     'OrganisationNumbersAreValid',
     `Organisationsnumret "${faulty?.organisationNumber ?? ''}" för ${faulty?.name ?? ''} är inte giltigt. Ange det som NNNNNN-NNNN med korrekt kontrollsiffra.`,
     () => faulty !== undefined,
+    `parties[${index}].organisationNumber`,
   );
 };
 
@@ -54,6 +61,7 @@ export const periodIsValid = (period: Period): BusinessRule =>
     'PeriodIsValid',
     `Perioden ${period.from}–${period.to} är inte giltig. Ange två datum (ÅÅÅÅ-MM-DD) där startdatum inte är senare än slutdatum.`,
     () => !isValidPeriod(period),
+    'period',
   );
 
 export const obligationsAreWellFormed = (obligations: readonly Obligation[]): BusinessRule => {
@@ -63,5 +71,6 @@ export const obligationsAreWellFormed = (obligations: readonly Obligation[]): Bu
     'ObligationsAreWellFormed',
     faulty ? `Åtagande ${index + 1} (${faulty.kind}) är inte giltigt: ${obligationProblem(faulty) ?? ''}.` : '',
     () => faulty !== undefined,
+    `obligations[${index}]`,
   );
 };

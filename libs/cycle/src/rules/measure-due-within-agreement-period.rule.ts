@@ -10,4 +10,5 @@ export const measureDueWithinAgreementPeriod = (
     'MeasureDueWithinAgreementPeriod',
     `Åtgärden "${measure.activity}" måste vara klar inom överenskommelsens period (${facts.period.from}–${facts.period.to}).`,
     () => measure.dueDate < facts.period.from || measure.dueDate > facts.period.to,
+    'dueDate',
   );

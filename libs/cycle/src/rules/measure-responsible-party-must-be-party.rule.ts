@@ -10,4 +10,5 @@ export const measureResponsiblePartyMustBeParty = (
     'MeasureResponsiblePartyMustBeParty',
     `Ansvarig part för åtgärden "${measure.activity}" måste vara en part i samverkansöverenskommelsen.`,
     () => !facts.partyIds.includes(measure.responsiblePartyId),
+    'responsiblePartyId',
   );

@@ -7,4 +7,5 @@ export const stepBackTargetMustBeEarlier = (to: string | undefined, from: FocusA
     'StepBackTargetMustBeEarlier',
     `Fokusområdet kan bara gå tillbaka till ett tidigare steg i cykeln än "${STEP_LABEL_SV[from]}" (kartläggning, analys eller åtgärder).`,
     () => !isEarlierCycleStep(to, from),
+    'to',
   );

@@ -15,7 +15,7 @@ const back = (from: 'analysis' | 'measures' | 'evaluation', to: 'mapping' | 'ana
 describe('focus area machine', () => {
   it('starts empty before anything is proposed', () => {
     expect(initialFocusAreaState(facts).step).toBe('none');
-    expect(toFocusAreaView(fold([])).status).toBe('none');
+    expect(toFocusAreaView(fold([])).step).toBe('none');
   });
 
   it.each([
@@ -61,7 +61,7 @@ describe('focus area machine', () => {
   it('starts a new cycle at mapping and keeps the previous cycle readable', () => {
     const snapshot = fold([...h.evaluationDone, ...decided('p-cycle', 'newCycle', 'evaluation', 'mapping')]);
     const view = toFocusAreaView(snapshot);
-    expect(view.status).toBe('mapping');
+    expect(view.step).toBe('mapping');
     expect(view.cycle).toBe(2);
     expect(view.work.measures).toEqual([]);
     expect(view.previousCycles).toHaveLength(1);

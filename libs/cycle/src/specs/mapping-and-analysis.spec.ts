@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { focusAreaEvent } from '../focus-area.events.js';
 import { ev, focusAreaSpec, history } from '../testing/focus-area.fixtures.js';
 
@@ -18,10 +18,11 @@ describe('mapping', () => {
       .thenThrows('NoPersonalIdentityNumber');
   });
 
-  it('refuses a problem statement without "how often"', () => {
-    given(inMapping)
+  it('refuses a problem statement without "how often", naming the field', () => {
+    const refusal = given(inMapping)
       .when({ type: 'RecordProblemStatement', data: { ...ev.problemStatement().data, howOften: '' } })
       .thenThrows('FieldRequired');
+    expect(refusal.field).toBe('howOften');
   });
 
   it('adds a source, once', () => {

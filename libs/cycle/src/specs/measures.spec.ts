@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { focusAreaEvent } from '../focus-area.events.js';
 import { agreementFacts, ev, focusAreaSpec, history, MUNICIPALITY, POLICE, PRISON_SERVICE } from '../testing/focus-area.fixtures.js';
 
@@ -23,15 +23,18 @@ describe('plan measure', () => {
   });
 
   it('refuses a responsible party outside the agreement', () => {
-    given(withGoal).when(plan({ responsiblePartyId: 'skanetrafiken' })).thenThrows('MeasureResponsiblePartyMustBeParty');
+    const refusal = given(withGoal).when(plan({ responsiblePartyId: 'skanetrafiken' })).thenThrows('MeasureResponsiblePartyMustBeParty');
+    expect(refusal.field).toBe('responsiblePartyId');
   });
 
   it('refuses a due date after the agreement period', () => {
-    given(withGoal).when(plan({ dueDate: '2028-01-31' })).thenThrows('MeasureDueWithinAgreementPeriod');
+    const refusal = given(withGoal).when(plan({ dueDate: '2028-01-31' })).thenThrows('MeasureDueWithinAgreementPeriod');
+    expect(refusal.field).toBe('dueDate');
   });
 
   it('refuses a due date that is not a date', () => {
-    given(withGoal).when(plan({ dueDate: '2025-02-30' })).thenThrows('DateMustBeValid');
+    const refusal = given(withGoal).when(plan({ dueDate: '2025-02-30' })).thenThrows('DateMustBeValid');
+    expect(refusal.field).toBe('dueDate');
   });
 
   it('refuses a person as the responsible function', () => {

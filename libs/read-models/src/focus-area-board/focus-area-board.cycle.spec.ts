@@ -18,7 +18,7 @@ describe('focus area board', () => {
 
     it('follows each decided move and dates the step from the move', () => {
       const doc = docOf(log);
-      expect(doc.status).toBe('evaluation');
+      expect(doc.step).toBe('evaluation');
       expect(doc.stepEnteredAt.slice(0, 10)).toBe('2024-06-13');
       expect(doc.pendingProposal).toBeNull();
       expect(doc.proposedAt).toBe('2024-01-10T09:00:00.000Z');
@@ -36,8 +36,8 @@ describe('focus area board', () => {
       const facts = { agreementId: AGREEMENT_ID, partyIds: PARTIES, period: { from: '2023-01-01', to: '2027-12-31' }, policy: DEFAULT_DECISION_POLICY };
       const view = toFocusAreaView(foldFocusArea(facts, log.events()));
       const doc = docOf(log);
-      expect({ status: doc.status, cycle: doc.cycle, work: doc.work, stepEnteredAt: doc.stepEnteredAt }).toEqual({
-        status: view.status,
+      expect({ step: doc.step, cycle: doc.cycle, work: doc.work, stepEnteredAt: doc.stepEnteredAt }).toEqual({
+        step: view.step,
         cycle: view.cycle,
         work: view.work,
         stepEnteredAt: view.stepEnteredAt,
@@ -51,7 +51,7 @@ describe('focus area board', () => {
 
       it('goes back, dated from the step back, and keeps what was recorded', () => {
         const doc = docOf(back);
-        expect(doc.status).toBe('analysis');
+        expect(doc.step).toBe('analysis');
         expect(doc.stepEnteredAt.slice(0, 10)).toBe('2024-09-02');
         expect(doc.work.measures).toHaveLength(1);
         expect(doc.cycle).toBe(1);
@@ -66,7 +66,7 @@ describe('focus area board', () => {
 
       it('starts cycle 2 in mapping with empty work, and files cycle 1 under previous cycles', () => {
         const doc = docOf(next);
-        expect(doc).toMatchObject({ status: 'mapping', cycle: 2 });
+        expect(doc).toMatchObject({ step: 'mapping', cycle: 2 });
         expect(doc.work.measures).toEqual([]);
         expect(doc.previousCycles).toEqual([expect.objectContaining({ cycle: 1 })]);
         expect(doc.previousCycles[0]!.work.conclusion).toBe('Målet nästan nått; fortsätt ett år till.');
@@ -80,7 +80,7 @@ describe('focus area board', () => {
       councilDecides(closing, stream, { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', at: '2025-01-16' });
 
       it('is closed', () => {
-        expect(docOf(closing).status).toBe('closed');
+        expect(docOf(closing).step).toBe('closed');
       });
     });
   });

@@ -23,11 +23,11 @@ export interface FocusAreaBoardDoc {
   readonly description: string;
   readonly childrenAndYoungPeople: boolean;
   /** The machine's state after the last event: proposed, a cycle step, closed or withdrawn. */
-  readonly status: Step;
+  readonly step: Step;
   readonly cycle: number;
   /** When the focus area was proposed (ISO-8601 instant). */
   readonly proposedAt: string;
-  /** When the current step (status) was entered. */
+  /** When the current step was entered. */
   readonly stepEnteredAt: string;
   readonly lastEventAt: string;
   /** The focus area stream's revision after the last event applied. */

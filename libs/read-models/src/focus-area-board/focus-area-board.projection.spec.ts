@@ -36,7 +36,7 @@ describe('focus area board', () => {
         agreementId: AGREEMENT_ID,
         title: 'Otrygghet vid Lomma centrum kvällstid',
         childrenAndYoungPeople: true,
-        status: 'proposed',
+        step: 'proposed',
         cycle: 1,
         proposedAt: '2024-01-10T09:00:00.000Z',
         stepEnteredAt: '2024-01-10T09:00:00.000Z',
@@ -79,7 +79,7 @@ describe('focus area board', () => {
     });
 
     it('does not move the step before every party has approved', () => {
-      expect(docOf(log).status).toBe('proposed');
+      expect(docOf(log).step).toBe('proposed');
     });
   });
 
@@ -111,7 +111,7 @@ describe('focus area board', () => {
     log.append(stream, [fa.voided('p-1', 'Återkallat'), fa.withdrawn('Hanteras av skolan.')], actors.coordinator, '2024-02-01');
 
     it('is withdrawn, with the reason, and nothing waits for the council', () => {
-      expect(docOf(log)).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Hanteras av skolan.', pendingProposal: null });
+      expect(docOf(log)).toMatchObject({ step: 'withdrawn', withdrawalReason: 'Hanteras av skolan.', pendingProposal: null });
     });
   });
 

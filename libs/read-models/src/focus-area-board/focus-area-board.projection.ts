@@ -25,7 +25,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
   // The runner applies each event once; an event the document already reflects changes nothing.
   if (doc !== undefined && event.revision <= doc.revision) return doc;
   // The cycle lib's own upcast and evolve: the step comes from the machine's table, never restated here.
-  const before = doc ? { step: doc.status, context: contextOf(doc) } : { step: 'none' as const, context: emptyContext() };
+  const before = doc ? { step: doc.step, context: contextOf(doc) } : { step: 'none' as const, context: emptyContext() };
   const after = evolveFocusArea(before, upcastFocusAreaEvent(event));
   const { step, context } = after;
   // Before its proposal fits, nothing is a focus area yet.
@@ -39,7 +39,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     title: context.title,
     description: context.description,
     childrenAndYoungPeople: context.childrenAndYoungPeople,
-    status: step,
+    step,
     cycle: context.cycle,
     proposedAt: doc?.proposedAt ?? occurredAt,
     stepEnteredAt: context.stepEnteredAt ?? occurredAt,
@@ -61,7 +61,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
  */
 export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',
-  version: 1,
+  // 2: the document says `step`, not `status` (issue 10: one name for the step everywhere).
+  version: 2,
   route: (event) => {
     const focusAreaId = focusAreaIdOfStream(event.streamId);
     return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];
@@ -71,7 +72,7 @@ export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
     agreementId: doc.agreementId,
     focusAreaId: doc.focusAreaId,
     // The step, so that a coordinator can list "every focus area in measures" without reading all.
-    kind: doc.status,
+    kind: doc.step,
     occurredAt: doc.lastEventAt,
   }),
 };

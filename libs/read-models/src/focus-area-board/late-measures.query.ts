@@ -26,12 +26,12 @@ export const lateMeasures = (docs: readonly FocusAreaBoardDoc[], today: Calendar
   docs
     .flatMap((doc) =>
       doc.work.measures
-        .filter((m) => isLate(m, doc.status, today))
+        .filter((m) => isLate(m, doc.step, today))
         .map((m) => ({
           agreementId: doc.agreementId,
           focusAreaId: doc.focusAreaId,
           focusAreaTitle: doc.title,
-          step: doc.status,
+          step: doc.step,
           cycle: doc.cycle,
           measureId: m.measureId,
           activity: m.activity,
@@ -39,7 +39,7 @@ export const lateMeasures = (docs: readonly FocusAreaBoardDoc[], today: Calendar
           responsibleFunction: m.responsibleFunction,
           dueDate: m.dueDate,
           status: boardStatusOf(m),
-          daysOverdue: daysOverdue(m, doc.status, today),
+          daysOverdue: daysOverdue(m, doc.step, today),
         })),
     )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.focusAreaId.localeCompare(b.focusAreaId) || a.measureId.localeCompare(b.measureId));

@@ -56,8 +56,8 @@ const measureRows = (doc: FocusAreaBoardDoc, today: CalendarDate): BoardMeasureR
     responsibleFunction: m.responsibleFunction,
     dueDate: m.dueDate,
     status: boardStatusOf(m),
-    late: isLate(m, doc.status, today),
-    daysOverdue: daysOverdue(m, doc.status, today),
+    late: isLate(m, doc.step, today),
+    daysOverdue: daysOverdue(m, doc.step, today),
   }));
 
 const proposalRow = (doc: FocusAreaBoardDoc, partyIds: readonly string[]): BoardProposalRow | null => {
@@ -86,8 +86,8 @@ export const planBoardRows = (
       revision: doc.revision,
       title: doc.title,
       childrenAndYoungPeople: doc.childrenAndYoungPeople,
-      step: doc.status,
-      stepLabel: STEP_LABEL_SV[doc.status],
+      step: doc.step,
+      stepLabel: STEP_LABEL_SV[doc.step],
       cycle: doc.cycle,
       stepEnteredAt: doc.stepEnteredAt,
       // A "today" before the step began (a question about the past) counts as its first day.

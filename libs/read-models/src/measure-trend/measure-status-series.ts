@@ -22,7 +22,7 @@ export interface MeasureStatusPoint {
 }
 
 /** Closed and withdrawn focus areas are history: their measures leave the plan in force (as in `isLate`). */
-const inForce = (doc: FocusAreaBoardDoc): boolean => doc.status !== 'closed' && doc.status !== 'withdrawn';
+const inForce = (doc: FocusAreaBoardDoc): boolean => doc.step !== 'closed' && doc.step !== 'withdrawn';
 
 const pointOf = ({ at, today, focusAreas }: PlanAtPoint): MeasureStatusPoint => {
   const day = today ?? (at.length === 10 ? at : dateOfInstant(at));

@@ -5,9 +5,9 @@ import { inFocusArea, quoted, stepSv, type ChangeContext } from './change-contex
 import { proposalChanges } from './proposal-changes.js';
 import { workChanges } from './work-changes.js';
 
-const stepChangeSv = (doc: FocusAreaBoardDoc, from: FocusAreaBoardDoc['status']): string => {
+const stepChangeSv = (doc: FocusAreaBoardDoc, from: FocusAreaBoardDoc['step']): string => {
   const title = quoted(doc.title);
-  const to = doc.status;
+  const to = doc.step;
   // Which move it was, the machine's table says: the step changes themselves are not restated here.
   if (destinationOf('prioritise', from) === to) return `${title} prioriterades och gick till ${stepSv(to)}`;
   if (to === 'closed') return `${title} avslutades`;
@@ -41,13 +41,13 @@ export const focusAreaChanges = (
   const ctx: ChangeContext = { focusAreaId: is.focusAreaId, title: is.title, cycle: is.cycle, partyName };
   const changes: PlanChange[] = [];
   if (was === undefined) {
-    const where = is.status === 'proposed' ? '' : ` och står nu i ${stepSv(is.status)}`;
-    changes.push(inFocusArea(ctx, 'focusAreaAdded', `Fokusområdet ${quoted(is.title)} föreslogs${where}`, { after: is.status }));
+    const where = is.step === 'proposed' ? '' : ` och står nu i ${stepSv(is.step)}`;
+    changes.push(inFocusArea(ctx, 'focusAreaAdded', `Fokusområdet ${quoted(is.title)} föreslogs${where}`, { after: is.step }));
   } else if (was.cycle !== is.cycle) {
-    const description = `${quoted(is.title)} startade cykel ${is.cycle} och står nu i ${stepSv(is.status)}`;
+    const description = `${quoted(is.title)} startade cykel ${is.cycle} och står nu i ${stepSv(is.step)}`;
     changes.push(inFocusArea(ctx, 'cycleStarted', description, { before: String(was.cycle), after: String(is.cycle) }));
-  } else if (was.status !== is.status) {
-    changes.push(inFocusArea(ctx, 'stepChanged', stepChangeSv(is, was.status), { before: was.status, after: is.status }));
+  } else if (was.step !== is.step) {
+    changes.push(inFocusArea(ctx, 'stepChanged', stepChangeSv(is, was.step), { before: was.step, after: is.step }));
   }
   return [...changes, ...proposalChanges(ctx, was, is), ...cyclesWorkChanges(ctx, was, is)];
 };
@@ -55,5 +55,5 @@ export const focusAreaChanges = (
 /** A focus area the later plan no longer has (only when comparing backwards in time). */
 export const focusAreaRemoved = (partyName: (partyId: string) => string, was: FocusAreaBoardDoc): PlanChange =>
   inFocusArea({ focusAreaId: was.focusAreaId, title: was.title, cycle: was.cycle, partyName }, 'focusAreaRemoved', `Fokusområdet ${quoted(was.title)} fanns inte`, {
-    before: was.status,
+    before: was.step,
   });

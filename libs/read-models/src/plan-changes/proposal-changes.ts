@@ -22,7 +22,7 @@ export const proposalSv = (p: Pick<PendingProposal, 'transition' | 'from' | 'to'
 
 /** The move the proposal asked for is where the focus area now stands (the approval carried it out). */
 const carriedOut = (p: PendingProposal, was: FocusAreaBoardDoc | undefined, is: FocusAreaBoardDoc): boolean =>
-  p.transition === 'newCycle' ? is.cycle > (was?.cycle ?? 1) : is.status === p.to && is.cycle === (was?.cycle ?? 1);
+  p.transition === 'newCycle' ? is.cycle > (was?.cycle ?? 1) : is.step === p.to && is.cycle === (was?.cycle ?? 1);
 
 /**
  * Proposals put, approved by a party, decided or no longer pending between the two moments. Two

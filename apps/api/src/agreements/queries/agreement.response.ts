@@ -1,24 +1,33 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { TransitionKind, Step } from '@samverkan/cycle';
+import type { Step, TransitionKind } from '@samverkan/cycle';
 import { inBoardOrder, type AgreementDirectoryDoc, type FocusAreaBoardDoc } from '@samverkan/read-models';
+import { PartyView, PeriodView } from '../../common/responses/agreement.response.js';
+import { STEP, TRANSITION_KIND } from '../../common/responses/enums.js';
+
+export class FocusAreaSummaryProposal {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) transition!: TransitionKind;
+  @ApiProperty(STEP) to!: Step;
+  @ApiProperty({ type: [String], description: 'The parties that have approved, in order' }) approvedBy!: string[];
+}
 
 export class FocusAreaSummaryDto {
   @ApiProperty() focusAreaId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() childrenAndYoungPeople!: boolean;
-  @ApiProperty({ enum: ['proposed', 'mapping', 'analysis', 'measures', 'evaluation', 'closed', 'withdrawn'] }) step!: Step;
+  @ApiProperty(STEP) step!: Step;
   @ApiProperty() cycle!: number;
-  @ApiProperty({ nullable: true, description: 'The proposal waiting for the council, with the parties that have approved' })
-  pendingProposal!: { proposalId: string; transition: TransitionKind; to: Step; approvedBy: string[] } | null;
-  @ApiProperty() revision!: number;
+  @ApiProperty({ type: FocusAreaSummaryProposal, nullable: true, description: 'The proposal waiting for the council' })
+  pendingProposal!: FocusAreaSummaryProposal | null;
+  @ApiProperty({ description: 'The focus area stream revision (its ETag)' }) revision!: number;
 }
 
 export class AgreementSummaryDto {
   @ApiProperty() agreementId!: string;
   @ApiProperty() name!: string;
   @ApiProperty() municipality!: string;
-  @ApiProperty() period!: { from: string; to: string };
-  @ApiProperty() parties!: { partyId: string; name: string; kind: string }[];
+  @ApiProperty({ type: PeriodView }) period!: PeriodView;
+  @ApiProperty({ type: [PartyView] }) parties!: PartyView[];
   @ApiProperty({ type: [FocusAreaSummaryDto] }) focusAreas!: FocusAreaSummaryDto[];
 }
 
@@ -31,7 +40,7 @@ export const toFocusAreaSummaries = (docs: readonly FocusAreaBoardDoc[]): FocusA
     focusAreaId: doc.focusAreaId,
     title: doc.title,
     childrenAndYoungPeople: doc.childrenAndYoungPeople,
-    step: doc.status,
+    step: doc.step,
     cycle: doc.cycle,
     pendingProposal: doc.pendingProposal && {
       proposalId: doc.pendingProposal.proposalId,

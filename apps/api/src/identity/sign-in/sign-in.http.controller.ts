@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
 import { unauthorized } from '../../common/problem.js';
+import { ProblemView } from '../../common/responses/problem.response.js';
 import { AccountsService } from '../accounts.service.js';
 import { Public } from '../public.decorator.js';
 import { SignInRequestDto, SignInResponseDto } from './sign-in.request.dto.js';
@@ -20,7 +21,11 @@ export class SignInController {
   @Post('token')
   @HttpCode(200)
   @ApiOkResponse({ type: SignInResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Unknown user or wrong password' })
+  @ApiExtraModels(ProblemView)
+  @ApiUnauthorizedResponse({
+    description: 'Unknown user or wrong password',
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
+  })
   async signIn(@Body() body: SignInRequestDto): Promise<SignInResponseDto> {
     const actor = await this.accounts.authenticate(body.username, body.password);
     if (!actor) throw unauthorized('Unknown username or wrong password.');

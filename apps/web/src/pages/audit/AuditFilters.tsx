@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { Button, FormField } from '../../ui';
 import { EVENT_TYPE_GROUPS } from './audit-labels';
-import type { AuditFilter } from './audit-types';
+import type { AuditFilter } from './audit-filter';
 
 interface Props {
   readonly agreement: AgreementSummary;

@@ -1,4 +1,4 @@
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { Button, FormField, formatCount, formatNumber, QueryState } from '../../ui';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';

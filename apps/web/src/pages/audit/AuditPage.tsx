@@ -1,4 +1,4 @@
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement } from '../../layout/current-agreement';
 import { PageHeading } from '../../ui';
 import { AuditHistorySection } from './AuditHistorySection';

@@ -1,7 +1,7 @@
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { formatDate, formatDateTime, partyName } from '../../ui';
 import { ACTOR_ROLE_LABEL, eventTypeLabel } from './audit-labels';
-import type { AuditRow } from './audit-types';
+import type { AuditRow } from '../../api/schema';
 
 const DAY = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Stockholm' });
 

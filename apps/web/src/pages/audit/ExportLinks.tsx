@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useAnnounce, ProblemMessage } from '../../ui';
 import { filterParams } from './audit-queries';
-import type { AuditFilter } from './audit-types';
+import type { AuditFilter } from './audit-filter';
 import { downloadWithToken } from './download';
 
 const FORMATS = [

@@ -1,6 +1,6 @@
-import type { Party, PlanBoardRow } from '../../api/types';
+import type { Party, PlanBoardRow } from '../../api/schema';
 import { formatDate, formatDays, MEASURE_STATUS_LABEL, partyName, StepBadge, transitionSentence } from '../../ui';
-import type { FocusAreaAsOf } from './audit-types';
+import type { FocusAreaAsOf } from '../../api/schema';
 
 interface Props {
   readonly row: PlanBoardRow;

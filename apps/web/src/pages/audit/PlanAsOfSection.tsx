@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { Button, FormField, formatCount, formatDateTime, QueryState, useAnnounce } from '../../ui';
-import type { PlanAsOf } from './audit-types';
+import type { PlanAsOf } from '../../api/schema';
 import { usePlanAsOf } from './audit-queries';
 import { FocusAreaAsOfCard } from './FocusAreaAsOfCard';
 

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { Button, FormField, formatCount, formatDate, QueryState, useAnnounce } from '../../ui';
 import { changeKindLabel } from './audit-labels';
 import { usePlanChanges } from './audit-queries';
-import type { PlanChange } from './audit-types';
+import type { PlanChange } from '../../api/schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayValue = (date: Date): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -1,4 +1,4 @@
-import type { ActorRole } from './audit-types';
+import type { ActorRole } from '../../api/schema';
 
 /** Every event type the log holds, in Swedish, grouped as an auditor looks for them (soft hyphens let long compounds break in a narrow column). */
 export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly types: readonly (readonly [string, string])[] }[] = [

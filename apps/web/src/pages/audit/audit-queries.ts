@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { AuditFilter, AuditPage, PlanAsOf, PlanChanges } from './audit-types';
+import type { AuditFilter } from './audit-filter';
 
 /** The filter as the API's query parameters (`kind` comma-separated). */
 export const filterParams = (filter: AuditFilter): Record<string, string | undefined> => ({
@@ -22,7 +22,7 @@ export const useAuditHistory = (agreementId: string, filter: AuditFilter, paging
   useQuery({
     queryKey: ['audit', agreementId, filter, paging],
     queryFn: async ({ signal }) =>
-      (await api.get<AuditPage>(`/agreements/${agreementId}/audit`, { signal, readModel: true, query: { ...filterParams(filter), ...paging } })).data,
+      (await api.read('/agreements/{agreementId}/audit', { agreementId }, { signal, readModel: true, query: { ...filterParams(filter), ...paging } })).data,
     placeholderData: keepPreviousData,
   });
 
@@ -30,7 +30,7 @@ export const useAuditHistory = (agreementId: string, filter: AuditFilter, paging
 export const usePlanAsOf = (agreementId: string, asOf: string | null) =>
   useQuery({
     queryKey: ['plan-as-of', agreementId, asOf],
-    queryFn: async ({ signal }) => (await api.get<PlanAsOf>(`/agreements/${agreementId}/plan`, { signal, readModel: true, query: { asOf: asOf ?? '' } })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/plan', { agreementId }, { signal, readModel: true, query: { asOf: asOf ?? '' } })).data,
     enabled: asOf !== null,
   });
 
@@ -38,6 +38,6 @@ export const usePlanAsOf = (agreementId: string, asOf: string | null) =>
 export const usePlanChanges = (agreementId: string, range: { from: string; to: string } | null) =>
   useQuery({
     queryKey: ['plan-changes', agreementId, range],
-    queryFn: async ({ signal }) => (await api.get<PlanChanges>(`/agreements/${agreementId}/changes`, { signal, readModel: true, query: { ...range } })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/changes', { agreementId }, { signal, readModel: true, query: { from: range?.from ?? '', to: range?.to ?? '' } })).data,
     enabled: range !== null,
   });

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AuditPaging } from './audit-queries';
-import type { AuditFilter } from './audit-types';
+import type { AuditFilter } from './audit-filter';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { DecisionInboxItem } from '../../api/types';
+import type { DecisionInboxItem } from '../../api/schema';
 import { Button, Dialog, ProblemMessage, transitionSentence } from '../../ui';
 
 export interface ApproveDialogProps {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useInbox } from '../../api/queries';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
 import { LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
 import { ProposalCard } from './ProposalCard';

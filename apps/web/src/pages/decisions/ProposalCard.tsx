@@ -2,7 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { isStale } from '../../api/problem';
 import { useCommand } from '../../api/queries';
-import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/types';
+import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/schema';
 import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
 import { ApproveDialog } from './ApproveDialog';
 import { approvedMessage, rejectedMessage } from './decision-messages';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { DecisionInboxItem } from '../../api/types';
+import type { DecisionInboxItem } from '../../api/schema';
 import { Button, Dialog, ProblemMessage, TextArea, transitionSentence } from '../../ui';
 
 export interface RejectDialogProps {

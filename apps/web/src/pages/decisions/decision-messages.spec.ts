@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DecisionInboxItem, Party } from '../../api/types';
+import type { DecisionInboxItem, Party } from '../../api/schema';
 import { approvedMessage, rejectedMessage } from './decision-messages';
 
 const parties: Party[] = [

@@ -1,4 +1,4 @@
-import type { DecisionInboxItem, Party } from '../../api/types';
+import type { DecisionInboxItem, Party } from '../../api/schema';
 import { partyName, STEP_LABEL, TRANSITION_LABEL } from '../../ui/labels';
 
 /** What the live region says after a decision was saved: what happened, for whom, and what comes next. */

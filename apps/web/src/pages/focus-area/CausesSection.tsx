@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CauseFactor } from '../../api/types';
+import { CAUSE_FACTORS } from '../../api/schema';
 import { Button, CAUSE_FACTOR_LABEL, TextArea } from '../../ui';
 import { FormActions, SelectField } from './fields';
 import { AddFormToggle } from './AddFormToggle';
@@ -9,7 +9,7 @@ import { RemoveButton } from './RemoveButton';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 import { useRemoval } from './useRemoval';
 
-const FACTORS: readonly CauseFactor[] = ['risk', 'protective', 'place', 'time', 'actor', 'other'];
+const FACTORS = CAUSE_FACTORS;
 
 /** Analys: the contributing causes (orsaker), each with its kind of factor in Swedish. */
 export function CausesSection() {
@@ -57,12 +57,11 @@ export function CausesSection() {
 
 type Field = 'description' | 'factor';
 
-const NAMED: Readonly<Record<string, Field>> = { 'orsakens beskrivning': 'description' };
 
 function AddCauseForm() {
   const [description, setDescription] = useState('');
   const [factor, setFactor] = useState('');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({

@@ -7,7 +7,6 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'summary' | 'conclusion';
 
-const NAMED: Readonly<Record<string, Field>> = { sammanfattning: 'summary', slutsats: 'conclusion' };
 
 /**
  * Barnkonsekvensanalys: how the measures affect children and young people, and what follows; it
@@ -21,7 +20,7 @@ export function ChildImpactAssessmentForm() {
   const [editing, setEditing] = useState(false);
   const [summary, setSummary] = useState(saved?.summary ?? '');
   const [conclusion, setConclusion] = useState(saved?.conclusion ?? '');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);

@@ -5,14 +5,13 @@ import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
-const NAMED: Readonly<Record<string, 'conclusion'>> = { slutsats: 'conclusion' };
 
 /** Slutsats: what the evaluation concludes — close the focus area or carry it into a new cycle, and why. */
 export function ConclusionForm() {
   const { response, can } = useFocusAreaPage();
   const saved = response.focusArea.work.conclusion;
   const [conclusion, setConclusion] = useState(saved ?? '');
-  const form = useFocusAreaForm<'conclusion'>({ namedFields: NAMED });
+  const form = useFocusAreaForm<'conclusion'>();
   const headingId = useId();
   const check = (): FieldErrors<'conclusion'> => (conclusion.trim() === '' ? { conclusion: 'Skriv utvärderingens slutsats.' } : {});
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { Step } from '../../api/types';
+import type { Step } from '../../api/schema';
 import { STEP_LABEL } from '../../ui';
-import { CYCLE_STEPS as STEPS, type CycleStep } from './types';
+import { CYCLE_STEPS as STEPS, type CycleStep } from '../../api/schema';
 
 /** Each step as a pill on a rounded square, clockwise from the top; its label split into lines. */
 const PILLS: Readonly<Record<CycleStep, { x: number; y: number; w: number; h: number; lines: string[] }>> = {

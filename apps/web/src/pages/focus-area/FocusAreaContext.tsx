@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { AgreementDetail, FocusAreaResponse, Party } from '../../api/types';
+import type { AgreementDetail, FocusAreaResponse, Party } from '../../api/schema';
 import type { SendCommand } from './focus-area-data';
-import type { ProposeTransitionCommand, StepBackCommand, WorkCommandType } from './types';
+import type { ProposeTransitionCommand, StepBackCommand, WorkCommandType } from './possible-commands';
 
 /** What every section of the page needs: the state shown, who may write, and how to send a command. */
 export interface FocusAreaPageContext {

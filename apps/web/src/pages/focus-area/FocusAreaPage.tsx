@@ -18,7 +18,8 @@ import { StaleRevisionNotice } from './StaleRevisionNotice';
 import { StepSection } from './StepSection';
 import { Timeline } from './Timeline';
 import { TransitionActions } from './TransitionActions';
-import { CYCLE_STEPS, isCycleStep, type CycleStep, type FocusAreaView, type ProposeTransitionCommand, type StepBackCommand } from './types';
+import { CYCLE_STEPS, isCycleStep, type CycleStep, type FocusAreaView } from '../../api/schema';
+import type { ProposeTransitionCommand, StepBackCommand } from './possible-commands';
 import './focus-area.css';
 
 /**
@@ -42,7 +43,7 @@ const INTRO: Readonly<Record<CycleStep, string>> = {
 
 /** A step's section is shown once the cycle has reached it, or when it holds work. */
 const shows = (step: CycleStep, view: FocusAreaView): boolean => {
-  const { work, status } = view;
+  const { work, step: status } = view;
   if (status === 'closed') return true;
   if (isCycleStep(status) && CYCLE_STEPS.indexOf(step) <= CYCLE_STEPS.indexOf(status)) return true;
   switch (step) {
@@ -110,7 +111,7 @@ export default function FocusAreaPage() {
   }
 
   const view = response.focusArea;
-  const status = view.status;
+  const status = view.step;
   const steps = CYCLE_STEPS.filter((step) => shows(step, view));
   return (
     <FocusAreaProvider value={context}>

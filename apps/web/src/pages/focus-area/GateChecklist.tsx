@@ -1,7 +1,7 @@
 import { STEP_LABEL } from '../../ui';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { isSmart } from './smart';
-import type { CycleStep, FocusAreaView } from './types';
+import type { CycleStep, FocusAreaView } from '../../api/schema';
 
 interface Condition {
   readonly text: string;

@@ -3,7 +3,7 @@ import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { decimalText, isIsoDate, parseDecimal } from './labels';
-import type { Goal } from './types';
+import type { Goal } from '../../api/schema';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'description' | 'indicator' | 'baseline' | 'target' | 'targetDate' | 'followUpMethod';
@@ -18,14 +18,6 @@ const valuesOf = (goal: Goal | undefined): Values => ({
   followUpMethod: goal?.followUpMethod ?? '',
 });
 
-const NAMED: Readonly<Record<string, Field>> = {
-  'målets beskrivning': 'description',
-  indikator: 'indicator',
-  utgångsvärde: 'baseline',
-  målvärde: 'target',
-  måldatum: 'targetDate',
-  uppföljningsmetod: 'followUpMethod',
-};
 
 const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
 
@@ -36,7 +28,7 @@ const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
  */
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(goal));
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened to revise a goal: focus goes to the form, which appears below the button that opened it.

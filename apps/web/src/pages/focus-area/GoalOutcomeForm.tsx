@@ -3,17 +3,11 @@ import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { decimalText, parseDecimal } from './labels';
-import type { Goal, GoalOutcome } from './types';
+import type { Goal, GoalOutcome } from '../../api/schema';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'production' | 'process' | 'measuredValue' | 'comment';
 
-const NAMED: Readonly<Record<string, Field>> = {
-  genomförande: 'production',
-  process: 'process',
-  'uppmätt värde': 'measuredValue',
-  'kommentar om effekt': 'comment',
-};
 
 /** Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now). */
 export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOutcome | undefined }) {
@@ -21,7 +15,7 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
   const [process, setProcess] = useState(outcome?.process ?? '');
   const [measured, setMeasured] = useState(decimalText(outcome?.effect.measuredValue));
   const [comment, setComment] = useState(outcome?.effect.comment ?? '');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>({ apiFields: { 'effect.measuredValue': 'measuredValue', 'effect.comment': 'comment' } });
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MeasureKind } from '../../api/types';
+import { MEASURE_KINDS } from '../../api/schema';
 import { Button, CAUSE_FACTOR_LABEL, formatDate, MEASURE_KIND_LABEL, TextArea, TextField } from '../../ui';
 import { FormActions, RadioGroup, SelectField } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { isSmart } from './smart';
-import type { Measure } from './types';
+import type { Measure } from '../../api/schema';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'causeId' | 'goalId' | 'activity' | 'operationalGoal' | 'dueDate' | 'responsiblePartyId' | 'responsibleFunction' | 'followUpMethod' | 'kind';
@@ -36,24 +36,9 @@ const REQUIRED: Readonly<Record<Field, string>> = {
 };
 
 /** The rules whose refusal is about one field, so that field is marked as well. */
-const RULE_FIELDS: Readonly<Record<string, Field>> = {
-  MeasureDueWithinAgreementPeriod: 'dueDate',
-  DateMustBeValid: 'dueDate',
-  MeasureResponsiblePartyMustBeParty: 'responsiblePartyId',
-  CauseMustExist: 'causeId',
-  GoalMustExist: 'goalId',
-};
 
-const NAMED: Readonly<Record<string, Field>> = {
-  aktivitet: 'activity',
-  'operativt mål': 'operationalGoal',
-  'klart senast': 'dueDate',
-  'ansvarig part': 'responsiblePartyId',
-  'ansvarig funktion': 'responsibleFunction',
-  uppföljningsmetod: 'followUpMethod',
-};
 
-const KINDS: readonly MeasureKind[] = ['oneOff', 'ordinaryWork'];
+const KINDS = MEASURE_KINDS;
 
 /**
  * A measure of the action plan in Brå's columns: orsak, åtgärd, operativt mål, när, vem (party and
@@ -64,7 +49,7 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
   const { response, agreement, parties } = useFocusAreaPage();
   const { causes, goals } = response.focusArea.work;
   const [values, setValues] = useState<Values>(() => valuesOf(measure));
-  const form = useFocusAreaForm<Field>({ ruleFields: RULE_FIELDS, namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const period = agreement?.agreement.period;

@@ -1,4 +1,4 @@
-import type { MeasureStatus as Status } from '../../api/types';
+import type { MeasureStatus as Status } from '../../api/schema';
 import { statusText } from './labels';
 
 /**

@@ -3,18 +3,17 @@ import { Button, TextArea } from '../../ui';
 import { FormActions, RadioGroup } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { MEASURE_STATUSES, statusText } from './labels';
-import type { Measure } from './types';
+import type { Measure } from '../../api/schema';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'status' | 'comment';
 
-const NAMED: Readonly<Record<string, Field>> = { kommentar: 'comment' };
 
 /** Follow-up of one measure: grön, gul, röd or klar, with an optional comment. */
 export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDone: (saved: boolean) => void }) {
   const [status, setStatus] = useState<string>(measure.status ?? '');
   const [comment, setComment] = useState(measure.statusComment ?? '');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ProblemStatement } from '../../api/types';
+import type { ProblemStatement } from '../../api/schema';
 import { Button, TextArea } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
@@ -16,7 +16,6 @@ const FIELDS: readonly { field: Field; label: string; hint: string; missing: str
 ];
 
 /** The names the domain's messages give the fields. */
-const NAMED: Readonly<Record<string, Field>> = { vad: 'what', var: 'where', när: 'when', 'hur ofta': 'howOften' };
 
 const empty: ProblemStatement = { what: '', where: '', when: '', howOften: '' };
 
@@ -27,7 +26,7 @@ export function ProblemStatementForm() {
   const mayEdit = can('RecordProblemStatement');
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<ProblemStatement>(saved ?? empty);
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const openButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const showForm = mayEdit && (editing || saved === null);

@@ -4,12 +4,11 @@ import { FormActions, RadioGroup } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { emptyMeeting, meetingBody, meetingErrors, MeetingFields, type MeetingValues } from './MeetingFields';
-import type { ProposeTransitionCommand } from './types';
+import type { ProposeTransitionCommand } from './possible-commands';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'option' | 'grounds' | 'meetingName' | 'meetingDate';
 
-const NAMED: Readonly<Record<string, Field>> = { motivering: 'grounds', möte: 'meetingName', mötesdatum: 'meetingDate' };
 
 const keyOf = (c: ProposeTransitionCommand) => `${c.transition}:${c.to}`;
 
@@ -40,7 +39,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
   const [chosen, setChosen] = useState(proposals.length === 1 ? keyOf(proposals[0]!) : '');
   const [grounds, setGrounds] = useState('');
   const [meeting, setMeeting] = useState<MeetingValues>(emptyMeeting);
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED, ruleFields: { GroundsRequired: 'grounds' } });
+  const form = useFocusAreaForm<Field>({ apiFields: { 'meeting.name': 'meetingName', 'meeting.date': 'meetingDate' } });
   const option = proposals.length === 1 ? proposals[0] : proposals.find((c) => keyOf(c) === chosen);
 
   const check = (): FieldErrors<Field> => ({

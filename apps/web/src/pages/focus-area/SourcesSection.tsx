@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { SourceKind } from '../../api/types';
+import { SOURCE_KINDS } from '../../api/schema';
 import { Button, SOURCE_KIND_LABEL, TextArea, TextField } from '../../ui';
 import { FormActions, SelectField } from './fields';
 import { AddFormToggle } from './AddFormToggle';
@@ -9,7 +9,7 @@ import { RemoveButton } from './RemoveButton';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 import { useRemoval } from './useRemoval';
 
-const KINDS: readonly SourceKind[] = ['crimeStatistics', 'safetySurvey', 'citizenDialogue', 'est', 'other'];
+const KINDS = SOURCE_KINDS;
 
 /** Källor: where the picture of the problem comes from, in Swedish kinds; add and remove. */
 export function SourcesSection() {
@@ -55,13 +55,12 @@ export function SourcesSection() {
 
 type Field = 'kind' | 'title' | 'description';
 
-const NAMED: Readonly<Record<string, Field>> = { 'källans titel': 'title', 'källans beskrivning': 'description' };
 
 function AddSourceForm() {
   const [kind, setKind] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
+  const form = useFocusAreaForm<Field>();
   const headingId = useId();
 
   const check = (): FieldErrors<Field> => ({

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { capitalise, STEP_LABEL } from '../../ui';
-import type { CycleStep } from './types';
+import type { CycleStep } from '../../api/schema';
 
 /** One step of the cycle as a section of the page; the step the focus area is in says so in words. */
 export function StepSection({ step, current, intro, children }: { step: CycleStep; current: boolean; intro: string; children: ReactNode }) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Party } from '../../api/types';
+import type { Party } from '../../api/schema';
 import { Button, formatDate, formatDateTime, Loading, partyName, ProblemMessage } from '../../ui';
 import { useTimelineQuery } from './focus-area-data';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { AUDIT_ROLE_LABEL } from './labels';
-import type { AuditRow } from './types';
+import type { AuditRow } from '../../api/schema';
 
 const PAGE = 25;
 

@@ -6,7 +6,7 @@ import { PendingProposal } from './PendingProposal';
 import { ProposeTransitionForm } from './ProposeTransitionForm';
 import { ReasonForm } from './ReasonForm';
 import { StepBackForm } from './StepBackForm';
-import { isCycleStep } from './types';
+import { isCycleStep } from '../../api/schema';
 
 /**
  * Beslut och övergångar: the pending proposal, the last rejection, and only the actions the cycle
@@ -28,7 +28,7 @@ export function TransitionActions() {
       if (!active || active === document.body) headingRef.current?.focus();
     }, 0);
   }, []);
-  const step = focusArea.status;
+  const step = focusArea.step;
   const forwardOffered = proposals.some((p) => p.transition !== 'stepBack');
   const rejection = focusArea.lastRejection;
 

@@ -4,8 +4,7 @@ import { api } from '../../api/api';
 import type { ApiResponse, CommandOutcome } from '../../api/client';
 import { ApiProblem, isStale, networkProblem } from '../../api/problem';
 import { queryKeys } from '../../api/queries';
-import type { FocusAreaResponse } from '../../api/types';
-import type { AuditPage } from './types';
+import type { FocusAreaResponse } from '../../api/schema';
 
 /**
  * The focus area as the page loaded it, with its ETag. It is refreshed only after a write (ours,
@@ -15,7 +14,7 @@ import type { AuditPage } from './types';
 export const useFocusAreaQuery = (focusAreaId: string) =>
   useQuery<ApiResponse<FocusAreaResponse>>({
     queryKey: queryKeys.focusArea(focusAreaId),
-    queryFn: ({ signal }) => api.get<FocusAreaResponse>(`/focus-areas/${encodeURIComponent(focusAreaId)}`, { signal }),
+    queryFn: ({ signal }) => api.read('/focus-areas/{focusAreaId}', { focusAreaId }, { signal }),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
@@ -33,7 +32,7 @@ export const useTimelineQuery = (agreementId: string | undefined, focusAreaId: s
     queryKey: [...timelineKey(focusAreaId), pageSize],
     queryFn: async ({ signal }) =>
       (
-        await api.get<AuditPage>(`/agreements/${encodeURIComponent(agreementId ?? '')}/audit`, {
+        await api.read('/agreements/{agreementId}/audit', { agreementId: agreementId ?? '' }, {
           signal,
           readModel: true,
           query: { focusAreaId, order: 'desc', pageSize },

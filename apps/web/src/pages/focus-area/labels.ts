@@ -1,5 +1,5 @@
-import type { MeasureStatus } from '../../api/types';
-import type { AuditRole } from './types';
+import type { MeasureStatus } from '../../api/schema';
+import type { ActorRole } from '../../api/schema';
 
 /**
  * Words this page needs beyond ui/labels: the status with its colour named in text (grön, gul,
@@ -22,9 +22,9 @@ export const STATUS_MEANING: Readonly<Record<MeasureStatus, string>> = {
 export const statusText = (status: MeasureStatus): string =>
   status === 'done' ? 'Klar – genomförd' : `${STATUS_COLOUR[status]} – ${STATUS_MEANING[status]}`;
 
-export const MEASURE_STATUSES: readonly MeasureStatus[] = ['green', 'yellow', 'red', 'done'];
+export { MEASURE_STATUSES } from '../../api/schema';
 
-export const AUDIT_ROLE_LABEL: Readonly<Record<AuditRole, string>> = {
+export const AUDIT_ROLE_LABEL: Readonly<Record<ActorRole, string>> = {
   administrator: 'administratör',
   coordinator: 'samordnare',
   councilRepresentative: 'representant i det strategiska rådet',

@@ -1,4 +1,4 @@
-import type { Goal } from './types';
+import type { Goal } from '../../api/schema';
 
 /** The parts of a SMART goal that are still missing, in Swedish (empty when the goal is SMART). */
 export const missingSmartParts = (goal: Goal): string[] => [

@@ -13,16 +13,13 @@ export type Feedback =
   | { readonly kind: 'error'; readonly message: string };
 
 export interface CommandFormOptions<F extends string> {
-  /** The field a refusing rule is about, so the field is marked too (e.g. the due date of a measure). */
-  readonly ruleFields?: Readonly<Record<string, F>>;
   /**
-   * The Swedish names the domain's messages give the form's fields (`Fältet "vad" …`), so a refusal
-   * about one field — a personnummer, a missing text — is shown at that field as well.
+   * A refusal (422) names the request field its rule is about (`field`, an API path such as
+   * `dueDate` or `meeting.date`), and the form marks that field too. A form whose fields are named
+   * as the request's need nothing here; this maps the paths of those named otherwise.
    */
-  readonly namedFields?: Readonly<Record<string, F>>;
+  readonly apiFields?: Readonly<Record<string, F>>;
 }
-
-const NAMED_FIELD = /Fältet "([^"]+)"/;
 
 /**
  * The life of one command form: client checks in Swedish first (the first invalid field takes
@@ -34,7 +31,7 @@ export const useCommandForm = <F extends string>(options: CommandFormOptions<F> 
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
-  const { ruleFields, namedFields } = options;
+  const { apiFields } = options;
 
   const focusFirstInvalid = () => {
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -76,14 +73,13 @@ export const useCommandForm = <F extends string>(options: CommandFormOptions<F> 
       } else if (problem.status === 422) {
         const message = problem.detail ?? problemMessageSv(problem);
         setFeedback({ kind: 'refused', message, ...(problem.rule ? { rule: problem.rule } : {}) });
-        const named = NAMED_FIELD.exec(message)?.[1];
-        const field = (problem.rule ? ruleFields?.[problem.rule] : undefined) ?? (named ? namedFields?.[named] : undefined);
+        const field = problem.field === undefined ? undefined : (apiFields?.[problem.field] ?? (problem.field as F));
         if (field) setErrors({ [field]: message } as FieldErrors<F>);
       } else {
         setFeedback({ kind: 'error', message: problemMessageSv(problem) });
       }
     },
-    [busy, ruleFields, namedFields],
+    [busy, apiFields],
   );
 
   /** Forgets an error as soon as the user changes the field it was about. */

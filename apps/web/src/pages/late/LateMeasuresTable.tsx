@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Party } from '../../api/types';
+import type { Party } from '../../api/schema';
 import { formatDate, formatNumber, MEASURE_STATUS_LABEL, partyName } from '../../ui';
-import type { LateMeasure } from './late-types';
+import type { LateMeasure } from '../../api/schema';
 
 /** Every measure past its due date and not done, longest overdue first (the API's order). */
 export const LateMeasuresTable = ({ measures, parties, today }: { measures: readonly LateMeasure[]; parties: readonly Party[]; today: string }) => {

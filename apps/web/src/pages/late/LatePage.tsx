@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
 import { Button, formatDate, FormField, PageHeading, QueryState } from '../../ui';
 import { useLateAndDue } from './late-queries';

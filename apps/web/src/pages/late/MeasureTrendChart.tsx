@@ -13,7 +13,7 @@ import {
   type ChartOptions,
 } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
-import type { MeasureStatusPoint } from './late-types';
+import type { MeasureStatusPoint } from '../../api/schema';
 import { LATE_SERIES, shortDate, STATUS_SERIES, trendSummary } from './trend-series';
 
 // Only what this chart draws: stacked bars, one line, two axes, the legend and tooltips.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { FormField, QueryState } from '../../ui';
 import { useMeasureTrend } from './late-queries';
 import { MeasureTrendChart } from './MeasureTrendChart';

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../ui';
-import type { MeasureStatusPoint } from './late-types';
+import type { MeasureStatusPoint } from '../../api/schema';
 import { LATE_SERIES, shortDate, STATUS_SERIES, totalOf } from './trend-series';
 
 /** Every value of the chart, for anyone who does not read the chart: one row per day measured. */

@@ -1,6 +1,6 @@
 import { formatDate } from '../../ui';
 import { obligationKindLabel, OBLIGATION_STATE, OBLIGATION_STATE_ORDER } from './late-labels';
-import type { ObligationStatus } from './late-types';
+import type { ObligationStatus } from '../../api/schema';
 
 /** "2023-01-01–2023-12-31" may break after the dash only, never inside a date. */
 const periodText = (label: string) => {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
-import type { Obligation } from '../../api/types';
+import type { Obligation } from '../../api/schema';
 import { Button, formatDate, FormField, LiveRegion, ProblemMessage, TextArea } from '../../ui';
 import { obligationKindLabel } from './late-labels';
 

@@ -1,4 +1,4 @@
-import type { ObligationState } from './late-types';
+import type { ObligationState } from '../../api/schema';
 
 /** How each obligation stands, in the words the coordinators use; the icon only repeats the word. */
 export const OBLIGATION_STATE: Readonly<Record<ObligationState, { readonly label: string; readonly icon: string }>> = {

@@ -1,13 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
-import type { LateAndDue, MeasureTrend } from './late-types';
 
 /** Late measures and obligations on `today` (null: today in Sweden, as the server counts it); the last answer stays while another day loads. */
 export const useLateAndDue = (agreementId: string, today: string | null) =>
   useQuery({
     queryKey: ['late-and-due', agreementId, today],
     queryFn: async ({ signal }) =>
-      (await api.get<LateAndDue>(`/agreements/${agreementId}/late-and-due`, { signal, readModel: true, query: { today: today ?? undefined } })).data,
+      (await api.read('/agreements/{agreementId}/late-and-due', { agreementId }, { signal, readModel: true, query: { ...(today ? { today } : {}) } })).data,
     placeholderData: keepPreviousData,
   });
 
@@ -20,6 +19,6 @@ export const useMeasureTrend = (agreementId: string, range: { readonly from?: st
   useQuery({
     queryKey: ['measure-trend', agreementId, range],
     queryFn: async ({ signal }) =>
-      (await api.get<MeasureTrend>(`/agreements/${agreementId}/measure-trend`, { signal, readModel: true, query: { ...range } })).data,
+      (await api.read('/agreements/{agreementId}/measure-trend', { agreementId }, { signal, readModel: true, query: { ...range } })).data,
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../ui';
-import type { MeasureStatusPoint } from './late-types';
+import type { MeasureStatusPoint } from '../../api/schema';
 
 type Counted = Exclude<keyof MeasureStatusPoint, 'at'>;
 

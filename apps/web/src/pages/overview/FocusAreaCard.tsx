@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { Party, PlanBoardRow } from '../../api/types';
+import type { Party, PlanBoardRow } from '../../api/schema';
 import { formatCount, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
 
 /** One focus area on the board: where it stands, what waits for the council, and what is late. */

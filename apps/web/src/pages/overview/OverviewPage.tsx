@@ -1,5 +1,5 @@
 import { useBoard } from '../../api/queries';
-import type { AgreementSummary } from '../../api/types';
+import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement } from '../../layout/current-agreement';
 import { formatCount, formatDate, PageHeading, QueryState, stepTitle } from '../../ui';
 import { groupByStep, stepAnchor, summarise } from './board-groups';

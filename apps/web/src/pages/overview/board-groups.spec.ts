@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PlanBoardRow, Step } from '../../api/types';
+import type { PlanBoardRow, Step } from '../../api/schema';
 import { groupByStep, summarise } from './board-groups';
 
 const row = (focusAreaId: string, step: Step, extra: Partial<PlanBoardRow> = {}): PlanBoardRow => ({
@@ -15,6 +15,7 @@ const row = (focusAreaId: string, step: Step, extra: Partial<PlanBoardRow> = {})
   lastRejection: null,
   measures: [],
   lateMeasures: 0,
+  revision: 1,
   ...extra,
 });
 

@@ -1,4 +1,4 @@
-import type { PlanBoardRow, Step } from '../../api/types';
+import type { PlanBoardRow, Step } from '../../api/schema';
 import { STEP_ORDER } from '../../ui/labels';
 
 export interface StepGroup {

@@ -65,7 +65,7 @@ describe('the engine with the real read models', () => {
       expect({ at, plan: await plans.planAsOf<PlanAsOf>(AGREEMENT_ID, at) }).toEqual({ at, plan: naivePlanAsOf(log, projections, AGREEMENT_ID, at) });
     }
     const inMarch = await plans.planAsOf<PlanAsOf<AgreementDirectoryDoc, FocusAreaBoardDoc>>(AGREEMENT_ID, '2024-03-02T00:00:00.000Z');
-    expect(inMarch?.focusAreas.map((doc) => [doc.focusAreaId, doc.status])).toEqual([
+    expect(inMarch?.focusAreas.map((doc) => [doc.focusAreaId, doc.step])).toEqual([
       ['lomma-centrum-kvallstid', 'mapping'],
       [SECOND_FOCUS_AREA, 'proposed'],
     ]);

@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
+import { AgreementCommandOutcomeDto } from '../../agreement-command-outcome.dto.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
 import { AssignRoleCommand } from './assign-role.command.js';
 import { AssignRoleRequestDto } from './assign-role.request.dto.js';
@@ -16,7 +17,7 @@ export class AssignRoleController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Give an account a role in the agreement (administrators)' })
-  @ApiOkResponse({ description: 'Assigned; the ETag is the agreement stream revision' })
+  @ApiOkResponse({ type: AgreementCommandOutcomeDto, description: 'Assigned; the ETag is the agreement stream revision' })
   @ApiProblems(400, 401, 403, 409, 412, 422)
   assign(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
+import { AgreementCommandOutcomeDto } from '../../agreement-command-outcome.dto.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
 import { RecordObligationFulfilmentCommand } from './record-obligation-fulfilment.command.js';
 import { RecordObligationFulfilmentRequestDto } from './record-obligation-fulfilment.request.dto.js';
@@ -15,7 +16,7 @@ export class RecordObligationFulfilmentController {
 
   @Post()
   @ApiOperation({ summary: 'Record that an obligation was carried out (coordinators): a council meeting held, the situation picture updated …' })
-  @ApiCreatedResponse({ description: 'Recorded; the ETag is the agreement stream revision' })
+  @ApiCreatedResponse({ type: AgreementCommandOutcomeDto, description: 'Recorded; the ETag is the agreement stream revision' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   record(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RegisterAgreementData } from '@samverkan/agreements';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
+import { AgreementCommandOutcomeDto } from '../../agreement-command-outcome.dto.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
 import { RegisterAgreementCommand } from './register-agreement.command.js';
 import { RegisterAgreementRequestDto } from './register-agreement.request.dto.js';
@@ -15,7 +16,7 @@ export class RegisterAgreementController {
 
   @Post()
   @ApiOperation({ summary: 'Register a signed agreement (administrators)' })
-  @ApiCreatedResponse({ description: 'Registered; the ETag is the agreement stream revision' })
+  @ApiCreatedResponse({ type: AgreementCommandOutcomeDto, description: 'Registered; the ETag is the agreement stream revision' })
   @ApiProblems(400, 401, 403, 409, 422)
   register(@Body() body: RegisterAgreementRequestDto, @Ctx() request: RequestContext): Promise<AgreementCommandOutcome> {
     return this.commandBus.execute(new RegisterAgreementCommand(body as RegisterAgreementData, request));

@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { Ctx, type RequestContext } from '../../../common/request-context.js';
+import { AgreementCommandOutcomeDto } from '../../agreement-command-outcome.dto.js';
 import type { AgreementCommandOutcome } from '../../agreement-commands.service.js';
 import { RevokeRoleCommand } from './revoke-role.command.js';
 import { RevokeRoleRequestDto } from './revoke-role.request.dto.js';
@@ -15,7 +16,7 @@ export class RevokeRoleController {
 
   @Delete()
   @ApiOperation({ summary: 'Take a role back (administrators); the assignment stays in the history' })
-  @ApiOkResponse({ description: 'Revoked; the ETag is the agreement stream revision' })
+  @ApiOkResponse({ type: AgreementCommandOutcomeDto, description: 'Revoked; the ETag is the agreement stream revision' })
   @ApiProblems(400, 401, 403, 409, 412, 422)
   revoke(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -8,6 +8,7 @@ import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
 import { AgreementDetailDto } from './get-agreement.response.js';
+import { ApiProblems } from '../../../common/api-problems.decorator.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class GetAgreementController {
   @Get()
   @ApiOperation({ summary: 'An agreement: parties, period, council, policy, roles and focus areas' })
   @ApiOkResponse({ type: AgreementDetailDto })
+  @ApiProblems(400, 401, 404)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,
     @Query() query: ReadModelQueryDto,

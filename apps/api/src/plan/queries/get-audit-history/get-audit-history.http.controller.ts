@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { auditRowsToCsv } from '@samverkan/read-models';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
@@ -10,6 +10,7 @@ import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { GetAuditHistoryQuery, type AuditFilter, type AuditPage } from './get-audit-history.query.js';
 import { AuditFilterDto, ExportAuditHistoryRequestDto, GetAuditHistoryRequestDto } from './get-audit-history.request.dto.js';
+import { AuditPageView, AuditRowView } from './get-audit-history.response.js';
 
 const filterOf = (q: AuditFilterDto): AuditFilter => ({
   ...(q.focusAreaId ? { focusAreaId: q.focusAreaId } : {}),
@@ -29,7 +30,7 @@ export class GetAuditHistoryController {
 
   @Get()
   @ApiOperation({ summary: 'Audit history: one readable row per event (who, role, on behalf of, meeting, grounds), filtered and paged' })
-  @ApiOkResponse({ description: 'One page of rows and the total count' })
+  @ApiOkResponse({ type: AuditPageView, description: 'One page of rows and the total count' })
   @ApiProblems(400, 401, 404, 503)
   async page(
     @Param('agreementId', ParseIdPipe) agreementId: string,
@@ -44,6 +45,13 @@ export class GetAuditHistoryController {
   @Get('export')
   @ApiOperation({ summary: 'The whole filtered audit history as a file: CSV for Excel (UTF-8 with BOM, semicolons) or JSON' })
   @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({
+    description: 'The rows as a file',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(AuditRowView) } } },
+    },
+  })
   @ApiProblems(400, 401, 404, 503)
   async export(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -8,6 +8,7 @@ import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { GetDecisionInboxQuery, type PartyInbox } from './get-decision-inbox.query.js';
 import { GetDecisionInboxRequestDto } from './get-decision-inbox.request.dto.js';
+import { PartyInboxView } from './get-decision-inbox.response.js';
 
 @ApiTags('decisions')
 @Controller('agreements/:agreementId/inbox')
@@ -19,7 +20,7 @@ export class GetDecisionInboxController {
 
   @Get()
   @ApiOperation({ summary: "Decision inbox: proposals waiting for a party's decision, oldest first, with grounds and meeting" })
-  @ApiOkResponse({ description: 'One inbox per party asked for' })
+  @ApiOkResponse({ type: [PartyInboxView], description: 'One inbox per party asked for' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -9,6 +9,7 @@ import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { GetFocusAreaRevisionQuery } from './get-focus-area-revision.query.js';
+import { FocusAreaDocView } from '../../../common/responses/focus-area-doc.response.js';
 
 @ApiTags('audit')
 @Controller('focus-areas/:focusAreaId/revisions/:revision')
@@ -20,7 +21,7 @@ export class GetFocusAreaRevisionController {
 
   @Get()
   @ApiOperation({ summary: 'A focus area as it stood after a given revision (the ETag numbers)' })
-  @ApiOkResponse({ description: 'The focus area at that revision' })
+  @ApiOkResponse({ type: FocusAreaDocView, description: 'The focus area at that revision' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('focusAreaId', ParseIdPipe) focusAreaId: string,

@@ -9,6 +9,7 @@ import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { DatedQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { Today } from '../../today.js';
 import { GetLateAndDueQuery, type LateAndDue } from './get-late-and-due.query.js';
+import { LateAndDueView } from './get-late-and-due.response.js';
 
 @ApiTags('plan')
 @Controller('agreements/:agreementId/late-and-due')
@@ -21,7 +22,7 @@ export class GetLateAndDueController {
 
   @Get()
   @ApiOperation({ summary: 'Late measures and the obligations of the agreement (due, met, overdue) on a given day' })
-  @ApiOkResponse({ description: 'Late measures and obligation statuses' })
+  @ApiOkResponse({ type: LateAndDueView, description: 'Late measures and obligation statuses' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

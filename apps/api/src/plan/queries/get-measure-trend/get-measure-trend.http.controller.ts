@@ -9,6 +9,7 @@ import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { Today } from '../../today.js';
 import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.query.js';
 import { GetMeasureTrendRequestDto } from './get-measure-trend.request.dto.js';
+import { MeasureTrendView } from './get-measure-trend.response.js';
 
 @ApiTags('plan')
 @Controller('agreements/:agreementId/measure-trend')
@@ -24,7 +25,7 @@ export class GetMeasureTrendController {
     summary: 'Measures by status over time: green, yellow, red, done, not followed up and late, on each day measured',
     description: 'The plan in force (focus areas not closed or withdrawn) as it stood at the end of each day in Sweden; late is judged by that day.',
   })
-  @ApiOkResponse({ description: 'One point per day, oldest first' })
+  @ApiOkResponse({ type: MeasureTrendView, description: 'One point per day, oldest first' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -9,6 +9,7 @@ import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetPlanAsOfQuery, type PlanAsOf } from './get-plan-as-of.query.js';
 import { GetPlanAsOfRequestDto } from './get-plan-as-of.request.dto.js';
+import { PlanAsOfView } from './get-plan-as-of.response.js';
 
 @ApiTags('audit')
 @Controller('agreements/:agreementId/plan')
@@ -20,7 +21,7 @@ export class GetPlanAsOfController {
 
   @Get()
   @ApiOperation({ summary: 'The whole plan of the agreement as it stood at a past moment: every focus area, its step, work, measures and goals' })
-  @ApiOkResponse({ description: 'The plan as of the moment' })
+  @ApiOkResponse({ type: PlanAsOfView, description: 'The plan as of the moment' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

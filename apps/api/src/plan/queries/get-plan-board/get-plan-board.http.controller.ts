@@ -9,6 +9,7 @@ import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { DatedQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { Today } from '../../today.js';
 import { GetPlanBoardQuery, type PlanBoard } from './get-plan-board.query.js';
+import { PlanBoardView } from './get-plan-board.response.js';
 
 @ApiTags('plan')
 @Controller('agreements/:agreementId/board')
@@ -21,7 +22,7 @@ export class GetPlanBoardController {
 
   @Get()
   @ApiOperation({ summary: 'Plan board: every focus area with its step, cycle, days in step, pending proposal and measures' })
-  @ApiOkResponse({ description: 'The board, in the order the focus areas were proposed' })
+  @ApiOkResponse({ type: PlanBoardView, description: 'The board, in the order the focus areas were proposed' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -8,6 +8,7 @@ import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { GetPlanChangesQuery, type PlanChanges } from './get-plan-changes.query.js';
 import { changeWindow, GetPlanChangesRequestDto } from './get-plan-changes.request.dto.js';
+import { PlanChangesView } from './get-plan-changes.response.js';
 
 @ApiTags('audit')
 @Controller('agreements/:agreementId/changes')
@@ -22,7 +23,7 @@ export class GetPlanChangesController {
     summary: 'What changed in the plan between two moments: focus areas, steps, cycles, proposals, measures, goals, roles, each as a Swedish sentence',
     description: 'The plan as it stood at `from` compared with the plan at `to`. Two states, not the events between: the audit history has every event.',
   })
-  @ApiOkResponse({ description: 'The changes, the agreement first, then each focus area in the order it was proposed' })
+  @ApiOkResponse({ type: PlanChangesView, description: 'The changes, the agreement first, then each focus area in the order it was proposed' })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  Cause, CauseFactor, ChildImpactAssessment, CycleWork, Goal, GoalOutcome, Measure, MeasureKind, MeasureStatus, Meeting,
+  PendingProposal, PreviousCycle, ProblemStatement, Rejection, Source, SourceKind, Step, TransitionKind,
+} from '@samverkan/cycle';
+import { CAUSE_FACTOR, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
+
+/*
+ * The work of a cycle as every response shows it (the focus area, the plan as it stood, a
+ * revision). Each class `implements` the domain's type, so a field the domain adds or renames
+ * fails the API's type-check until the OpenAPI schema says it too.
+ */
+
+export class MeetingView implements Meeting {
+  @ApiProperty({ example: 'Styrgruppsmöte 3/2025' }) readonly name!: string;
+  @ApiProperty({ example: '2025-09-18', description: 'YYYY-MM-DD' }) readonly date!: string;
+}
+
+export class ProblemStatementView implements ProblemStatement {
+  @ApiProperty() readonly what!: string;
+  @ApiProperty() readonly where!: string;
+  @ApiProperty() readonly when!: string;
+  @ApiProperty() readonly howOften!: string;
+}
+
+export class SourceView implements Source {
+  @ApiProperty() readonly sourceId!: string;
+  @ApiProperty(SOURCE_KIND) readonly kind!: SourceKind;
+  @ApiProperty() readonly title!: string;
+  @ApiPropertyOptional() readonly description?: string;
+}
+
+export class CauseView implements Cause {
+  @ApiProperty() readonly causeId!: string;
+  @ApiProperty() readonly description!: string;
+  @ApiProperty(CAUSE_FACTOR) readonly factor!: CauseFactor;
+}
+
+export class GoalView implements Goal {
+  @ApiProperty() readonly goalId!: string;
+  @ApiProperty() readonly description!: string;
+  @ApiPropertyOptional() readonly indicator?: string;
+  @ApiPropertyOptional() readonly baseline?: number;
+  @ApiPropertyOptional() readonly target?: number;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD' }) readonly targetDate?: string;
+  @ApiPropertyOptional() readonly followUpMethod?: string;
+}
+
+export class MeasureView implements Measure {
+  @ApiProperty() readonly measureId!: string;
+  @ApiProperty() readonly causeId!: string;
+  @ApiProperty() readonly goalId!: string;
+  @ApiProperty() readonly activity!: string;
+  @ApiProperty() readonly operationalGoal!: string;
+  @ApiProperty({ description: 'YYYY-MM-DD' }) readonly dueDate!: string;
+  @ApiProperty() readonly responsiblePartyId!: string;
+  @ApiProperty() readonly responsibleFunction!: string;
+  @ApiProperty() readonly followUpMethod!: string;
+  @ApiProperty(MEASURE_KIND) readonly kind!: MeasureKind;
+  @ApiProperty({ ...MEASURE_STATUS, nullable: true, description: 'Null until a coordinator follows the measure up' })
+  readonly status!: MeasureStatus | null;
+  @ApiPropertyOptional() readonly statusComment?: string;
+}
+
+export class ChildImpactAssessmentView implements ChildImpactAssessment {
+  @ApiProperty() readonly summary!: string;
+  @ApiProperty() readonly conclusion!: string;
+}
+
+export class GoalEffectView {
+  @ApiProperty() readonly measuredValue!: number;
+  @ApiPropertyOptional() readonly comment?: string;
+}
+
+export class GoalOutcomeView implements GoalOutcome {
+  @ApiProperty() readonly goalId!: string;
+  @ApiProperty() readonly production!: string;
+  @ApiProperty() readonly process!: string;
+  @ApiProperty({ type: GoalEffectView }) readonly effect!: GoalEffectView;
+}
+
+export class CycleWorkView implements CycleWork {
+  @ApiProperty({ type: ProblemStatementView, nullable: true }) readonly problemStatement!: ProblemStatementView | null;
+  @ApiProperty({ type: [SourceView] }) readonly sources!: SourceView[];
+  @ApiProperty({ type: [CauseView] }) readonly causes!: CauseView[];
+  @ApiProperty({ type: [GoalView] }) readonly goals!: GoalView[];
+  @ApiProperty({ type: [MeasureView] }) readonly measures!: MeasureView[];
+  @ApiProperty({ type: ChildImpactAssessmentView, nullable: true }) readonly childImpactAssessment!: ChildImpactAssessmentView | null;
+  @ApiProperty({ type: [GoalOutcomeView] }) readonly outcomes!: GoalOutcomeView[];
+  @ApiProperty({ type: String, nullable: true }) readonly conclusion!: string | null;
+}
+
+export class PreviousCycleView implements PreviousCycle {
+  @ApiProperty() readonly cycle!: number;
+  @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
+}
+
+export class RejectionView implements Rejection {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty() readonly partyId!: string;
+  @ApiProperty() readonly reason!: string;
+}
+
+/** A proposal waiting for the council; `approvedBy` in the order the parties approved. */
+export class PendingProposalBase implements PendingProposal {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty(STEP) readonly from!: Step;
+  @ApiProperty(STEP) readonly to!: Step;
+  @ApiProperty() readonly grounds!: string;
+  @ApiProperty({ type: MeetingView, nullable: true }) readonly meeting!: MeetingView | null;
+  @ApiProperty({ type: [String] }) readonly approvedBy!: string[];
+}
+
+/** The same proposal with the parties whose approval is still missing for consensus. */
+export class PendingProposalView extends PendingProposalBase {
+  @ApiProperty({ type: [String], description: 'Parties whose approval is still missing, in the agreement’s order' })
+  readonly awaiting!: string[];
+}
+
+export class DecisionRequiredView {
+  @ApiProperty() readonly prioritise!: boolean;
+  @ApiProperty() readonly advance!: boolean;
+  @ApiProperty() readonly close!: boolean;
+  @ApiProperty() readonly newCycle!: boolean;
+  @ApiProperty() readonly stepBack!: boolean;
+}
+
+export class DecisionPolicyView {
+  @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision' })
+  readonly decisionRequired!: DecisionRequiredView;
+}
