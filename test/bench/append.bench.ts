@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EventToAppend } from '@samverkan/event-store';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import type { BenchResult } from './bench-result.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 
 export interface AppendBenchResult extends BenchResult {
   readonly baselineOpsPerSec: number;
@@ -68,7 +69,7 @@ async function timeRun(append: Appender, revisions: number[], count: number): Pr
   for (let n = 0; n < count; n += 1) {
     const stream = n % STREAMS;
     const revision = revisions[stream]!;
-    await append(`focus-area-${stream}`, revision, batch[n]!);
+    await append(focusAreaStreamId(String(stream)), revision, batch[n]!);
     revisions[stream] = revision + 1;
   }
   return (performance.now() - started) / 1000;

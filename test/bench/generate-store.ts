@@ -33,6 +33,7 @@ import {
 import type { EventToAppend } from '@samverkan/event-store';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import type { DomainEvent, EventMetadata, Role } from '@samverkan/shared-kernel';
+import { agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 
 /**
  * A generator of large, realistic event stores for the read-model benchmarks: many agreements
@@ -434,7 +435,7 @@ class HistoryWriter {
     const expected = this.agreementRevisions.get(run.agreementId) ?? -1;
     run.state = events.reduce(evolveAgreement, run.state);
     this.agreementRevisions.set(run.agreementId, expected + events.length);
-    this.append(`agreement-${run.agreementId}`, expected, events, actor);
+    this.append(agreementStreamId(run.agreementId), expected, events, actor);
   }
 
   private *agreementLife(k: number): Script {
@@ -642,7 +643,7 @@ class FocusAreaRun {
     }
     const expected = this.revision;
     this.revision += events.length;
-    this.g.write(`focus-area-${this.focusAreaId}`, expected, events, actor);
+    this.g.write(focusAreaStreamId(this.focusAreaId), expected, events, actor);
   }
 
   /**

@@ -5,6 +5,7 @@ import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts
 import { decideFocusArea, foldFocusArea, initialFocusAreaSnapshot } from '@samverkan/cycle';
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 
 const metadata = { actorId: 'bench', actorRole: 'coordinator' as const, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'bench' };
 const toAppend = (events: readonly DomainEvent[]) =>
@@ -21,7 +22,7 @@ export const prepareProposals = async (dataDir: string, count: number): Promise<
   const { register } = commands;
   const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
   const agreementId = register.data.agreementId;
-  await store.appendToStream(`agreement-${agreementId}`, toAppend(agreementEvents), { expectedRevision: 'no_stream' });
+  await store.appendToStream(agreementStreamId(agreementId), toAppend(agreementEvents), { expectedRevision: 'no_stream' });
   const facts = toAgreementFacts(agreement);
   const focusAreaIds: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -34,7 +35,7 @@ export const prepareProposals = async (dataDir: string, count: number): Promise<
       { type: 'ProposeTransition', data: { proposalId: `p-${i}`, transition: 'prioritise', grounds: 'Lägesbilden' } },
       foldFocusArea(facts, proposed),
     );
-    await store.appendToStream(`focus-area-${focusAreaId}`, toAppend([...proposed, ...transition]), { expectedRevision: 'no_stream' });
+    await store.appendToStream(focusAreaStreamId(focusAreaId), toAppend([...proposed, ...transition]), { expectedRevision: 'no_stream' });
     focusAreaIds.push(focusAreaId);
   }
   await store.close();

@@ -10,6 +10,7 @@ import { DEFAULT_SNAPSHOT_EVERY, SqlitePlanHistory, SqliteProjectionRunner, Sqli
 import { benchAuditPages } from './audit-pages.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchStore, type GeneratedStore } from './generate-store.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 
 /**
  * The read models' benchmarks, each with its baseline in the same run, on stores made by the
@@ -169,7 +170,7 @@ const registrationTimes = (filename: string, agreements: readonly string[]): Map
   try {
     const first = db.prepare<[string], { metadata: string }>('SELECT metadata FROM events WHERE stream_id = ? AND revision = 0');
     return new Map(
-      agreements.map((id) => [id, Date.parse((JSON.parse(first.get(`agreement-${id}`)!.metadata) as { occurredAt: string }).occurredAt)]),
+      agreements.map((id) => [id, Date.parse((JSON.parse(first.get(agreementStreamId(id))!.metadata) as { occurredAt: string }).occurredAt)]),
     );
   } finally {
     db.close();

@@ -5,9 +5,6 @@ import type { Party } from './party.js';
 import type { IsoDate, Period } from './period.js';
 import type { AgreementRole } from './roles.js';
 
-/** Every event of one agreement is on this stream. Who and when travel in the event metadata. */
-export const agreementStreamId = (agreementId: string): string => `agreement-${agreementId}`;
-
 export interface AgreementRegisteredData {
   readonly agreementId: string;
   readonly name: string;

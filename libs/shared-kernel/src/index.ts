@@ -1,3 +1,4 @@
 export * from './event.js';
 export * from './rule.js';
 export * from './personal-identity-number.js';
+export * from './streams.js';

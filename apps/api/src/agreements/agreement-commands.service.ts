@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { decideAgreement, type AgreementCommand } from '@samverkan/agreements';
-import type { Role } from '@samverkan/shared-kernel';
-import { assertIfMatch } from '../common/etag.js';
+import { agreementStreamId, type Role } from '@samverkan/shared-kernel';
 import type { RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
-import { agreementStream } from '../infrastructure/streams.js';
 import { AgreementAccess } from './agreement-access.js';
 import { AgreementRepository } from './agreement.repository.js';
 
@@ -36,11 +34,8 @@ export class AgreementCommands {
   ): Promise<AgreementCommandOutcome> {
     if (acting.role === 'administrator') this.access.requireAdministrator(request.actor);
     const loaded = await this.agreements.load(agreementId);
-    assertIfMatch(request.ifMatch, loaded.revision);
-    const events = decideAgreement(command, loaded.state);
     const result = await this.appender.append({
-      streamId: agreementStream(agreementId),
-      events,
+      streamId: agreementStreamId(agreementId),
       context: {
         actorId: request.actor.userId,
         actorRole: acting.role,
@@ -50,7 +45,7 @@ export class AgreementCommands {
       },
       loadedRevision: loaded.revision,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
-    });
+    }, () => decideAgreement(command, loaded.state));
     return { agreementId, revision: result.nextExpectedRevision, position: result.position };
   }
 }

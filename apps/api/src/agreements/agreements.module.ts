@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { IdentityModule } from '../identity/identity.module.js';
-import { EventAppender } from '../infrastructure/event-appender.js';
 import { AgreementAccess } from './agreement-access.js';
 import { AgreementCommands } from './agreement-commands.service.js';
 import { AgreementRepository } from './agreement.repository.js';
@@ -25,7 +24,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AgreementRepository,
     AgreementAccess,
     AgreementCommands,
-    EventAppender,
     CatalogueService,
     RegisterAgreementHandler,
     AssignRoleHandler,
@@ -34,6 +32,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     ListAgreementsHandler,
     GetAgreementHandler,
   ],
-  exports: [AgreementRepository, AgreementAccess, AgreementCommands, EventAppender, CatalogueService],
+  exports: [AgreementRepository, AgreementAccess, AgreementCommands, CatalogueService],
 })
 export class AgreementsModule {}

@@ -42,8 +42,6 @@ export const preconditionFailed = (current: number | null, given: string) =>
     `If-Match ${given} does not match the current revision ${current === null ? '(none)' : `"${current}"`}: someone changed it since you read it. Read it again and retry.`,
     { currentRevision: current },
   );
-export const preconditionRequired = () =>
-  problem(428, 'precondition-required', 'Precondition Required', 'This request needs an If-Match header.');
 /** A rule of the edge (not of the domain) refused the command: same shape as a domain rule's 422. */
 export const unprocessable = (rule: string, detail: string) =>
   problem(422, 'rule-broken', 'Unprocessable Content', detail, { rule });

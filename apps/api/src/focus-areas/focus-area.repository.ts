@@ -6,7 +6,8 @@ import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import type { LoadedAgreement } from '../agreements/agreement.repository.js';
-import { focusAreaStream, revisionOf } from '../infrastructure/streams.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { revisionOf } from '../infrastructure/revision-of.js';
 
 export interface LoadedFocusArea {
   readonly focusAreaId: string;
@@ -26,7 +27,7 @@ export class FocusAreaRepository {
 
   /** Loads a focus area the actor may see, or answers 404 (also for another agreement's). */
   async loadVisible(focusAreaId: string, actor: Actor): Promise<LoadedFocusArea> {
-    const events = await this.store.readStream(focusAreaStream(focusAreaId));
+    const events = await this.store.readStream(focusAreaStreamId(focusAreaId));
     const agreementId = (events[0]?.data as { agreementId?: string } | undefined)?.agreementId;
     if (!agreementId) throw notFound(`Focus area ${focusAreaId}`);
     const agreement = await this.access.loadVisible(agreementId, actor).catch(() => {

@@ -1,7 +1,7 @@
 import type { Position } from '@samverkan/event-store';
 import type { DomainEvent, Role } from '@samverkan/shared-kernel';
 import type { ProjectedEvent } from '../projected-event.js';
-import { agreementIdOfStream } from '../shared/streams.js';
+import { agreementIdOfStream } from '@samverkan/shared-kernel';
 
 export interface TestActor {
   readonly actorId: string;

@@ -8,7 +8,7 @@ import { LogFollower } from './log-follower.js';
 import { measureLag } from './log-lag.js';
 import { afterSeq, toPosition, toSeq } from './positions.js';
 import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
-import { defaultFocusAreaStream, integerAtLeast } from './runner-rules.js';
+import { integerAtLeast } from './runner-rules.js';
 import { SerialQueue } from './serial-queue.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
@@ -42,7 +42,6 @@ export interface SqliteProjectionRunnerOptions {
   readonly snapshotEvery?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
   readonly snapshotProjection?: string;
-  readonly focusAreaStream?: (focusAreaId: string) => string;
   /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
   readonly waitPollIntervalMs?: number;
   /** Told when following the log fails; following stops there, and `stop()` rejects with the error. */
@@ -77,7 +76,6 @@ export class SqliteProjectionRunner implements ProjectionRunner {
     this.snapshots = {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
-      focusAreaStream: options.focusAreaStream ?? defaultFocusAreaStream,
     };
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
