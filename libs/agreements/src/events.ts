@@ -1,8 +1,8 @@
-import type { DomainEvent } from '@samverkan/shared-kernel';
+import type { DomainEvent, IsoDate } from '@samverkan/shared-kernel';
 import type { DecisionPolicy } from '@samverkan/cycle';
 import type { Obligation, ObligationKind } from './obligation.js';
 import type { Party } from './party.js';
-import type { IsoDate, Period } from './period.js';
+import type { Period } from './period.js';
 import type { AgreementRole } from './roles.js';
 
 export interface AgreementRegisteredData {

@@ -2,3 +2,4 @@ export * from './event.js';
 export * from './rule.js';
 export * from './personal-identity-number.js';
 export * from './streams.js';
+export * from './dates.js';

@@ -1,7 +1,7 @@
 import { checkRules, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import type { ObligationFulfilled } from '../events.js';
 import type { ObligationKind } from '../obligation.js';
-import type { IsoDate } from '../period.js';
+import type { IsoDate } from '@samverkan/shared-kernel';
 import {
   agreementHasObligation,
   fulfilmentDateIsValid,

@@ -8,9 +8,9 @@ import {
   type FocusAreaBoardDoc,
   type PlanHistory,
 } from '@samverkan/read-models';
+import { endOfSwedishDay } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
-import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { invalidField } from './get-measure-trend.request.dto.js';
 import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.query.js';
 
@@ -32,7 +32,7 @@ export class GetMeasureTrendHandler implements IQueryHandler<GetMeasureTrendQuer
     if (start >= to) throw invalidField('from', `from must be earlier than to (${to})`);
     const plans = await Promise.all(
       trendPoints(start, to, points).map(async (day) => {
-        const plan = await this.history.planAsOf<{ focusAreas: FocusAreaBoardDoc[] }>(agreementId, toUtcInstant(day, true));
+        const plan = await this.history.planAsOf<{ focusAreas: FocusAreaBoardDoc[] }>(agreementId, endOfSwedishDay(day));
         return { at: day, focusAreas: plan?.focusAreas ?? [] };
       }),
     );
