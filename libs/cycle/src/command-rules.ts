@@ -1,8 +1,7 @@
-import { noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
+import { fieldRequired, noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
 import type { FocusAreaCommand } from './focus-area.commands.js';
 import { dateMustBeValid } from './rules/date-must-be-valid.rule.js';
 import { numberRequired } from './rules/number-required.rule.js';
-import { fieldRequired, groundsRequired, reasonRequired } from './rules/required-text.rule.js';
 
 /** Required free text: filled in, and never a personal identity number (DOMAIN.md). */
 const text = (field: string, value: string | undefined): BusinessRule[] => [
@@ -13,7 +12,8 @@ const optionalText = (field: string, value: string | undefined): BusinessRule[] 
   value === undefined ? [] : [noPersonalIdentityNumber(field, value)];
 const optionalDate = (field: string, value: string | undefined): BusinessRule[] =>
   value === undefined ? [] : [dateMustBeValid(field, value)];
-const reason = (value: string): BusinessRule[] => [reasonRequired(value), noPersonalIdentityNumber('skäl', value)];
+/** Going back, rejecting, voiding and withdrawing are always explained (DOMAIN.md). */
+const reason = (value: string): BusinessRule[] => text('skäl', value);
 
 /**
  * The rules on what a command says, before the state is asked anything. Field names in the
@@ -71,8 +71,8 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
     case 'ProposeTransition': {
       const { grounds, meeting } = command.data;
       return [
-        groundsRequired(grounds),
-        noPersonalIdentityNumber('motivering', grounds),
+        // A proposal states its grounds, for the council and for later audit.
+        ...text('motivering', grounds),
         ...(meeting ? [...text('möte', meeting.name), dateMustBeValid('mötesdatum', meeting.date)] : []),
       ];
     }

@@ -3,3 +3,4 @@ export * from './rule.js';
 export * from './personal-identity-number.js';
 export * from './streams.js';
 export * from './dates.js';
+export * from './required-text.rule.js';

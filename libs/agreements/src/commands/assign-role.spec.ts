@@ -78,11 +78,11 @@ describe('assign role', () => {
     });
 
     it('a role without a function', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenRefuses('FieldRequired');
     });
 
     it('a role without a user', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenRefuses('FieldRequired');
     });
 
     it('a function that holds a personnummer', () => {

@@ -69,11 +69,11 @@ describe('register agreement', () => {
     });
 
     it('an agreement without a name', () => {
-      spec.given([]).when(registerLomma({ name: '' })).thenRefuses('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ name: '' })).thenRefuses('FieldRequired');
     });
 
     it('a council without a name', () => {
-      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenRefuses('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenRefuses('FieldRequired');
     });
 
     it('an obligation with a cadence of zero years', () => {

@@ -40,7 +40,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
   const [chosen, setChosen] = useState(proposals.length === 1 ? keyOf(proposals[0]!) : '');
   const [grounds, setGrounds] = useState('');
   const [meeting, setMeeting] = useState<MeetingValues>(emptyMeeting);
-  const form = useFocusAreaForm<Field>({ namedFields: NAMED, ruleFields: { GroundsRequired: 'grounds' } });
+  const form = useFocusAreaForm<Field>({ namedFields: NAMED });
   const option = proposals.length === 1 ? proposals[0] : proposals.find((c) => keyOf(c) === chosen);
 
   const check = (): FieldErrors<Field> => ({

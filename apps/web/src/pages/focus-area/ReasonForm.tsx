@@ -23,7 +23,7 @@ export function ReasonForm({
   onSaved: (message: string) => void;
 }) {
   const [reason, setReason] = useState('');
-  const form = useFocusAreaForm<'reason'>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason' } });
+  const form = useFocusAreaForm<'reason'>({ namedFields: { skäl: 'reason' } });
   const check = (): FieldErrors<'reason'> => (reason.trim() === '' ? { reason: missing } : {});
   return (
     <form

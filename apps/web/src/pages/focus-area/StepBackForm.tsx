@@ -16,7 +16,7 @@ export function StepBackForm({ onSaved }: { onSaved: (message: string) => void }
   const { stepBacks } = useFocusAreaPage();
   const [to, setTo] = useState(stepBacks.length === 1 ? stepBacks[0]!.to : '');
   const [reason, setReason] = useState('');
-  const form = useFocusAreaForm<Field>({ namedFields: { skäl: 'reason' }, ruleFields: { ReasonRequired: 'reason', StepBackTargetMustBeEarlier: 'to' } });
+  const form = useFocusAreaForm<Field>({ namedFields: { skäl: 'reason' }, ruleFields: { StepBackTargetMustBeEarlier: 'to' } });
   const target = stepBacks.length === 1 ? stepBacks[0]!.to : stepBacks.find((s) => s.to === to)?.to;
 
   const check = (): FieldErrors<Field> => ({
