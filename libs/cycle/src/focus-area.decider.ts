@@ -2,7 +2,6 @@ import { checkRule, checkRules } from '@samverkan/shared-kernel';
 import { getNextTransitions } from 'xstate';
 import type { DecisionFacts } from './agreement-facts.js';
 import { commandRules } from './command-rules.js';
-import { eventData } from './event-data.js';
 import { decideApproval, decideProposal, decideRejection, decideStepBack, decideWithdrawal } from './decide-transition.js';
 import { EVENT_ACTION_SV } from './event-labels.js';
 import { rulesForEvent } from './event-rules.js';
@@ -33,7 +32,7 @@ const WORK_EVENT: Readonly<Record<WorkCommand['type'], FocusAreaEventType>> = {
 const eventsFor = (command: FocusAreaCommand, snapshot: FocusAreaSnapshot, facts?: DecisionFacts): FocusAreaEvent[] => {
   switch (command.type) {
     case 'ProposeFocusArea':
-      return [focusAreaEvent('FocusAreaProposed', eventData('FocusAreaProposed', command.data))];
+      return [focusAreaEvent('FocusAreaProposed', command.data)];
     case 'ProposeTransition':
       return decideProposal(command, snapshot);
     case 'ApproveTransition':
@@ -41,7 +40,7 @@ const eventsFor = (command: FocusAreaCommand, snapshot: FocusAreaSnapshot, facts
     case 'RejectTransition':
       return decideRejection(command, snapshot, facts);
     case 'VoidProposal':
-      return [focusAreaEvent('ProposalVoided', eventData('ProposalVoided', command.data))];
+      return [focusAreaEvent('ProposalVoided', command.data)];
     case 'StepBack':
       return decideStepBack(command, snapshot);
     case 'WithdrawFocusArea':
@@ -52,9 +51,10 @@ const eventsFor = (command: FocusAreaCommand, snapshot: FocusAreaSnapshot, facts
         measureResponsiblePartyMustBeParty(command.data, snapshot.context.facts),
         measureDueWithinAgreementPeriod(command.data, snapshot.context.facts),
       );
-      return [focusAreaEvent('MeasurePlanned', eventData('MeasurePlanned', command.data))];
+      return [focusAreaEvent('MeasurePlanned', command.data)];
     default:
-      return [focusAreaEvent(WORK_EVENT[command.type], eventData(WORK_EVENT[command.type], command.data))];
+      // Work commands carry their event's data: unknown fields were refused at the edge (400).
+      return [focusAreaEvent(WORK_EVENT[command.type], command.data as never)];
   }
 };
 
