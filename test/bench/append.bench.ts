@@ -7,6 +7,7 @@ import type { EventToAppend } from '@samverkan/event-store';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import type { BenchResult } from './bench-result.js';
 import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { median } from './stats.js';
 
 export interface AppendBenchResult extends BenchResult {
   readonly baselineOpsPerSec: number;
@@ -74,8 +75,6 @@ async function timeRun(append: Appender, revisions: number[], count: number): Pr
   }
   return (performance.now() - started) / 1000;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * SqliteEventStore (one event per append, with its expected revision, default durability) against

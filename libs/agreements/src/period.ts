@@ -9,6 +9,3 @@ export interface Period {
 /** ISO dates compare correctly as strings once both are valid. */
 export const isValidPeriod = (period: Period): boolean =>
   isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;
-
-export const isWithinPeriod = (period: Period, date: IsoDate): boolean =>
-  isIsoDate(date) && period.from <= date && date <= period.to;

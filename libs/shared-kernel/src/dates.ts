@@ -60,6 +60,9 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number => epochDayOf(to
 
 export const addDays = (date: IsoDate, days: number): IsoDate => day(date).add({ days }).toString();
 
+/** The same day `months` later (or earlier); the 31st becomes the month's last day where it has none. */
+export const addMonths = (date: IsoDate, months: number): IsoDate => day(date).add({ months }).toString();
+
 /** The same day `years` later; 29 February becomes 28 February in a year without one. */
 export const addYears = (date: IsoDate, years: number): IsoDate => day(date).add({ years }).toString();
 

@@ -1,14 +1,7 @@
-import { addDays, dateIn, daysBetween, laterOf, type IsoDate } from '@samverkan/shared-kernel';
+import { addDays, addMonths, daysBetween, laterOf, type IsoDate } from '@samverkan/shared-kernel';
 
 /** A chart of more points than this says nothing more, and each point is a plan replayed. */
 export const MAX_TREND_POINTS = 60;
-
-/** The same day `months` later (or earlier); the 31st becomes the month's last day where it has none. */
-export const addMonths = (date: IsoDate, months: number): IsoDate => {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const month = String((index % 12) + 1).padStart(2, '0');
-  return dateIn(Math.floor(index / 12), `${month}-${date.slice(8, 10)}`);
-};
 
 /** `count` days spread evenly from `from` to `to`, both included (fewer when the span has fewer days). */
 const evenly = (from: IsoDate, to: IsoDate, count: number): IsoDate[] => {

@@ -21,7 +21,7 @@ export interface SqliteProjectionRunnerOptions {
   /**
    * At most this many events are read and applied per transaction. Defaults to 10 000: a catch-up
    * or rebuild then writes each changed document once per 10 000 events rather than once per few
-   * hundred (two and a half times the rate of 500 on the bench's store), at the price of holding up to that
+   * hundred (README, "Read models", has the measured rates), at the price of holding up to that
    * many events in memory and making a waiting reader wait for the whole batch. A runner that
    * follows the log applies what each delivery brings, which is usually a handful.
    */
@@ -29,8 +29,7 @@ export interface SqliteProjectionRunnerOptions {
   /**
    * How many committed documents (not insert-only rows) the runner keeps parsed between batches,
    * least recently touched dropped first. Defaults to 1 000: the focus areas being worked on while
-   * the runner follows the log, some 14 MB (5 000 raised the bench's 1M-event first start from 461
-   * to 535 MB at its peak, for a few per cent of catch-up speed). A batch then neither reads nor
+   * the runner follows the log (README, "Read models": more costs memory for little speed). A batch then neither reads nor
    * parses what the last one wrote; 0 reads every document from the store each batch.
    */
   readonly documentCacheSize?: number;
