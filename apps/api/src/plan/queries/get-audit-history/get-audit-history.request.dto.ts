@@ -3,8 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsDayOrInstant } from '../../../common/date-fields.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
+import { ID } from '../../../common/shapes.js';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export class AuditFilterDto extends ReadModelQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'focusAreaId must be a focus area id' }) focusAreaId?: string;
