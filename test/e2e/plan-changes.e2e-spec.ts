@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { swedishDateOf } from '@samverkan/shared-kernel';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const AGREEMENT = '/agreements/lomma-2023-2027';
@@ -101,7 +102,7 @@ describe('what changed, and measures over time, over HTTP', () => {
     });
 
     it('counts a day as a whole day: the seeded agreement, its roles and focus areas are changes of today', async () => {
-      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+      const today = swedishDateOf(new Date().toISOString());
       const res = await changes(today, today);
       expect(res.status).toBe(200);
       const kinds = res.body.changes.map((c) => c.kind);
