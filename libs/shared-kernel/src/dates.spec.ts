@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   addDays, addYears, dateIn, dateOfInstant, daysBetween, daysInYear, endOfSwedishDay, instantBefore, isDayOrInstant,
-  isIsoDate, isMonthDay, startOfSwedishDay, swedishDateOf, toUtcInstant,
+  isIsoDate, isMonthDay, startOfSwedishDay, swedishDateOf, toUtcInstant, utcInstant,
 } from './dates.js';
 
 describe('dates', () => {
@@ -92,6 +92,11 @@ describe('dates', () => {
 
     it('normalises an instant with an offset to UTC', () => {
       expect(toUtcInstant('2025-07-01T10:00:00+02:00', false)).toBe('2025-07-01T08:00:00.000Z');
+      expect(utcInstant('2025-07-01T08:00Z')).toBe('2025-07-01T08:00:00.000Z');
+    });
+
+    it('refuses an instant without its offset: it would mean a different moment on every server', () => {
+      expect(() => utcInstant('2025-07-01T08:00:00')).toThrow(RangeError);
     });
 
     it('takes the instant just before a moment', () => {

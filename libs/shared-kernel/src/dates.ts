@@ -86,6 +86,9 @@ export const dateOfInstant = (instant: string): IsoDate => instant.slice(0, 10);
 
 const utc = (instant: Temporal.Instant): string => instant.toString({ fractionalSecondDigits: 3 });
 
+/** An instant with its offset, as the API writes instants (UTC, milliseconds: `…T08:00:00.000Z`), so they compare as text. */
+export const utcInstant = (instant: string): string => utc(Temporal.Instant.from(instant));
+
 /** The date in Sweden at `instant` (YYYY-MM-DD): "today" for due dates and the plan as it stood. */
 export const swedishDateOf = (instant: string): IsoDate =>
   Temporal.Instant.from(instant).toZonedDateTimeISO(SWEDISH_TIME_ZONE).toPlainDate().toString();
@@ -106,4 +109,4 @@ export const instantBefore = (instant: string): string => utc(Temporal.Instant.f
  * day: its first instant (`end` false) or its last (`end` true), so "to 2025-03-31" includes that whole evening.
  */
 export const toUtcInstant = (when: string, end: boolean): string =>
-  when.length === 10 ? (end ? endOfSwedishDay(when) : startOfSwedishDay(when)) : utc(Temporal.Instant.from(when));
+  when.length === 10 ? (end ? endOfSwedishDay(when) : startOfSwedishDay(when)) : utcInstant(when);

@@ -1,5 +1,5 @@
 import type { EventStore, Position, StoredEvent } from '@samverkan/event-store';
-import { agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
+import { agreementStreamId, focusAreaStreamId, utcInstant } from '@samverkan/shared-kernel';
 import type { PlanHistory } from '../../plan-history.port.js';
 import type { Projection } from '../../projection.js';
 import type { StoredDocument } from '../../read-store.port.js';
@@ -58,7 +58,8 @@ export class SqlitePlanHistory implements PlanHistory {
   }
 
   async planAsOf<TPlan>(agreementId: string, at: string): Promise<TPlan | undefined> {
-    const instant = normaliseInstant(at);
+    // Event times are stored as the API writes them; `at` is brought to that form to compare as text.
+    const instant = utcInstant(at);
     const notAfter = (event: StoredEvent): boolean => event.metadata.occurredAt <= instant;
     const agreement = await this.agreementAsOf(agreementId, instant, notAfter);
     if (agreement.doc === undefined) return undefined;
@@ -146,9 +147,3 @@ function takeWhile<T>(items: readonly T[], include: (item: T) => boolean): T[] {
   return end === -1 ? [...items] : items.slice(0, end);
 }
 
-/** Event times are stored as `Date#toISOString()` gives them; `at` is brought to that form to compare as text. */
-function normaliseInstant(at: string): string {
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant: ${at}`);
-  return new Date(ms).toISOString();
-}
