@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decideAgreement, type AgreementCommand } from '@samverkan/agreements';
-import { agreementStreamId, type Role } from '@samverkan/shared-kernel';
-import type { RequestContext } from '../common/request-context.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
+import { commandContextOf, type Acting, type RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
 import { AgreementAccess } from './agreement-access.js';
@@ -30,19 +30,13 @@ export class AgreementCommands {
     agreementId: string,
     command: AgreementCommand,
     request: RequestContext,
-    acting: { readonly role: Role; readonly partyId?: string } = { role: 'administrator' },
+    acting: Acting = { role: 'administrator' },
   ): Promise<AgreementCommandOutcome> {
     if (acting.role === 'administrator') this.access.requireAdministrator(request.actor);
     const loaded = await this.agreements.load(agreementId);
     const result = await this.appender.append({
       streamId: agreementStreamId(agreementId),
-      context: {
-        actorId: request.actor.userId,
-        actorRole: acting.role,
-        ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
-        now: this.clock.now().toISOString(),
-        correlationId: request.correlationId,
-      },
+      context: commandContextOf(request, acting, this.clock.now()),
       loadedRevision: loaded.revision,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
     }, () => decideAgreement(command, loaded.state));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, type FocusAreaCommand, type DecisionFacts } from '@samverkan/cycle';
 import type { AgreementRole } from '@samverkan/agreements';
 import { focusAreaStreamId } from '@samverkan/shared-kernel';
-import type { RequestContext } from '../common/request-context.js';
+import { commandContextOf, type RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
 import type { LoadedFocusArea } from './focus-area.repository.js';
@@ -35,16 +35,9 @@ export class FocusAreaCommands {
     acting: Acting,
     facts?: DecisionFacts,
   ): Promise<CommandOutcome> {
-    const context = {
-      actorId: request.actor.userId,
-      actorRole: acting.role,
-      ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
-      now: this.clock.now().toISOString(),
-      correlationId: request.correlationId,
-    };
     const result = await this.appender.append({
       streamId: focusAreaStreamId(loaded.focusAreaId),
-      context,
+      context: commandContextOf(request, acting, this.clock.now()),
       loadedRevision: loaded.revision,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
       machineVersion: FOCUS_AREA_MACHINE_VERSION,

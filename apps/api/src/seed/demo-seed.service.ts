@@ -49,18 +49,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const commands = seedCommands(seed);
     const { register, focusAreas } = commands;
     const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
-    if (!(await this.appendNew(agreementStreamId(register.data.agreementId), agreementEvents, ctx))) return;
+    if (!(await this.appendNew(agreementStreamId(register.data.agreementId), () => agreementEvents, ctx))) return;
     const facts = toAgreementFacts(agreement);
     for (const proposal of focusAreas) {
-      const events = decideFocusArea(proposal, initialFocusAreaSnapshot(facts));
-      await this.appendNew(focusAreaStreamId(proposal.data.focusAreaId), events, ctx, FOCUS_AREA_MACHINE_VERSION);
+      const decide = () => decideFocusArea(proposal, initialFocusAreaSnapshot(facts));
+      await this.appendNew(focusAreaStreamId(proposal.data.focusAreaId), decide, ctx, FOCUS_AREA_MACHINE_VERSION);
     }
   }
 
   /** Writes a stream that must not exist yet; false when another process already wrote it. */
-  private async appendNew(streamId: string, events: readonly DomainEvent[], ctx: CommandContext, machineVersion?: string) {
+  private async appendNew(streamId: string, decide: () => readonly DomainEvent[], ctx: CommandContext, machineVersion?: string) {
     try {
-      await this.appender.append({ streamId, context: ctx, loadedRevision: null, ...(machineVersion ? { machineVersion } : {}) }, () => events);
+      await this.appender.append({ streamId, context: ctx, loadedRevision: null, ...(machineVersion ? { machineVersion } : {}) }, decide);
       return true;
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) return false;
