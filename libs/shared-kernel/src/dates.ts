@@ -26,9 +26,26 @@ const parses = (parse: () => unknown): boolean => {
   }
 };
 
+/**
+ * Answers by date, remembered: Temporal's parsing and arithmetic cost microseconds where a lookup
+ * costs nanoseconds, and a board or a generated store asks about the same few dates again and
+ * again. Bounded, and the answer never depends on what is remembered.
+ */
+const remembered = <T>(answer: (date: IsoDate) => T): ((date: IsoDate) => T) => {
+  const answers = new Map<IsoDate, T>();
+  return (date) => {
+    if (answers.has(date)) return answers.get(date)!;
+    const value = answer(date);
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(date, value);
+    return value;
+  };
+};
+
+const isRealDay = remembered((text) => ISO_DATE.test(text) && parses(() => Temporal.PlainDate.from(text, { overflow: 'reject' })));
+
 /** A calendar date 'YYYY-MM-DD' that the calendar has (2023-02-29 is refused, 2024-02-29 kept). */
-export const isIsoDate = (text: string | undefined): text is IsoDate =>
-  text !== undefined && ISO_DATE.test(text) && parses(() => Temporal.PlainDate.from(text, { overflow: 'reject' }));
+export const isIsoDate = (text: string | undefined): text is IsoDate => text !== undefined && isRealDay(text);
 
 /** A day of the year 'MM-DD' (e.g. "ready by year end" is 12-31); 02-29 exists in some years, so it is one. */
 export const isMonthDay = (text: string): boolean =>
@@ -39,21 +56,8 @@ export const isDayOrInstant = (text: unknown): text is string =>
   typeof text === 'string' && DAY_OR_INSTANT.test(text) && isIsoDate(text.slice(0, 10)) && (text.length === 10 || parses(() => Temporal.Instant.from(text)));
 
 const EPOCH = Temporal.PlainDate.from('1970-01-01');
-/**
- * Days since 1970-01-01 by date, remembered: a board counts days in step and lateness for every
- * row against the same few dates, and Temporal's arithmetic costs microseconds where a lookup
- * costs nanoseconds. Bounded, and the answer never depends on what is remembered.
- */
-const epochDays = new Map<IsoDate, number>();
-const epochDayOf = (date: IsoDate): number => {
-  let days = epochDays.get(date);
-  if (days === undefined) {
-    days = EPOCH.until(day(date), { largestUnit: 'days' }).days;
-    if (epochDays.size >= 10_000) epochDays.clear();
-    epochDays.set(date, days);
-  }
-  return days;
-};
+/** Days since 1970-01-01: a board counts days in step and lateness for every row against the same few dates. */
+const epochDayOf = remembered((date) => EPOCH.until(day(date), { largestUnit: 'days' }).days);
 
 /** Whole days from `from` to `to`: negative when `to` is earlier. */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => epochDayOf(to) - epochDayOf(from);
