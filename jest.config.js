@@ -23,6 +23,7 @@ export default {
     '^@samverkan/agreements$': '<rootDir>/libs/agreements/src/index.ts',
     '^@samverkan/shared-kernel$': '<rootDir>/libs/shared-kernel/src/index.ts',
     '^@samverkan/shared-kernel/testing$': '<rootDir>/libs/shared-kernel/src/testing/index.ts',
+    '^@samverkan/dates$': '<rootDir>/libs/shared-kernel/src/dates.ts',
     '^@samverkan/read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^@samverkan/read-models/sqlite$': '<rootDir>/libs/read-models/src/adapters/sqlite/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { EventToAppend } from '@samverkan/event-store';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import type { BenchResult } from './bench-result.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { median } from './stats.js';
 
 export interface AppendBenchResult extends BenchResult {
   readonly baselineOpsPerSec: number;
@@ -68,13 +70,11 @@ async function timeRun(append: Appender, revisions: number[], count: number): Pr
   for (let n = 0; n < count; n += 1) {
     const stream = n % STREAMS;
     const revision = revisions[stream]!;
-    await append(`focus-area-${stream}`, revision, batch[n]!);
+    await append(focusAreaStreamId(String(stream)), revision, batch[n]!);
     revisions[stream] = revision + 1;
   }
   return (performance.now() - started) / 1000;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * SqliteEventStore (one event per append, with its expected revision, default durability) against

@@ -1,13 +1,11 @@
 import { auditHistoryProjection, type AuditRow, type ReadModelStore } from '@samverkan/read-models';
 import { ReadableAuditRows } from '../../apps/api/src/plan/queries/get-audit-history/readable-audit-rows.js';
 import type { BenchResult } from './bench-result.js';
+import { percentile } from './stats.js';
 
 const PAGE_SIZE = 50;
 const PAGES = 3;
 
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-const sortedCopy = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 
 /**
  * An auditor paging through an agreement's history, newest first, as the audit query does it:
@@ -44,10 +42,8 @@ export async function benchAuditPages(readStore: ReadModelStore, agreements: rea
       }
     }
   }
-  const bareSorted = sortedCopy(bare);
-  const namedSorted = sortedCopy(named);
-  const baseline = percentile(bareSorted, 50);
-  const subject = percentile(namedSorted, 50);
+  const baseline = percentile(bare, 50);
+  const subject = percentile(named, 50);
   return {
     name: `audit history page with names, pages 2–${PAGES} of an agreement, ${events} events`,
     unit: 'ms',
@@ -56,8 +52,8 @@ export async function benchAuditPages(readStore: ReadModelStore, agreements: rea
     ratio: subject / baseline,
     extra: {
       agreements: agreements.length,
-      'named p99 ms': percentile(namedSorted, 99),
-      'first page with names, median ms (reads the naming rows)': percentile(sortedCopy(firstPages), 50),
+      'named p99 ms': percentile(named, 99),
+      'first page with names, median ms (reads the naming rows)': percentile(firstPages, 50),
     },
   };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { foldAgreement, toAgreementFacts, type AgreementEvent } from '@samverkan/agreements';
 import { foldFocusArea } from '@samverkan/cycle';
 import { generateStore, type GeneratedStore } from './generate-store.js';
+import { agreementStreamId, focusAreaIdOfStream } from '@samverkan/shared-kernel';
 
 interface Row {
   position: number;
@@ -76,7 +77,7 @@ describe('generateStore (the benchmark stores)', () => {
     for (const [streamId, rows] of focusAreaEvents) {
       rows.forEach((row, i) => expect(row.revision).toBe(i));
       const { agreementId } = JSON.parse(rows[0]!.data) as { agreementId: string };
-      const facts = toAgreementFacts(foldAgreement(agreementEvents.get(`agreement-${agreementId}`)!));
+      const facts = toAgreementFacts(foldAgreement(agreementEvents.get(agreementStreamId(agreementId))!));
       const stored = rows.map((row) => ({
         type: row.type,
         schemaVersion: row.schema_version,
@@ -84,7 +85,7 @@ describe('generateStore (the benchmark stores)', () => {
         metadata: JSON.parse(row.metadata) as { occurredAt: string },
       }));
       const state = foldFocusArea(facts, stored);
-      expect(state.context.focusAreaId).toBe(streamId.slice('focus-area-'.length));
+      expect(state.context.focusAreaId).toBe(focusAreaIdOfStream(streamId));
       steps.add(state.step);
     }
     // A realistic spread: focus areas in several steps of the cycle at the end of the log.

@@ -31,7 +31,7 @@ import {
 } from '@samverkan/cycle';
 import type { EventToAppend } from '@samverkan/event-store';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
-import type { DomainEvent, EventMetadata, Role } from '@samverkan/shared-kernel';
+import { type DomainEvent, type EventMetadata, type Role, agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 
 /**
  * A generator of large, realistic event stores for the read-model benchmarks: many agreements
@@ -433,7 +433,7 @@ class HistoryWriter {
     const expected = this.agreementRevisions.get(run.agreementId) ?? -1;
     run.state = events.reduce(evolveAgreement, run.state);
     this.agreementRevisions.set(run.agreementId, expected + events.length);
-    this.append(`agreement-${run.agreementId}`, expected, events, actor);
+    this.append(agreementStreamId(run.agreementId), expected, events, actor);
   }
 
   private *agreementLife(k: number): Script {
@@ -637,7 +637,7 @@ class FocusAreaRun {
     for (const event of events) this.state = evolveFocusArea(this.state, { ...event, occurredAt } as FocusAreaMachineEvent);
     const expected = this.revision;
     this.revision += events.length;
-    this.g.write(`focus-area-${this.focusAreaId}`, expected, events, actor);
+    this.g.write(focusAreaStreamId(this.focusAreaId), expected, events, actor);
   }
 
   /**

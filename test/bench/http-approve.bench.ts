@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareProposals } from './prepare-proposals.js';
+import { percentile } from './stats.js';
 
 export interface HttpRun {
   readonly connections: number;
@@ -38,8 +39,6 @@ const stop = (child: ChildProcess) =>
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Runs one POST per path (a fresh proposal each), and reports throughput and latency. autocannon

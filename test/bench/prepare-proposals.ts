@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts } from '@samverkan/agreements';
 import { decideFocusArea, foldFocusArea, initialFocusAreaState } from '@samverkan/cycle';
-import type { DomainEvent } from '@samverkan/shared-kernel';
+import { type DomainEvent, agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 
 const metadata = { actorId: 'bench', actorRole: 'coordinator' as const, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'bench' };
@@ -21,7 +21,7 @@ export const prepareProposals = async (dataDir: string, count: number): Promise<
   const { register } = commands;
   const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
   const agreementId = register.data.agreementId;
-  await store.appendToStream(`agreement-${agreementId}`, toAppend(agreementEvents), { expectedRevision: 'no_stream' });
+  await store.appendToStream(agreementStreamId(agreementId), toAppend(agreementEvents), { expectedRevision: 'no_stream' });
   const facts = toAgreementFacts(agreement);
   const focusAreaIds: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -34,7 +34,7 @@ export const prepareProposals = async (dataDir: string, count: number): Promise<
       { type: 'ProposeTransition', data: { proposalId: `p-${i}`, transition: 'prioritise', grounds: 'Lägesbilden' } },
       foldFocusArea(facts, proposed),
     );
-    await store.appendToStream(`focus-area-${focusAreaId}`, toAppend([...proposed, ...transition]), { expectedRevision: 'no_stream' });
+    await store.appendToStream(focusAreaStreamId(focusAreaId), toAppend([...proposed, ...transition]), { expectedRevision: 'no_stream' });
     focusAreaIds.push(focusAreaId);
   }
   await store.close();

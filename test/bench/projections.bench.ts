@@ -10,6 +10,8 @@ import { DEFAULT_SNAPSHOT_EVERY, SqlitePlanHistory, SqliteProjectionRunner, Sqli
 import { benchAuditPages } from './audit-pages.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchStore, type GeneratedStore } from './generate-store.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
+import { median, percentile } from './stats.js';
 
 /**
  * The read models' benchmarks, each with its baseline in the same run, on stores made by the
@@ -23,9 +25,6 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const MB = 1024 * 1024;
 
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 /** mulberry32, so the same run asks the same questions. */
 const prng = (seed: number) => {
@@ -169,7 +168,7 @@ const registrationTimes = (filename: string, agreements: readonly string[]): Map
   try {
     const first = db.prepare<[string], { metadata: string }>('SELECT metadata FROM events WHERE stream_id = ? AND revision = 0');
     return new Map(
-      agreements.map((id) => [id, Date.parse((JSON.parse(first.get(`agreement-${id}`)!.metadata) as { occurredAt: string }).occurredAt)]),
+      agreements.map((id) => [id, Date.parse((JSON.parse(first.get(agreementStreamId(id))!.metadata) as { occurredAt: string }).occurredAt)]),
     );
   } finally {
     db.close();

@@ -8,6 +8,7 @@ import { launchChromium } from '../browser/support/chromium.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { HttpClient } from '../support/http-client.js';
 import type { BenchResult } from './bench-result.js';
+import { percentile } from './stats.js';
 
 /**
  * The web app's benchmarks, each with its baseline in the same run:
@@ -20,11 +21,6 @@ import type { BenchResult } from './bench-result.js';
 const WEB_DIST = resolve('dist/web');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
-const percentile = (values: readonly number[], p: number) => {
-  const s = sorted(values);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
-};
 
 /** index.html and what it loads before anything runs: the entry script, its preloads, the stylesheet. */
 const initialAssets = (dir: string): string[] => {

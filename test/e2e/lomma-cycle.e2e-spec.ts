@@ -242,6 +242,16 @@ describe('the Lomma cycle, end to end over HTTP', () => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toContain('victim');
+    // The edge is the one place unknown fields stop, nested ones too: nothing else filters what is stored.
+    const before = await coordinator.get(focusAreaPath);
+    const contact = await coordinator.post(`${focusAreaPath}/sources`, { kind: 'safetySurvey', title: 'Trygghetsvandring', contactPerson: 'Anna Andersson' });
+    expect(contact.status).toBe(400);
+    expect(contact.body.errors.map((e: { field: string }) => e.field)).toContain('contactPerson');
+    const nested = await coordinator.post(`${focusAreaPath}/proposals`, { transition: 'advance', grounds: 'Klart.', meeting: { name: 'Råd', date: '2025-03-01', attendee: 'Anna' } });
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors.map((e: { field: string }) => e.field)).toContain('meeting.attendee');
+    expect(before.etag).toMatch(/^"\d+"$/);
+    expect((await coordinator.get(focusAreaPath)).etag).toBe(before.etag);
     const missing = await coordinator.put(`${focusAreaPath}/problem-statement`, { what: 'a' });
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['where', 'when', 'howOften']));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpClient } from '../support/http-client.js';
 import { FixedClock } from '../support/deterministic.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { swedishDateOf } from '@samverkan/shared-kernel';
 
 const AGREEMENT = '/agreements/lomma-2023-2027';
 
@@ -103,7 +104,7 @@ describe('what changed, and measures over time, over HTTP', () => {
     });
 
     it('counts a day as a whole day: the seeded agreement, its roles and focus areas are changes of today', async () => {
-      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+      const today = swedishDateOf(new Date().toISOString());
       const res = await changes(today, today);
       expect(res.status).toBe(200);
       const kinds = res.body.changes.map((c) => c.kind);

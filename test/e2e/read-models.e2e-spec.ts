@@ -192,4 +192,14 @@ describe('read models over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['pageSize', 'from']));
   });
+
+  it('refuses a day the calendar does not have, naming the field, where it was once read as 1 March', async () => {
+    const board = await coordinator.get('/agreements/lomma-2023-2027/board?today=2023-02-29');
+    expect(board.status).toBe(400);
+    expect(board.body.errors.map((e: { field: string }) => e.field)).toEqual(['today']);
+    const audit = await coordinator.get('/agreements/lomma-2023-2027/audit?from=2024-02-30&to=2024-03-01T10:00:00');
+    expect(audit.status).toBe(400);
+    expect(audit.body.errors.map((e: { field: string }) => e.field)).toEqual(['from', 'to']);
+    expect((await coordinator.get('/agreements/lomma-2023-2027/board?today=2024-02-29')).status).toBe(200);
+  });
 });

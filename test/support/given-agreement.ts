@@ -1,5 +1,5 @@
 import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
-import { agreementStream } from '../../apps/api/src/infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 import type { GivenEvent, GivenStream } from './api-specification.js';
 
 /**
@@ -31,7 +31,7 @@ export const councilMeetings = { kind: 'councilMeetings', perYear: 4, descriptio
 
 /** The agreement, registered by the administrator with one obligation (council meetings), then these events. */
 export const givenAgreement = (agreementId: string, ...then: GivenEvent[]): GivenStream => ({
-  streamId: agreementStream(agreementId),
+  streamId: agreementStreamId(agreementId),
   events: [
     {
       type: 'AgreementRegistered',

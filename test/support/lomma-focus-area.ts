@@ -1,5 +1,5 @@
 import { FOCUS_AREA_MACHINE_VERSION } from '@samverkan/cycle';
-import { focusAreaStream } from '../../apps/api/src/infrastructure/streams.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 import type { GivenEvent, GivenStream } from './api-specification.js';
 
 /**
@@ -112,11 +112,11 @@ export const lommaFocusArea = (focusAreaId: string) => {
 
   return {
     focusAreaId,
-    streamId: focusAreaStream(focusAreaId),
+    streamId: focusAreaStreamId(focusAreaId),
     path: `/focus-areas/${focusAreaId}`,
     /** The stream holding the history up to `point`, then these further events. */
     at: (point: keyof typeof histories, ...then: GivenEvent[]): GivenStream => ({
-      streamId: focusAreaStream(focusAreaId),
+      streamId: focusAreaStreamId(focusAreaId),
       events: [...histories[point], ...then],
       machineVersion: FOCUS_AREA_MACHINE_VERSION,
     }),

@@ -1,12 +1,9 @@
-import type { DomainEvent } from '@samverkan/shared-kernel';
+import type { DomainEvent, IsoDate } from '@samverkan/shared-kernel';
 import type { DecisionPolicy } from '@samverkan/cycle';
 import type { Obligation, ObligationKind } from './obligation.js';
 import type { Party } from './party.js';
-import type { IsoDate, Period } from './period.js';
+import type { Period } from './period.js';
 import type { AgreementRole } from './roles.js';
-
-/** Every event of one agreement is on this stream. Who and when travel in the event metadata. */
-export const agreementStreamId = (agreementId: string): string => `agreement-${agreementId}`;
 
 export interface AgreementRegisteredData {
   readonly agreementId: string;

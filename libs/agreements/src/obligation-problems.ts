@@ -1,6 +1,6 @@
 import type { Obligation } from './obligation.js';
 import { REPORT_RECIPIENTS } from './obligation.js';
-import { isValidIsoDate, isValidMonthDay } from './period.js';
+import { isIsoDate, isMonthDay } from '@samverkan/shared-kernel';
 
 const positiveInteger = (n: number): boolean => Number.isInteger(n) && n > 0;
 
@@ -15,12 +15,12 @@ export const obligationProblem = (obligation: Obligation): string | undefined =>
     case 'situationPictureUpdate':
     case 'actionPlanFollowUp':
       if (!positiveInteger(obligation.everyYears)) return 'intervallet i år måste vara ett positivt heltal';
-      return obligation.firstDueBy === undefined || isValidIsoDate(obligation.firstDueBy)
+      return obligation.firstDueBy === undefined || isIsoDate(obligation.firstDueBy)
         ? undefined
         : 'första förfallodag måste vara ett datum (ÅÅÅÅ-MM-DD)';
     case 'citizenPromiseRenewal':
       if (!positiveInteger(obligation.everyYears)) return 'intervallet i år måste vara ett positivt heltal';
-      return isValidMonthDay(obligation.readyBy) ? undefined : 'klart-senast måste vara en dag på året (MM-DD)';
+      return isMonthDay(obligation.readyBy) ? undefined : 'klart-senast måste vara en dag på året (MM-DD)';
     case 'outcomeReport':
       return obligation.after === 'period' ? undefined : 'resultatrapporten görs efter perioden';
     case 'annualReport':
@@ -28,7 +28,7 @@ export const obligationProblem = (obligation: Obligation): string | undefined =>
       if (new Set(obligation.to).size !== obligation.to.length) return 'samma mottagare är angiven flera gånger';
       return obligation.to.every((r) => REPORT_RECIPIENTS.includes(r)) ? undefined : 'okänd mottagare';
     case 'agreementRenewal':
-      return isValidIsoDate(obligation.dueBy) ? undefined : 'förfallodag måste vara ett datum (ÅÅÅÅ-MM-DD)';
+      return isIsoDate(obligation.dueBy) ? undefined : 'förfallodag måste vara ett datum (ÅÅÅÅ-MM-DD)';
     default: {
       const unknown: never = obligation;
       return `okänd sorts åtagande: ${String((unknown as { kind?: unknown }).kind)}`;

@@ -1,4 +1,4 @@
-import type { IsoDate } from './period.js';
+import type { IsoDate } from '@samverkan/shared-kernel';
 
 /**
  * What an agreement obliges the parties to do, tracked later as due, met or overdue. Each kind

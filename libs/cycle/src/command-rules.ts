@@ -1,8 +1,7 @@
-import { aboutField, noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
+import { aboutField, fieldRequired, noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
 import type { FocusAreaCommand } from './focus-area.commands.js';
 import { dateMustBeValid } from './rules/date-must-be-valid.rule.js';
 import { numberRequired } from './rules/number-required.rule.js';
-import { fieldRequired, groundsRequired, reasonRequired } from './rules/required-text.rule.js';
 
 /**
  * Each rule names the request field it checks (`path`, as the API's request body spells it), so a
@@ -21,8 +20,8 @@ const optionalDate = (label: string, path: string, value: string | undefined): B
   value === undefined ? [] : [date(label, path, value)];
 const number = (label: string, path: string, value: unknown, required = true): BusinessRule =>
   aboutField(path, numberRequired(label, value, required));
-const reason = (value: string): BusinessRule[] =>
-  about('reason', [reasonRequired(value), noPersonalIdentityNumber('skäl', value)]);
+/** Going back, rejecting, voiding and withdrawing are always explained (DOMAIN.md). */
+const reason = (value: string): BusinessRule[] => text('skäl', 'reason', value);
 
 /**
  * The rules on what a command says, before the state is asked anything. Field names in the
@@ -80,7 +79,8 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
     case 'ProposeTransition': {
       const { grounds, meeting } = command.data;
       return [
-        ...about('grounds', [groundsRequired(grounds), noPersonalIdentityNumber('motivering', grounds)]),
+        // A proposal states its grounds, for the council and for later audit.
+        ...text('motivering', 'grounds', grounds),
         ...(meeting ? [...text('möte', 'meeting.name', meeting.name), date('mötesdatum', 'meeting.date', meeting.date)] : []),
       ];
     }

@@ -3,7 +3,6 @@ import { getNextTransitions } from 'xstate';
 import type { DecisionFacts } from './agreement-facts.js';
 import { commandRules } from './command-rules.js';
 import { hasConsensus } from './consensus.js';
-import { eventData } from './event-data.js';
 import { decideApproval, decideProposal, decideRejection, decideStepBack, decideWithdrawal } from './decide-transition.js';
 import { EVENT_ACTION_SV } from './event-labels.js';
 import { rulesForEvent } from './event-rules.js';
@@ -37,7 +36,7 @@ const WORK_EVENT: Readonly<Record<WorkCommand['type'], FocusAreaEventType>> = {
 const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: CycleMachine, facts?: DecisionFacts): FocusAreaEvent[] => {
   switch (command.type) {
     case 'ProposeFocusArea':
-      return [focusAreaEvent('FocusAreaProposed', eventData('FocusAreaProposed', command.data))];
+      return [focusAreaEvent('FocusAreaProposed', command.data)];
     case 'ProposeTransition':
       return decideProposal(command, state, cycle.topology);
     case 'ApproveTransition':
@@ -45,7 +44,7 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
     case 'RejectTransition':
       return decideRejection(command, facts);
     case 'VoidProposal':
-      return [focusAreaEvent('ProposalVoided', eventData('ProposalVoided', command.data))];
+      return [focusAreaEvent('ProposalVoided', command.data)];
     case 'StepBack':
       return decideStepBack(command, state, cycle.topology);
     case 'WithdrawFocusArea':
@@ -56,9 +55,10 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
         measureResponsiblePartyMustBeParty(command.data, state.context.facts),
         measureDueWithinAgreementPeriod(command.data, state.context.facts),
       );
-      return [focusAreaEvent('MeasurePlanned', eventData('MeasurePlanned', command.data))];
+      return [focusAreaEvent('MeasurePlanned', command.data)];
     default:
-      return [focusAreaEvent(WORK_EVENT[command.type], eventData(WORK_EVENT[command.type], command.data))];
+      // Work commands carry their event's data: unknown fields were refused at the edge (400).
+      return [focusAreaEvent(WORK_EVENT[command.type], command.data as never)];
   }
 };
 

@@ -3,8 +3,6 @@ export * from './projection.js';
 export * from './read-store.port.js';
 export * from './projection-runner.port.js';
 export * from './plan-history.port.js';
-export * from './shared/calendar.js';
-export * from './shared/streams.js';
 export * from './shared/replay.js';
 export * from './focus-area-board/focus-area-board.doc.js';
 export * from './focus-area-board/focus-area-board.projection.js';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { decideAgreement, type AgreementCommand } from '@samverkan/agreements';
-import type { Role } from '@samverkan/shared-kernel';
-import { assertIfMatch } from '../common/etag.js';
-import type { RequestContext } from '../common/request-context.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
+import { commandContextOf, type Acting, type RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
-import { agreementStream } from '../infrastructure/streams.js';
 import { AgreementAccess } from './agreement-access.js';
 import { AgreementRepository } from './agreement.repository.js';
 
@@ -32,25 +30,16 @@ export class AgreementCommands {
     agreementId: string,
     command: AgreementCommand,
     request: RequestContext,
-    acting: { readonly role: Role; readonly partyId?: string } = { role: 'administrator' },
+    acting: Acting = { role: 'administrator' },
   ): Promise<AgreementCommandOutcome> {
     if (acting.role === 'administrator') this.access.requireAdministrator(request.actor);
     const loaded = await this.agreements.load(agreementId);
-    assertIfMatch(request.ifMatch, loaded.revision);
-    const events = decideAgreement(command, loaded.state);
     const result = await this.appender.append({
-      streamId: agreementStream(agreementId),
-      events,
-      context: {
-        actorId: request.actor.userId,
-        actorRole: acting.role,
-        ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
-        now: this.clock.now().toISOString(),
-        correlationId: request.correlationId,
-      },
+      streamId: agreementStreamId(agreementId),
+      context: commandContextOf(request, acting, this.clock.now()),
       loadedRevision: loaded.revision,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
-    });
+    }, () => decideAgreement(command, loaded.state));
     return { agreementId, revision: result.nextExpectedRevision, position: result.position };
   }
 }

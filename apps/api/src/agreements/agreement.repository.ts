@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { foldAgreement, upcastAgreementEvent, type AgreementState } from '@samverkan/agreements';
-import { agreementStream, revisionOf } from '../infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
+import { revisionOf } from '../infrastructure/revision-of.js';
 
 export interface LoadedAgreement {
   readonly agreementId: string;
@@ -15,7 +16,7 @@ export class AgreementRepository {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async load(agreementId: string): Promise<LoadedAgreement> {
-    const events = await this.store.readStream(agreementStream(agreementId));
+    const events = await this.store.readStream(agreementStreamId(agreementId));
     const state = foldAgreement(events.map((e) => upcastAgreementEvent(e)));
     return { agreementId, state, revision: revisionOf(events) };
   }

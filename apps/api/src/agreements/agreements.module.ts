@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module.js';
-import { EventAppender } from '../infrastructure/event-appender.js';
 import { AgreementAccess } from './agreement-access.js';
 import { AgreementCommands } from './agreement-commands.service.js';
 import { AgreementRepository } from './agreement.repository.js';
@@ -24,7 +23,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AgreementRepository,
     AgreementAccess,
     AgreementCommands,
-    EventAppender,
     RegisterAgreementHandler,
     AssignRoleHandler,
     RevokeRoleHandler,
@@ -32,6 +30,6 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     ListAgreementsHandler,
     GetAgreementHandler,
   ],
-  exports: [AgreementRepository, AgreementAccess, AgreementCommands, EventAppender],
+  exports: [AgreementRepository, AgreementAccess, AgreementCommands],
 })
 export class AgreementsModule {}

@@ -6,7 +6,7 @@ import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import { ReadableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
-import { toUtcInstant } from '../read-models/swedish-date.js';
+import { toUtcInstant } from '@samverkan/shared-kernel';
 
 /** Rows read per query while exporting: memory holds the export, never one huge query result. */
 const EXPORT_PAGE = 1000;

@@ -1,7 +1,7 @@
 import { Injectable, type PipeTransform, type ArgumentMetadata } from '@nestjs/common';
 import { PROBLEM_BASE, ProblemError } from './problem.js';
+import { ID } from './shapes.js';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** Path ids are slugs or UUIDs (lower case letters, digits and dashes); anything else is a 400 naming the parameter. */
 @Injectable()

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { CommandContext, Role } from '@samverkan/shared-kernel';
 import type { Actor } from '../identity/actor.js';
 import { parseIfMatch } from './etag.js';
 
@@ -11,6 +12,21 @@ export interface RequestContext {
   /** The revision the caller saw (If-Match), when it sent one. */
   readonly ifMatch?: number;
 }
+
+/** The role a handler acts in, and the party when it decides for one. */
+export interface Acting {
+  readonly role: Role;
+  readonly partyId?: string;
+}
+
+/** What every event written for this request says in its metadata: who, in which role, for which party, when. */
+export const commandContextOf = (request: RequestContext, acting: Acting, now: Date): CommandContext => ({
+  actorId: request.actor.userId,
+  actorRole: acting.role,
+  ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
+  now: now.toISOString(),
+  correlationId: request.correlationId,
+});
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -8,7 +8,11 @@ const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
     return [...own, ...flatten(e.children ?? [], field)];
   });
 
-/** Unknown fields are refused, and a 400 names each field and why. */
+/**
+ * Unknown fields are refused, and a 400 names each field and why. This is the one place they stop
+ * (the seed files' reader refuses them likewise): handlers build commands from the DTO's fields,
+ * and the deciders store a command's data as it comes, since what is stored is kept forever.
+ */
 export const validationPipe = (): ValidationPipe =>
   new ValidationPipe({
     whitelist: true,

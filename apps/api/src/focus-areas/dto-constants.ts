@@ -1,15 +1,10 @@
 import type { CauseFactor, CycleStep, MeasureKind, MeasureStatus, SourceKind } from '@samverkan/cycle';
 
 /**
- * What the request DTOs of the focus-area commands share: the shapes of ids and dates, the length
+ * What the request DTOs of the focus-area commands share (ids and dates: common/shapes.ts): the length
  * limits of free text, and the enum values the cycle's events allow. The domain judges the content
  * (required text, personal identity numbers, real calendar dates); these only refuse malformed input.
  */
-export const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-export const ID_MESSAGE = '$property must be 1-80 lower-case letters, digits or dashes';
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 4000;
 

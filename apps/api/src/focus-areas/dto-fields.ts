@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from './dto-constants.js';
+import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../common/shapes.js';
 
 /** Free text the domain will judge further (not blank, no personal identity number). */
 export const Text = (max: number) =>

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, type FocusAreaCommand, type DecisionFacts } from '@samverkan/cycle';
 import type { AgreementRole } from '@samverkan/agreements';
-import { assertIfMatch } from '../common/etag.js';
-import type { RequestContext } from '../common/request-context.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { commandContextOf, type RequestContext } from '../common/request-context.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
-import { focusAreaStream } from '../infrastructure/streams.js';
 import type { LoadedFocusArea } from './focus-area.repository.js';
 
 export interface CommandOutcome {
@@ -36,23 +35,13 @@ export class FocusAreaCommands {
     acting: Acting,
     facts?: DecisionFacts,
   ): Promise<CommandOutcome> {
-    assertIfMatch(request.ifMatch, loaded.revision);
-    const events = decideFocusArea(command, loaded.state, facts);
-    const context = {
-      actorId: request.actor.userId,
-      actorRole: acting.role,
-      ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
-      now: this.clock.now().toISOString(),
-      correlationId: request.correlationId,
-    };
     const result = await this.appender.append({
-      streamId: focusAreaStream(loaded.focusAreaId),
-      events,
-      context,
+      streamId: focusAreaStreamId(loaded.focusAreaId),
+      context: commandContextOf(request, acting, this.clock.now()),
       loadedRevision: loaded.revision,
       ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
       machineVersion: FOCUS_AREA_MACHINE_VERSION,
-    });
+    }, () => decideFocusArea(command, loaded.state, facts));
     return { focusAreaId: loaded.focusAreaId, revision: result.nextExpectedRevision, position: result.position };
   }
 }

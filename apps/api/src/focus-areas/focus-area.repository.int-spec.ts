@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { lommaRegistered } from '../../../../libs/agreements/src/testing/fixtures.js';
 import { toFocusAreaView } from '@samverkan/cycle';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
-import { SchemaVersionNotReadableError, type UpcasterRegistry } from '@samverkan/shared-kernel';
+import { SchemaVersionNotReadableError, type UpcasterRegistry, agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import { AgreementRepository } from '../agreements/agreement.repository.js';
 import type { Actor } from '../identity/actor.js';
-import { agreementStream, focusAreaStream } from '../infrastructure/streams.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
 
 const admin: Actor = { userId: 'admin', displayName: 'Administratör', administrator: true };
@@ -46,8 +45,8 @@ describe('focus area repository', () => {
     new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), unusedByCommands, unusedByCommands, options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
-    await store.appendToStream(agreementStream('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], { expectedRevision: 'no_stream' });
-    await store.appendToStream(focusAreaStream('fa-1'), [proposedV1(schemaVersion)], { expectedRevision: 'no_stream' });
+    await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], { expectedRevision: 'no_stream' });
+    await store.appendToStream(focusAreaStreamId('fa-1'), [proposedV1(schemaVersion)], { expectedRevision: 'no_stream' });
   };
 
   beforeEach(() => {

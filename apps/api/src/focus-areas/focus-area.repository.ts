@@ -7,7 +7,8 @@ import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import type { LoadedAgreement } from '../agreements/agreement.repository.js';
-import { focusAreaStream, revisionOf } from '../infrastructure/streams.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { revisionOf } from '../infrastructure/revision-of.js';
 import { ReadModelConsistency } from '../read-models/consistency.js';
 import { ReadAccess } from '../read-models/read-access.js';
 
@@ -43,7 +44,7 @@ export class FocusAreaRepository {
 
   /** For a command: loads a focus area the actor may see, or answers 404 (also for another agreement's). */
   async loadVisible(focusAreaId: string, actor: Actor): Promise<LoadedFocusArea> {
-    const events = await this.store.readStream(focusAreaStream(focusAreaId));
+    const events = await this.store.readStream(focusAreaStreamId(focusAreaId));
     const agreementId = (events[0]?.data as { agreementId?: string } | undefined)?.agreementId;
     if (!agreementId) throw notFound(`Focus area ${focusAreaId}`);
     const agreement = await this.access.loadVisible(agreementId, actor).catch(() => {
@@ -60,7 +61,7 @@ export class FocusAreaRepository {
    * event, so its agreement, its board document and every role held by then are there.
    */
   async loadForReading(focusAreaId: string, actor: Actor): Promise<ReadFocusArea> {
-    const events = await this.store.readStream(focusAreaStream(focusAreaId));
+    const events = await this.store.readStream(focusAreaStreamId(focusAreaId));
     const last = events.at(-1);
     if (!last) throw notFound(`Focus area ${focusAreaId}`);
     await this.consistency.atLeast(last.position);

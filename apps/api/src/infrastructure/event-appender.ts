@@ -6,9 +6,8 @@ import { IdGenerator } from './clock.js';
 
 export interface AppendRequest {
   readonly streamId: string;
-  readonly events: readonly DomainEvent[];
   readonly context: CommandContext;
-  /** The revision the handler loaded (null: the stream did not exist). */
+  /** The revision the events are decided on (null: the stream must not exist yet). */
   readonly loadedRevision: number | null;
   /** The revision the caller saw (If-Match), checked against what was loaded. */
   readonly ifMatch?: number;
@@ -16,8 +15,10 @@ export interface AppendRequest {
 }
 
 /**
- * Appends decided events with the revision the decision was made on: a stale If-Match is refused
- * before anything is written (412), and a writer that slipped in between load and append makes the
+ * The one way events reach the store, for commands and the demo seed alike: the same metadata,
+ * and the revision the decision was made on as the expected revision. A stale If-Match is refused
+ * here, once, before `decide` runs (412: the caller judged a state it no longer sees, so no
+ * business rule should answer first); a writer that slipped in between load and append makes the
  * store refuse the whole append (409). Either way nothing half-written reaches the log.
  */
 @Injectable()
@@ -27,11 +28,11 @@ export class EventAppender {
     private readonly ids: IdGenerator,
   ) {}
 
-  async append(request: AppendRequest): Promise<AppendResult> {
+  async append(request: AppendRequest, decide: () => readonly DomainEvent[]): Promise<AppendResult> {
     const { loadedRevision } = request;
     assertIfMatch(request.ifMatch, loadedRevision);
     const metadata = metadataFrom(request.context, request.machineVersion);
-    const events = request.events.map((e) => ({ eventId: this.ids.newId(), type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata }));
+    const events = decide().map((e) => ({ eventId: this.ids.newId(), type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata }));
     return this.store.appendToStream(request.streamId, events, {
       expectedRevision: loadedRevision === null ? 'no_stream' : loadedRevision,
     });

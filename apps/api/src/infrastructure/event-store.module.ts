@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { SqliteEventStore, type SqliteDurability } from '@samverkan/event-store/sqlite';
 import { Clock, IdGenerator } from './clock.js';
+import { EventAppender } from './event-appender.js';
 
-/** The embedded store by default: one SQLite file in DATA_DIR, no server to run. */
+/** The embedded store by default: one SQLite file in DATA_DIR, no server to run; and the one append path to it. */
 @Global()
 @Module({
   providers: [
     Clock,
     IdGenerator,
+    EventAppender,
     {
       provide: EVENT_STORE,
       inject: [ConfigService],
@@ -25,7 +27,7 @@ import { Clock, IdGenerator } from './clock.js';
       },
     },
   ],
-  exports: [EVENT_STORE, Clock, IdGenerator],
+  exports: [EVENT_STORE, Clock, IdGenerator, EventAppender],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

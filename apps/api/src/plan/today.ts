@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../infrastructure/clock.js';
-import { swedishDate } from '../read-models/swedish-date.js';
+import { swedishDateOf } from '@samverkan/shared-kernel';
 
 /** The default "today" of a dated query, taken at the edge from the one clock: the date in Sweden. */
 @Injectable()
@@ -8,6 +8,6 @@ export class Today {
   constructor(private readonly clock: Clock) {}
 
   inSweden(): string {
-    return swedishDate(this.clock.now());
+    return swedishDateOf(this.clock.now().toISOString());
   }
 }

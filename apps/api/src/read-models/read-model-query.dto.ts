@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { IsDay } from '../common/date-fields.js';
 
 /** Query parameters every read-model query accepts. */
 export class ReadModelQueryDto {
@@ -16,6 +17,6 @@ export class ReadModelQueryDto {
 export class DatedQueryDto extends ReadModelQueryDto {
   @ApiPropertyOptional({ description: 'The day to judge due dates against (YYYY-MM-DD); default: today in Sweden', example: '2025-06-30' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'today must be a date YYYY-MM-DD' })
+  @IsDay()
   today?: string;
 }

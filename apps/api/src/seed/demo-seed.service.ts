@@ -6,14 +6,14 @@ import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@samve
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts, type AgreementSeed } from '@samverkan/agreements';
 import { decideFocusArea, FOCUS_AREA_MACHINE_VERSION, initialFocusAreaState } from '@samverkan/cycle';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
-import { metadataFrom, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
+import { agreementStreamId, focusAreaStreamId, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
-import { agreementStream, focusAreaStream } from '../infrastructure/streams.js';
+import { EventAppender } from '../infrastructure/event-appender.js';
 
 /**
  * Loads the real agreements of config/agreements into an empty store on first start, through the
- * same deciders as every command. Each stream is written with `no_stream`, so loading twice (or
- * two processes starting at once) changes nothing.
+ * same deciders and the same appender as every command. Each stream is new (decided on no loaded
+ * revision, so appended with `no_stream`): loading twice, or two processes starting at once, changes nothing.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -24,6 +24,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: ConfigService,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly appender: EventAppender,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
   ) {}
 
@@ -52,23 +53,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const commands = seedCommands(seed);
     const { register, focusAreas } = commands;
     const { events: agreementEvents, state: agreement } = seedAgreementEvents(commands);
-    if (!(await this.appendNew(agreementStream(register.data.agreementId), agreementEvents, ctx))) return;
+    if (!(await this.appendNew(agreementStreamId(register.data.agreementId), () => agreementEvents, ctx))) return;
     const facts = toAgreementFacts(agreement);
     for (const proposal of focusAreas) {
-      const events = decideFocusArea(proposal, initialFocusAreaState(facts));
-      await this.appendNew(focusAreaStream(proposal.data.focusAreaId), events, ctx, FOCUS_AREA_MACHINE_VERSION);
+      const decide = () => decideFocusArea(proposal, initialFocusAreaState(facts));
+      await this.appendNew(focusAreaStreamId(proposal.data.focusAreaId), decide, ctx, FOCUS_AREA_MACHINE_VERSION);
     }
   }
 
   /** Writes a stream that must not exist yet; false when another process already wrote it. */
-  private async appendNew(streamId: string, events: readonly DomainEvent[], ctx: CommandContext, machineVersion?: string) {
-    const metadata = metadataFrom(ctx, machineVersion);
+  private async appendNew(streamId: string, decide: () => readonly DomainEvent[], ctx: CommandContext, machineVersion?: string) {
     try {
-      await this.store.appendToStream(
-        streamId,
-        events.map((e) => ({ eventId: this.ids.newId(), type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata })),
-        { expectedRevision: 'no_stream' },
-      );
+      await this.appender.append({ streamId, context: ctx, loadedRevision: null, ...(machineVersion ? { machineVersion } : {}) }, decide);
       return true;
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatCount, formatDate, formatDateTime, formatDays } from './format';
+import { formatCount, formatDate, formatDateTime, formatDays, formatShortDate, formatShortDay } from './format';
 import { listSv, stepTitle, transitionSentence } from './labels';
 
 describe('Swedish formats', () => {
@@ -11,6 +11,12 @@ describe('Swedish formats', () => {
   it('writes an instant in Swedish time', () => {
     expect(formatDateTime('2026-11-23T06:11:53Z')).toBe('23 november 2026 kl. 07:11');
     expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('2 juli 2026 kl. 00:30');
+  });
+
+  it('writes short dates for axes and narrow columns, an instant by its day in Sweden', () => {
+    expect(formatShortDate('2025-11-23')).toBe('23 nov. 2025');
+    expect(formatShortDay('2026-11-22T23:30:00Z')).toBe('23 nov. 2026');
+    expect(formatShortDay('2026-07-01T22:30:00Z')).toBe('2 juli 2026');
   });
 
   it('counts in the singular and the plural', () => {

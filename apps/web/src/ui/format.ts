@@ -8,6 +8,8 @@ const DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
   minute: '2-digit',
   timeZone: 'Europe/Stockholm',
 });
+const SHORT_DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DAY_IN_SWEDEN = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Stockholm' });
 const NUMBER = new Intl.NumberFormat('sv-SE');
 
 /** A calendar date ('YYYY-MM-DD', a day in Sweden) → "1 december 2026". Read as UTC so no zone shifts the day. */
@@ -24,6 +26,12 @@ export const formatDateTime = (instant: string): string => {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('year')} kl. ${part('hour')}:${part('minute')}`;
 };
+
+/** A calendar date → "23 nov. 2025": short enough for an axis label or a narrow column. */
+export const formatShortDate = (isoDate: string): string => SHORT_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+
+/** An instant → its day in Sweden, short: "23 nov. 2026". */
+export const formatShortDay = (instant: string): string => SHORT_DAY_IN_SWEDEN.format(new Date(instant));
 
 export const formatNumber = (value: number): string => NUMBER.format(value);
 

@@ -78,11 +78,11 @@ describe('assign role', () => {
     });
 
     it('a role without a function', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenThrows('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenThrows('FieldRequired');
     });
 
     it('a role without a user', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenThrows('RequiredTextIsGiven');
+      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenThrows('FieldRequired');
     });
 
     it('a function that holds a personnummer', () => {

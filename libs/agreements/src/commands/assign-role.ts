@@ -1,4 +1,4 @@
-import { checkRules, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { checkRules, fieldRequired, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import type { RoleAssigned } from '../events.js';
 import type { AgreementRole } from '../roles.js';
 import {
@@ -8,7 +8,6 @@ import {
   partyBelongsToAgreement,
   roleIsNotAlreadyAssigned,
 } from '../rules/role.rules.js';
-import { requiredTextIsGiven } from '../rules/free-text.rules.js';
 import type { AgreementState } from '../state.js';
 
 export interface AssignRoleData {
@@ -30,8 +29,8 @@ export const assignRole = (command: AssignRole, state: AgreementState): RoleAssi
   const { data } = command;
   checkRules(
     agreementIsRegistered(state),
-    requiredTextIsGiven('userId', data.userId),
-    requiredTextIsGiven('function', data.function),
+    fieldRequired('userId', data.userId),
+    fieldRequired('function', data.function),
     noPersonalIdentityNumber('function', data.function),
     councilRoleNamesAParty(data.role, data.partyId),
     auditorActsForNoParty(data.role, data.partyId),

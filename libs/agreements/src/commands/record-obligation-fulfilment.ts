@@ -1,7 +1,6 @@
-import { checkRules, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { checkRules, noPersonalIdentityNumber, type IsoDate } from '@samverkan/shared-kernel';
 import type { ObligationFulfilled } from '../events.js';
 import type { ObligationKind } from '../obligation.js';
-import type { IsoDate } from '../period.js';
 import {
   agreementHasObligation,
   fulfilmentDateIsValid,

@@ -70,11 +70,11 @@ describe('register agreement', () => {
     });
 
     it('an agreement without a name', () => {
-      spec.given([]).when(registerLomma({ name: '' })).thenThrows('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ name: '' })).thenThrows('FieldRequired');
     });
 
     it('a council without a name', () => {
-      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenThrows('RequiredTextIsGiven');
+      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenThrows('FieldRequired');
     });
 
     it('an obligation with a cadence of zero years', () => {

@@ -1,11 +1,11 @@
-import { checkRules } from '@samverkan/shared-kernel';
+import { checkRules, fieldRequired } from '@samverkan/shared-kernel';
 import type { DecisionPolicy } from '@samverkan/cycle';
 import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
 import type { AgreementRegistered } from '../events.js';
 import type { Obligation } from '../obligation.js';
 import type { Party } from '../party.js';
 import type { Period } from '../period.js';
-import { registrationTextsHoldNoPersonalIdentityNumber, requiredTextIsGiven } from '../rules/free-text.rules.js';
+import { registrationTextsHoldNoPersonalIdentityNumber } from '../rules/free-text.rules.js';
 import {
   agreementHasAtLeastTwoParties,
   agreementIdIsWellFormed,
@@ -42,10 +42,10 @@ export const registerAgreement = (command: RegisterAgreement, state: AgreementSt
   checkRules(
     agreementIsNotAlreadyRegistered(state),
     agreementIdIsWellFormed(data.agreementId),
-    requiredTextIsGiven('name', data.name),
-    requiredTextIsGiven('municipality', data.municipality),
-    requiredTextIsGiven('council.name', data.council.name),
-    ...(data.operativeGroup ? [requiredTextIsGiven('operativeGroup.name', data.operativeGroup.name)] : []),
+    fieldRequired('name', data.name),
+    fieldRequired('municipality', data.municipality),
+    fieldRequired('council.name', data.council.name),
+    ...(data.operativeGroup ? [fieldRequired('operativeGroup.name', data.operativeGroup.name)] : []),
     agreementHasAtLeastTwoParties(data.parties),
     partiesAreWellFormed(data.parties),
     partyIdsAreUnique(data.parties),

@@ -1,9 +1,6 @@
-import { noPersonalIdentityNumber, rule, type BusinessRule } from '@samverkan/shared-kernel';
+import { noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
 import type { Obligation } from '../obligation.js';
 import type { Party } from '../party.js';
-
-export const requiredTextIsGiven = (field: string, text: string | undefined): BusinessRule =>
-  rule('RequiredTextIsGiven', `Fältet "${field}" måste fyllas i.`, () => text === undefined || text.trim() === '');
 
 /**
  * The system holds plans and decisions, never data about individuals: every free-text field of a

@@ -1,7 +1,6 @@
-import { rule, type BusinessRule } from '@samverkan/shared-kernel';
+import { isIsoDate, rule, type BusinessRule } from '@samverkan/shared-kernel';
 import type { ObligationKind } from '../obligation.js';
 import { OBLIGATION_KIND_LABEL_SV } from '../obligation-labels.js';
-import { isValidIsoDate } from '../period.js';
 import type { AgreementState } from '../state.js';
 
 /** Long enough for "Styrgruppsmöte 3 av 4, protokoll dnr KS 2024/123"; short enough to stay a note, not a case file. */
@@ -19,7 +18,7 @@ export const fulfilmentDateIsValid = (fulfilledOn: string): BusinessRule =>
   rule(
     'FulfilmentDateIsValid',
     `Datumet "${fulfilledOn}" är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`,
-    () => !isValidIsoDate(fulfilledOn),
+    () => !isIsoDate(fulfilledOn),
   );
 
 /**
@@ -32,7 +31,7 @@ export const fulfilmentIsNotBeforeThePeriod = (state: AgreementState, fulfilledO
     state.status === 'registered'
       ? `Datumet ${fulfilledOn} ligger före överenskommelsens period (${state.period.from}–${state.period.to}).`
       : '',
-    () => state.status === 'registered' && isValidIsoDate(fulfilledOn) && fulfilledOn < state.period.from,
+    () => state.status === 'registered' && isIsoDate(fulfilledOn) && fulfilledOn < state.period.from,
   );
 
 export const fulfilmentNoteIsShort = (note: string | undefined): BusinessRule =>

@@ -116,7 +116,7 @@ describe('parse agreement seed', () => {
       expect(refusal((s) => void (s.focusAreas[0]!.focusAreaId = 'Barn och unga'), 'focusAreas').ruleName).toBe('FocusAreaIdsAreWellFormed');
     });
     it('a focus area without a description', () => {
-      expect(refusal((s) => void (s.focusAreas[0]!.description = ''), 'focusAreas[0]').ruleName).toBe('RequiredTextIsGiven');
+      expect(refusal((s) => void (s.focusAreas[0]!.description = ''), 'focusAreas[0]').ruleName).toBe('FieldRequired');
     });
     it('a personnummer in a focus area description', () => {
       const error = refusal((s) => void (s.focusAreas[0]!.description = 'Gäller 20081218-1234'), 'focusAreas[0]');

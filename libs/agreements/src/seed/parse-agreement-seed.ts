@@ -1,6 +1,5 @@
-import { BusinessRuleBrokenError, checkRule, checkRules, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { BusinessRuleBrokenError, checkRule, checkRules, fieldRequired, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import { decideAgreement, type AgreementCommand } from '../decide.js';
-import { requiredTextIsGiven } from '../rules/free-text.rules.js';
 import { focusAreaIdsAreUnique, focusAreaIdsAreWellFormed, focusOnChildrenAndYoungPeople } from '../rules/seed.rules.js';
 import { evolveAgreement, initialAgreementState, type AgreementState } from '../state.js';
 import type { AgreementSeed } from './agreement-seed.js';
@@ -53,8 +52,8 @@ export const parseAgreementSeed = (json: unknown): AgreementSeed => {
       () => `focusAreas[${i}]`,
       () =>
         checkRules(
-          requiredTextIsGiven('title', focusArea.title),
-          requiredTextIsGiven('description', focusArea.description),
+          fieldRequired('title', focusArea.title),
+          fieldRequired('description', focusArea.description),
           noPersonalIdentityNumber('title', focusArea.title),
           noPersonalIdentityNumber('description', focusArea.description),
         ),

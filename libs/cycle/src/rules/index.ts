@@ -19,7 +19,6 @@ export * from './problem-statement-required.rule.js';
 export * from './proposal-id-must-be-new.rule.js';
 export * from './proposal-must-be-pending.rule.js';
 export * from './references.rule.js';
-export * from './required-text.rule.js';
 export * from './source-required.rule.js';
 export * from './step-back-target-must-be-earlier.rule.js';
 export * from './transition-not-allowed-from-step.rule.js';

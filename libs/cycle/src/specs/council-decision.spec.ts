@@ -82,7 +82,7 @@ describe('reject transition', () => {
   });
 
   it('requires a reason', () => {
-    given([...mappingDone, proposed]).when({ ...reject, data: { ...reject.data, reason: ' ' } }, decidingFor(POLICE)).thenThrows('ReasonRequired');
+    given([...mappingDone, proposed]).when({ ...reject, data: { ...reject.data, reason: ' ' } }, decidingFor(POLICE)).thenThrows('FieldRequired');
   });
 
   it('cannot take back an approval', () => {
@@ -110,7 +110,7 @@ describe('propose transition', () => {
   });
 
   it('requires grounds', () => {
-    given(mappingDone).when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: '' } }).thenThrows('GroundsRequired');
+    given(mappingDone).when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: '' } }).thenThrows('FieldRequired');
   });
 
   it('refuses a transition that does not fit the step', () => {

@@ -65,7 +65,7 @@ describe('withdraw focus area', () => {
   });
 
   it('requires a reason', () => {
-    given([ev.proposed()]).when({ type: 'WithdrawFocusArea', data: { reason: '' } }).thenThrows('ReasonRequired');
+    given([ev.proposed()]).when({ type: 'WithdrawFocusArea', data: { reason: '' } }).thenThrows('FieldRequired');
   });
 
   it('is refused once the council has prioritised the focus area', () => {

@@ -32,7 +32,7 @@ describe('step back', () => {
   });
 
   it('requires a reason', () => {
-    given(inEvaluation).when(stepBack('mapping', '')).thenThrows('ReasonRequired');
+    given(inEvaluation).when(stepBack('mapping', '')).thenThrows('FieldRequired');
   });
 
   describe('when a proposal is pending', () => {

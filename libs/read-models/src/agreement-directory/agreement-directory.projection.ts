@@ -7,7 +7,7 @@ import {
 } from '@samverkan/agreements';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
-import { agreementIdOfStream } from '../shared/streams.js';
+import { agreementIdOfStream } from '@samverkan/shared-kernel';
 import type { AgreementDirectoryDoc, DirectoryRole, RoleChange } from './agreement-directory.doc.js';
 
 const isAgreementEvent = (event: ProjectedEvent): boolean =>

@@ -1,7 +1,7 @@
 import { AGREEMENT_EVENT_TYPES, type AgreementEvent, type AgreementEventType } from '@samverkan/agreements';
 import { isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
-import { agreementIdOfStream, focusAreaIdOfStream } from '../shared/streams.js';
+import { agreementIdOfStream, focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { agreementSummary } from './agreement-summary.js';
 import { NO_NAMES, type NameOf } from './audit-references.js';
 import type { AuditRow } from './audit-row.js';

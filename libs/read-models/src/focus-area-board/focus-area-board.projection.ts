@@ -1,7 +1,7 @@
 import { evolveFocusArea, isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
-import { focusAreaIdOfStream } from '../shared/streams.js';
+import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { contextOf, emptyContext } from './board-context.js';
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 

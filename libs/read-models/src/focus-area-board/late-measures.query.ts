@@ -1,5 +1,5 @@
 import type { Step } from '@samverkan/cycle';
-import type { CalendarDate } from '../shared/calendar.js';
+import type { IsoDate } from '@samverkan/shared-kernel';
 import type { FocusAreaBoardDoc } from './focus-area-board.doc.js';
 import { boardStatusOf, daysOverdue, isLate, type MeasureBoardStatus } from './measure-follow-up.js';
 
@@ -13,7 +13,7 @@ export interface LateMeasure {
   readonly activity: string;
   readonly responsiblePartyId: string;
   readonly responsibleFunction: string;
-  readonly dueDate: CalendarDate;
+  readonly dueDate: IsoDate;
   readonly status: MeasureBoardStatus;
   readonly daysOverdue: number;
 }
@@ -22,7 +22,7 @@ export interface LateMeasure {
  * Every measure past its due date and not done, longest overdue first: the current cycle of
  * focus areas still running (closed and withdrawn ones are history, see `isLate`).
  */
-export const lateMeasures = (docs: readonly FocusAreaBoardDoc[], today: CalendarDate): LateMeasure[] =>
+export const lateMeasures = (docs: readonly FocusAreaBoardDoc[], today: IsoDate): LateMeasure[] =>
   docs
     .flatMap((doc) =>
       doc.work.measures

@@ -1,5 +1,5 @@
 import type { Measure, MeasureStatus, Step } from '@samverkan/cycle';
-import { daysBetween, type CalendarDate } from '../shared/calendar.js';
+import { daysBetween, type IsoDate } from '@samverkan/shared-kernel';
 
 /**
  * A measure nobody has followed up yet. Deliberately not 'green': green says a coordinator judged
@@ -20,9 +20,9 @@ const isEnded = (status: Step): boolean => status === 'closed' || status === 'wi
  * late) and it is not done. Only the current cycle's measures are given to this; earlier cycles
  * were evaluated and stay as they were.
  */
-export const isLate = (measure: Measure, focusAreaStatus: Step, today: CalendarDate): boolean =>
+export const isLate = (measure: Measure, focusAreaStatus: Step, today: IsoDate): boolean =>
   !isEnded(focusAreaStatus) && measure.status !== 'done' && measure.dueDate < today;
 
 /** Whole days past the due date; 0 when not late. */
-export const daysOverdue = (measure: Measure, focusAreaStatus: Step, today: CalendarDate): number =>
+export const daysOverdue = (measure: Measure, focusAreaStatus: Step, today: IsoDate): number =>
   isLate(measure, focusAreaStatus, today) ? daysBetween(measure.dueDate, today) : 0;

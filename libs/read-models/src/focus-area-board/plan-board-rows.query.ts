@@ -1,5 +1,5 @@
 import { STEP_LABEL_SV, type Meeting, type Rejection, type Step, type TransitionKind } from '@samverkan/cycle';
-import { daysBetween, dateOfInstant, type CalendarDate } from '../shared/calendar.js';
+import { daysBetween, dateOfInstant, type IsoDate } from '@samverkan/shared-kernel';
 import { inBoardOrder, type FocusAreaBoardDoc } from './focus-area-board.doc.js';
 import { boardStatusOf, daysOverdue, isLate, type MeasureBoardStatus } from './measure-follow-up.js';
 
@@ -22,7 +22,7 @@ export interface BoardMeasureRow {
   readonly activity: string;
   readonly responsiblePartyId: string;
   readonly responsibleFunction: string;
-  readonly dueDate: CalendarDate;
+  readonly dueDate: IsoDate;
   /** 'notFollowedUp' until a coordinator sets green, yellow, red or done. */
   readonly status: MeasureBoardStatus;
   readonly late: boolean;
@@ -48,7 +48,7 @@ export interface PlanBoardRow {
   readonly lateMeasures: number;
 }
 
-const measureRows = (doc: FocusAreaBoardDoc, today: CalendarDate): BoardMeasureRow[] =>
+const measureRows = (doc: FocusAreaBoardDoc, today: IsoDate): BoardMeasureRow[] =>
   doc.work.measures.map((m) => ({
     measureId: m.measureId,
     activity: m.activity,
@@ -77,7 +77,7 @@ const proposalRow = (doc: FocusAreaBoardDoc, partyIds: readonly string[]): Board
 export const planBoardRows = (
   docs: readonly FocusAreaBoardDoc[],
   partyIds: readonly string[],
-  today: CalendarDate,
+  today: IsoDate,
 ): PlanBoardRow[] =>
   inBoardOrder(docs).map((doc) => {
     const measures = measureRows(doc, today);

@@ -1,4 +1,4 @@
-import { dateOfInstant, type CalendarDate } from '../shared/calendar.js';
+import { dateOfInstant, type IsoDate } from '@samverkan/shared-kernel';
 import type { FocusAreaBoardDoc } from '../focus-area-board/focus-area-board.doc.js';
 import { lateMeasures } from '../focus-area-board/late-measures.query.js';
 import { planBoardRows } from '../focus-area-board/plan-board-rows.query.js';
@@ -6,7 +6,7 @@ import { planBoardRows } from '../focus-area-board/plan-board-rows.query.js';
 /** The focus areas as they stood at one moment; `today` is the day lateness is judged by (default: the date of `at`). */
 export interface PlanAtPoint {
   readonly at: string;
-  readonly today?: CalendarDate;
+  readonly today?: IsoDate;
   readonly focusAreas: readonly FocusAreaBoardDoc[];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { addMonths, defaultTrendFrom, MAX_TREND_POINTS, trendPoints } from './trend-points.js';
+import { addMonths } from '@samverkan/shared-kernel';
+import { defaultTrendFrom, MAX_TREND_POINTS, trendPoints } from './trend-points.js';
 
 describe('trend points', () => {
   describe('given no number of points', () => {

@@ -1,5 +1,5 @@
 import type { MeetingsObligation } from '@samverkan/agreements';
-import { daysBetween, daysInYear, earlierOf, laterOf, yearOf, type CalendarDate } from '../shared/calendar.js';
+import { daysBetween, daysInYear, earlierOf, laterOf, yearOf, type IsoDate } from '@samverkan/shared-kernel';
 import { fulfilledDates, statusRow, type ObligationStatus, type ObligationSubject } from './obligation-status.js';
 
 /**
@@ -7,10 +7,10 @@ import { fulfilledDates, statusRow, type ObligationStatus, type ObligationSubjec
  * covers, rounded to the nearest whole meeting: an agreement signed in July cannot have held
  * its four council meetings by December.
  */
-const requiredIn = (perYear: number, start: CalendarDate, end: CalendarDate): number =>
+const requiredIn = (perYear: number, start: IsoDate, end: IsoDate): number =>
   Math.round((perYear * (daysBetween(start, end) + 1)) / daysInYear(yearOf(start)));
 
-const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, year: number, today: CalendarDate): ObligationStatus => {
+const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, year: number, today: IsoDate): ObligationStatus => {
   const start = laterOf(`${year}-01-01`, subject.period.from);
   const end = earlierOf(`${year}-12-31`, subject.period.to);
   const held = fulfilledDates(subject, obligation.kind, today).filter((d) => start <= d && d <= end);
@@ -38,7 +38,7 @@ const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, yea
 export const meetingsStatus = (
   obligation: MeetingsObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus[] => {
   const first = yearOf(subject.period.from);
   const last = yearOf(subject.period.to);

@@ -1,5 +1,5 @@
 import type { Obligation, ObligationKind, Period } from '@samverkan/agreements';
-import { daysBetween, type CalendarDate } from '../shared/calendar.js';
+import { daysBetween, type IsoDate } from '@samverkan/shared-kernel';
 
 /**
  * met: done for the period the row judges, and the next due date is not close.
@@ -18,9 +18,9 @@ export interface ObligationStatus {
   readonly source: string | null;
   readonly status: ObligationState;
   /** The last day to do it; null when nothing more falls due within the agreement's period. */
-  readonly dueBy: CalendarDate | null;
+  readonly dueBy: IsoDate | null;
   /** The last time it was done, within what the row judges. */
-  readonly lastFulfilledOn: CalendarDate | null;
+  readonly lastFulfilledOn: IsoDate | null;
   /** Meetings only: how many were held in the year the row judges, and how many that year requires. */
   readonly count: number | null;
   readonly required: number | null;
@@ -32,14 +32,14 @@ export interface ObligationStatus {
 export interface ObligationSubject {
   readonly period: Period;
   readonly obligations: readonly Obligation[];
-  readonly fulfilments: readonly { readonly obligationKind: ObligationKind; readonly fulfilledOn: CalendarDate }[];
+  readonly fulfilments: readonly { readonly obligationKind: ObligationKind; readonly fulfilledOn: IsoDate }[];
 }
 
 /**
  * The days the obligation was done, ascending, up to today: a fulfilment dated after `today` has
  * not happened yet as of the day asked about (a question about the past, or a mistyped date).
  */
-export const fulfilledDates = (subject: ObligationSubject, kind: ObligationKind, today: CalendarDate): CalendarDate[] =>
+export const fulfilledDates = (subject: ObligationSubject, kind: ObligationKind, today: IsoDate): IsoDate[] =>
   subject.fulfilments
     .filter((f) => f.obligationKind === kind && f.fulfilledOn <= today)
     .map((f) => f.fulfilledOn)
@@ -49,7 +49,7 @@ export const fulfilledDates = (subject: ObligationSubject, kind: ObligationKind,
  * The rule for every dated obligation: overdue once today is past the due date; due when the due
  * date is at most DUE_SOON_DAYS away; otherwise met when done in the current window, else not yet due.
  */
-export const judgeDueDate = (dueBy: CalendarDate, today: CalendarDate, doneInWindow: boolean): ObligationState => {
+export const judgeDueDate = (dueBy: IsoDate, today: IsoDate, doneInWindow: boolean): ObligationState => {
   if (today > dueBy) return 'overdue';
   if (daysBetween(today, dueBy) <= DUE_SOON_DAYS) return 'due';
   return doneInWindow ? 'met' : 'notYetDue';

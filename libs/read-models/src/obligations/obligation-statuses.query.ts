@@ -1,11 +1,11 @@
 import type { Obligation } from '@samverkan/agreements';
-import type { CalendarDate } from '../shared/calendar.js';
+import type { IsoDate } from '@samverkan/shared-kernel';
 import { meetingsStatus } from './meetings-status.js';
 import type { ObligationStatus, ObligationSubject } from './obligation-status.js';
 import { agreementRenewalStatus, outcomeReportStatus } from './period-end-status.js';
 import { annualReportStatus, citizenPromiseStatus, recurringStatus } from './recurring-status.js';
 
-const rowsOf = (obligation: Obligation, subject: ObligationSubject, today: CalendarDate): ObligationStatus[] => {
+const rowsOf = (obligation: Obligation, subject: ObligationSubject, today: IsoDate): ObligationStatus[] => {
   switch (obligation.kind) {
     case 'councilMeetings':
     case 'operativeGroupMeetings':
@@ -32,5 +32,5 @@ const rowsOf = (obligation: Obligation, subject: ObligationSubject, today: Calen
  * are with its function: meetingsStatus, recurringStatus, annualReportStatus,
  * citizenPromiseStatus, outcomeReportStatus, agreementRenewalStatus.
  */
-export const obligationStatuses = (subject: ObligationSubject, today: CalendarDate): ObligationStatus[] =>
+export const obligationStatuses = (subject: ObligationSubject, today: IsoDate): ObligationStatus[] =>
   subject.obligations.flatMap((obligation) => rowsOf(obligation, subject, today));

@@ -1,5 +1,5 @@
 import type { AgreementRenewalObligation, OutcomeReportObligation } from '@samverkan/agreements';
-import { addDays, type CalendarDate } from '../shared/calendar.js';
+import { addDays, type IsoDate } from '@samverkan/shared-kernel';
 import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type ObligationSubject } from './obligation-status.js';
 
 /** How long after the period the outcome report may take before it is overdue: one quarter. */
@@ -13,7 +13,7 @@ export const OUTCOME_REPORT_DAYS = 90;
 export const outcomeReportStatus = (
   obligation: OutcomeReportObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus => {
   const end = subject.period.to;
   const dueBy = addDays(end, OUTCOME_REPORT_DAYS);
@@ -30,7 +30,7 @@ export const outcomeReportStatus = (
 export const agreementRenewalStatus = (
   obligation: AgreementRenewalObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus => {
   const renewed = fulfilledDates(subject, obligation.kind, today).at(-1) ?? null;
   const status = renewed !== null ? 'met' : judgeDueDate(obligation.dueBy, today, false);

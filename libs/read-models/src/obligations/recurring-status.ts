@@ -1,5 +1,5 @@
 import type { AnnualReportObligation, CitizenPromiseRenewalObligation, Obligation, RecurringObligation } from '@samverkan/agreements';
-import { addDays, addYears, dateIn, yearOf, type CalendarDate } from '../shared/calendar.js';
+import { addDays, addYears, dateIn, yearOf, type IsoDate } from '@samverkan/shared-kernel';
 import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type ObligationSubject } from './obligation-status.js';
 
 /**
@@ -10,8 +10,8 @@ import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type Ob
 const windowRow = (
   obligation: Obligation,
   subject: ObligationSubject,
-  today: CalendarDate,
-  nextDueBy: (last: CalendarDate | null) => CalendarDate,
+  today: IsoDate,
+  nextDueBy: (last: IsoDate | null) => IsoDate,
 ): ObligationStatus => {
   const last = fulfilledDates(subject, obligation.kind, today).at(-1) ?? null;
   const dueBy = nextDueBy(last);
@@ -29,7 +29,7 @@ const windowRow = (
 export const recurringStatus = (
   obligation: RecurringObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus =>
   windowRow(obligation, subject, today, (last) =>
     last !== null
@@ -41,7 +41,7 @@ export const recurringStatus = (
 export const annualReportStatus = (
   obligation: AnnualReportObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus =>
   windowRow(obligation, subject, today, (last) =>
     last !== null ? addYears(last, 1) : addDays(addYears(subject.period.from, 1), -1),
@@ -55,7 +55,7 @@ export const annualReportStatus = (
 export const citizenPromiseStatus = (
   obligation: CitizenPromiseRenewalObligation,
   subject: ObligationSubject,
-  today: CalendarDate,
+  today: IsoDate,
 ): ObligationStatus =>
   windowRow(obligation, subject, today, (last) => {
     if (last !== null) return dateIn(yearOf(last) + obligation.everyYears, obligation.readyBy);

@@ -1,7 +1,6 @@
 import type { Position } from '@samverkan/event-store';
-import type { DomainEvent, Role } from '@samverkan/shared-kernel';
+import { type DomainEvent, type Role, agreementIdOfStream } from '@samverkan/shared-kernel';
 import type { ProjectedEvent } from '../projected-event.js';
-import { agreementIdOfStream } from '../shared/streams.js';
 
 export interface TestActor {
   readonly actorId: string;

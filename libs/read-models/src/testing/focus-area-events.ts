@@ -1,8 +1,9 @@
 import { focusAreaEvent, type FocusAreaEvent, type FocusAreaEventOf, type Meeting, type Step, type TransitionKind } from '@samverkan/cycle';
 import { AGREEMENT_ID, MUNICIPALITY, POLICE } from './lomma.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 
 export const FOCUS_AREA_ID = 'lomma-centrum-kvallstid';
-export const focusAreaStream = (focusAreaId = FOCUS_AREA_ID): string => `focus-area-${focusAreaId}`;
+export const focusAreaStream = (focusAreaId = FOCUS_AREA_ID): string => focusAreaStreamId(focusAreaId);
 
 export const COUNCIL_MEETING: Meeting = { name: 'Trygghetsrådets styrgrupp, möte 2', date: '2024-03-14' };
 

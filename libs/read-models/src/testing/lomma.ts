@@ -1,9 +1,10 @@
 import type { RegisterAgreementData } from '@samverkan/agreements';
 import type { TestActor } from './event-log.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 
 /** Lomma's agreement (config/agreements/lomma-2023-2027.json), cut to what the specs need. */
 export const AGREEMENT_ID = 'lomma-2023-2027';
-export const AGREEMENT_STREAM = `agreement-${AGREEMENT_ID}`;
+export const AGREEMENT_STREAM = agreementStreamId(AGREEMENT_ID);
 export const MUNICIPALITY = 'lomma-kommun';
 export const POLICE = 'lpo-kavlinge';
 export const PARTIES = [MUNICIPALITY, POLICE] as const;

@@ -1,16 +1,14 @@
 import type { AgreementSummary } from '../../api/schema';
-import { formatDate, formatDateTime, partyName } from '../../ui';
+import { formatDate, formatDateTime, formatShortDay, partyName } from '../../ui';
 import { ACTOR_ROLE_LABEL, eventTypeLabel } from './audit-labels';
 import type { AuditRow } from '../../api/schema';
-
-const DAY = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Stockholm' });
 
 /** "23 nov. 2026" over "kl. 07:28", Swedish time: the time column stays narrow. */
 const whenParts = (instant: string) => {
   const time = formatDateTime(instant).split(' kl. ')[1];
   return (
     <>
-      <span className="audit-table__day">{DAY.format(new Date(instant))}</span> <span className="audit-table__time">kl. {time}</span>
+      <span className="audit-table__day">{formatShortDay(instant)}</span> <span className="audit-table__time">kl. {time}</span>
     </>
   );
 };

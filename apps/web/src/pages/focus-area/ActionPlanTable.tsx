@@ -1,3 +1,4 @@
+import { swedishDateOf } from '@samverkan/dates';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, formatDate, MEASURE_KIND_LABEL, partyName } from '../../ui';
 import { AddFormToggle } from './AddFormToggle';
@@ -8,9 +9,6 @@ import { MeasureStatusLabel } from './MeasureStatus';
 import { MeasureStatusForm } from './MeasureStatusForm';
 import { RemoveButton } from './RemoveButton';
 import { useRemoval } from './useRemoval';
-
-/** Today in Sweden, 'YYYY-MM-DD', to mark measures past their date. */
-const swedishToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 type Open = { readonly measureId: string; readonly form: 'edit' | 'status' } | null;
 
@@ -27,7 +25,8 @@ export function ActionPlanTable() {
   const [open, setOpen] = useState<Open>(null);
   const [said, setSaid] = useState('');
   const returnTo = useRef<string | null>(null);
-  const today = swedishToday();
+  // Today in Sweden, to mark measures past their date (the page's clock, as the API's `today`).
+  const today = swedishDateOf(new Date().toISOString());
   const selected = open ? measures.find((m) => m.measureId === open.measureId) : undefined;
   const mayAct = can('PlanMeasure') || can('UpdateMeasureStatus') || can('RemoveMeasure');
 

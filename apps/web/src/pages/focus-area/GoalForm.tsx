@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
-import { decimalText, isIsoDate, parseDecimal } from './labels';
+import { isIsoDate } from '@samverkan/dates';
+import { decimalText, parseDecimal } from './labels';
 import type { Goal } from '../../api/schema';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 

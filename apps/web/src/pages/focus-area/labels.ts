@@ -43,4 +43,3 @@ export const parseDecimal = (text: string): number | null => {
 /** A number as a Swedish reader writes it back in a field: 2.4 → "2,4". */
 export const decimalText = (value: number | undefined): string => (value === undefined ? '' : String(value).replace('.', ','));
 
-export const isIsoDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T00:00:00Z`).getTime());

@@ -14,7 +14,8 @@ import {
 } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
 import type { MeasureStatusPoint } from '../../api/schema';
-import { LATE_SERIES, shortDate, STATUS_SERIES, trendSummary } from './trend-series';
+import { formatShortDate } from '../../ui';
+import { LATE_SERIES, STATUS_SERIES, trendSummary } from './trend-series';
 
 // Only what this chart draws: stacked bars, one line, two axes, the legend and tooltips.
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -51,7 +52,7 @@ const options: ChartOptions<'bar' | 'line'> = {
  */
 export const MeasureTrendChart = ({ points }: { points: readonly MeasureStatusPoint[] }) => {
   const data: ChartData<'bar' | 'line', number[], string> = {
-    labels: points.map((p) => shortDate(p.at)),
+    labels: points.map((p) => formatShortDate(p.at)),
     datasets: [
       ...STATUS_SERIES.map((s) => ({
         type: 'bar' as const,

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { AgreementSummary } from '../../api/schema';
-import { FormField, QueryState } from '../../ui';
+import { formatShortDate, FormField, QueryState } from '../../ui';
 import { useMeasureTrend } from './late-queries';
 import { MeasureTrendChart } from './MeasureTrendChart';
 import { MeasureTrendTable } from './MeasureTrendTable';
-import { shortDate } from './trend-series';
 
 type Span = 'year' | 'period';
 
@@ -35,7 +34,7 @@ export const MeasureTrendSection = ({ agreement, today }: { agreement: Agreement
             <MeasureTrendChart points={data.points} />
             <details className="trend-details">
               <summary>Visa värdena som tabell</summary>
-              <MeasureTrendTable points={data.points} caption={`Åtgärder per status från ${shortDate(data.from)} till ${shortDate(data.to)}`} />
+              <MeasureTrendTable points={data.points} caption={`Åtgärder per status från ${formatShortDate(data.from)} till ${formatShortDate(data.to)}`} />
             </details>
           </>
         )}

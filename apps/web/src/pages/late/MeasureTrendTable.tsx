@@ -1,6 +1,6 @@
-import { formatNumber } from '../../ui';
+import { formatNumber, formatShortDate } from '../../ui';
 import type { MeasureStatusPoint } from '../../api/schema';
-import { LATE_SERIES, shortDate, STATUS_SERIES, totalOf } from './trend-series';
+import { LATE_SERIES, STATUS_SERIES, totalOf } from './trend-series';
 
 /** Every value of the chart, for anyone who does not read the chart: one row per day measured. */
 export const MeasureTrendTable = ({ points, caption }: { points: readonly MeasureStatusPoint[]; caption: string }) => (
@@ -27,7 +27,7 @@ export const MeasureTrendTable = ({ points, caption }: { points: readonly Measur
         {points.map((p) => (
           <tr key={p.at}>
             <th scope="row">
-              <time dateTime={p.at}>{shortDate(p.at)}</time>
+              <time dateTime={p.at}>{formatShortDate(p.at)}</time>
             </th>
             {STATUS_SERIES.map((s) => (
               <td key={s.key} className="num">

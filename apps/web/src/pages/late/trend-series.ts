@@ -1,4 +1,4 @@
-import { formatNumber } from '../../ui';
+import { formatNumber, formatShortDate } from '../../ui';
 import type { MeasureStatusPoint } from '../../api/schema';
 
 type Counted = Exclude<keyof MeasureStatusPoint, 'at'>;
@@ -18,10 +18,6 @@ export const STATUS_SERIES: readonly { readonly key: Exclude<Counted, 'late'>; r
 
 export const LATE_SERIES = { key: 'late', label: 'Försenade (av alla ovan)', colour: '#1b1b1b' } as const;
 
-const SHORT_DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "23 nov. 2025": short enough for an axis label. */
-export const shortDate = (day: string): string => SHORT_DATE.format(new Date(`${day}T00:00:00Z`));
 
 export const totalOf = (p: MeasureStatusPoint): number => STATUS_SERIES.reduce((sum, s) => sum + p[s.key], 0);
 
@@ -31,5 +27,5 @@ export const trendSummary = (points: readonly MeasureStatusPoint[]): string => {
   const last = points[points.length - 1];
   if (!first || !last) return 'Inga mätpunkter.';
   const counts = STATUS_SERIES.map((s) => `${formatNumber(last[s.key])} ${s.label.toLocaleLowerCase('sv-SE')}`).join(', ');
-  return `Stapeldiagram över åtgärder per status, ${points.length} mätpunkter från ${shortDate(first.at)} till ${shortDate(last.at)}. Den ${shortDate(last.at)}: ${formatNumber(totalOf(last))} åtgärder, varav ${counts}; ${formatNumber(last.late)} försenade. Alla värden finns i tabellen under diagrammet.`;
+  return `Stapeldiagram över åtgärder per status, ${points.length} mätpunkter från ${formatShortDate(first.at)} till ${formatShortDate(last.at)}. Den ${formatShortDate(last.at)}: ${formatNumber(totalOf(last))} åtgärder, varav ${counts}; ${formatNumber(last.late)} försenade. Alla värden finns i tabellen under diagrammet.`;
 };

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@samverkan/event-store';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 import type { ProjectedEvent } from '../../projected-event.js';
 import type { AnyProjection } from '../../projection.js';
 import type { CommittedDocuments } from './committed-documents.js';
@@ -11,7 +12,6 @@ export interface SnapshotSettings {
   /** The projection whose documents are focus areas to snapshot (the board). */
   readonly projection: string;
   readonly every: number;
-  readonly focusAreaStream: (focusAreaId: string) => string;
 }
 
 export interface BatchPlan {
@@ -82,7 +82,7 @@ function snapshotIfDue(writer: ReadModelWriter, settings: SnapshotSettings, writ
   if (current === undefined) return;
   const index = projection.index(current);
   const focusAreaId = index.focusAreaId ?? id;
-  if (event.streamId !== settings.focusAreaStream(focusAreaId)) return;
+  if (event.streamId !== focusAreaStreamId(focusAreaId)) return;
   if (after !== undefined && !isSnapshotRevision(event.revision, settings.every, before === undefined)) return;
   // The agreement the runner gave the stream's events: a replay from the snapshot gives them the same.
   const agreementId = event.agreementId ?? index.agreementId ?? null;

@@ -2,4 +2,4 @@ export { SqliteReadModelStore, type SqliteReadModelStoreOptions } from './sqlite
 export { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, type SqliteProjectionRunnerOptions } from './sqlite-projection-runner.js';
 export { SqlitePlanHistory, type SqlitePlanHistoryOptions, type PlanAsOf } from './sqlite-plan-history.js';
 export type { FocusAreaSnapshot, StreamAgreement } from './read-model-writer.js';
-export { agreementRegisteredBy, defaultFocusAreaStream, isSnapshotRevision } from './runner-rules.js';
+export { agreementRegisteredBy, isSnapshotRevision } from './runner-rules.js';

@@ -11,9 +11,6 @@ export function agreementRegisteredBy(event: StoredEvent): string | undefined {
   return typeof agreementId === 'string' && agreementId !== '' ? agreementId : undefined;
 }
 
-/** The stream a focus area's events are on (the API's naming, apps/api/src/infrastructure/streams.ts). */
-export const defaultFocusAreaStream = (focusAreaId: string): string => `focus-area-${focusAreaId}`;
-
 /**
  * Whether the board document written at this event is snapshotted: on the focus area's first
  * event, and every `every` revisions of its stream after that, so a replay from the nearest

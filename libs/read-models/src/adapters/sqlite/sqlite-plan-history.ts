@@ -1,10 +1,10 @@
 import type { EventStore, Position, StoredEvent } from '@samverkan/event-store';
+import { agreementStreamId, focusAreaStreamId, utcInstant } from '@samverkan/shared-kernel';
 import type { PlanHistory } from '../../plan-history.port.js';
 import type { Projection } from '../../projection.js';
 import type { StoredDocument } from '../../read-store.port.js';
 import { toPosition, toSeq } from './positions.js';
 import type { FocusAreaSnapshot } from './read-model-writer.js';
-import { defaultFocusAreaStream } from './runner-rules.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
 export interface SqlitePlanHistoryOptions {
@@ -13,8 +13,6 @@ export interface SqlitePlanHistoryOptions {
   /** The projection the runner snapshots (its documents are focus areas). */
   readonly boardProjection: Projection<any>;
   readonly agreementProjection: Projection<any>;
-  readonly agreementStream?: (agreementId: string) => string;
-  readonly focusAreaStream?: (focusAreaId: string) => string;
 }
 
 /** What `planAsOf` answers. */
@@ -50,21 +48,18 @@ export class SqlitePlanHistory implements PlanHistory {
   private readonly readStore: SqliteReadModelStore;
   private readonly board: Projection<any>;
   private readonly agreements: Projection<any>;
-  private readonly agreementStream: (agreementId: string) => string;
-  private readonly focusAreaStream: (focusAreaId: string) => string;
   private readonly readStream: ReadStream;
 
   constructor(options: SqlitePlanHistoryOptions) {
     this.readStore = options.readStore;
     this.board = options.boardProjection;
     this.agreements = options.agreementProjection;
-    this.agreementStream = options.agreementStream ?? ((id) => `agreement-${id}`);
-    this.focusAreaStream = options.focusAreaStream ?? defaultFocusAreaStream;
     this.readStream = (streamId, readOptions) => options.eventStore.readStream(streamId, readOptions);
   }
 
   async planAsOf<TPlan>(agreementId: string, at: string): Promise<TPlan | undefined> {
-    const instant = normaliseInstant(at);
+    // Event times are stored as the API writes them; `at` is brought to that form to compare as text.
+    const instant = utcInstant(at);
     const notAfter = (event: StoredEvent): boolean => event.metadata.occurredAt <= instant;
     const agreement = await this.agreementAsOf(agreementId, instant, notAfter);
     if (agreement.doc === undefined) return undefined;
@@ -93,7 +88,7 @@ export class SqlitePlanHistory implements PlanHistory {
     const target = snapshot ?? {
       focusAreaId,
       docId: (await this.readStore.find(this.board.name, { focusAreaId, limit: 1 })).items[0]?.id ?? focusAreaId,
-      agreementId: this.readStore.streamAgreement(this.focusAreaStream(focusAreaId))?.agreementId ?? null,
+      agreementId: this.readStore.streamAgreement(focusAreaStreamId(focusAreaId))?.agreementId ?? null,
     };
     const folded = await this.replayFrom(snapshot, target, (event) => event.revision <= revision, { lastRevision: revision });
     return folded.doc as TDoc | undefined;
@@ -107,7 +102,7 @@ export class SqlitePlanHistory implements PlanHistory {
     const current = (await this.readStore.find(this.agreements.name, { agreementId, limit: 1 })).items[0];
     if (current?.changedAt != null && current.changedAt <= at) return { doc: current.doc, seq: toSeq(current.position) };
     const docId = current?.id ?? agreementId;
-    const events = await this.readStream(this.agreementStream(agreementId), { fromRevision: 0 });
+    const events = await this.readStream(agreementStreamId(agreementId), { fromRevision: 0 });
     return this.fold(this.agreements, docId, agreementId, undefined, events.filter(include));
   }
 
@@ -129,7 +124,7 @@ export class SqlitePlanHistory implements PlanHistory {
     const nextSnapshot = 'nextSnapshot' in bounds ? bounds.nextSnapshot : this.readStore.nextSnapshotRevision(target.focusAreaId, fromRevision - 1);
     const until = Math.min(lastRevision + 1, nextSnapshot ?? Number.MAX_SAFE_INTEGER);
     const maxCount = until === Number.MAX_SAFE_INTEGER ? undefined : Math.max(0, until - fromRevision);
-    const stream = snapshot?.streamId ?? this.focusAreaStream(target.focusAreaId);
+    const stream = snapshot?.streamId ?? focusAreaStreamId(target.focusAreaId);
     const events = maxCount === 0 ? [] : await this.readStream(stream, { fromRevision, maxCount });
     const tail = takeWhile(events.slice(0, maxCount), include);
     return this.fold(this.board, target.docId, target.agreementId, snapshot && { doc: snapshot.doc, seq: snapshot.seq }, tail);
@@ -152,9 +147,3 @@ function takeWhile<T>(items: readonly T[], include: (item: T) => boolean): T[] {
   return end === -1 ? [...items] : items.slice(0, end);
 }
 
-/** Event times are stored as `Date#toISOString()` gives them; `at` is brought to that form to compare as text. */
-function normaliseInstant(at: string): string {
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant: ${at}`);
-  return new Date(ms).toISOString();
-}

@@ -8,7 +8,7 @@ import { LogFollower } from './log-follower.js';
 import { measureLag } from './log-lag.js';
 import { afterSeq, toPosition, toSeq } from './positions.js';
 import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
-import { defaultFocusAreaStream, integerAtLeast } from './runner-rules.js';
+import { integerAtLeast } from './runner-rules.js';
 import { SerialQueue } from './serial-queue.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
@@ -21,7 +21,7 @@ export interface SqliteProjectionRunnerOptions {
   /**
    * At most this many events are read and applied per transaction. Defaults to 10 000: a catch-up
    * or rebuild then writes each changed document once per 10 000 events rather than once per few
-   * hundred (two and a half times the rate of 500 on the bench's store), at the price of holding up to that
+   * hundred (README, "Read models", has the measured rates), at the price of holding up to that
    * many events in memory and making a waiting reader wait for the whole batch. A runner that
    * follows the log applies what each delivery brings, which is usually a handful.
    */
@@ -29,8 +29,7 @@ export interface SqliteProjectionRunnerOptions {
   /**
    * How many committed documents (not insert-only rows) the runner keeps parsed between batches,
    * least recently touched dropped first. Defaults to 1 000: the focus areas being worked on while
-   * the runner follows the log, some 14 MB (5 000 raised the bench's 1M-event first start from 461
-   * to 535 MB at its peak, for a few per cent of catch-up speed). A batch then neither reads nor
+   * the runner follows the log (README, "Read models": more costs memory for little speed). A batch then neither reads nor
    * parses what the last one wrote; 0 reads every document from the store each batch.
    */
   readonly documentCacheSize?: number;
@@ -42,7 +41,6 @@ export interface SqliteProjectionRunnerOptions {
   readonly snapshotEvery?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
   readonly snapshotProjection?: string;
-  readonly focusAreaStream?: (focusAreaId: string) => string;
   /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
   readonly waitPollIntervalMs?: number;
   /** Told when following the log fails; following stops there, and `stop()` rejects with the error. */
@@ -77,7 +75,6 @@ export class SqliteProjectionRunner implements ProjectionRunner {
     this.snapshots = {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
-      focusAreaStream: options.focusAreaStream ?? defaultFocusAreaStream,
     };
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);

@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { agreementStream } from '../../../infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import { ADMIN, byAdministrator, givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
@@ -14,7 +14,7 @@ describe('assign role (POST /agreements/{id}/roles)', () => {
       .then([
         expectResponse(200, { body: { agreementId: 'assign-happy', revision: 1 } }),
         expectNewEvents(
-          agreementStream('assign-happy'),
+          agreementStreamId('assign-happy'),
           [{ type: 'RoleAssigned', data: { agreementId: 'assign-happy', ...representative } }],
           byAdministrator,
         ),

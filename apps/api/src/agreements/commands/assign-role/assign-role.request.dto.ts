@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { AGREEMENT_ROLES, type AgreementRole } from '@samverkan/agreements';
+import { ID } from '../../../common/shapes.js';
 
 export class AssignRoleRequestDto {
   @ApiProperty({ example: 'lomma.samordnare', description: 'The account (username) that gets the role' })
@@ -11,7 +12,7 @@ export class AssignRoleRequestDto {
 
   @ApiPropertyOptional({ description: 'Required for council roles; the party a coordinator works for; none for auditors' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'partyId must be a party id of the agreement' })
+  @Matches(ID, { message: 'partyId must be a party id of the agreement' })
   partyId?: string;
 
   @ApiProperty({ example: 'Säkerhetschef', description: 'The named function, never a person' })

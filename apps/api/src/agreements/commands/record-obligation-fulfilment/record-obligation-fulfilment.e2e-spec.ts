@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { agreementStream } from '../../../infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import { givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
@@ -15,7 +15,7 @@ describe('record obligation fulfilment (POST /agreements/{id}/obligation-fulfilm
       .when((api) => api.as('lomma.samordnare').post('/agreements/fulfil-happy/obligation-fulfilments', meeting))
       .then([
         expectResponse(201, { body: { agreementId: 'fulfil-happy', revision: 2 } }),
-        expectNewEvents(agreementStream('fulfil-happy'), [{ type: 'ObligationFulfilled', data: { agreementId: 'fulfil-happy', ...meeting } }], {
+        expectNewEvents(agreementStreamId('fulfil-happy'), [{ type: 'ObligationFulfilled', data: { agreementId: 'fulfil-happy', ...meeting } }], {
           actorId: 'lomma.samordnare',
           actorRole: 'coordinator',
           onBehalfOfPartyId: 'kommunen',

@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
 import { DEFAULT_DECISION_POLICY } from '@samverkan/cycle';
-import { agreementStream } from '../../../infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import { ADMIN, byAdministrator, givenAgreement, registration } from '../../../../../../test/support/given-agreement.js';
 
@@ -15,7 +15,7 @@ describe('register agreement (POST /agreements)', () => {
       .then([
         expectResponse(201, { body: { agreementId: 'register-happy', revision: 0 } }),
         expectNewEvents(
-          agreementStream('register-happy'),
+          agreementStreamId('register-happy'),
           [{ type: 'AgreementRegistered', data: { ...registration('register-happy'), policy: DEFAULT_DECISION_POLICY, obligations: [obligation] } }],
           byAdministrator,
         ),

@@ -4,11 +4,8 @@ import {
   ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { OBLIGATION_KINDS, PARTY_KINDS, REPORT_RECIPIENTS, type ObligationKind, type PartyKind, type ReportRecipient } from '@samverkan/agreements';
+import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../../../common/shapes.js';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID_MESSAGE = '$property must be 1-80 lower-case letters, digits or dashes';
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 
 export class PartyDto {
   @ApiProperty({ example: 'lomma-kommun' }) @Matches(ID, { message: ID_MESSAGE }) partyId!: string;

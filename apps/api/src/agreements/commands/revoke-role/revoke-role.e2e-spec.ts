@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { agreementStream } from '../../../infrastructure/streams.js';
+import { agreementStreamId } from '@samverkan/shared-kernel';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import { ADMIN, byAdministrator, givenAgreement, roleAssigned } from '../../../../../../test/support/given-agreement.js';
 
@@ -14,7 +14,7 @@ describe('revoke role (DELETE /agreements/{id}/roles?userId&role&partyId)', () =
       .then([
         expectResponse(200, { body: { agreementId: 'revoke-happy', revision: 2 } }),
         expectNewEvents(
-          agreementStream('revoke-happy'),
+          agreementStreamId('revoke-happy'),
           [{ type: 'RoleRevoked', data: { agreementId: 'revoke-happy', userId: 'lomma.rad.polis', role: 'councilRepresentative', partyId: 'polisen' } }],
           byAdministrator,
         ),

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { ID } from '../../../common/shapes.js';
 
 export class ApproveTransitionRequestDto {
   @ApiPropertyOptional({
@@ -7,6 +8,6 @@ export class ApproveTransitionRequestDto {
     example: 'lpo-kavlinge',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'partyId must be a party id of the agreement' })
+  @Matches(ID, { message: 'partyId must be a party id of the agreement' })
   partyId?: string;
 }

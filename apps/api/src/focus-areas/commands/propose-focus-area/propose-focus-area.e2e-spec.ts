@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { focusAreaStream } from '../../../infrastructure/streams.js';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 import {
   apiSpecification,
   expectError,
@@ -26,7 +26,7 @@ describe('propose focus area (POST /agreements/{id}/focus-areas)', () => {
         expectResponse(201, { body: { focusAreaId: generatedId(1), revision: 0 }, headers: { etag: '"0"' } }),
         { check: ({ response, idOf }) => expect(response.headers.get('location')).toBe(`/api/focus-areas/${idOf(1)}`) },
         expectNewEvents(
-          (idOf) => focusAreaStream(idOf(1)),
+          (idOf) => focusAreaStreamId(idOf(1)),
           [{ type: 'FocusAreaProposed', data: { focusAreaId: generatedId(1), agreementId: LOMMA, ...focusArea } }],
           byCoordinator,
         ),

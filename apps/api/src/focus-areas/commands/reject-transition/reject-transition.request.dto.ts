@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { ID, TEXT_MAX } from '../../dto-constants.js';
+import { ID } from '../../../common/shapes.js';
+import { TEXT_MAX } from '../../dto-constants.js';
 import { Text } from '../../dto-fields.js';
 
 export class RejectTransitionRequestDto {

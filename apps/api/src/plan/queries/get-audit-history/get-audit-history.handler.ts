@@ -1,8 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Inject } from '@nestjs/common';
 import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModelStore } from '@samverkan/read-models';
+import { toUtcInstant } from '@samverkan/shared-kernel';
 import { ReadAccess } from '../../../read-models/read-access.js';
-import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
 import { ReadableAuditRows } from './readable-audit-rows.js';
 

@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsDayOrInstant } from '../../../common/date-fields.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
+import { ID } from '../../../common/shapes.js';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-/** A day (YYYY-MM-DD) or an instant (ISO-8601 with time zone). */
-const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 export class AuditFilterDto extends ReadModelQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'focusAreaId must be a focus area id' }) focusAreaId?: string;
@@ -20,12 +19,12 @@ export class AuditFilterDto extends ReadModelQueryDto {
 
   @ApiPropertyOptional({ description: 'From this day or instant (inclusive)', example: '2024-01-01' })
   @IsOptional()
-  @Matches(WHEN, { message: 'from must be a date YYYY-MM-DD or an ISO-8601 instant' })
+  @IsDayOrInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Up to this day (inclusive) or instant', example: '2024-12-31' })
   @IsOptional()
-  @Matches(WHEN, { message: 'to must be a date YYYY-MM-DD or an ISO-8601 instant' })
+  @IsDayOrInstant()
   to?: string;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AuditRow, DocumentPage, DocumentQuery, ReadModelStore } from '@samverkan/read-models';
 import { ReadableAuditRows } from './readable-audit-rows.js';
+import { agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 
 const AGREEMENT = 'lomma-2024-2027';
 const FOCUS_AREA = 'lomma-bjarred-centrum';
@@ -9,7 +10,7 @@ const FOCUS_AREA = 'lomma-bjarred-centrum';
 const row = (position: number, eventType: string, data: Record<string, unknown>, focusAreaId: string | null = FOCUS_AREA): AuditRow => ({
   position: String(position),
   occurredAt: new Date(Date.UTC(2024, 0, 1, 0, position)).toISOString(),
-  streamId: focusAreaId ? `focus-area-${focusAreaId}` : `agreement-${AGREEMENT}`,
+  streamId: focusAreaId ? focusAreaStreamId(focusAreaId) : agreementStreamId(AGREEMENT),
   revision: position,
   eventType,
   agreementId: AGREEMENT,

@@ -8,8 +8,8 @@ import {
   type FocusAreaBoardDoc,
   type PlanHistory,
 } from '@samverkan/read-models';
+import { endOfSwedishDay } from '@samverkan/shared-kernel';
 import { ReadAccess } from '../../../read-models/read-access.js';
-import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { invalidField } from './get-measure-trend.request.dto.js';
 import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.query.js';
 
@@ -30,7 +30,7 @@ export class GetMeasureTrendHandler implements IQueryHandler<GetMeasureTrendQuer
     if (start >= to) throw invalidField('from', `from must be earlier than to (${to})`);
     const plans = await Promise.all(
       trendPoints(start, to, points).map(async (day) => {
-        const plan = await this.history.planAsOf<{ focusAreas: FocusAreaBoardDoc[] }>(agreementId, toUtcInstant(day, true));
+        const plan = await this.history.planAsOf<{ focusAreas: FocusAreaBoardDoc[] }>(agreementId, endOfSwedishDay(day));
         return { at: day, focusAreas: plan?.focusAreas ?? [] };
       }),
     );

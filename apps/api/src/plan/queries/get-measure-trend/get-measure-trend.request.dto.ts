@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, registerDecorator, type ValidationArguments } from 'class-validator';
 import { MAX_TREND_POINTS } from '@samverkan/read-models';
+import { isIsoDate } from '@samverkan/shared-kernel';
+import { IsDay } from '../../../common/date-fields.js';
 import { PROBLEM_BASE, ProblemError } from '../../../common/problem.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A 400 naming one field, shaped as the validation pipe's (for a rule that needs a value the query resolves). */
 export const invalidField = (field: string, message: string): ProblemError =>
@@ -27,7 +28,7 @@ const IsLaterThanFrom = () => (target: object, propertyName: string) =>
     validator: {
       validate: (to: unknown, args: ValidationArguments) => {
         const { from } = args.object as { from?: unknown };
-        return typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to) || from < to;
+        return typeof from !== 'string' || typeof to !== 'string' || !isIsoDate(from) || !isIsoDate(to) || from < to;
       },
     },
   });
@@ -35,12 +36,12 @@ const IsLaterThanFrom = () => (target: object, propertyName: string) =>
 export class GetMeasureTrendRequestDto extends ReadModelQueryDto {
   @ApiPropertyOptional({ description: 'The first day (YYYY-MM-DD); default: a year before `to`, or the start of the agreement period if later', example: '2024-07-01' })
   @IsOptional()
-  @Matches(DAY, { message: 'from must be a date YYYY-MM-DD' })
+  @IsDay()
   from?: string;
 
   @ApiPropertyOptional({ description: 'The last day (YYYY-MM-DD); default: today in Sweden', example: '2025-06-30' })
   @IsOptional()
-  @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
+  @IsDay()
   @IsLaterThanFrom()
   to?: string;
 

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PLAN_HISTORY, partyIdsOf, planBoardRows, type AgreementDirectoryDoc, type FocusAreaBoardDoc, type PlanHistory } from '@samverkan/read-models';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { notFound } from '../../../common/problem.js';
-import { swedishDate } from '../../../read-models/swedish-date.js';
+import { swedishDateOf } from '@samverkan/shared-kernel';
 import { GetPlanAsOfQuery, type PlanAsOf } from './get-plan-as-of.query.js';
 
 interface StoredPlan {
@@ -23,7 +23,7 @@ export class GetPlanAsOfHandler implements IQueryHandler<GetPlanAsOfQuery> {
     await this.access.agreement(agreementId, actor);
     const plan = await this.history.planAsOf<StoredPlan>(agreementId, at);
     if (!plan) throw notFound(`Agreement ${agreementId} as of ${at} (it was not yet registered)`);
-    const day = swedishDate(new Date(at));
+    const day = swedishDateOf(at);
     return { at, agreement: plan.agreement, focusAreas: plan.focusAreas, board: planBoardRows(plan.focusAreas, partyIdsOf(plan.agreement), day) };
   }
 }

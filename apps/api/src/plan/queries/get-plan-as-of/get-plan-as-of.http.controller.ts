@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { toUtcInstant } from '@samverkan/shared-kernel';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
-import { toUtcInstant } from '../../../read-models/swedish-date.js';
 import { GetPlanAsOfQuery, type PlanAsOf } from './get-plan-as-of.query.js';
 import { GetPlanAsOfRequestDto } from './get-plan-as-of.request.dto.js';
 import { PlanAsOfView } from './get-plan-as-of.response.js';

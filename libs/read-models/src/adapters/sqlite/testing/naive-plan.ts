@@ -2,6 +2,7 @@ import type { StoredEvent } from '@samverkan/event-store';
 import type { ProjectedEvent } from '../../../projected-event.js';
 import type { Projection } from '../../../projection.js';
 import { agreementRegisteredBy } from '../runner-rules.js';
+import { agreementStreamId, focusAreaIdOfStream } from '@samverkan/shared-kernel';
 
 /** The log with the agreement of each stream, the obvious way: a map filled by registrations. */
 export function enrichNaively(events: readonly StoredEvent[]): ProjectedEvent[] {
@@ -43,10 +44,10 @@ export function naivePlanAsOf(
   at: string,
 ) {
   const upTo = log.filter((event) => event.metadata.occurredAt <= at);
-  const agreements = foldAll(projections.agreements, upTo.filter((event) => event.streamId === `agreement-${agreementId}`));
+  const agreements = foldAll(projections.agreements, upTo.filter((event) => event.streamId === agreementStreamId(agreementId)));
   const agreement = agreements.docs.get(agreementId);
   if (agreement === undefined) return undefined;
-  const board = foldAll(projections.board, upTo.filter((event) => event.agreementId === agreementId && event.streamId.startsWith('focus-area-')));
+  const board = foldAll(projections.board, upTo.filter((event) => event.agreementId === agreementId && focusAreaIdOfStream(event.streamId) !== null));
   const ids = [...board.docs.keys()].sort();
   const position = Math.max(agreements.positions.get(agreementId)!, ...ids.map((id) => board.positions.get(id)!));
   return { at, agreement, focusAreas: ids.map((id) => board.docs.get(id)), position: String(position) };

@@ -1,4 +1,5 @@
 import type { EventStore, EventToAppend, Position } from '@samverkan/event-store';
+import { agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 
 let nextId = 0;
 
@@ -67,7 +68,7 @@ function streamOf(stream: number, shape: { readonly agreements: number; readonly
   if (stream < shape.agreements) {
     const agreementId = `a${stream}`;
     return {
-      streamId: `agreement-${agreementId}`,
+      streamId: agreementStreamId(agreementId),
       register: ['AgreementRegistered', { agreementId, name: `Agreement ${stream}` }] as Made,
       next: (revision: number): Made => ['RoleAssigned', { agreementId, userId: `u${revision}` }],
     };
@@ -77,7 +78,7 @@ function streamOf(stream: number, shape: { readonly agreements: number; readonly
     const focusAreaId = `f${index}`;
     const agreementId = `a${index % Math.max(1, shape.agreements)}`;
     return {
-      streamId: `focus-area-${focusAreaId}`,
+      streamId: focusAreaStreamId(focusAreaId),
       register: ['FocusAreaProposed', { focusAreaId, agreementId, title: `Focus area ${index}` }] as Made,
       next: (revision: number): Made => (discard ? ['FocusAreaDiscarded', {}] : ['NoteAdded', { note: `note ${revision}` }]),
     };

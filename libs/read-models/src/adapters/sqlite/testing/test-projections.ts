@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from '../../../projected-event.js';
 import type { Projection } from '../../../projection.js';
+import { agreementIdOfStream, focusAreaIdOfStream } from '@samverkan/shared-kernel';
 
 /**
  * Small projections of the engine's own, so its tests do not depend on the real read models.
@@ -59,7 +60,7 @@ export interface TestBoardCard {
 }
 
 const focusAreaIdOf = (event: ProjectedEvent): string | undefined =>
-  event.streamId.startsWith('focus-area-') ? event.streamId.slice('focus-area-'.length) : undefined;
+  focusAreaIdOfStream(event.streamId) ?? undefined;
 
 export const testBoardProjection: Projection<TestBoardCard> = {
   name: 'test-board',
@@ -90,7 +91,7 @@ export interface TestAgreementEntry {
 export const testAgreementProjection: Projection<TestAgreementEntry> = {
   name: 'test-agreements',
   version: 1,
-  route: (event) => (event.streamId.startsWith('agreement-') && event.agreementId ? [event.agreementId] : []),
+  route: (event) => (agreementIdOfStream(event.streamId) !== null && event.agreementId ? [event.agreementId] : []),
   evolve: (doc, event) => {
     const data = event.data as { name?: string; userId?: string };
     if (event.type === 'AgreementRegistered') return { agreementId: event.agreementId!, name: data.name ?? '', roles: [] };

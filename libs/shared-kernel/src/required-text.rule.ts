@@ -1,0 +1,9 @@
+import { rule, type BusinessRule } from './rule.js';
+
+/**
+ * The one "required text" rule of every context: free text that must say something is refused
+ * when absent or only blanks. `field` is the Swedish name the official sees in the form (for a
+ * reason "skäl", for a proposal's grounds "motivering"), so the refusal names what to fill in.
+ */
+export const fieldRequired = (field: string, text: string | undefined): BusinessRule =>
+  rule('FieldRequired', `Fältet "${field}" måste fyllas i.`, () => text === undefined || text.trim() === '');
