@@ -23,7 +23,12 @@ describe('the OpenAPI document', () => {
 
   it('gives every route, queries included, a schema for its success response', () => {
     const missing = operations()
-      .filter(([, op]) => !Object.entries(op.responses).some(([status, r]) => status.startsWith('2') && Object.values(r.content ?? {}).every((c) => c.schema) && r.content))
+      .filter(
+        ([, op]) =>
+          !Object.entries(op.responses).some(
+            ([status, r]) => status.startsWith('2') && Object.values(r.content ?? {}).every((c) => c.schema) && r.content,
+          ),
+      )
       .map(([name]) => name);
     expect(operations().length).toBeGreaterThan(30);
     expect(missing).toEqual([]);
@@ -38,7 +43,9 @@ describe('the OpenAPI document', () => {
       expect(response.content?.['application/problem+json']?.schema).toEqual({ $ref: '#/components/schemas/ProblemView' });
     }
     const problems = operations().flatMap(([name, op]) =>
-      Object.entries(op.responses).filter(([status]) => /^[45]/.test(status)).map(([status, r]) => [`${name} ${status}`, r.content?.['application/problem+json']?.schema]),
+      Object.entries(op.responses)
+        .filter(([status]) => /^[45]/.test(status))
+        .map(([status, r]) => [`${name} ${status}`, r.content?.['application/problem+json']?.schema]),
     );
     expect(problems.filter(([, schema]) => schema === undefined).map(([name]) => name)).toEqual([]);
   });

@@ -37,7 +37,12 @@ describe('a response field renamed in the API', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('breaks the web type-check where the web reads it', async () => {
-    const document = renamed(await previewOpenApiDocument({ DATA_DIR: '/nonexistent/never-opened' }), 'PlanBoardRowView', 'daysInStep', 'daysInCurrentStep');
+    const document = renamed(
+      await previewOpenApiDocument({ DATA_DIR: '/nonexistent/never-opened' }),
+      'PlanBoardRowView',
+      'daysInStep',
+      'daysInCurrentStep',
+    );
     mkdirSync(join(dir, 'src/api/generated'), { recursive: true });
     const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { enumValues: true, immutable: true });
     writeFileSync(join(dir, 'src/api/generated/schema.ts'), `// @ts-nocheck\n${astToString(ast)}`);

@@ -33,8 +33,11 @@ function anEvent(n: number): EventToAppend {
     schemaVersion: 1,
     data: { focusAreaId: `focus-area-${n % STREAMS}`, step: n, note: 'Trygghetsvandring genomförd i centrum' },
     metadata: {
-      actorId: 'user-42', actorRole: 'coordinator', onBehalfOfPartyId: 'party-police',
-      occurredAt: '2025-03-01T09:00:00.000Z', correlationId: randomUUID(),
+      actorId: 'user-42',
+      actorRole: 'coordinator',
+      onBehalfOfPartyId: 'party-police',
+      occurredAt: '2025-03-01T09:00:00.000Z',
+      correlationId: randomUUID(),
     },
   };
 }
@@ -52,15 +55,13 @@ function rawInsertLoop(filename: string): { append: Appender; close: () => void 
   );
   const hash = 'a'.repeat(64); // the same width as a real hash
   const appendOne = db.transaction((streamId: string, revision: number, event: EventToAppend) =>
-    insert.run(streamId, revision, event.eventId, event.type, event.schemaVersion,
-      JSON.stringify(event.data), JSON.stringify(event.metadata), hash, hash),
+    insert.run(streamId, revision, event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata), hash, hash),
   );
   return { append: (streamId, revision, event) => void appendOne.immediate(streamId, revision, event), close: () => db.close() };
 }
 
 function storeAppender(store: SqliteEventStore): Appender {
-  return (streamId, revision, event) =>
-    store.appendToStream(streamId, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+  return (streamId, revision, event) => store.appendToStream(streamId, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
 }
 
 /** Appends `count` events round-robin over the streams; returns the seconds it took. */

@@ -6,7 +6,6 @@ import { percentile } from './stats.js';
 const PAGE_SIZE = 50;
 const PAGES = 3;
 
-
 /**
  * An auditor paging through an agreement's history, newest first, as the audit query does it:
  * the page, then names for its ids (kept between pages). Baseline: the same page without names.
@@ -28,7 +27,10 @@ export async function benchAuditPages(readStore: ReadModelStore, agreements: rea
       const timeNamed = async () => {
         const t = performance.now();
         const rows = await readStore.find<AuditRow>(auditHistoryProjection.name, query);
-        await readable.of(agreementId, rows.items.map((item) => item.doc));
+        await readable.of(
+          agreementId,
+          rows.items.map((item) => item.doc),
+        );
         return performance.now() - t;
       };
       // Alternate which goes first, so neither always finds the pages the other warmed.

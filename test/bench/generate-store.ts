@@ -100,15 +100,86 @@ const dayOf = (date: string): number => Date.parse(`${date}T00:00:00.000Z`);
 // Names and texts (Swedish, as the officials write them; never anything about a person)
 
 const MUNICIPALITIES = [
-  'Lund', 'Eslöv', 'Höör', 'Hörby', 'Sjöbo', 'Skurup', 'Svedala', 'Staffanstorp', 'Burlöv', 'Lomma',
-  'Kävlinge', 'Vellinge', 'Trelleborg', 'Ystad', 'Tomelilla', 'Simrishamn', 'Kristianstad', 'Hässleholm',
-  'Osby', 'Östra Göinge', 'Bromölla', 'Åstorp', 'Bjuv', 'Klippan', 'Perstorp', 'Örkelljunga', 'Ängelholm',
-  'Båstad', 'Höganäs', 'Landskrona', 'Svalöv', 'Helsingborg', 'Växjö', 'Alvesta', 'Ljungby', 'Älmhult',
-  'Kalmar', 'Nybro', 'Karlskrona', 'Ronneby', 'Karlshamn', 'Sölvesborg', 'Halmstad', 'Laholm', 'Falkenberg',
-  'Varberg', 'Kungsbacka', 'Borås', 'Alingsås', 'Lerum', 'Partille', 'Mölndal', 'Kungälv', 'Uddevalla',
-  'Trollhättan', 'Vänersborg', 'Skövde', 'Lidköping', 'Jönköping', 'Värnamo', 'Norrköping', 'Linköping',
-  'Motala', 'Örebro', 'Karlstad', 'Västerås', 'Eskilstuna', 'Uppsala', 'Enköping', 'Gävle', 'Sandviken',
-  'Falun', 'Borlänge', 'Sundsvall', 'Östersund', 'Umeå', 'Skellefteå', 'Luleå', 'Piteå', 'Kiruna',
+  'Lund',
+  'Eslöv',
+  'Höör',
+  'Hörby',
+  'Sjöbo',
+  'Skurup',
+  'Svedala',
+  'Staffanstorp',
+  'Burlöv',
+  'Lomma',
+  'Kävlinge',
+  'Vellinge',
+  'Trelleborg',
+  'Ystad',
+  'Tomelilla',
+  'Simrishamn',
+  'Kristianstad',
+  'Hässleholm',
+  'Osby',
+  'Östra Göinge',
+  'Bromölla',
+  'Åstorp',
+  'Bjuv',
+  'Klippan',
+  'Perstorp',
+  'Örkelljunga',
+  'Ängelholm',
+  'Båstad',
+  'Höganäs',
+  'Landskrona',
+  'Svalöv',
+  'Helsingborg',
+  'Växjö',
+  'Alvesta',
+  'Ljungby',
+  'Älmhult',
+  'Kalmar',
+  'Nybro',
+  'Karlskrona',
+  'Ronneby',
+  'Karlshamn',
+  'Sölvesborg',
+  'Halmstad',
+  'Laholm',
+  'Falkenberg',
+  'Varberg',
+  'Kungsbacka',
+  'Borås',
+  'Alingsås',
+  'Lerum',
+  'Partille',
+  'Mölndal',
+  'Kungälv',
+  'Uddevalla',
+  'Trollhättan',
+  'Vänersborg',
+  'Skövde',
+  'Lidköping',
+  'Jönköping',
+  'Värnamo',
+  'Norrköping',
+  'Linköping',
+  'Motala',
+  'Örebro',
+  'Karlstad',
+  'Västerås',
+  'Eskilstuna',
+  'Uppsala',
+  'Enköping',
+  'Gävle',
+  'Sandviken',
+  'Falun',
+  'Borlänge',
+  'Sundsvall',
+  'Östersund',
+  'Umeå',
+  'Skellefteå',
+  'Luleå',
+  'Piteå',
+  'Kiruna',
 ];
 const POLICE_AREAS = ['Mitt', 'Syd', 'Norr', 'Öst', 'Väst', 'Centrum', 'Landsbygd'];
 const PRISON_REGIONS = ['Syd', 'Väst', 'Öst', 'Nord', 'Mitt', 'Stockholm'];
@@ -123,7 +194,11 @@ const slugOf = (name: string): string =>
     .replace(/^-|-$/g, '');
 
 const FOCUS_TOPICS: readonly { title: string; description: string; young: boolean }[] = [
-  { title: 'Barn och unga i riskzon', description: 'Tidig upptäckt och tidiga insatser för barn och unga som riskerar att dras in i kriminalitet.', young: true },
+  {
+    title: 'Barn och unga i riskzon',
+    description: 'Tidig upptäckt och tidiga insatser för barn och unga som riskerar att dras in i kriminalitet.',
+    young: true,
+  },
   { title: 'Trygghet i centrum kvällstid', description: 'Ordningsstörningar och otrygghet i centrum under helgkvällar.', young: false },
   { title: 'Bostadsinbrott och grannsamverkan', description: 'Bostadsinbrotten ska minska och fler grannsamverkansområden startas.', young: false },
   { title: 'Alkohol- och tobakstillsyn', description: 'Gemensam tillsyn vid utskänkning och försäljning av alkohol och tobak.', young: false },
@@ -141,8 +216,23 @@ const FOCUS_TOPICS: readonly { title: string; description: string; young: boolea
   { title: 'Vuxennärvaro på helger', description: 'Föräldravandringar och fältarbete när unga samlas på helgerna.', young: true },
 ];
 
-const WHERE = ['centrum och stationsområdet', 'skolgården och idrottsplatsen', 'hamnen och strandpromenaden', 'köpcentrumet', 'bostadsområdet i norr', 'parken vid biblioteket', 'busstorget'];
-const WHEN = ['fredag och lördag kväll', 'vardagar efter skoltid', 'sommarlovet', 'helger under terminerna', 'sena kvällar året runt', 'vid skolavslutningar och högtider'];
+const WHERE = [
+  'centrum och stationsområdet',
+  'skolgården och idrottsplatsen',
+  'hamnen och strandpromenaden',
+  'köpcentrumet',
+  'bostadsområdet i norr',
+  'parken vid biblioteket',
+  'busstorget',
+];
+const WHEN = [
+  'fredag och lördag kväll',
+  'vardagar efter skoltid',
+  'sommarlovet',
+  'helger under terminerna',
+  'sena kvällar året runt',
+  'vid skolavslutningar och högtider',
+];
 const HOW_OFTEN = ['varje helg', 'flera gånger i veckan', 'ett par gånger i månaden', 'dagligen under sommaren', 'återkommande varje termin'];
 const SOURCE_KINDS: readonly { kind: SourceKind; title: string }[] = [
   { kind: 'crimeStatistics', title: 'Anmälda brott enligt polisens statistik' },
@@ -161,12 +251,26 @@ const CAUSES: readonly { factor: CauseFactor; description: string }[] = [
   { factor: 'other', description: 'Brister i informationsutbytet mellan förvaltningarna' },
 ];
 const MEASURES = [
-  'Nattvandring med föräldrar', 'Förstärkt belysning i parken', 'Fältassistenter på plats helgkvällar',
-  'Gemensamma tillsynsbesök', 'Trygghetsvandring med boende', 'Föräldramöten om droger', 'Sommarjobb för unga',
-  'Kameraövervakning vid stationen', 'Utbildning för personal i skolan', 'Grannsamverkan startas i nya områden',
-  'Riktade trafikkontroller', 'Sociala insatsgrupper', 'Öppen fritidsgård fredagskvällar',
+  'Nattvandring med föräldrar',
+  'Förstärkt belysning i parken',
+  'Fältassistenter på plats helgkvällar',
+  'Gemensamma tillsynsbesök',
+  'Trygghetsvandring med boende',
+  'Föräldramöten om droger',
+  'Sommarjobb för unga',
+  'Kameraövervakning vid stationen',
+  'Utbildning för personal i skolan',
+  'Grannsamverkan startas i nya områden',
+  'Riktade trafikkontroller',
+  'Sociala insatsgrupper',
+  'Öppen fritidsgård fredagskvällar',
 ];
-const INDICATORS = ['Problemindex i trygghetsmätningen', 'Antal anmälda brott per kvartal', 'Andel elever som känner sig trygga', 'Antal ordningsstörningar per månad'];
+const INDICATORS = [
+  'Problemindex i trygghetsmätningen',
+  'Antal anmälda brott per kvartal',
+  'Andel elever som känner sig trygga',
+  'Antal ordningsstörningar per månad',
+];
 const FUNCTIONS = ['Säkerhetschef', 'Kommunpolis', 'Fältsamordnare', 'Rektor', 'Fritidschef', 'Tillsynshandläggare', 'Kriminalvårdsinspektör'];
 
 // ---------------------------------------------------------------------------------------------
@@ -353,9 +457,7 @@ class HistoryWriter {
         data: e.data,
         metadata,
       }));
-      this.pending.push(
-        this.store.appendToStream(streamId, toAppend, { expectedRevision: expectedRevision < 0 ? 'no_stream' : expectedRevision }),
-      );
+      this.pending.push(this.store.appendToStream(streamId, toAppend, { expectedRevision: expectedRevision < 0 ? 'no_stream' : expectedRevision }));
       this.written += cut.length;
       this.first ??= occurredAt;
       this.last = occurredAt;
@@ -421,8 +523,17 @@ class HistoryWriter {
     });
     const facts: AgreementFacts = { agreementId, partyIds: parties.map((p) => p.partyId), period, policy };
     return {
-      agreementId, slug, parties, municipality, period, periodEnd: dayOf(period.to) + DAY, facts,
-      coordinators, representatives, substitutes, state: initialAgreementState(),
+      agreementId,
+      slug,
+      parties,
+      municipality,
+      period,
+      periodEnd: dayOf(period.to) + DAY,
+      facts,
+      coordinators,
+      representatives,
+      substitutes,
+      state: initialAgreementState(),
     };
   }
 
@@ -469,11 +580,23 @@ class HistoryWriter {
     const assignments: AgreementCommand[] = [
       ...run.coordinators.map((c, i) => ({
         type: 'AssignRole' as const,
-        data: { agreementId: run.agreementId, userId: c.userId, role: 'coordinator' as const, partyId: c.partyId!, function: i === 0 ? 'Brottsförebyggande samordnare' : 'Kommunpolis' },
+        data: {
+          agreementId: run.agreementId,
+          userId: c.userId,
+          role: 'coordinator' as const,
+          partyId: c.partyId!,
+          function: i === 0 ? 'Brottsförebyggande samordnare' : 'Kommunpolis',
+        },
       })),
       ...[...run.representatives.values(), ...run.substitutes.values()].map((a) => ({
         type: 'AssignRole' as const,
-        data: { agreementId: run.agreementId, userId: a.userId, role: a.role as 'councilRepresentative', partyId: a.partyId!, function: 'Ledamot i styrgruppen' },
+        data: {
+          agreementId: run.agreementId,
+          userId: a.userId,
+          role: a.role as 'councilRepresentative',
+          partyId: a.partyId!,
+          function: 'Ledamot i styrgruppen',
+        },
       })),
       { type: 'AssignRole', data: { agreementId: run.agreementId, userId: `${run.agreementId}.revisor`, role: 'auditor', function: 'Revisor' } },
     ];
@@ -495,10 +618,21 @@ class HistoryWriter {
     const partyId = rng.pick(run.facts.partyIds);
     const old = run.representatives.get(partyId)!;
     const replacement: Actor = { userId: `${old.userId}-ny`, role: 'councilRepresentative', partyId };
-    this.decideForAgreement(run, { type: 'AssignRole', data: { agreementId: run.agreementId, userId: replacement.userId, role: 'councilRepresentative', partyId, function: 'Ledamot i styrgruppen' } }, admin);
+    this.decideForAgreement(
+      run,
+      {
+        type: 'AssignRole',
+        data: { agreementId: run.agreementId, userId: replacement.userId, role: 'councilRepresentative', partyId, function: 'Ledamot i styrgruppen' },
+      },
+      admin,
+    );
     run.representatives.set(partyId, replacement);
     yield this.minutes(2, 30);
-    this.decideForAgreement(run, { type: 'RevokeRole', data: { agreementId: run.agreementId, userId: old.userId, role: 'councilRepresentative', partyId } }, admin);
+    this.decideForAgreement(
+      run,
+      { type: 'RevokeRole', data: { agreementId: run.agreementId, userId: old.userId, role: 'councilRepresentative', partyId } },
+      admin,
+    );
   }
 
   // ---- focus areas -----------------------------------------------------------------------------
@@ -645,7 +779,12 @@ class FocusAreaRun {
    * (or substitute) decides. Now and then the proposal is voided, or a party rejects it: the
    * coordinator reworks (`rework`) and proposes again. Returns once the move is made.
    */
-  *transition(kind: TransitionKind, to: Step | undefined, grounds: string, rework: () => Generator<number, void, void> | void): Generator<number, void, void> {
+  *transition(
+    kind: TransitionKind,
+    to: Step | undefined,
+    grounds: string,
+    rework: () => Generator<number, void, void> | void,
+  ): Generator<number, void, void> {
     const { rng } = this;
     for (;;) {
       const meetingAt = this.g.now + this.g.wait(5, 35);
@@ -663,7 +802,10 @@ class FocusAreaRun {
       if (!pending) return; // the policy let the coordinator make the move
       if (rng.chance(0.03)) {
         yield this.g.wait(2, 14);
-        this.decide(this.coordinator(), { type: 'VoidProposal', data: { proposalId: pending.proposalId, reason: 'Underlaget behöver kompletteras före mötet.' } });
+        this.decide(this.coordinator(), {
+          type: 'VoidProposal',
+          data: { proposalId: pending.proposalId, reason: 'Underlaget behöver kompletteras före mötet.' },
+        });
         yield this.g.wait(7, 30);
         const more = rework();
         if (more) yield* more;
@@ -676,7 +818,11 @@ class FocusAreaRun {
         const substitute = this.run.substitutes.get(partyId);
         const actor = substitute && rng.chance(0.2) ? substitute : this.run.representatives.get(partyId)!;
         if (rng.chance(0.04)) {
-          this.decide(actor, { type: 'RejectTransition', data: { proposalId: pending.proposalId, reason: 'Förslaget saknar förankring hos vår part.' } }, partyId);
+          this.decide(
+            actor,
+            { type: 'RejectTransition', data: { proposalId: pending.proposalId, reason: 'Förslaget saknar förankring hos vår part.' } },
+            partyId,
+          );
           rejected = true;
           break;
         }
@@ -694,7 +840,12 @@ class FocusAreaRun {
     const source = this.rng.pick(SOURCE_KINDS);
     this.decide(this.coordinator(), {
       type: 'AddSource',
-      data: { sourceId: this.id('source'), kind: source.kind, title: source.title, ...(this.rng.chance(0.5) ? { description: 'Sammanställd av den operativa gruppen.' } : {}) },
+      data: {
+        sourceId: this.id('source'),
+        kind: source.kind,
+        title: source.title,
+        ...(this.rng.chance(0.5) ? { description: 'Sammanställd av den operativa gruppen.' } : {}),
+      },
     });
   }
 
@@ -729,7 +880,10 @@ class FocusAreaRun {
     for (let i = this.rng.int(min, max); i > 0; i--) {
       yield this.g.wait(3, 20);
       const cause = this.rng.pick(CAUSES);
-      this.decide(this.coordinator(), { type: 'IdentifyCause', data: { causeId: this.id('cause'), description: cause.description, factor: cause.factor } });
+      this.decide(this.coordinator(), {
+        type: 'IdentifyCause',
+        data: { causeId: this.id('cause'), description: cause.description, factor: cause.factor },
+      });
     }
   }
 
@@ -810,7 +964,10 @@ class FocusAreaRun {
     yield this.g.wait(5, 25);
     this.decide(this.coordinator(), {
       type: 'RecordChildImpactAssessment',
-      data: { summary: 'Åtgärderna berör barn och unga i området.', conclusion: rng.pick(['Barnets bästa har beaktats.', 'Inga negativa konsekvenser för barn.']) },
+      data: {
+        summary: 'Åtgärderna berör barn och unga i området.',
+        conclusion: rng.pick(['Barnets bästa har beaktats.', 'Inga negativa konsekvenser för barn.']),
+      },
     });
     for (const measure of this.work.measures) {
       if (rng.chance(0.25)) {
@@ -841,7 +998,11 @@ class FocusAreaRun {
         const status: MeasureStatus = overdue ? (r < 0.7 ? 'done' : 'red') : r < 0.08 ? 'done' : r < 0.65 ? 'green' : r < 0.9 ? 'yellow' : 'red';
         this.decide(this.coordinator(), {
           type: 'UpdateMeasureStatus',
-          data: { measureId: measure.measureId, status, ...(status === 'red' || status === 'yellow' ? { comment: 'Försenad på grund av resursbrist.' } : {}) },
+          data: {
+            measureId: measure.measureId,
+            status,
+            ...(status === 'red' || status === 'yellow' ? { comment: 'Försenad på grund av resursbrist.' } : {}),
+          },
         });
         yield this.g.waitMinutes(2, 120);
       }
@@ -859,12 +1020,18 @@ class FocusAreaRun {
           goalId: goal.goalId,
           production: 'Åtgärderna genomfördes i huvudsak enligt plan.',
           process: 'Samverkan fungerade väl; bemanningen helgkvällar var en utmaning.',
-          effect: { measuredValue: Math.round(baseline * (0.5 + rng.next() * 0.6)), ...(rng.chance(0.5) ? { comment: 'Enligt årets trygghetsmätning.' } : {}) },
+          effect: {
+            measuredValue: Math.round(baseline * (0.5 + rng.next() * 0.6)),
+            ...(rng.chance(0.5) ? { comment: 'Enligt årets trygghetsmätning.' } : {}),
+          },
         },
       });
     }
     yield this.g.wait(3, 20);
-    this.decide(this.coordinator(), { type: 'ConcludeEvaluation', data: { conclusion: rng.pick(['Målen nåddes delvis.', 'Effekten är tydlig i mätningen.', 'Problemet kvarstår men har minskat.']) } });
+    this.decide(this.coordinator(), {
+      type: 'ConcludeEvaluation',
+      data: { conclusion: rng.pick(['Målen nåddes delvis.', 'Effekten är tydlig i mätningen.', 'Problemet kvarstår men har minskat.']) },
+    });
   }
 
   *reviseConclusion(): Generator<number, void, void> {

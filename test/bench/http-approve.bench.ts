@@ -56,7 +56,14 @@ const load = async (url: string, connections: number, paths: string[], headers: 
         url,
         connections,
         amount: paths.length,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: '{}',
+            setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
+          },
+        ],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -102,12 +109,27 @@ export const benchHttpApprove = async (connectionCounts: number[], requestsPerRu
       const auth = { authorization: `Bearer ${token}` };
       // Warm both (JIT, statement caches) on proposals not used in the measured runs.
       const warm = focusAreaIds.slice(-50);
-      await load(`http://127.0.0.1:${subject.port}`, 4, warm.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`), auth);
-      await load(`http://127.0.0.1:${baseline.port}`, 4, warm.map((id) => `/bare/${id}`), {});
+      await load(
+        `http://127.0.0.1:${subject.port}`,
+        4,
+        warm.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`),
+        auth,
+      );
+      await load(
+        `http://127.0.0.1:${baseline.port}`,
+        4,
+        warm.map((id) => `/bare/${id}`),
+        {},
+      );
       const results: HttpApproveResult[] = [];
       for (const [run, connections] of connectionCounts.entries()) {
         const ids = focusAreaIds.slice(run * requestsPerRun, (run + 1) * requestsPerRun);
-        const base = await load(`http://127.0.0.1:${baseline.port}`, connections, ids.map((id) => `/bare/${id}`), {});
+        const base = await load(
+          `http://127.0.0.1:${baseline.port}`,
+          connections,
+          ids.map((id) => `/bare/${id}`),
+          {},
+        );
         const subj = await load(
           `http://127.0.0.1:${subject.port}`,
           connections,

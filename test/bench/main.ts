@@ -43,7 +43,10 @@ for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH
 if (only.has('rebuild')) results.push(await benchRebuild({ events: size('BENCH_REBUILD_EVENTS', 100_000) }));
 
 if (only.has('asof')) {
-  const sizes = (process.env.BENCH_ASOF_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (process.env.BENCH_ASOF_SIZES ?? '10000,100000,1000000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   results.push(...(await benchPlanAsOf({ sizes, queries: size('BENCH_ASOF_QUERIES', 200) })));
 }
 

@@ -25,7 +25,6 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const MB = 1024 * 1024;
 
-
 /** mulberry32, so the same run asks the same questions. */
 const prng = (seed: number) => {
   let a = seed >>> 0;
@@ -63,8 +62,7 @@ export const storeOf = async (events: number): Promise<BenchStore> => {
 const SNAPSHOT_EVERY = Number(process.env.BENCH_SNAPSHOT_EVERY ?? DEFAULT_SNAPSHOT_EVERY);
 
 /** A file's size with its WAL, in MB. */
-const fileMB = (filename: string): number =>
-  [filename, `${filename}-wal`].filter((f) => existsSync(f)).reduce((sum, f) => sum + statSync(f).size, 0) / MB;
+const fileMB = (filename: string): number => [filename, `${filename}-wal`].filter((f) => existsSync(f)).reduce((sum, f) => sum + statSync(f).size, 0) / MB;
 
 /** A fresh read store and a runner with every projection, on the generated log. */
 const readSide = (eventsFile: string, dir: string) => {
@@ -253,7 +251,10 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
       results.push({
         name: `plan as of a past moment vs the current plan, ${store.events} events`,
         unit: 'ms',
-        baseline: { label: "current plan: readStore.get('agreement-directory', id) + find('focus-area-board', { agreementId }) (median)", value: currentMedian },
+        baseline: {
+          label: "current plan: readStore.get('agreement-directory', id) + find('focus-area-board', { agreementId }) (median)",
+          value: currentMedian,
+        },
         subject: { label: 'SqlitePlanHistory.planAsOf(agreementId, at) (median)', value: asOfMedian },
         ratio,
         target: `ratio <= ${AS_OF_TARGET_RATIO} and median < ${AS_OF_TARGET_MEDIAN_MS} ms at 1M`,

@@ -156,9 +156,15 @@ export const benchBoardRender = async (options: { focusAreas: number; runs: numb
     const empty = await context.newPage();
     await markWhenPresent(empty, 'h1', 1);
     // sessionStorage is per tab: give the measuring tabs the signed-in session.
-    const session = await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string } }).sessionStorage.getItem('samverkan.session'));
+    const session = await page.evaluate(() =>
+      (globalThis as unknown as { sessionStorage: { getItem(k: string): string } }).sessionStorage.getItem('samverkan.session'),
+    );
     for (const tab of [board, empty]) {
-      await tab.addInitScript((value) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('samverkan.session', value), session);
+      await tab.addInitScript(
+        (value) =>
+          (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('samverkan.session', value),
+        session,
+      );
     }
 
     const boardTimes: number[] = [];
@@ -169,7 +175,10 @@ export const benchBoardRender = async (options: { focusAreas: number; runs: numb
       boardTimes.push(await loadTime(board, '/oversikt'));
       emptyTimes.push(await loadTime(empty, '/sidan-finns-inte'));
     }
-    const rendered = await board.evaluate(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('article.fa-card').length);
+    const rendered = await board.evaluate(
+      () =>
+        (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('article.fa-card').length,
+    );
     if (rendered !== options.focusAreas) throw new Error(`Översikt showed ${rendered} focus areas, not ${options.focusAreas}`);
 
     const subject = percentile(boardTimes, 50);

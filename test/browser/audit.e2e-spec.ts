@@ -63,7 +63,14 @@ describe('Granskning in the browser (auditor)', () => {
     const table = page.getByRole('table', { name: /^Händelser, sida 1 av/ });
     await table.waitFor();
     expect(await page.title()).toBe('Granskning – Samverkan');
-    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual(['Tidpunkt', 'Händelse', 'Vad hände', 'Fokusområde', 'Vem', 'Möte och motivering']);
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual([
+      'Tidpunkt',
+      'Händelse',
+      'Vad hände',
+      'Fokusområde',
+      'Vem',
+      'Möte och motivering',
+    ]);
     const firstRow = await table.getByRole('row').nth(1).innerText();
     expect(firstRow).toContain('Godkännande av part');
     expect(firstRow).toContain('lomma.rad.kommun');
@@ -85,13 +92,19 @@ describe('Granskning in the browser (auditor)', () => {
     await filters.getByRole('button', { name: 'Visa händelser' }).click();
     await page.getByText('Visar 1–7 av 7 händelser.').waitFor();
     expect(page.url()).toContain('typ=TransitionApproved');
-    const kinds = await page.getByRole('table', { name: /^Händelser/ }).locator('tbody td:nth-child(2)').allInnerTexts();
+    const kinds = await page
+      .getByRole('table', { name: /^Händelser/ })
+      .locator('tbody td:nth-child(2)')
+      .allInnerTexts();
     expect(new Set(kinds)).toEqual(new Set(['Godkännande av part']));
 
     await filters.getByLabel('Part', { exact: true }).selectOption({ label: 'Lokalpolisområde Kävlinge' });
     await filters.getByRole('button', { name: 'Visa händelser' }).click();
     await page.getByText('Visar 1–3 av 3 händelser.').waitFor();
-    const who = await page.getByRole('table', { name: /^Händelser/ }).locator('tbody td:nth-child(5)').allInnerTexts();
+    const who = await page
+      .getByRole('table', { name: /^Händelser/ })
+      .locator('tbody td:nth-child(5)')
+      .allInnerTexts();
     expect(who.every((cell) => cell.includes('för Lokalpolisområde Kävlinge'))).toBe(true);
     await h.check(page, 'granskning-filtrerad');
   });
@@ -155,7 +168,11 @@ describe('Granskning in the browser (auditor)', () => {
     expect(text).not.toContain(LOMMA.burglary.title);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som JSON' }).click()]);
-    const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { focusAreaId: string; proposalId: string | null; references: { id: string }[] }[];
+    const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      focusAreaId: string;
+      proposalId: string | null;
+      references: { id: string }[];
+    }[];
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((r) => r.focusAreaId === LOMMA.children.id)).toBe(true);
     // The file for auditors keeps the ids the names stand for.

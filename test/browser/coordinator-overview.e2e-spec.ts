@@ -89,7 +89,9 @@ describe('Översikt in the browser (coordinator)', () => {
     await page.getByRole('link', { name: LOMMA.burglary.title }).click();
     await page.waitForURL(`**/fokusomraden/${LOMMA.burglary.id}`);
     // After a navigation inside the app, focus moves to the new page's heading (as after a page load).
-    await page.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { tagName: string } | null } }).document.activeElement?.tagName === 'H1');
+    await page.waitForFunction(
+      () => (globalThis as unknown as { document: { activeElement: { tagName: string } | null } }).document.activeElement?.tagName === 'H1',
+    );
   });
 
   it('lays the board out for a tablet', async () => {

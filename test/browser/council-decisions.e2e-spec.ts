@@ -8,7 +8,11 @@ import { LOMMA, lommaClients, propose, type LommaClients } from './support/lomma
 jest.setTimeout(120_000);
 
 /** The inbox is refreshed after each decision; its text says what happened. */
-const resultText = (page: Page) => page.getByRole('status').filter({ hasText: /Du har/ }).innerText();
+const resultText = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Du har/ })
+    .innerText();
 
 /** Signs in with the keyboard only: Tab to each field, type, Enter. */
 const signInByKeyboard = async (page: Page, username: string) => {
@@ -58,7 +62,10 @@ describe('Beslut in the browser (council representatives)', () => {
       });
       await signInByKeyboard(page, username);
       const card = page.getByRole('article', { name: LOMMA.burglary.title });
-      await card.getByRole('button', { name: /^Godkänn/ }).and(page.locator(':not([aria-disabled])')).waitFor();
+      await card
+        .getByRole('button', { name: /^Godkänn/ })
+        .and(page.locator(':not([aria-disabled])'))
+        .waitFor();
       await h.check(page, username === 'lomma.rad.kommun' ? 'beslut-kommun-fore' : 'beslut-polis-fore');
 
       await tabTo(page, new RegExp(`^Godkänn förslaget om ${LOMMA.burglary.title}$`));
@@ -88,7 +95,10 @@ describe('Beslut in the browser (council representatives)', () => {
     await countPointerEvents(page);
     await signInByKeyboard(page, 'lomma.rad.polis');
     const card = page.getByRole('article', { name: LOMMA.alcohol.title });
-    await card.getByRole('button', { name: /^Avslå/ }).and(page.locator(':not([aria-disabled])')).waitFor();
+    await card
+      .getByRole('button', { name: /^Avslå/ })
+      .and(page.locator(':not([aria-disabled])'))
+      .waitFor();
 
     await tabTo(page, new RegExp(`^Avslå förslaget om ${LOMMA.alcohol.title}$`));
     await page.keyboard.press('Enter');
@@ -108,7 +118,9 @@ describe('Beslut in the browser (council representatives)', () => {
     await tabTo(page, /^Avslå för Lokalpolisområde Kävlinge$/);
     await page.keyboard.press('Space');
     await dialog.waitFor({ state: 'hidden' });
-    expect(await resultText(page)).toMatch(/Du har avslagit förslaget att prioritera fokusområdet för ”Alkohol- och tobakstillsyn” för Lokalpolisområde Kävlinge/);
+    expect(await resultText(page)).toMatch(
+      /Du har avslagit förslaget att prioritera fokusområdet för ”Alkohol- och tobakstillsyn” för Lokalpolisområde Kävlinge/,
+    );
     expect(await pointerEventsSoFar(page)).toBe(0);
     await h.check(page, 'beslut-avslaget');
 
@@ -124,7 +136,10 @@ describe('Beslut in the browser (council representatives)', () => {
     const page = await h.newPage();
     await signInByKeyboard(page, 'lomma.rad.kommun');
     const card = page.getByRole('article', { name: LOMMA.alcohol.title });
-    await card.getByRole('button', { name: /^Godkänn/ }).and(page.locator(':not([aria-disabled])')).waitFor();
+    await card
+      .getByRole('button', { name: /^Godkänn/ })
+      .and(page.locator(':not([aria-disabled])'))
+      .waitFor();
     expect(await card.innerText()).toMatch(/Lokalpolisområde Kävlinge: har inte beslutat/);
 
     // Meanwhile the police decide: the focus area's revision moves past the one this page read.

@@ -116,7 +116,9 @@ describe('every page, laptop and tablet', () => {
     const box = await skip.boundingBox();
     expect(box && box.y >= 0).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('huvudinnehall');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe(
+      'huvudinnehall',
+    );
   });
 
   it('shows a visible focus ring on every control Tab reaches', async () => {
@@ -134,7 +136,10 @@ describe('every page, laptop and tablet', () => {
         const el = document.activeElement;
         if (!el || el.tagName === 'BODY') return null; // past the last control
         const style = getComputedStyle(el);
-        return { what: `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 30)}`, visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          what: `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 30)}`,
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       if (ring && !ring.visible) without.push(ring.what);
     }

@@ -36,7 +36,15 @@ describe('Fokusområde in the browser (coordinator)', () => {
     const path = `/focus-areas/${id}`;
     const c = clients.coordinator;
     await decideTogether(clients, id, { transition: 'prioritise', grounds: 'Inbrotten i villaområdena har ökat två år i rad.' });
-    ok(await c.put(`${path}/problem-statement`, { what: 'Bostadsinbrott', where: 'Villaområdena i Lomma', when: 'Dagtid på vardagar', howOften: 'Flera i månaden' }), 'problem');
+    ok(
+      await c.put(`${path}/problem-statement`, {
+        what: 'Bostadsinbrott',
+        where: 'Villaområdena i Lomma',
+        when: 'Dagtid på vardagar',
+        howOften: 'Flera i månaden',
+      }),
+      'problem',
+    );
     ok(await c.post(`${path}/sources`, { kind: 'crimeStatistics', title: 'Anmälda bostadsinbrott 2024' }), 'source');
     await decideTogether(clients, id, { transition: 'advance', grounds: 'Kartläggningen är klar.' });
     ok(await c.post(`${path}/causes`, { description: 'Tomma hus dagtid och få grannar hemma', factor: 'place' }), 'cause');
@@ -63,7 +71,10 @@ describe('Fokusområde in the browser (coordinator)', () => {
       await page.getByRole('heading', { level: 2, name: 'Var fokusområdet står' }).waitFor();
     } catch (error) {
       // Say where the browser was and what it showed, rather than only that the heading never came.
-      const shown = await page.locator('main').innerText().catch(() => '(no main)');
+      const shown = await page
+        .locator('main')
+        .innerText()
+        .catch(() => '(no main)');
       throw new Error(`${String(error)}\nat ${page.url()}\nconsole: ${said.join(' | ')}\nmain: ${shown.slice(0, 800)}`);
     }
     return page;
@@ -128,7 +139,11 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await expect(what.evaluate((el) => el === (globalThis as any).document.activeElement)).resolves.toBe(true);
     const described = (await what.getAttribute('aria-describedby')) ?? '';
     const errorText = await page.evaluate(
-      (ids) => ids.split(' ').map((id) => (globalThis as any).document.getElementById(id)?.textContent ?? '').join(' '),
+      (ids) =>
+        ids
+          .split(' ')
+          .map((id) => (globalThis as any).document.getElementById(id)?.textContent ?? '')
+          .join(' '),
       described,
     );
     expect(errorText).toContain('Skriv vad problemet är.');
@@ -154,7 +169,9 @@ describe('Fokusområde in the browser (coordinator)', () => {
     const statement = page.getByRole('region', { name: 'Problemformulering' });
     await expect(statement.innerText()).resolves.toContain('Skadegörelse och ordningsstörningar kring fritidsgården');
     // The form closed and focus went to the button that opens it again.
-    await expect(page.getByRole('button', { name: 'Ändra problemformuleringen' }).evaluate((el) => el === (globalThis as any).document.activeElement)).resolves.toBe(true);
+    await expect(
+      page.getByRole('button', { name: 'Ändra problemformuleringen' }).evaluate((el) => el === (globalThis as any).document.activeElement),
+    ).resolves.toBe(true);
 
     const sourceForm = page.getByRole('form', { name: 'Lägg till en källa' });
     await sourceForm.getByLabel('Typ av källa').selectOption({ label: 'Trygghetsmätning' });
@@ -276,7 +293,9 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await page.getByText('Statusen är sparad.').waitFor();
     await table.getByText('Gul – risk för avvikelse').waitFor();
     await expect(
-      page.getByRole('button', { name: 'Följ upp åtgärden Grannsamverkan i tre villaområden' }).evaluate((el) => el === (globalThis as any).document.activeElement),
+      page
+        .getByRole('button', { name: 'Följ upp åtgärden Grannsamverkan i tre villaområden' })
+        .evaluate((el) => el === (globalThis as any).document.activeElement),
     ).resolves.toBe(true);
     await h.check(page, 'fokusomrade-atgardsplan');
   });
@@ -352,7 +371,9 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await page.getByRole('heading', { level: 2, name: 'Uppföljning och utvärdering – pågående steg' }).waitFor();
     const outcome = page.getByRole('form', { name: 'Registrera utfallet' });
     await outcome.getByLabel('Produktion: genomfördes åtgärderna?', { exact: false }).fill('Vandringar genomfördes 30 av 34 fredagar.');
-    await outcome.getByLabel('Process: hur och varför gick det som det gick?', { exact: false }).fill('Föreningarna bemannade passen; sommaren var svårast.');
+    await outcome
+      .getByLabel('Process: hur och varför gick det som det gick?', { exact: false })
+      .fill('Föreningarna bemannade passen; sommaren var svårast.');
     await outcome.getByLabel('Effekt: uppmätt värde', { exact: false }).fill('7,5');
     await outcome.getByRole('button', { name: 'Spara utfallet för målet Minskad skadegörelse kring fritidsgården' }).click();
     await page.getByText('Utfallet är sparat.').waitFor();

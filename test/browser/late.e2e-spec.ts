@@ -106,7 +106,12 @@ describe('Försenat in the browser', () => {
 
     await page.getByLabel('Tidsperiod').selectOption({ label: 'Hela avtalsperioden hittills' });
     await page.getByRole('table', { name: /^Åtgärder per status från 1 jan. 2023 till / }).waitFor();
-    expect(await page.getByRole('table', { name: /^Åtgärder per status från / }).locator('tbody tr').count()).toBeGreaterThan(40);
+    expect(
+      await page
+        .getByRole('table', { name: /^Åtgärder per status från / })
+        .locator('tbody tr')
+        .count(),
+    ).toBeGreaterThan(40);
   });
 
   it('lets a coordinator record that an obligation was carried out', async () => {

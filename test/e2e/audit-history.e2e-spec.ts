@@ -71,16 +71,30 @@ describe('the audit history with names, over HTTP', () => {
     await decideTogether({ transition: 'advance', grounds: 'Kartläggningen är klar.' });
     const cause = track(await coordinator.post(`${path}/causes`, { description: 'Få vuxna ute kvällstid', factor: 'place' }));
     await decideTogether({ transition: 'advance', grounds: 'Orsaksanalysen är gjord.' });
-    const goal = track(await coordinator.post(`${path}/goals`, {
-      description: 'Färre unga känner sig otrygga', indicator: 'Andel otrygga', baseline: 30, target: 20,
-      targetDate: '2026-12-31', followUpMethod: 'Trygghetsmätningen',
-    }));
+    const goal = track(
+      await coordinator.post(`${path}/goals`, {
+        description: 'Färre unga känner sig otrygga',
+        indicator: 'Andel otrygga',
+        baseline: 30,
+        target: 20,
+        targetDate: '2026-12-31',
+        followUpMethod: 'Trygghetsmätningen',
+      }),
+    );
     goalId = goal.body.goalId;
-    const measure = track(await coordinator.post(`${path}/measures`, {
-      causeId: cause.body.causeId, goalId, activity: 'Vuxenvandringar', operationalGoal: '40 kvällar',
-      dueDate: '2024-03-31', responsiblePartyId: 'lpo-kavlinge', responsibleFunction: 'Kommunpolis',
-      followUpMethod: 'Kvartalsrapport', kind: 'ordinaryWork',
-    }));
+    const measure = track(
+      await coordinator.post(`${path}/measures`, {
+        causeId: cause.body.causeId,
+        goalId,
+        activity: 'Vuxenvandringar',
+        operationalGoal: '40 kvällar',
+        dueDate: '2024-03-31',
+        responsiblePartyId: 'lpo-kavlinge',
+        responsibleFunction: 'Kommunpolis',
+        followUpMethod: 'Kvartalsrapport',
+        kind: 'ordinaryWork',
+      }),
+    );
     measureId = measure.body.measureId;
     track(await coordinator.put(`${path}/measures/${measureId}/status`, { status: 'red', comment: 'För få vuxna anmälda' }));
     track(await coordinator.delete(`${path}/measures/${measureId}`));
@@ -125,7 +139,9 @@ describe('the audit history with names, over HTTP', () => {
   });
 
   it('names them in the CSV for Excel, and keeps the ids in their own columns', async () => {
-    const csv = await auditor.get(`${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=TransitionRejected,MeasureRemoved&format=csv&minPosition=${last}`);
+    const csv = await auditor.get(
+      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=TransitionRejected,MeasureRemoved&format=csv&minPosition=${last}`,
+    );
     expect(csv.status).toBe(200);
     const text = String(csv.body);
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -141,7 +157,9 @@ describe('the audit history with names, over HTTP', () => {
   });
 
   it('keeps every id in the JSON export, with the name it had', async () => {
-    const json = await auditor.get<Row[]>(`${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=MeasureRemoved,TransitionRejected&format=json&minPosition=${last}`);
+    const json = await auditor.get<Row[]>(
+      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=MeasureRemoved,TransitionRejected&format=json&minPosition=${last}`,
+    );
     expect(json.status).toBe(200);
     const [rejected, removed] = json.body;
     expect(removed).toMatchObject({ data: { measureId }, references: [{ subject: 'measure', id: measureId, name: 'Vuxenvandringar' }] });
@@ -151,7 +169,7 @@ describe('the audit history with names, over HTTP', () => {
     ]);
   });
 
-  it('names the parties of the agreement\'s own rows, and the focus area of rows across the agreement', async () => {
+  it("names the parties of the agreement's own rows, and the focus area of rows across the agreement", async () => {
     const parties = (await auditor.get(AGREEMENT)).body.agreement.parties as { partyId: string; name: string }[];
     const res = await auditor.get<{ items: Row[] }>(`${AGREEMENT}/audit?kind=RoleAssigned,TransitionApproved&pageSize=500&minPosition=${last}`);
     const partyRoles = res.body.items.filter((r) => r.eventType === 'RoleAssigned' && typeof r.data['partyId'] === 'string');

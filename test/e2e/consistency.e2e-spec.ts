@@ -44,7 +44,11 @@ describe('the same focus area on every route', () => {
   /** What every route says of every focus area of one agreement, read at the last position written. */
   const toldIn = async (agreementId: string): Promise<Map<string, Told>> => {
     const at = `minPosition=${last}`;
-    const [list, detail, board] = await Promise.all([admin.get(`/agreements?${at}`), admin.get(`/agreements/${agreementId}?${at}`), admin.get(`/agreements/${agreementId}/board?${at}`)]);
+    const [list, detail, board] = await Promise.all([
+      admin.get(`/agreements?${at}`),
+      admin.get(`/agreements/${agreementId}?${at}`),
+      admin.get(`/agreements/${agreementId}/board?${at}`),
+    ]);
     expect([list.status, detail.status, board.status]).toEqual([200, 200, 200]);
     const listed: Row[] = list.body.find((a: { agreementId: string }) => a.agreementId === agreementId).focusAreas;
     const byId = (rows: readonly Row[], id: string): Row => rows.find((r) => r.focusAreaId === id)!;
@@ -109,11 +113,13 @@ describe('the same focus area on every route', () => {
       track(await coordinator.put(`${path}/problem-statement`, { what: 'Skadegörelse', where: 'Bjärred', when: 'Kvällar', howOften: 'Varje vecka' }));
       track(await coordinator.post(`${path}/sources`, { kind: 'safetySurvey', title: 'Trygghetsmätningen' }));
       await decideTogether(path, { transition: 'advance', grounds: 'Kartläggningen är klar.' });
-      proposed = track(await coordinator.post(`/agreements/${LOMMA}/focus-areas`, {
-        title: 'Trygghet i Lomma hamn',
-        description: 'Ny oro i lägesbilden.',
-        childrenAndYoungPeople: false,
-      })).body.focusAreaId as string;
+      proposed = track(
+        await coordinator.post(`/agreements/${LOMMA}/focus-areas`, {
+          title: 'Trygghet i Lomma hamn',
+          description: 'Ny oro i lägesbilden.',
+          childrenAndYoungPeople: false,
+        }),
+      ).body.focusAreaId as string;
       told = await toldIn(LOMMA);
     });
 

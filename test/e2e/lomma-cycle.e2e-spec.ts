@@ -198,7 +198,10 @@ describe('the Lomma cycle, end to end over HTTP', () => {
     await decideTogether({ transition: 'advance', grounds: 'Åtgärdsplanen beslutas.' });
     expect((await step()).step).toBe('evaluation');
 
-    const back = await coordinator.post(`${focusAreaPath}/step-back`, { to: 'analysis', reason: 'Ny information: problemet har flyttat till Lomma hamn.' });
+    const back = await coordinator.post(`${focusAreaPath}/step-back`, {
+      to: 'analysis',
+      reason: 'Ny information: problemet har flyttat till Lomma hamn.',
+    });
     expect(back.status).toBe(200);
     const stepped = await step();
     expect(stepped.step).toBe('analysis');
@@ -238,16 +241,28 @@ describe('the Lomma cycle, end to end over HTTP', () => {
 
   it('refuses bad input with the field and why, and personal identity numbers anywhere', async () => {
     const unknown = await coordinator.put(`${focusAreaPath}/problem-statement`, {
-      what: 'a', where: 'b', when: 'c', howOften: 'd', victim: 'x',
+      what: 'a',
+      where: 'b',
+      when: 'c',
+      howOften: 'd',
+      victim: 'x',
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toContain('victim');
     // The edge is the one place unknown fields stop, nested ones too: nothing else filters what is stored.
     const before = await coordinator.get(focusAreaPath);
-    const contact = await coordinator.post(`${focusAreaPath}/sources`, { kind: 'safetySurvey', title: 'Trygghetsvandring', contactPerson: 'Anna Andersson' });
+    const contact = await coordinator.post(`${focusAreaPath}/sources`, {
+      kind: 'safetySurvey',
+      title: 'Trygghetsvandring',
+      contactPerson: 'Anna Andersson',
+    });
     expect(contact.status).toBe(400);
     expect(contact.body.errors.map((e: { field: string }) => e.field)).toContain('contactPerson');
-    const nested = await coordinator.post(`${focusAreaPath}/proposals`, { transition: 'advance', grounds: 'Klart.', meeting: { name: 'Råd', date: '2025-03-01', attendee: 'Anna' } });
+    const nested = await coordinator.post(`${focusAreaPath}/proposals`, {
+      transition: 'advance',
+      grounds: 'Klart.',
+      meeting: { name: 'Råd', date: '2025-03-01', attendee: 'Anna' },
+    });
     expect(nested.status).toBe(400);
     expect(nested.body.errors.map((e: { field: string }) => e.field)).toContain('meeting.attendee');
     expect(before.etag).toMatch(/^"\d+"$/);

@@ -49,7 +49,9 @@ describe('what changed, and measures over time, over HTTP', () => {
     return moment;
   };
   const changes = (from: string, to: string) =>
-    auditor.get<{ changes: Change[]; errors?: { field: string; messages: string[] }[] }>(`${AGREEMENT}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&minPosition=${last}`);
+    auditor.get<{ changes: Change[]; errors?: { field: string; messages: string[] }[] }>(
+      `${AGREEMENT}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&minPosition=${last}`,
+    );
 
   beforeAll(async () => {
     t = await startTestApp({}, { clock });
@@ -67,15 +69,29 @@ describe('what changed, and measures over time, over HTTP', () => {
     await decideTogether({ transition: 'advance', grounds: 'Kartläggningen är klar.' });
     const cause = track(await coordinator.post(`${path}/causes`, { description: 'Få vuxna ute kvällstid', factor: 'place' }));
     await decideTogether({ transition: 'advance', grounds: 'Orsaksanalysen är gjord.' });
-    const goal = track(await coordinator.post(`${path}/goals`, {
-      description: 'Färre unga känner sig otrygga', indicator: 'Andel otrygga', baseline: 30, target: 20,
-      targetDate: '2026-12-31', followUpMethod: 'Trygghetsmätningen',
-    }));
-    const measure = track(await coordinator.post(`${path}/measures`, {
-      causeId: cause.body.causeId, goalId: goal.body.goalId, activity: 'Vuxenvandringar', operationalGoal: '40 kvällar',
-      dueDate: '2024-03-31', responsiblePartyId: 'lpo-kavlinge', responsibleFunction: 'Kommunpolis',
-      followUpMethod: 'Kvartalsrapport', kind: 'ordinaryWork',
-    }));
+    const goal = track(
+      await coordinator.post(`${path}/goals`, {
+        description: 'Färre unga känner sig otrygga',
+        indicator: 'Andel otrygga',
+        baseline: 30,
+        target: 20,
+        targetDate: '2026-12-31',
+        followUpMethod: 'Trygghetsmätningen',
+      }),
+    );
+    const measure = track(
+      await coordinator.post(`${path}/measures`, {
+        causeId: cause.body.causeId,
+        goalId: goal.body.goalId,
+        activity: 'Vuxenvandringar',
+        operationalGoal: '40 kvällar',
+        dueDate: '2024-03-31',
+        responsiblePartyId: 'lpo-kavlinge',
+        responsibleFunction: 'Kommunpolis',
+        followUpMethod: 'Kvartalsrapport',
+        kind: 'ordinaryWork',
+      }),
+    );
     track(await coordinator.put(`${path}/measures/${measure.body.measureId}/status`, { status: 'red', comment: 'För få vuxna anmälda' }));
     followedUp = await mark();
     track(await coordinator.put(`${path}/measures/${measure.body.measureId}/status`, { status: 'yellow' }));

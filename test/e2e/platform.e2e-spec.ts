@@ -39,11 +39,12 @@ describe('the platform: docs, sign-in, agreements and the demo data', () => {
     const spec = await t.anonymous().get('/docs/openapi.json');
     expect(spec.status).toBe(200);
     expect(Object.keys(spec.body.paths)).toEqual(
-      expect.arrayContaining(['/api/focus-areas/{focusAreaId}/proposals/{focusAreaId}'.replace('/{focusAreaId}/proposals/{focusAreaId}', '/{focusAreaId}/proposals'), '/api/agreements']),
+      expect.arrayContaining([
+        '/api/focus-areas/{focusAreaId}/proposals/{focusAreaId}'.replace('/{focusAreaId}/proposals/{focusAreaId}', '/{focusAreaId}/proposals'),
+        '/api/agreements',
+      ]),
     );
-    expect(spec.body.components.schemas.RecordProblemStatementRequestDto.required).toEqual(
-      expect.arrayContaining(['what', 'where', 'when', 'howOften']),
-    );
+    expect(spec.body.components.schemas.RecordProblemStatementRequestDto.required).toEqual(expect.arrayContaining(['what', 'where', 'when', 'howOften']));
   });
 
   it('refuses a wrong password and a forged token with 401', async () => {

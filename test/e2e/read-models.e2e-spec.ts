@@ -43,7 +43,11 @@ describe('read models over HTTP', () => {
     focusAreaId = board.body.focusAreas.find((f: { childrenAndYoungPeople: boolean }) => f.childrenAndYoungPeople).focusAreaId;
     path = `/focus-areas/${focusAreaId}`;
 
-    await decideTogether({ transition: 'prioritise', grounds: 'Lägesbilden visar oro bland unga.', meeting: { name: 'Styrgruppen 1', date: '2024-02-01' } });
+    await decideTogether({
+      transition: 'prioritise',
+      grounds: 'Lägesbilden visar oro bland unga.',
+      meeting: { name: 'Styrgruppen 1', date: '2024-02-01' },
+    });
     track(await coordinator.put(`${path}/problem-statement`, { what: 'Skadegörelse', where: 'Bjärred', when: 'Kvällar', howOften: 'Varje vecka' }));
     track(await coordinator.post(`${path}/sources`, { kind: 'safetySurvey', title: 'Trygghetsmätningen' }));
     middle = clock.advance(60_000).toISOString();
@@ -51,19 +55,39 @@ describe('read models over HTTP', () => {
     await decideTogether({ transition: 'advance', grounds: 'Kartläggningen är klar.' });
     const cause = track(await coordinator.post(`${path}/causes`, { description: 'Få vuxna ute kvällstid', factor: 'place' }));
     await decideTogether({ transition: 'advance', grounds: 'Orsaksanalysen är gjord.' });
-    const goal = track(await coordinator.post(`${path}/goals`, {
-      description: 'Färre unga känner sig otrygga', indicator: 'Andel otrygga', baseline: 30, target: 20,
-      targetDate: '2026-12-31', followUpMethod: 'Trygghetsmätningen',
-    }));
+    const goal = track(
+      await coordinator.post(`${path}/goals`, {
+        description: 'Färre unga känner sig otrygga',
+        indicator: 'Andel otrygga',
+        baseline: 30,
+        target: 20,
+        targetDate: '2026-12-31',
+        followUpMethod: 'Trygghetsmätningen',
+      }),
+    );
     const agreement = await coordinator.get('/agreements/lomma-2023-2027');
     const police = agreement.body.agreement.parties.find((p: { kind: string }) => p.kind === 'localPoliceArea');
-    track(await coordinator.post(`${path}/measures`, {
-      causeId: cause.body.causeId, goalId: goal.body.goalId, activity: 'Vuxenvandringar', operationalGoal: '40 kvällar',
-      dueDate: '2024-03-31', responsiblePartyId: police.partyId, responsibleFunction: 'Kommunpolis',
-      followUpMethod: 'Kvartalsrapport', kind: 'ordinaryWork',
-    }));
+    track(
+      await coordinator.post(`${path}/measures`, {
+        causeId: cause.body.causeId,
+        goalId: goal.body.goalId,
+        activity: 'Vuxenvandringar',
+        operationalGoal: '40 kvällar',
+        dueDate: '2024-03-31',
+        responsiblePartyId: police.partyId,
+        responsibleFunction: 'Kommunpolis',
+        followUpMethod: 'Kvartalsrapport',
+        kind: 'ordinaryWork',
+      }),
+    );
     track(await coordinator.put(`${path}/child-impact-assessment`, { summary: 'Berör unga 13–17 år.', conclusion: 'Barnets bästa gynnas.' }));
-    const proposed = track(await coordinator.post(`${path}/proposals`, { transition: 'advance', grounds: 'Åtgärdsplanen är klar.', meeting: { name: 'Styrgruppen 3', date: '2024-09-01' } }));
+    const proposed = track(
+      await coordinator.post(`${path}/proposals`, {
+        transition: 'advance',
+        grounds: 'Åtgärdsplanen är klar.',
+        meeting: { name: 'Styrgruppen 3', date: '2024-09-01' },
+      }),
+    );
     proposalInFlight = proposed.body.proposalId;
     track(await municipalityCouncil.post(`${path}/proposals/${proposalInFlight}/approvals`, {}));
   });
@@ -117,10 +141,16 @@ describe('read models over HTTP', () => {
     const res = await coordinator.get(`/agreements/lomma-2023-2027/late-and-due?today=2024-06-01&minPosition=${recorded.body.position}`);
     const picture = res.body.obligations.find((o: { kind: string }) => o.kind === 'situationPictureUpdate');
     expect(picture).toMatchObject({ status: 'met', lastFulfilledOn: '2024-02-15' });
-    const foreign = await coordinator.post('/agreements/lomma-2023-2027/obligation-fulfilments', { obligationKind: 'citizenPromiseRenewal', fulfilledOn: '2024-02-15' });
+    const foreign = await coordinator.post('/agreements/lomma-2023-2027/obligation-fulfilments', {
+      obligationKind: 'citizenPromiseRenewal',
+      fulfilledOn: '2024-02-15',
+    });
     expect(foreign.status).toBe(422);
     expect(foreign.body.rule).toBe('AgreementHasObligation');
-    const byAuditor = await auditor.post('/agreements/lomma-2023-2027/obligation-fulfilments', { obligationKind: 'situationPictureUpdate', fulfilledOn: '2024-03-01' });
+    const byAuditor = await auditor.post('/agreements/lomma-2023-2027/obligation-fulfilments', {
+      obligationKind: 'situationPictureUpdate',
+      fulfilledOn: '2024-03-01',
+    });
     expect(byAuditor.status).toBe(403);
   });
 
@@ -129,7 +159,12 @@ describe('read models over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(7);
     const first = res.body.items[0];
-    expect(first).toMatchObject({ eventType: 'TransitionApproved', actorId: 'lomma.rad.kommun', actorRole: 'councilRepresentative', partyId: 'lomma-kommun' });
+    expect(first).toMatchObject({
+      eventType: 'TransitionApproved',
+      actorId: 'lomma.rad.kommun',
+      actorRole: 'councilRepresentative',
+      partyId: 'lomma-kommun',
+    });
     expect(first.summary.length).toBeGreaterThan(10);
     const police = await auditor.get(`/agreements/lomma-2023-2027/audit?partyId=lpo-kavlinge&kind=TransitionApproved`);
     expect(police.body.total).toBe(3);

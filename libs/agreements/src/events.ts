@@ -58,9 +58,4 @@ export type ObligationFulfilled = V1<'ObligationFulfilled', ObligationFulfilledD
 export type AgreementEvent = AgreementRegistered | RoleAssigned | RoleRevoked | ObligationFulfilled;
 export type AgreementEventType = AgreementEvent['type'];
 
-export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
-  'AgreementRegistered',
-  'RoleAssigned',
-  'RoleRevoked',
-  'ObligationFulfilled',
-];
+export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = ['AgreementRegistered', 'RoleAssigned', 'RoleRevoked', 'ObligationFulfilled'];

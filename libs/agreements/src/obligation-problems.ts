@@ -15,9 +15,7 @@ export const obligationProblem = (obligation: Obligation): string | undefined =>
     case 'situationPictureUpdate':
     case 'actionPlanFollowUp':
       if (!positiveInteger(obligation.everyYears)) return 'intervallet i år måste vara ett positivt heltal';
-      return obligation.firstDueBy === undefined || isIsoDate(obligation.firstDueBy)
-        ? undefined
-        : 'första förfallodag måste vara ett datum (ÅÅÅÅ-MM-DD)';
+      return obligation.firstDueBy === undefined || isIsoDate(obligation.firstDueBy) ? undefined : 'första förfallodag måste vara ett datum (ÅÅÅÅ-MM-DD)';
     case 'citizenPromiseRenewal':
       if (!positiveInteger(obligation.everyYears)) return 'intervallet i år måste vara ett positivt heltal';
       return isMonthDay(obligation.readyBy) ? undefined : 'klart-senast måste vara en dag på året (MM-DD)';

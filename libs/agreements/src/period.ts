@@ -7,5 +7,4 @@ export interface Period {
 }
 
 /** ISO dates compare correctly as strings once both are valid. */
-export const isValidPeriod = (period: Period): boolean =>
-  isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;
+export const isValidPeriod = (period: Period): boolean => isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;

@@ -8,8 +8,7 @@ import type { AgreementState } from './state.js';
 export const heldBy = (roles: readonly RoleAssignment[], userId: string): RoleAssignment[] => roles.filter((held) => held.userId === userId);
 
 /** Every role the user holds in the agreement (none before it is registered). */
-export const rolesOf = (state: AgreementState, userId: string): RoleAssignment[] =>
-  state.status === 'registered' ? heldBy(state.roles, userId) : [];
+export const rolesOf = (state: AgreementState, userId: string): RoleAssignment[] => (state.status === 'registered' ? heldBy(state.roles, userId) : []);
 
 /** Any role at all makes a member: members may read the agreement's plans and history. */
 export const isMember = (state: AgreementState, userId: string): boolean => rolesOf(state, userId).length > 0;
@@ -32,7 +31,10 @@ export const partiesDecidedFor = (held: readonly RoleAssignment[], partyIds: rea
 /** The parties, in the agreement's order, on whose behalf the user may approve or reject. */
 export const partiesUserMayDecideFor = (state: AgreementState, userId: string): string[] =>
   state.status === 'registered'
-    ? partiesDecidedFor(rolesOf(state, userId), state.parties.map((p) => p.partyId))
+    ? partiesDecidedFor(
+        rolesOf(state, userId),
+        state.parties.map((p) => p.partyId),
+      )
     : [];
 
 /**

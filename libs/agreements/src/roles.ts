@@ -6,8 +6,7 @@ export type AgreementRole = Exclude<Role, 'administrator'>;
 export const AGREEMENT_ROLES: readonly AgreementRole[] = ['coordinator', 'councilRepresentative', 'councilSubstitute', 'auditor'];
 
 /** Council members decide on behalf of a party, so they must name one. */
-export const isPartyBoundRole = (role: AgreementRole): boolean =>
-  role === 'councilRepresentative' || role === 'councilSubstitute';
+export const isPartyBoundRole = (role: AgreementRole): boolean => role === 'councilRepresentative' || role === 'councilSubstitute';
 
 export interface RoleAssignment {
   readonly userId: string;
@@ -19,7 +18,5 @@ export interface RoleAssignment {
 }
 
 /** One user holds one role once per party: the key of an assignment. */
-export const sameAssignment = (
-  a: Pick<RoleAssignment, 'userId' | 'role' | 'partyId'>,
-  b: Pick<RoleAssignment, 'userId' | 'role' | 'partyId'>,
-): boolean => a.userId === b.userId && a.role === b.role && (a.partyId ?? null) === (b.partyId ?? null);
+export const sameAssignment = (a: Pick<RoleAssignment, 'userId' | 'role' | 'partyId'>, b: Pick<RoleAssignment, 'userId' | 'role' | 'partyId'>): boolean =>
+  a.userId === b.userId && a.role === b.role && (a.partyId ?? null) === (b.partyId ?? null);

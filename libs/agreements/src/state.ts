@@ -47,5 +47,4 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
   }
 };
 
-export const foldAgreement = (events: readonly AgreementEvent[]): AgreementState =>
-  events.reduce(evolveAgreement, initialAgreementState());
+export const foldAgreement = (events: readonly AgreementEvent[]): AgreementState => events.reduce(evolveAgreement, initialAgreementState());

@@ -18,7 +18,10 @@ describe('reading stored agreement events', () => {
 
   it('raises an older version through a registered upcaster', () => {
     const { name, ...v1 } = lommaRegistered().data;
-    const upcasters = { current: { AgreementRegistered: 2 }, upcasters: { AgreementRegistered: { 1: (d: unknown) => ({ ...(d as object), name: 'Okänt namn' }) } } };
+    const upcasters = {
+      current: { AgreementRegistered: 2 },
+      upcasters: { AgreementRegistered: { 1: (d: unknown) => ({ ...(d as object), name: 'Okänt namn' }) } },
+    };
     const event = upcastAgreementEvent({ type: 'AgreementRegistered', schemaVersion: 1, data: v1 }, upcasters);
     expect(name).not.toBe('Okänt namn');
     expect(event).toMatchObject({ schemaVersion: 2, data: { name: 'Okänt namn' } });

@@ -14,12 +14,9 @@ const text = (label: string, path: string, value: string | undefined): BusinessR
   about(path, [fieldRequired(label, value), noPersonalIdentityNumber(label, value)]);
 const optionalText = (label: string, path: string, value: string | undefined): BusinessRule[] =>
   value === undefined ? [] : about(path, [noPersonalIdentityNumber(label, value)]);
-const date = (label: string, path: string, value: string | undefined): BusinessRule =>
-  aboutField(path, dateMustBeValid(label, value));
-const optionalDate = (label: string, path: string, value: string | undefined): BusinessRule[] =>
-  value === undefined ? [] : [date(label, path, value)];
-const number = (label: string, path: string, value: unknown, required = true): BusinessRule =>
-  aboutField(path, numberRequired(label, value, required));
+const date = (label: string, path: string, value: string | undefined): BusinessRule => aboutField(path, dateMustBeValid(label, value));
+const optionalDate = (label: string, path: string, value: string | undefined): BusinessRule[] => (value === undefined ? [] : [date(label, path, value)]);
+const number = (label: string, path: string, value: unknown, required = true): BusinessRule => aboutField(path, numberRequired(label, value, required));
 /** Going back, rejecting, voiding and withdrawing are always explained (DOMAIN.md). */
 const reason = (value: string): BusinessRule[] => text('skäl', 'reason', value);
 

@@ -1,12 +1,6 @@
 import { checkRules } from '@samverkan/shared-kernel';
 import type { DecisionFacts } from './agreement-facts.js';
-import type {
-  ApproveTransition,
-  ProposeTransition,
-  RejectTransition,
-  StepBack,
-  WithdrawFocusArea,
-} from './focus-area.commands.js';
+import type { ApproveTransition, ProposeTransition, RejectTransition, StepBack, WithdrawFocusArea } from './focus-area.commands.js';
 import { focusAreaEvent, type FocusAreaEvent } from './focus-area.events.js';
 import type { FocusAreaState } from './focus-area.fold.js';
 import { stepBackTargetMustBeEarlier } from './rules/step-back-target-must-be-earlier.rule.js';

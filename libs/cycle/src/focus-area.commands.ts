@@ -70,13 +70,7 @@ export type WorkCommand =
   | RecordGoalOutcome
   | ConcludeEvaluation;
 
-export type TransitionCommand =
-  | ProposeTransition
-  | ApproveTransition
-  | RejectTransition
-  | VoidProposal
-  | StepBack
-  | WithdrawFocusArea;
+export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 
 export type FocusAreaCommand = ProposeFocusArea | WorkCommand | TransitionCommand;
 

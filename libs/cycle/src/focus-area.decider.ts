@@ -1,4 +1,4 @@
-import { checkRule, checkRules } from '@samverkan/shared-kernel';
+import { aboutField, checkRule, checkRules } from '@samverkan/shared-kernel';
 import { getNextTransitions } from 'xstate';
 import type { DecisionFacts } from './agreement-facts.js';
 import { commandRules } from './command-rules.js';
@@ -50,10 +50,11 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
     case 'WithdrawFocusArea':
       return decideWithdrawal(command, state);
     case 'PlanMeasure':
-      // Facts of the agreement today; the measures gate judges them again when measures are decided.
+      // Facts of the agreement today; the measures gate judges them again when measures are decided
+      // (there, on a proposal, no request field is theirs to name).
       checkRules(
-        measureResponsiblePartyMustBeParty(command.data, state.context.facts),
-        measureDueWithinAgreementPeriod(command.data, state.context.facts),
+        aboutField('responsiblePartyId', measureResponsiblePartyMustBeParty(command.data, state.context.facts)),
+        aboutField('dueDate', measureDueWithinAgreementPeriod(command.data, state.context.facts)),
       );
       return [focusAreaEvent('MeasurePlanned', command.data)];
     default:

@@ -38,14 +38,11 @@ export const FOCUS_AREA_EVENT_TYPES: readonly FocusAreaEventType[] = [
   'FocusAreaWithdrawn',
 ];
 
-export const isFocusAreaEventType = (type: string): type is FocusAreaEventType =>
-  FOCUS_AREA_EVENT_TYPES.includes(type as FocusAreaEventType);
+export const isFocusAreaEventType = (type: string): type is FocusAreaEventType => FOCUS_AREA_EVENT_TYPES.includes(type as FocusAreaEventType);
 
 /** Builds a version-1 event; the decider's only way to make one. */
-export const focusAreaEvent = <T extends FocusAreaEventType>(
-  type: T,
-  data: FocusAreaEventOf<T>['data'],
-): FocusAreaEventOf<T> => ({ type, schemaVersion: 1, data }) as FocusAreaEventOf<T>;
+export const focusAreaEvent = <T extends FocusAreaEventType>(type: T, data: FocusAreaEventOf<T>['data']): FocusAreaEventOf<T> =>
+  ({ type, schemaVersion: 1, data }) as FocusAreaEventOf<T>;
 
 /**
  * The machine's events ARE the domain events; `occurredAt` (from the event's metadata) is

@@ -28,10 +28,7 @@ export const FOCUS_AREA_UPCASTERS: UpcasterRegistry = NO_UPCASTERS;
  * to the current schema version, with the time and machine version from its metadata. Throws
  * SchemaVersionNotReadableError for a version no upcaster reaches (a deployment error).
  */
-export const upcastFocusAreaEvent = (
-  stored: MachineEventLike,
-  upcasters: UpcasterRegistry = FOCUS_AREA_UPCASTERS,
-): FocusAreaMachineEvent => {
+export const upcastFocusAreaEvent = (stored: MachineEventLike, upcasters: UpcasterRegistry = FOCUS_AREA_UPCASTERS): FocusAreaMachineEvent => {
   const { type, schemaVersion, data } = upcast(upcasters, {
     type: stored.type,
     data: stored.data,

@@ -31,12 +31,7 @@ const measuresDecided = ({ work, facts }: FocusAreaContext): BusinessRule[] => [
  * offer only what may be proposed), never the replay. Prioritising has no gate of its own: the
  * council's consensus is the gate.
  */
-export const gateFor = (
-  kind: TransitionKind,
-  context: FocusAreaContext,
-  from: FocusAreaStatus,
-  to?: string,
-): BusinessRule[] => {
+export const gateFor = (kind: TransitionKind, context: FocusAreaContext, from: FocusAreaStatus, to?: string): BusinessRule[] => {
   const { work } = context;
   switch (kind) {
     case 'prioritise':

@@ -44,30 +44,48 @@ const proposals = (context: FocusAreaContext, step: FocusAreaStatus, cycle: Cycl
 /** What a coordinator or council member could do now, as commands (removals only when there is something to remove). */
 const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: FocusAreaStatus, cycle: CycleMachine): PossibleCommand[] => {
   const { work, pendingProposal: pending } = context;
-  const when = (ok: boolean, command: PossibleCommand['type']): PossibleCommand[] =>
-    ok ? [{ type: command } as PossibleCommand] : [];
+  const when = (ok: boolean, command: PossibleCommand['type']): PossibleCommand[] => (ok ? [{ type: command } as PossibleCommand] : []);
   switch (type) {
-    case 'FocusAreaProposed': return when(true, 'ProposeFocusArea');
-    case 'ProblemStatementRecorded': return when(true, 'RecordProblemStatement');
-    case 'SourceAdded': return when(true, 'AddSource');
-    case 'SourceRemoved': return when(work.sources.length > 0, 'RemoveSource');
-    case 'CauseIdentified': return when(true, 'IdentifyCause');
-    case 'CauseRemoved': return when(work.causes.length > 0, 'RemoveCause');
-    case 'GoalSet': return when(true, 'SetGoal');
-    case 'GoalRemoved': return when(work.goals.length > 0, 'RemoveGoal');
-    case 'MeasurePlanned': return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
-    case 'MeasureRemoved': return when(work.measures.length > 0, 'RemoveMeasure');
-    case 'MeasureStatusUpdated': return when(work.measures.length > 0, 'UpdateMeasureStatus');
-    case 'ChildImpactAssessmentRecorded': return when(true, 'RecordChildImpactAssessment');
-    case 'GoalOutcomeRecorded': return when(work.goals.length > 0, 'RecordGoalOutcome');
-    case 'EvaluationConcluded': return when(true, 'ConcludeEvaluation');
-    case 'TransitionProposed': return pending ? [] : proposals(context, step, cycle);
-    case 'TransitionApproved': return when(pending !== null, 'ApproveTransition');
-    case 'TransitionRejected': return when(pending !== null, 'RejectTransition');
-    case 'ProposalVoided': return when(pending !== null, 'VoidProposal');
+    case 'FocusAreaProposed':
+      return when(true, 'ProposeFocusArea');
+    case 'ProblemStatementRecorded':
+      return when(true, 'RecordProblemStatement');
+    case 'SourceAdded':
+      return when(true, 'AddSource');
+    case 'SourceRemoved':
+      return when(work.sources.length > 0, 'RemoveSource');
+    case 'CauseIdentified':
+      return when(true, 'IdentifyCause');
+    case 'CauseRemoved':
+      return when(work.causes.length > 0, 'RemoveCause');
+    case 'GoalSet':
+      return when(true, 'SetGoal');
+    case 'GoalRemoved':
+      return when(work.goals.length > 0, 'RemoveGoal');
+    case 'MeasurePlanned':
+      return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
+    case 'MeasureRemoved':
+      return when(work.measures.length > 0, 'RemoveMeasure');
+    case 'MeasureStatusUpdated':
+      return when(work.measures.length > 0, 'UpdateMeasureStatus');
+    case 'ChildImpactAssessmentRecorded':
+      return when(true, 'RecordChildImpactAssessment');
+    case 'GoalOutcomeRecorded':
+      return when(work.goals.length > 0, 'RecordGoalOutcome');
+    case 'EvaluationConcluded':
+      return when(true, 'ConcludeEvaluation');
+    case 'TransitionProposed':
+      return pending ? [] : proposals(context, step, cycle);
+    case 'TransitionApproved':
+      return when(pending !== null, 'ApproveTransition');
+    case 'TransitionRejected':
+      return when(pending !== null, 'RejectTransition');
+    case 'ProposalVoided':
+      return when(pending !== null, 'VoidProposal');
     case 'SteppedBack':
       return context.facts.policy.decisionRequired.stepBack ? [] : earlierSteps(step, cycle).map((to) => ({ type: 'StepBack' as const, to }));
-    case 'FocusAreaWithdrawn': return when(true, 'WithdrawFocusArea');
+    case 'FocusAreaWithdrawn':
+      return when(true, 'WithdrawFocusArea');
     // Forward step changes are made through ProposeTransition (directly when no decision is required).
     case 'FocusAreaPrioritised':
     case 'StepAdvanced':
@@ -82,6 +100,8 @@ export const possibleCommands = (state: FocusAreaState, cycle: CycleMachine = FO
   const seen = new Set<string>();
   return all.filter((command) => {
     const key = JSON.stringify(command);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 };

@@ -33,10 +33,7 @@ export const moveOf = (event: FocusAreaMachineEvent, from: FocusAreaStatus, topo
  * The event that carries out a move. `reason` is what a step back records (the grounds of its
  * proposal, or the coordinator's reason); `cycle` is the current cycle, raised by a new cycle.
  */
-export const stepChangeEvent = (
-  move: Move,
-  extra: { readonly reason: string; readonly cycle: number; readonly meeting?: Meeting },
-): FocusAreaEvent => {
+export const stepChangeEvent = (move: Move, extra: { readonly reason: string; readonly cycle: number; readonly meeting?: Meeting }): FocusAreaEvent => {
   // With a proposal the grounds are on TransitionProposed; a direct move records them itself.
   const proposal =
     move.proposalId !== undefined

@@ -18,8 +18,7 @@ const cycleOrder = (topology: Topology): CycleStep[] => {
 
 export const CYCLE_STEPS: readonly CycleStep[] = cycleOrder(CYCLE_TOPOLOGY);
 
-export const isCycleStep = (step: string | undefined): step is CycleStep =>
-  CYCLE_STEPS.includes(step as CycleStep);
+export const isCycleStep = (step: string | undefined): step is CycleStep => CYCLE_STEPS.includes(step as CycleStep);
 
 /** Going back is only to a step the machine offers as a way back: the work is redone, never erased. */
 export const isEarlierCycleStep = (to: string | undefined, from: FocusAreaStatus, topology: Topology = CYCLE_TOPOLOGY): boolean =>

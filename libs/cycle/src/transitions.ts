@@ -17,12 +17,7 @@ export const MOVE_EVENT: Readonly<Record<TransitionKind, StepChangeEventType>> =
  * Where a transition of `kind` leads from `from`, read from the machine's table, or undefined
  * when that kind does not fit the step (going back needs the wanted earlier step in `to`).
  */
-export const destinationOf = (
-  kind: TransitionKind,
-  from: FocusAreaStatus,
-  to?: Step,
-  topology: Topology = CYCLE_TOPOLOGY,
-): Step | undefined => {
+export const destinationOf = (kind: TransitionKind, from: FocusAreaStatus, to?: Step, topology: Topology = CYCLE_TOPOLOGY): Step | undefined => {
   const targets = targetsOf(topology, from, MOVE_EVENT[kind]);
   if (kind === 'stepBack') return to !== undefined && targets.includes(to) ? to : undefined;
   return targets[0];

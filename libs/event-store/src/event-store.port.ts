@@ -45,11 +45,7 @@ export interface Subscription {
 export type SubscriptionHandler = (event: StoredEvent) => void | Promise<void>;
 
 export interface EventStore {
-  appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult>;
+  appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /**
    * Events of a stream in revision order, from `fromRevision` (default 0), at most `maxCount`
    * (default all); an empty array when the stream does not exist.

@@ -12,12 +12,7 @@ export function assertValidExpectedRevision(expected: ExpectedRevision): void {
  * The optimistic-concurrency check every adapter makes before writing.
  * `current` is the stream's last revision, or undefined when the stream does not exist.
  */
-export function checkExpectedRevision(
-  streamId: string,
-  expected: ExpectedRevision,
-  current: number | undefined,
-): void {
-  const matches =
-    expected === 'any' || (expected === 'no_stream' ? current === undefined : current === expected);
+export function checkExpectedRevision(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
+  const matches = expected === 'any' || (expected === 'no_stream' ? current === undefined : current === expected);
   if (!matches) throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');
 }

@@ -19,8 +19,12 @@ function buildChain(count: number): ChainRow[] {
     const data = { n: i, note: i % 3 === 0 ? 'å' : null };
     const metadata = { actorId: `user-${i % 2}`, occurredAt: '2025-03-01T09:00:00.000Z' };
     const fields = {
-      position: String(i + 1), streamId: `s-${i % 2}`, revision: Math.floor(i / 2), eventId: `e-${i}`,
-      type: 'Recorded', schemaVersion: 1,
+      position: String(i + 1),
+      streamId: `s-${i % 2}`,
+      revision: Math.floor(i / 2),
+      eventId: `e-${i}`,
+      type: 'Recorded',
+      schemaVersion: 1,
     };
     const hash = chainHash(prevHash, canonicalEventBytes({ ...fields, data, metadata }));
     rows.push({ ...fields, dataJson: canonicalJson(data), metadataJson: canonicalJson(metadata), prevHash, hash });
@@ -33,7 +37,12 @@ const replace = (rows: ChainRow[], index: number, row: ChainRow) => rows.map((r,
 
 describe('canonical event bytes', () => {
   const event = {
-    position: '1', streamId: 'agreement-1', revision: 0, eventId: 'e-1', type: 'AgreementDrafted', schemaVersion: 1,
+    position: '1',
+    streamId: 'agreement-1',
+    revision: 0,
+    eventId: 'e-1',
+    type: 'AgreementDrafted',
+    schemaVersion: 1,
     data: { title: 'Trygg skolvag', b: [1, 2.5, null, true] },
     metadata: { occurredAt: '2025-03-01T09:00:00.000Z', actorId: 'u1' },
   };
@@ -47,15 +56,19 @@ describe('canonical event bytes', () => {
   });
 
   it('hash to sha256(prevHash + bytes), pinned by a value computed outside this code (Python hashlib)', () => {
-    expect(chainHash(GENESIS_HASH, canonicalEventBytes(event))).toBe(
-      '24e4162b868d1f6b185826b65011e5863506b75a39cb346fa68131b7aab6e6ee',
-    );
+    expect(chainHash(GENESIS_HASH, canonicalEventBytes(event))).toBe('24e4162b868d1f6b185826b65011e5863506b75a39cb346fa68131b7aab6e6ee');
   });
 
   it('are the same whether built from values or from canonical JSON text', () => {
     const fields = fc.record({
-      position: fc.nat().map(String), streamId: fc.string(), revision: fc.nat(), eventId: fc.string(),
-      type: fc.string(), schemaVersion: fc.nat(), data: fc.jsonValue(), metadata: fc.jsonValue(),
+      position: fc.nat().map(String),
+      streamId: fc.string(),
+      revision: fc.nat(),
+      eventId: fc.string(),
+      type: fc.string(),
+      schemaVersion: fc.nat(),
+      data: fc.jsonValue(),
+      metadata: fc.jsonValue(),
     });
     fc.assert(
       fc.property(fields, ({ data, metadata, ...rest }) => {
@@ -104,7 +117,10 @@ describe('verifyChain', () => {
     fc.assert(
       fc.property(fc.nat(rows.length - 1), fc.nat(edits.length - 1), (index, edit) => {
         expect(verifyChain(replace(rows, index, edits[edit]!(rows[index]!)))).toEqual({
-          ok: false, checked: index, firstBrokenPosition: String(index + 1), reason: 'hash-mismatch',
+          ok: false,
+          checked: index,
+          firstBrokenPosition: String(index + 1),
+          reason: 'hash-mismatch',
         });
       }),
     );
@@ -113,7 +129,10 @@ describe('verifyChain', () => {
   it('names the missing position of a deleted row', () => {
     const rows = buildChain(5);
     expect(verifyChain([...rows.slice(0, 2), ...rows.slice(3)])).toEqual({
-      ok: false, checked: 2, firstBrokenPosition: '3', reason: 'position-gap',
+      ok: false,
+      checked: 2,
+      firstBrokenPosition: '3',
+      reason: 'position-gap',
     });
   });
 
@@ -129,14 +148,19 @@ describe('verifyChain', () => {
     const dataJson = '{"n":100}';
     const hash = chainHash(prevHash, canonicalEventBytesFromJson({ ...fields, dataJson }));
     expect(verifyChain(replace(rows, 1, { ...rows[1]!, dataJson, hash }))).toEqual({
-      ok: false, checked: 2, firstBrokenPosition: '3', reason: 'previous-hash-mismatch',
+      ok: false,
+      checked: 2,
+      firstBrokenPosition: '3',
+      reason: 'previous-hash-mismatch',
     });
   });
 
   it('refuses a first row that does not start from the genesis hash', () => {
     const rows = buildChain(2);
     expect(verifyChain([{ ...rows[0]!, prevHash: 'f'.repeat(64) }])).toMatchObject({
-      ok: false, firstBrokenPosition: '1', reason: 'previous-hash-mismatch',
+      ok: false,
+      firstBrokenPosition: '1',
+      reason: 'previous-hash-mismatch',
     });
   });
 
@@ -150,7 +174,9 @@ describe('verifyChain', () => {
   it('reports unparseable JSON as a hash mismatch rather than failing', () => {
     const rows = buildChain(3);
     expect(verifyChain(replace(rows, 2, { ...rows[2]!, dataJson: '{not json' }))).toMatchObject({
-      ok: false, firstBrokenPosition: '3', reason: 'hash-mismatch',
+      ok: false,
+      firstBrokenPosition: '3',
+      reason: 'hash-mismatch',
     });
   });
 });

@@ -4,8 +4,4 @@ import { focusAreaBoardProjection } from './focus-area-board/focus-area-board.pr
 import type { AnyProjection } from './projection.js';
 
 /** Every read model the runner keeps, each fed the whole log in order. */
-export const ALL_PROJECTIONS: readonly AnyProjection[] = [
-  focusAreaBoardProjection,
-  agreementDirectoryProjection,
-  auditHistoryProjection,
-];
+export const ALL_PROJECTIONS: readonly AnyProjection[] = [focusAreaBoardProjection, agreementDirectoryProjection, auditHistoryProjection];

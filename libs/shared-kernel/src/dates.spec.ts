@@ -1,7 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  addDays, addYears, dateIn, dateOfInstant, daysBetween, daysInYear, endOfSwedishDay, instantBefore, isDayOrInstant,
-  isIsoDate, isMonthDay, startOfSwedishDay, swedishDateOf, toUtcInstant, utcInstant,
+  addDays,
+  addYears,
+  dateIn,
+  dateOfInstant,
+  daysBetween,
+  daysInYear,
+  endOfSwedishDay,
+  instantBefore,
+  isDayOrInstant,
+  isIsoDate,
+  isMonthDay,
+  startOfSwedishDay,
+  swedishDateOf,
+  toUtcInstant,
+  utcInstant,
 } from './dates.js';
 
 describe('dates', () => {
@@ -9,9 +22,12 @@ describe('dates', () => {
     it.each(['2024-02-29', '2000-02-29', '2023-12-31'])('accepts %s', (date) => {
       expect(isIsoDate(date)).toBe(true);
     });
-    it.each(['2023-02-29', '1900-02-29', '2023-02-30', '2023-13-01', '2023-04-31', '2023-1-1', '23-01-01', '2023-01-01T00:00Z', ''])('refuses %s', (date) => {
-      expect(isIsoDate(date)).toBe(false);
-    });
+    it.each(['2023-02-29', '1900-02-29', '2023-02-30', '2023-13-01', '2023-04-31', '2023-1-1', '23-01-01', '2023-01-01T00:00Z', ''])(
+      'refuses %s',
+      (date) => {
+        expect(isIsoDate(date)).toBe(false);
+      },
+    );
     it('refuses a missing value', () => {
       expect(isIsoDate(undefined)).toBe(false);
     });

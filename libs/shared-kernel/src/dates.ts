@@ -48,12 +48,14 @@ const isRealDay = remembered((text) => ISO_DATE.test(text) && parses(() => Tempo
 export const isIsoDate = (text: string | undefined): text is IsoDate => text !== undefined && isRealDay(text);
 
 /** A day of the year 'MM-DD' (e.g. "ready by year end" is 12-31); 02-29 exists in some years, so it is one. */
-export const isMonthDay = (text: string): boolean =>
-  MONTH_DAY.test(text) && parses(() => Temporal.PlainDate.from(`2000-${text}`, { overflow: 'reject' }));
+export const isMonthDay = (text: string): boolean => MONTH_DAY.test(text) && parses(() => Temporal.PlainDate.from(`2000-${text}`, { overflow: 'reject' }));
 
 /** A day that exists, or an instant with a time zone. */
 export const isDayOrInstant = (text: unknown): text is string =>
-  typeof text === 'string' && DAY_OR_INSTANT.test(text) && isIsoDate(text.slice(0, 10)) && (text.length === 10 || parses(() => Temporal.Instant.from(text)));
+  typeof text === 'string' &&
+  DAY_OR_INSTANT.test(text) &&
+  isIsoDate(text.slice(0, 10)) &&
+  (text.length === 10 || parses(() => Temporal.Instant.from(text)));
 
 const EPOCH = Temporal.PlainDate.from('1970-01-01');
 /** Days since 1970-01-01: a board counts days in step and lateness for every row against the same few dates. */
@@ -94,12 +96,10 @@ const utc = (instant: Temporal.Instant): string => instant.toString({ fractional
 export const utcInstant = (instant: string): string => utc(Temporal.Instant.from(instant));
 
 /** The date in Sweden at `instant` (YYYY-MM-DD): "today" for due dates and the plan as it stood. */
-export const swedishDateOf = (instant: string): IsoDate =>
-  Temporal.Instant.from(instant).toZonedDateTimeISO(SWEDISH_TIME_ZONE).toPlainDate().toString();
+export const swedishDateOf = (instant: string): IsoDate => Temporal.Instant.from(instant).toZonedDateTimeISO(SWEDISH_TIME_ZONE).toPlainDate().toString();
 
 /** The first instant of a Swedish day, in UTC. */
-export const startOfSwedishDay = (date: IsoDate): string =>
-  utc(day(date).toZonedDateTime({ timeZone: SWEDISH_TIME_ZONE }).toInstant());
+export const startOfSwedishDay = (date: IsoDate): string => utc(day(date).toZonedDateTime({ timeZone: SWEDISH_TIME_ZONE }).toInstant());
 
 /** The last instant (to the millisecond) of a Swedish day, in UTC: the next day's first less 1 ms, so 23- and 25-hour days are whole. */
 export const endOfSwedishDay = (date: IsoDate): string =>

@@ -35,9 +35,7 @@ export const SWEDISH_CONTEXT = { locale: 'sv-SE', timezoneId: 'Europe/Stockholm'
 
 /** Where Chromium keeps its UI languages: beside the binary, or Debian's /usr/lib/chromium behind the /usr/bin wrapper. */
 const swedishLocaleFile = (): string | undefined =>
-  [join(dirname(realpathSync(CHROMIUM_PATH)), 'locales'), '/usr/lib/chromium/locales']
-    .map((dir) => join(dir, 'sv.pak'))
-    .find((file) => existsSync(file));
+  [join(dirname(realpathSync(CHROMIUM_PATH)), 'locales'), '/usr/lib/chromium/locales'].map((dir) => join(dir, 'sv.pak')).find((file) => existsSync(file));
 
 /**
  * Launches a Swedish Chromium, or fails with what to do: the browser specs are part of `npm test`

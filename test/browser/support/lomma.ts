@@ -51,8 +51,15 @@ export const childrenFocusAreaWithLateMeasure = async (clients: LommaClients): P
   const id = LOMMA.children.id;
   const path = `/focus-areas/${id}`;
   const c = clients.coordinator;
-  await decideTogether(clients, id, { transition: 'prioritise', grounds: 'Lägesbilden visar oro bland unga.', meeting: { name: 'Styrgruppen 1/2024', date: '2024-02-01' } });
-  ok(await c.put(`${path}/problem-statement`, { what: 'Skadegörelse', where: 'Bjärred centrum', when: 'Fredagskvällar', howOften: 'Varje vecka' }), 'problem');
+  await decideTogether(clients, id, {
+    transition: 'prioritise',
+    grounds: 'Lägesbilden visar oro bland unga.',
+    meeting: { name: 'Styrgruppen 1/2024', date: '2024-02-01' },
+  });
+  ok(
+    await c.put(`${path}/problem-statement`, { what: 'Skadegörelse', where: 'Bjärred centrum', when: 'Fredagskvällar', howOften: 'Varje vecka' }),
+    'problem',
+  );
   ok(await c.post(`${path}/sources`, { kind: 'safetySurvey', title: 'Trygghetsmätningen 2023' }), 'source');
   await decideTogether(clients, id, { transition: 'advance', grounds: 'Kartläggningen är klar.' });
   const cause = ok(await c.post(`${path}/causes`, { description: 'Få vuxna ute kvällstid', factor: 'place' }), 'cause');

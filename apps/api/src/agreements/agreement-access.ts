@@ -49,7 +49,9 @@ export class AgreementAccess {
       throw forbidden(`${actor.userId} may decide for several parties (${parties.join(', ')}): name the party in partyId.`);
     }
     if (chosen === undefined || !mayDecideFor(loaded.state, actor.userId, chosen)) {
-      throw forbidden(`Deciding ${partyId ? `for party ${partyId} ` : ''}needs the council representative or substitute role of that party, which ${actor.userId} does not hold.`);
+      throw forbidden(
+        `Deciding ${partyId ? `for party ${partyId} ` : ''}needs the council representative or substitute role of that party, which ${actor.userId} does not hold.`,
+      );
     }
     const role = rolesOf(loaded.state, actor.userId).find((r) => r.partyId === chosen && r.role === 'councilRepresentative')
       ? 'councilRepresentative'

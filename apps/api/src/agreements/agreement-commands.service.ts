@@ -34,12 +34,15 @@ export class AgreementCommands {
   ): Promise<AgreementCommandOutcome> {
     if (acting.role === 'administrator') this.access.requireAdministrator(request.actor);
     const loaded = await this.agreements.load(agreementId);
-    const result = await this.appender.append({
-      streamId: agreementStreamId(agreementId),
-      context: commandContextOf(request, acting, this.clock.now()),
-      loadedRevision: loaded.revision,
-      ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
-    }, () => decideAgreement(command, loaded.state));
+    const result = await this.appender.append(
+      {
+        streamId: agreementStreamId(agreementId),
+        context: commandContextOf(request, acting, this.clock.now()),
+        loadedRevision: loaded.revision,
+        ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
+      },
+      () => decideAgreement(command, loaded.state),
+    );
     return { agreementId, revision: result.nextExpectedRevision, position: result.position };
   }
 }

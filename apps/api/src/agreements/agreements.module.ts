@@ -18,7 +18,14 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
 
 @Module({
   imports: [IdentityModule],
-  controllers: [ListAgreementsController, GetAgreementController, RegisterAgreementController, AssignRoleController, RevokeRoleController, RecordObligationFulfilmentController],
+  controllers: [
+    ListAgreementsController,
+    GetAgreementController,
+    RegisterAgreementController,
+    AssignRoleController,
+    RevokeRoleController,
+    RecordObligationFulfilmentController,
+  ],
   providers: [
     AgreementRepository,
     AgreementAccess,

@@ -8,10 +8,7 @@ import { registerReadModelCommands } from './projections.cli.js';
  * The operator's command line (`npm run cli -- <command>`). It works on the store file directly, so
  * it runs with or without the API running.
  */
-const program = new Command()
-  .name('samverkan')
-  .description('Samverkan: operations on the embedded event store')
-  .showHelpAfterError();
+const program = new Command().name('samverkan').description('Samverkan: operations on the embedded event store').showHelpAfterError();
 
 program
   .command('verify')

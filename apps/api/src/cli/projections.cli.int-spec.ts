@@ -54,7 +54,20 @@ describe('the read-model commands', () => {
 
   it('export the audit history of a date range as CSV for Excel', async () => {
     const out = join(dataDir, 'audit.csv');
-    const { code } = await cli('audit', 'export', '--agreement', 'lomma-2023-2027', '--from', '2024-01-01', '--to', '2024-01-31', '--out', out, '--data-dir', dataDir);
+    const { code } = await cli(
+      'audit',
+      'export',
+      '--agreement',
+      'lomma-2023-2027',
+      '--from',
+      '2024-01-01',
+      '--to',
+      '2024-01-31',
+      '--out',
+      out,
+      '--data-dir',
+      dataDir,
+    );
     expect(code).toBe(0);
     const lines = readFileSync(out, 'utf8').split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('\uFEFFTidpunkt;Händelse;')).toBe(true);

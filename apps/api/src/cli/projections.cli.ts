@@ -26,7 +26,10 @@ const positiveInteger = (value: string): number => {
 
 /** The API's setting of the same name: the CLI's runner snapshots as the API's does. */
 const snapshotEveryOption = () =>
-  new Option('--snapshot-every <n>', 'snapshot each focus area every n revisions').env('PLAN_SNAPSHOT_EVERY').argParser(positiveInteger).default(DEFAULT_SNAPSHOT_EVERY);
+  new Option('--snapshot-every <n>', 'snapshot each focus area every n revisions')
+    .env('PLAN_SNAPSHOT_EVERY')
+    .argParser(positiveInteger)
+    .default(DEFAULT_SNAPSHOT_EVERY);
 
 interface StoreOptions {
   readonly dataDir: string;
@@ -102,7 +105,8 @@ export function registerReadModelCommands(program: Command): void {
     .addOption(snapshotEveryOption())
     .action((name: string | undefined, options: StoreOptions) =>
       withStores(program, options, async ({ runner }) => {
-        if (name !== undefined && !ALL_PROJECTIONS.some((projection) => projection.name === name)) program.error(`No projection named ${name}.`, { exitCode: 2 });
+        if (name !== undefined && !ALL_PROJECTIONS.some((projection) => projection.name === name))
+          program.error(`No projection named ${name}.`, { exitCode: 2 });
         await runner.rebuild(name);
         await printStatus(runner, false);
       }),

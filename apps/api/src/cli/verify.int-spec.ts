@@ -23,7 +23,9 @@ describe('the verify command', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-cli-'));
     const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite') });
     for (let i = 0; i < 3; i++) {
-      await store.appendToStream('s', [{ eventId: `e${i}`, type: 'T', schemaVersion: 1, data: { i }, metadata }], { expectedRevision: i === 0 ? 'no_stream' : i - 1 });
+      await store.appendToStream('s', [{ eventId: `e${i}`, type: 'T', schemaVersion: 1, data: { i }, metadata }], {
+        expectedRevision: i === 0 ? 'no_stream' : i - 1,
+      });
     }
     await store.close();
   });
@@ -37,7 +39,7 @@ describe('the verify command', () => {
 
   it('names the first position of an edited row and exits 1', async () => {
     const db = new Database(join(dataDir, 'events.sqlite'));
-    db.prepare("UPDATE events SET data = '{\"i\":42}' WHERE position = 2").run();
+    db.prepare('UPDATE events SET data = \'{"i":42}\' WHERE position = 2').run();
     db.close();
     const { code, out } = await cli(dataDir);
     expect(code).toBe(1);

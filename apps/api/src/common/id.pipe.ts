@@ -2,7 +2,6 @@ import { Injectable, type PipeTransform, type ArgumentMetadata } from '@nestjs/c
 import { PROBLEM_BASE, ProblemError } from './problem.js';
 import { ID } from './shapes.js';
 
-
 /** Path ids are slugs or UUIDs (lower case letters, digits and dashes); anything else is a 400 naming the parameter. */
 @Injectable()
 export class ParseIdPipe implements PipeTransform<string, string> {

@@ -71,4 +71,3 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     return { type: PROBLEM_BASE + `http-${status}`, title, status, detail };
   }
 }
-

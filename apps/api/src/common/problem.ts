@@ -24,7 +24,10 @@ export const PROBLEM_BASE = 'https://samverkan.se/problems/';
 
 /** An error the edge raises with a ready problem document (auth, access, If-Match, not found). */
 export class ProblemError extends Error {
-  constructor(readonly problem: ProblemDetails, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly problem: ProblemDetails,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ProblemError';
   }

@@ -22,9 +22,7 @@ describe('focus-area commands over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [coordinator, municipalityCouncil, policeCouncil] = await Promise.all(
-      ['lomma.samordnare', 'lomma.rad.kommun', 'lomma.rad.polis'].map((u) => t.as(u)),
-    );
+    [coordinator, municipalityCouncil, policeCouncil] = await Promise.all(['lomma.samordnare', 'lomma.rad.kommun', 'lomma.rad.polis'].map((u) => t.as(u)));
   });
   afterAll(() => t.close());
 
@@ -108,8 +106,15 @@ describe('focus-area commands over HTTP', () => {
     it('plans, revises and removes a measure; a linked goal cannot be removed meanwhile', async () => {
       const [municipality] = (await coordinator.get('/agreements/lomma-2023-2027')).body.agreement.parties as { partyId: string }[];
       const body = {
-        causeId, goalId, activity: 'Ny belysning', operationalGoal: 'Belyst kaj', dueDate: '2025-12-31',
-        responsiblePartyId: municipality!.partyId, responsibleFunction: 'Gatuchef', followUpMethod: 'Besiktning', kind: 'oneOff',
+        causeId,
+        goalId,
+        activity: 'Ny belysning',
+        operationalGoal: 'Belyst kaj',
+        dueDate: '2025-12-31',
+        responsiblePartyId: municipality!.partyId,
+        responsibleFunction: 'Gatuchef',
+        followUpMethod: 'Besiktning',
+        kind: 'oneOff',
       };
       const planned = await coordinator.post(`${path}/measures`, body);
       expect(planned.status).toBe(201);
@@ -135,7 +140,9 @@ describe('focus-area commands over HTTP', () => {
   describe('withdraw focus area', () => {
     it('withdraws a proposed focus area with its reason, voiding a pending proposal', async () => {
       const created = await coordinator.post('/agreements/lomma-2023-2027/focus-areas', {
-        title: 'Dubblett', description: 'Samma som hamnen.', childrenAndYoungPeople: false,
+        title: 'Dubblett',
+        description: 'Samma som hamnen.',
+        childrenAndYoungPeople: false,
       });
       const duplicate = `/focus-areas/${created.body.focusAreaId}`;
       await coordinator.post(`${duplicate}/proposals`, { transition: 'prioritise', grounds: 'Förslag.' });

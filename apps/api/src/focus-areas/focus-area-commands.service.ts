@@ -35,13 +35,16 @@ export class FocusAreaCommands {
     acting: Acting,
     facts?: DecisionFacts,
   ): Promise<CommandOutcome> {
-    const result = await this.appender.append({
-      streamId: focusAreaStreamId(loaded.focusAreaId),
-      context: commandContextOf(request, acting, this.clock.now()),
-      loadedRevision: loaded.revision,
-      ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
-      machineVersion: FOCUS_AREA_MACHINE_VERSION,
-    }, () => decideFocusArea(command, loaded.state, facts));
+    const result = await this.appender.append(
+      {
+        streamId: focusAreaStreamId(loaded.focusAreaId),
+        context: commandContextOf(request, acting, this.clock.now()),
+        loadedRevision: loaded.revision,
+        ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
+        machineVersion: FOCUS_AREA_MACHINE_VERSION,
+      },
+      () => decideFocusArea(command, loaded.state, facts),
+    );
     return { focusAreaId: loaded.focusAreaId, revision: result.nextExpectedRevision, position: result.position };
   }
 }

@@ -12,7 +12,13 @@ import type { Actor } from '../identity/actor.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
 
 const admin: Actor = { userId: 'admin', displayName: 'Administratör', administrator: true };
-const metadata = { actorId: 'lomma.samordnare', actorRole: 'coordinator' as const, occurredAt: '2024-01-10T09:00:00.000Z', correlationId: 'c', machineVersion: '1.0.0' };
+const metadata = {
+  actorId: 'lomma.samordnare',
+  actorRole: 'coordinator' as const,
+  occurredAt: '2024-01-10T09:00:00.000Z',
+  correlationId: 'c',
+  machineVersion: '1.0.0',
+};
 
 /** Version 1 of FocusAreaProposed, as an older deployment might have stored it: a `name`, no children flag. */
 const proposedV1 = (schemaVersion: number) => ({
@@ -45,7 +51,9 @@ describe('focus area repository', () => {
     new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), unusedByCommands, unusedByCommands, options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
-    await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], { expectedRevision: 'no_stream' });
+    await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], {
+      expectedRevision: 'no_stream',
+    });
     await store.appendToStream(focusAreaStreamId('fa-1'), [proposedV1(schemaVersion)], { expectedRevision: 'no_stream' });
   };
 

@@ -15,9 +15,7 @@ import { resolveTokenSecret } from './token-secret.js';
       useFactory: (config: ConfigService) => ({
         // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse a string as a
         // public key on every verification, which was a fifth of an approve command's CPU time.
-        secret: createSecretKey(
-          Buffer.from(resolveTokenSecret(config.get<string>('TOKEN_SECRET'), config.getOrThrow<string>('DATA_DIR'))),
-        ),
+        secret: createSecretKey(Buffer.from(resolveTokenSecret(config.get<string>('TOKEN_SECRET'), config.getOrThrow<string>('DATA_DIR')))),
         signOptions: { algorithm: 'HS256', issuer: 'samverkan' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'samverkan' },
       }),

@@ -32,12 +32,20 @@ describe('the event appender', () => {
     await appender.append({ streamId: 's', context, loadedRevision: null, machineVersion: 'cycle@2' }, () => [noted('a')]);
     const [stored] = await store.readStream('s');
     expect(stored).toMatchObject({ eventId: 'event-1', type: 'NoteAdded', revision: 0, data: { note: 'a' } });
-    expect(stored!.metadata).toEqual({ actorId: 'lomma.samordnare', actorRole: 'coordinator', occurredAt: context.now, correlationId: 'corr-1', machineVersion: 'cycle@2' });
+    expect(stored!.metadata).toEqual({
+      actorId: 'lomma.samordnare',
+      actorRole: 'coordinator',
+      occurredAt: context.now,
+      correlationId: 'corr-1',
+      machineVersion: 'cycle@2',
+    });
   });
 
   it('refuses a second writer of a stream that was new when loaded (no_stream): nothing is written', async () => {
     await appender.append({ streamId: 's', context, loadedRevision: null }, () => [noted('first')]);
-    await expect(appender.append({ streamId: 's', context, loadedRevision: null }, () => [noted('second')])).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    await expect(appender.append({ streamId: 's', context, loadedRevision: null }, () => [noted('second')])).rejects.toBeInstanceOf(
+      WrongExpectedRevisionError,
+    );
     expect((await store.readStream('s')).map((e) => e.data)).toEqual([{ note: 'first' }]);
   });
 

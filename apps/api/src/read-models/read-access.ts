@@ -30,9 +30,7 @@ export class ReadAccess {
 
   /** The agreements the caller holds a role in (every one for an administrator), in Swedish name order. */
   async agreements(actor: Actor): Promise<AgreementDirectoryDoc[]> {
-    return (await this.readModels.agreements())
-      .filter((agreement) => maySee(agreement, actor))
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return (await this.readModels.agreements()).filter((agreement) => maySee(agreement, actor)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   async focusArea(focusAreaId: string, actor: Actor): Promise<VisibleFocusArea> {

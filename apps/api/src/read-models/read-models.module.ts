@@ -27,8 +27,7 @@ import { ReadModels } from './read-models.service.js';
     {
       provide: READ_MODEL_STORE,
       inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        new SqliteReadModelStore({ filename: join(config.getOrThrow<string>('DATA_DIR'), 'read-models.sqlite') }),
+      useFactory: (config: ConfigService) => new SqliteReadModelStore({ filename: join(config.getOrThrow<string>('DATA_DIR'), 'read-models.sqlite') }),
     },
     {
       provide: PROJECTION_RUNNER,

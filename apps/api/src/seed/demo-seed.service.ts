@@ -33,7 +33,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (dir === 'none') return;
     const isEmpty = (await this.store.readAll({ maxCount: 1 })).length === 0;
     if (!isEmpty) return;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     for (const file of files) {
       const seed = parseAgreementSeed(JSON.parse(readFileSync(join(dir, file), 'utf8')));
       await this.load(seed);

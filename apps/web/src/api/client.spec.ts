@@ -25,10 +25,14 @@ const clientAnswering = (...answers: Array<() => Response>) => {
   return { client, sent, onUnauthorized, signOut: () => (token = null) };
 };
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const problem = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const problem =
+  (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
 
 const header = (s: Sent, name: string) => (s.init.headers as Record<string, string>)[name];
 
@@ -50,9 +54,7 @@ describe('api client', () => {
 
   describe('a refused command', () => {
     it('carries the rule and the Swedish detail of a broken business rule', async () => {
-      const { client } = clientAnswering(
-        problem(422, { rule: 'ProposalMustBePending', detail: 'Förslaget väntar inte på beslut.' }),
-      );
+      const { client } = clientAnswering(problem(422, { rule: 'ProposalMustBePending', detail: 'Förslaget väntar inte på beslut.' }));
       const error = await client.command('POST', '/x', {}).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApiProblem);
       expect(error).toMatchObject({ status: 422, rule: 'ProposalMustBePending' });

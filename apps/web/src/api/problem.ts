@@ -19,7 +19,10 @@ export class ApiProblem extends Error {
   readonly errors: readonly FieldError[];
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(readonly problem: ProblemBody, retryAfterSeconds?: number) {
+  constructor(
+    readonly problem: ProblemBody,
+    retryAfterSeconds?: number,
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
     this.name = 'ApiProblem';
     this.status = problem.status;
@@ -32,15 +35,13 @@ export class ApiProblem extends Error {
 }
 
 /** Status 0: the request never reached the server (network down, server stopped). */
-export const networkProblem = (): ApiProblem =>
-  new ApiProblem({ status: 0, title: 'Network error', detail: 'Servern gick inte att nå.' });
+export const networkProblem = (): ApiProblem => new ApiProblem({ status: 0, title: 'Network error', detail: 'Servern gick inte att nå.' });
 
 export const STALE_MESSAGE =
   'Någon annan har ändrat uppgifterna sedan du öppnade sidan. Inget av det du skickade sparades – sidan har uppdaterats med det senaste. Kontrollera och försök igen.';
 
 /** 412 (a stale If-Match) and 409 (a writer at the same moment): refresh and let the user decide again. */
-export const isStale = (error: unknown): error is ApiProblem =>
-  error instanceof ApiProblem && (error.status === 412 || error.status === 409);
+export const isStale = (error: unknown): error is ApiProblem => error instanceof ApiProblem && (error.status === 412 || error.status === 409);
 
 /** The sentence a user reads for a problem, in Swedish. Only a broken rule's detail is Swedish from the API. */
 export const problemMessageSv = (error: unknown): string => {

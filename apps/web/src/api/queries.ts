@@ -28,17 +28,18 @@ export const createQueryClient = (): QueryClient =>
     },
   });
 
+/** The agreements the user holds a role in: read models, so they wait for this tab's own writes. */
 export const useAgreements = (enabled = true) =>
   useQuery({
     queryKey: queryKeys.agreements,
-    queryFn: async ({ signal }) => (await api.read('/agreements', {}, { signal })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements', {}, { signal, readModel: true })).data,
     enabled,
   });
 
 export const useAgreementDetail = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.agreement(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}', { agreementId: agreementId ?? '' }, { signal })).data,
+    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
   });
 
@@ -46,7 +47,8 @@ export const useAgreementDetail = (agreementId: string | undefined) =>
 export const useBoard = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.board(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/board', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
+    queryFn: async ({ signal }) =>
+      (await api.read('/agreements/{agreementId}/board', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
   });
 
@@ -54,7 +56,8 @@ export const useBoard = (agreementId: string | undefined) =>
 export const useInbox = (agreementId: string | undefined) =>
   useQuery({
     queryKey: queryKeys.inbox(agreementId ?? ''),
-    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/inbox', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
+    queryFn: async ({ signal }) =>
+      (await api.read('/agreements/{agreementId}/inbox', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
   });
 

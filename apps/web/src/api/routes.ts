@@ -15,7 +15,9 @@ type Operation<R extends ReadRoute> = paths[`/api${R}`]['get'];
 export type Answer<R extends ReadRoute> = Operation<R>['responses'][200]['content']['application/json'];
 /** The route's path parameters (`{ agreementId }`), or none. */
 export type RouteParams<R extends ReadRoute> = Operation<R>['parameters'] extends { readonly path: infer P }
-  ? P extends Readonly<Record<string, string>> ? P : Record<string, never>
+  ? P extends Readonly<Record<string, string>>
+    ? P
+    : Record<string, never>
   : Record<string, never>;
 /** The route's query parameters as the API documents them. */
 export type RouteQuery<R extends ReadRoute> = Operation<R>['parameters'] extends { readonly query?: infer Q } ? NonNullable<Q> : never;

@@ -70,8 +70,7 @@ export const STEP_ORDER: readonly Step[] = stepValues;
 /** The ends of a focus area's life: outside the cycle drawn as a circle. */
 const OUTSIDE_CYCLE: readonly Step[] = ['proposed', 'closed', 'withdrawn'];
 export type CycleStep = Exclude<Step, 'proposed' | 'closed' | 'withdrawn'>;
-export const isCycleStep = (step: string): step is CycleStep =>
-  (STEP_ORDER as readonly string[]).includes(step) && !OUTSIDE_CYCLE.includes(step as Step);
+export const isCycleStep = (step: string): step is CycleStep => (STEP_ORDER as readonly string[]).includes(step) && !OUTSIDE_CYCLE.includes(step as Step);
 /** The cycle's steps in the machine's order. */
 export const CYCLE_STEPS: readonly CycleStep[] = STEP_ORDER.filter(isCycleStep);
 export type FocusAreaCommandType = Schemas['FocusAreaCommandType'];

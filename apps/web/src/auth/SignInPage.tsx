@@ -47,11 +47,7 @@ export const SignInPage = () => {
   };
 
   const reason =
-    state.reason === 'expired'
-      ? 'Din inloggning har gått ut. Logga in igen för att fortsätta.'
-      : state.reason === 'signedOut'
-        ? 'Du är utloggad.'
-        : '';
+    state.reason === 'expired' ? 'Din inloggning har gått ut. Logga in igen för att fortsätta.' : state.reason === 'signedOut' ? 'Du är utloggad.' : '';
 
   return (
     <div className="narrow">
@@ -98,9 +94,8 @@ export const SignInPage = () => {
       <details className="details">
         <summary>Demokonton</summary>
         <p>
-          I demonstrationsmiljön har alla konton lösenordet <code>samverkan-demo</code>. Till exempel <code>lomma.samordnare</code>{' '}
-          (samordnare), <code>lomma.rad.kommun</code> och <code>lomma.rad.polis</code> (det strategiska rådet) och{' '}
-          <code>lomma.revisor</code> (revisor).
+          I demonstrationsmiljön har alla konton lösenordet <code>samverkan-demo</code>. Till exempel <code>lomma.samordnare</code> (samordnare),{' '}
+          <code>lomma.rad.kommun</code> och <code>lomma.rad.polis</code> (det strategiska rådet) och <code>lomma.revisor</code> (revisor).
         </p>
       </details>
       <p>

@@ -3,8 +3,7 @@ import type { AgreementSummary } from '../api/schema';
 import { useCurrentAgreement } from './current-agreement';
 
 /** "Lomma 2023–2027": short enough for the header; the full name is the option's title. */
-export const shortAgreementName = (a: AgreementSummary): string =>
-  `${a.municipality} ${a.period.from.slice(0, 4)}–${a.period.to.slice(0, 4)}`;
+export const shortAgreementName = (a: AgreementSummary): string => `${a.municipality} ${a.period.from.slice(0, 4)}–${a.period.to.slice(0, 4)}`;
 
 /** Which of the user's agreements the pages show. Only the user's own agreements are listed. */
 export const AgreementChooser = () => {

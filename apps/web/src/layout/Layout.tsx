@@ -64,22 +64,22 @@ export const Layout = () => {
         </div>
         <nav className="nav" aria-label="Huvudmeny">
           <ul className="nav__list">
-            {session
-              ? NAV.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} className="nav__link">
-                      {item.label}
-                      {item.to === '/beslut' ? <PendingDecisions /> : null}
-                    </NavLink>
-                  </li>
-                ))
-              : (
-                  <li>
-                    <NavLink to="/logga-in" className="nav__link">
-                      Logga in
-                    </NavLink>
-                  </li>
-                )}
+            {session ? (
+              NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} className="nav__link">
+                    {item.label}
+                    {item.to === '/beslut' ? <PendingDecisions /> : null}
+                  </NavLink>
+                </li>
+              ))
+            ) : (
+              <li>
+                <NavLink to="/logga-in" className="nav__link">
+                  Logga in
+                </NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/tillganglighet" className="nav__link">
                 Tillgänglighet

@@ -65,9 +65,5 @@ export const WithAgreement = ({ children }: { children: (agreement: AgreementSum
   if (current.agreement) return <>{children(current.agreement, current)}</>;
   if (current.error) return <ProblemMessage error={current.error} title="Överenskommelserna kunde inte hämtas" />;
   if (current.isPending) return <Loading>Hämtar dina överenskommelser…</Loading>;
-  return (
-    <p className="notice notice--info">
-      Du har ingen roll i någon samverkansöverenskommelse ännu. Kontakta administratören för att få behörighet.
-    </p>
-  );
+  return <p className="notice notice--info">Du har ingen roll i någon samverkansöverenskommelse ännu. Kontakta administratören för att få behörighet.</p>;
 };

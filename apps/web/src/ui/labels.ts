@@ -1,13 +1,4 @@
-import type {
-  AgreementRole,
-  CauseFactor,
-  MeasureBoardStatus,
-  MeasureKind,
-  Party,
-  SourceKind,
-  Step,
-  TransitionKind,
-} from '../api/schema';
+import type { AgreementRole, CauseFactor, MeasureBoardStatus, MeasureKind, Party, SourceKind, Step, TransitionKind } from '../api/schema';
 
 /** The steps in the order a focus area runs through them: the API's `Step` enum, in the machine's order. */
 export { STEP_ORDER } from '../api/schema';
@@ -76,8 +67,7 @@ export const CAUSE_FACTOR_LABEL: Readonly<Record<CauseFactor, string>> = {
 };
 
 /** A party's name from its id, or the id itself when the agreement does not know it. */
-export const partyName = (parties: readonly Party[] | undefined, partyId: string): string =>
-  parties?.find((p) => p.partyId === partyId)?.name ?? partyId;
+export const partyName = (parties: readonly Party[] | undefined, partyId: string): string => parties?.find((p) => p.partyId === partyId)?.name ?? partyId;
 
 /** "Lomma kommun och Lokalpolisområde Kävlinge". */
 export const listSv = (items: readonly string[]): string =>

@@ -10,22 +10,37 @@ const auditor = { userId: 'lomma.revisor', role: 'auditor' as const, function: '
 
 describe('assign role', () => {
   it('makes a user the council representative of a party', () => {
-    spec.given([lommaRegistered()]).when(assign(policeRepresentative)).then([roleAssigned(policeRepresentative)]);
+    spec
+      .given([lommaRegistered()])
+      .when(assign(policeRepresentative))
+      .then([roleAssigned(policeRepresentative)]);
   });
 
   it('makes a user a substitute for a party', () => {
     const substitute = { ...policeRepresentative, userId: 'lomma.ersattare.polis', role: 'councilSubstitute' as const };
-    spec.given([lommaRegistered()]).when(assign(substitute)).then([roleAssigned(substitute)]);
+    spec
+      .given([lommaRegistered()])
+      .when(assign(substitute))
+      .then([roleAssigned(substitute)]);
   });
 
   it('lets a coordinator name the party they work for, or none', () => {
     const forMunicipality = { ...coordinator, partyId: 'lomma-kommun' };
-    spec.given([lommaRegistered()]).when(assign(forMunicipality)).then([roleAssigned(forMunicipality)]);
-    spec.given([lommaRegistered()]).when(assign(coordinator)).then([roleAssigned(coordinator)]);
+    spec
+      .given([lommaRegistered()])
+      .when(assign(forMunicipality))
+      .then([roleAssigned(forMunicipality)]);
+    spec
+      .given([lommaRegistered()])
+      .when(assign(coordinator))
+      .then([roleAssigned(coordinator)]);
   });
 
   it('makes a user an auditor of the whole agreement', () => {
-    spec.given([lommaRegistered()]).when(assign(auditor)).then([roleAssigned(auditor)]);
+    spec
+      .given([lommaRegistered()])
+      .when(assign(auditor))
+      .then([roleAssigned(auditor)]);
   });
 
   it('lets the same user represent a second party', () => {
@@ -55,19 +70,31 @@ describe('assign role', () => {
     });
 
     it('a substitute who names no party', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, role: 'councilSubstitute' })).thenThrows('CouncilRoleNamesAParty');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...coordinator, role: 'councilSubstitute' }))
+        .thenThrows('CouncilRoleNamesAParty');
     });
 
     it('a council role for a party that is not in the agreement', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...policeRepresentative, partyId: 'lpo-trelleborg' })).thenThrows('PartyBelongsToAgreement');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...policeRepresentative, partyId: 'lpo-trelleborg' }))
+        .thenThrows('PartyBelongsToAgreement');
     });
 
     it('a coordinator for a party that is not in the agreement', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, partyId: 'kriminalvarden' })).thenThrows('PartyBelongsToAgreement');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...coordinator, partyId: 'kriminalvarden' }))
+        .thenThrows('PartyBelongsToAgreement');
     });
 
     it('an auditor tied to a party', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...auditor, partyId: 'lomma-kommun' })).thenThrows('AuditorActsForNoParty');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...auditor, partyId: 'lomma-kommun' }))
+        .thenThrows('AuditorActsForNoParty');
     });
 
     it('the same role for the same party twice', () => {
@@ -78,15 +105,24 @@ describe('assign role', () => {
     });
 
     it('a role without a function', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: '' })).thenThrows('FieldRequired');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...coordinator, function: '' }))
+        .thenThrows('FieldRequired');
     });
 
     it('a role without a user', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, userId: ' ' })).thenThrows('FieldRequired');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...coordinator, userId: ' ' }))
+        .thenThrows('FieldRequired');
     });
 
     it('a function that holds a personnummer', () => {
-      spec.given([lommaRegistered()]).when(assign({ ...coordinator, function: 'Säkerhetschef 811218-9876' })).thenThrows('NoPersonalIdentityNumber');
+      spec
+        .given([lommaRegistered()])
+        .when(assign({ ...coordinator, function: 'Säkerhetschef 811218-9876' }))
+        .thenThrows('NoPersonalIdentityNumber');
     });
   });
 });

@@ -10,12 +10,18 @@ const situationPicture = { obligationKind: 'situationPictureUpdate' as const, fu
 describe('record obligation fulfilment', () => {
   it('records that the situation picture was updated, with a note', () => {
     const withNote = { ...situationPicture, note: 'Lägesbilden 2024 beslutad i styrgruppen' };
-    spec.given([lommaRegistered()]).when(recordFulfilment(withNote)).then([obligationFulfilled(withNote)]);
+    spec
+      .given([lommaRegistered()])
+      .when(recordFulfilment(withNote))
+      .then([obligationFulfilled(withNote)]);
   });
 
   it('records a fulfilment on the first day of the period', () => {
     const onFirstDay = { ...situationPicture, fulfilledOn: '2023-01-01' };
-    spec.given([lommaRegistered()]).when(recordFulfilment(onFirstDay)).then([obligationFulfilled(onFirstDay)]);
+    spec
+      .given([lommaRegistered()])
+      .when(recordFulfilment(onFirstDay))
+      .then([obligationFulfilled(onFirstDay)]);
   });
 
   it('records a fulfilment after the period has ended (the outcome report comes afterwards)', () => {
@@ -25,7 +31,10 @@ describe('record obligation fulfilment', () => {
       data: { ...registered.data, obligations: [{ kind: 'outcomeReport' as const, after: 'period' as const, description: 'Resultatrapport' }] },
     };
     const report = { obligationKind: 'outcomeReport' as const, fulfilledOn: '2028-02-15' };
-    spec.given([withReport]).when(recordFulfilment(report)).then([obligationFulfilled(report)]);
+    spec
+      .given([withReport])
+      .when(recordFulfilment(report))
+      .then([obligationFulfilled(report)]);
   });
 
   it('records the same obligation fulfilled again', () => {
@@ -36,12 +45,18 @@ describe('record obligation fulfilment', () => {
   });
 
   it('leaves out a note that is only blanks', () => {
-    spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, note: '   ' })).then([obligationFulfilled(situationPicture)]);
+    spec
+      .given([lommaRegistered()])
+      .when(recordFulfilment({ ...situationPicture, note: '   ' }))
+      .then([obligationFulfilled(situationPicture)]);
   });
 
   it('accepts a note exactly at the limit', () => {
     const note = 'å'.repeat(FULFILMENT_NOTE_MAX_LENGTH);
-    spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, note })).then([obligationFulfilled({ ...situationPicture, note })]);
+    spec
+      .given([lommaRegistered()])
+      .when(recordFulfilment({ ...situationPicture, note }))
+      .then([obligationFulfilled({ ...situationPicture, note })]);
   });
 
   describe('refuses', () => {
@@ -58,11 +73,17 @@ describe('record obligation fulfilment', () => {
     });
 
     it('a date that does not exist', () => {
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '2025-02-29' })).thenThrows('FulfilmentDateIsValid');
+      spec
+        .given([lommaRegistered()])
+        .when(recordFulfilment({ ...situationPicture, fulfilledOn: '2025-02-29' }))
+        .thenThrows('FulfilmentDateIsValid');
     });
 
     it('a date written another way', () => {
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, fulfilledOn: '5/11 2024' })).thenThrows('FulfilmentDateIsValid');
+      spec
+        .given([lommaRegistered()])
+        .when(recordFulfilment({ ...situationPicture, fulfilledOn: '5/11 2024' }))
+        .thenThrows('FulfilmentDateIsValid');
     });
 
     it('a date the day before the period starts', () => {
@@ -82,7 +103,10 @@ describe('record obligation fulfilment', () => {
 
     it('a note longer than the limit', () => {
       const note = 'å'.repeat(FULFILMENT_NOTE_MAX_LENGTH + 1);
-      spec.given([lommaRegistered()]).when(recordFulfilment({ ...situationPicture, note })).thenThrows('FulfilmentNoteIsShort');
+      spec
+        .given([lommaRegistered()])
+        .when(recordFulfilment({ ...situationPicture, note }))
+        .thenThrows('FulfilmentNoteIsShort');
     });
   });
 });

@@ -1,12 +1,7 @@
 import { checkRules, noPersonalIdentityNumber, type IsoDate } from '@samverkan/shared-kernel';
 import type { ObligationFulfilled } from '../events.js';
 import type { ObligationKind } from '../obligation.js';
-import {
-  agreementHasObligation,
-  fulfilmentDateIsValid,
-  fulfilmentIsNotBeforeThePeriod,
-  fulfilmentNoteIsShort,
-} from '../rules/fulfilment.rules.js';
+import { agreementHasObligation, fulfilmentDateIsValid, fulfilmentIsNotBeforeThePeriod, fulfilmentNoteIsShort } from '../rules/fulfilment.rules.js';
 import { agreementIsRegistered } from '../rules/role.rules.js';
 import type { AgreementState } from '../state.js';
 
@@ -23,10 +18,7 @@ export interface RecordObligationFulfilment {
   readonly data: RecordObligationFulfilmentData;
 }
 
-export const recordObligationFulfilment = (
-  command: RecordObligationFulfilment,
-  state: AgreementState,
-): ObligationFulfilled[] => {
+export const recordObligationFulfilment = (command: RecordObligationFulfilment, state: AgreementState): ObligationFulfilled[] => {
   const { data } = command;
   // A blank note says nothing: it is left out rather than stored empty.
   const note = data.note?.trim() ? data.note : undefined;

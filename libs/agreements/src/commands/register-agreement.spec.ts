@@ -28,7 +28,10 @@ describe('register agreement', () => {
 
   it('accepts a third party, such as Kriminalvården, without an organisation number', () => {
     const parties = [...lommaRegistration.parties, { partyId: 'kriminalvarden', name: 'Kriminalvården', kind: 'other' as const }];
-    spec.given([]).when(registerLomma({ parties })).then([{ ...lommaRegistered(), data: { ...lommaRegistered().data, parties } }]);
+    spec
+      .given([])
+      .when(registerLomma({ parties }))
+      .then([{ ...lommaRegistered(), data: { ...lommaRegistered().data, parties } }]);
   });
 
   describe('refuses', () => {
@@ -37,11 +40,17 @@ describe('register agreement', () => {
     });
 
     it('an id that cannot name a stream', () => {
-      spec.given([]).when(registerLomma({ agreementId: 'Lomma 2023/2027' })).thenThrows('AgreementIdIsWellFormed');
+      spec
+        .given([])
+        .when(registerLomma({ agreementId: 'Lomma 2023/2027' }))
+        .thenThrows('AgreementIdIsWellFormed');
     });
 
     it('an agreement with a single party', () => {
-      spec.given([]).when(registerLomma({ parties: [municipality] })).thenThrows('AgreementHasAtLeastTwoParties');
+      spec
+        .given([])
+        .when(registerLomma({ parties: [municipality] }))
+        .thenThrows('AgreementHasAtLeastTwoParties');
     });
 
     it('two parties with the same id', () => {
@@ -51,7 +60,10 @@ describe('register agreement', () => {
     });
 
     it('a party without a name', () => {
-      spec.given([]).when(registerLomma({ parties: [municipality, { ...police, name: ' ' }] })).thenThrows('PartiesAreWellFormed');
+      spec
+        .given([])
+        .when(registerLomma({ parties: [municipality, { ...police, name: ' ' }] }))
+        .thenThrows('PartiesAreWellFormed');
     });
 
     it('an organisation number with a wrong check digit', () => {
@@ -62,19 +74,31 @@ describe('register agreement', () => {
     });
 
     it('a period that ends before it starts', () => {
-      spec.given([]).when(registerLomma({ period: { from: '2027-12-31', to: '2023-01-01' } })).thenThrows('PeriodIsValid');
+      spec
+        .given([])
+        .when(registerLomma({ period: { from: '2027-12-31', to: '2023-01-01' } }))
+        .thenThrows('PeriodIsValid');
     });
 
     it('a period with an impossible date', () => {
-      spec.given([]).when(registerLomma({ period: { from: '2023-02-30', to: '2027-12-31' } })).thenThrows('PeriodIsValid');
+      spec
+        .given([])
+        .when(registerLomma({ period: { from: '2023-02-30', to: '2027-12-31' } }))
+        .thenThrows('PeriodIsValid');
     });
 
     it('an agreement without a name', () => {
-      spec.given([]).when(registerLomma({ name: '' })).thenThrows('FieldRequired');
+      spec
+        .given([])
+        .when(registerLomma({ name: '' }))
+        .thenThrows('FieldRequired');
     });
 
     it('a council without a name', () => {
-      spec.given([]).when(registerLomma({ council: { name: '  ' } })).thenThrows('FieldRequired');
+      spec
+        .given([])
+        .when(registerLomma({ council: { name: '  ' } }))
+        .thenThrows('FieldRequired');
     });
 
     it('an obligation with a cadence of zero years', () => {
@@ -84,7 +108,10 @@ describe('register agreement', () => {
     });
 
     it('a personnummer in the agreement name', () => {
-      spec.given([]).when(registerLomma({ name: 'Överenskommelse 19811218-9876' })).thenThrows('NoPersonalIdentityNumber');
+      spec
+        .given([])
+        .when(registerLomma({ name: 'Överenskommelse 19811218-9876' }))
+        .thenThrows('NoPersonalIdentityNumber');
     });
 
     it('a personnummer in a party name', () => {

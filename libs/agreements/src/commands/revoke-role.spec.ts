@@ -37,7 +37,10 @@ describe('revoke role', () => {
 
     it('a role already revoked', () => {
       const revoked = { type: 'RoleRevoked' as const, schemaVersion: 1 as const, data: { agreementId: 'lomma-2023-2027', ...key } };
-      spec.given([lommaRegistered(), roleAssigned(policeRepresentative), revoked]).when(revoke()).thenThrows('RoleIsAssigned');
+      spec
+        .given([lommaRegistered(), roleAssigned(policeRepresentative), revoked])
+        .when(revoke())
+        .thenThrows('RoleIsAssigned');
     });
   });
 });

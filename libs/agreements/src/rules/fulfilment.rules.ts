@@ -15,11 +15,7 @@ export const agreementHasObligation = (state: AgreementState, kind: ObligationKi
   );
 
 export const fulfilmentDateIsValid = (fulfilledOn: string): BusinessRule =>
-  rule(
-    'FulfilmentDateIsValid',
-    `Datumet "${fulfilledOn}" är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`,
-    () => !isIsoDate(fulfilledOn),
-  );
+  rule('FulfilmentDateIsValid', `Datumet "${fulfilledOn}" är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`, () => !isIsoDate(fulfilledOn));
 
 /**
  * What was done before the agreement began fulfils an earlier agreement, not this one. After the
@@ -28,9 +24,7 @@ export const fulfilmentDateIsValid = (fulfilledOn: string): BusinessRule =>
 export const fulfilmentIsNotBeforeThePeriod = (state: AgreementState, fulfilledOn: string): BusinessRule =>
   rule(
     'FulfilmentIsNotBeforeThePeriod',
-    state.status === 'registered'
-      ? `Datumet ${fulfilledOn} ligger före överenskommelsens period (${state.period.from}–${state.period.to}).`
-      : '',
+    state.status === 'registered' ? `Datumet ${fulfilledOn} ligger före överenskommelsens period (${state.period.from}–${state.period.to}).` : '',
     () => state.status === 'registered' && isIsoDate(fulfilledOn) && fulfilledOn < state.period.from,
   );
 

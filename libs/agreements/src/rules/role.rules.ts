@@ -31,7 +31,11 @@ export const partyBelongsToAgreement = (state: AgreementState, partyId: string |
 
 /** Auditors review the whole history on behalf of no party: their independence is the point. */
 export const auditorActsForNoParty = (role: AgreementRole, partyId: string | undefined): BusinessRule =>
-  rule('AuditorActsForNoParty', 'En revisor granskar för alla parter och ska inte knytas till en part.', () => role === 'auditor' && partyId !== undefined);
+  rule(
+    'AuditorActsForNoParty',
+    'En revisor granskar för alla parter och ska inte knytas till en part.',
+    () => role === 'auditor' && partyId !== undefined,
+  );
 
 export const roleIsNotAlreadyAssigned = (state: AgreementState, key: AssignmentKey): BusinessRule =>
   rule(

@@ -63,8 +63,16 @@ describe('the real agreements in config/agreements', () => {
 
     it('staffs the agreement with both coordinators, a representative per party, a substitute and an auditor', () => {
       const held = (role: string) => seed.roles.filter((r) => r.role === role);
-      expect(held('coordinator').map((r) => r.partyId).sort()).toEqual(seed.parties.map((p) => p.partyId).sort());
-      expect(held('councilRepresentative').map((r) => r.partyId).sort()).toEqual(seed.parties.map((p) => p.partyId).sort());
+      expect(
+        held('coordinator')
+          .map((r) => r.partyId)
+          .sort(),
+      ).toEqual(seed.parties.map((p) => p.partyId).sort());
+      expect(
+        held('councilRepresentative')
+          .map((r) => r.partyId)
+          .sort(),
+      ).toEqual(seed.parties.map((p) => p.partyId).sort());
       expect(held('councilSubstitute').length).toBeGreaterThanOrEqual(1);
       expect(held('auditor')).toHaveLength(1);
     });

@@ -25,8 +25,7 @@ export const readString = (value: unknown, field: string): string => {
   return value;
 };
 
-export const readOptionalString = (value: unknown, field: string): string | undefined =>
-  value === undefined ? undefined : readString(value, field);
+export const readOptionalString = (value: unknown, field: string): string | undefined => (value === undefined ? undefined : readString(value, field));
 
 export const readBoolean = (value: unknown, field: string): boolean => {
   if (typeof value !== 'boolean') throw new AgreementSeedError(field, `expected true or false, got ${describe(value)}`);

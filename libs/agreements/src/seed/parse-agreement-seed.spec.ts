@@ -47,7 +47,13 @@ describe('parse agreement seed', () => {
     expect(commands.roles).toEqual([
       {
         type: 'AssignRole',
-        data: { agreementId: 'lomma-2023-2027', userId: 'lomma.rad.polis', role: 'councilRepresentative', partyId: 'lpo-kavlinge', function: 'Lokalpolisområdeschef' },
+        data: {
+          agreementId: 'lomma-2023-2027',
+          userId: 'lomma.rad.polis',
+          role: 'councilRepresentative',
+          partyId: 'lpo-kavlinge',
+          function: 'Lokalpolisområdeschef',
+        },
       },
     ]);
     expect(commands.focusAreas).toEqual([{ type: 'ProposeFocusArea', data: { agreementId: 'lomma-2023-2027', ...valid().focusAreas[0] } }]);
@@ -81,7 +87,10 @@ describe('parse agreement seed', () => {
       refusal((s) => ({ ...s, policy: { decisionRequired: { prioritise: true } } }), 'policy.decisionRequired.advance');
     });
     it('a focus area flag that is not a boolean', () => {
-      refusal((s) => void ((s.focusAreas[0] as { childrenAndYoungPeople: unknown }).childrenAndYoungPeople = 'ja'), 'focusAreas[0].childrenAndYoungPeople');
+      refusal(
+        (s) => void ((s.focusAreas[0] as { childrenAndYoungPeople: unknown }).childrenAndYoungPeople = 'ja'),
+        'focusAreas[0].childrenAndYoungPeople',
+      );
     });
     it('an unknown role', () => {
       refusal((s) => void (s.roles[0]!.role = 'chair'), 'roles[0].role');

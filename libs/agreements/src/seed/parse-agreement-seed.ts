@@ -28,8 +28,7 @@ const judged = <T>(field: (ruleName: string) => string, run: () => T): T => {
   }
 };
 
-const apply = (state: AgreementState, command: AgreementCommand): AgreementState =>
-  decideAgreement(command, state).reduce(evolveAgreement, state);
+const apply = (state: AgreementState, command: AgreementCommand): AgreementState => decideAgreement(command, state).reduce(evolveAgreement, state);
 
 /**
  * Reads and judges one `config/agreements/*.json`: the shape field by field, then the content by
@@ -39,9 +38,15 @@ const apply = (state: AgreementState, command: AgreementCommand): AgreementState
 export const parseAgreementSeed = (json: unknown): AgreementSeed => {
   const seed = readAgreementSeed(json);
   const commands = seedCommands(seed);
-  let state = judged((rule) => REGISTRATION_RULE_FIELD[rule] ?? 'agreement', () => apply(initialAgreementState(), commands.register));
+  let state = judged(
+    (rule) => REGISTRATION_RULE_FIELD[rule] ?? 'agreement',
+    () => apply(initialAgreementState(), commands.register),
+  );
   commands.roles.forEach((command, i) => {
-    state = judged(() => `roles[${i}]`, () => apply(state, command));
+    state = judged(
+      () => `roles[${i}]`,
+      () => apply(state, command),
+    );
   });
   judged(
     () => 'focusAreas',
@@ -59,6 +64,11 @@ export const parseAgreementSeed = (json: unknown): AgreementSeed => {
         ),
     ),
   );
-  (seed.notes ?? []).forEach((note, i) => judged(() => `notes[${i}]`, () => checkRule(noPersonalIdentityNumber('notes', note))));
+  (seed.notes ?? []).forEach((note, i) =>
+    judged(
+      () => `notes[${i}]`,
+      () => checkRule(noPersonalIdentityNumber('notes', note)),
+    ),
+  );
   return seed;
 };

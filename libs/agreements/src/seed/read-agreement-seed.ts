@@ -2,20 +2,22 @@ import { DEFAULT_DECISION_POLICY, type DecisionPolicy } from '@samverkan/cycle';
 import { PARTY_KINDS, type Party } from '../party.js';
 import { AGREEMENT_ROLES } from '../roles.js';
 import type { AgreementSeed, FocusAreaSeed, RoleSeed } from './agreement-seed.js';
-import {
-  optional,
-  readArray,
-  readBoolean,
-  readObject,
-  readOneOf,
-  readOptionalString,
-  readString,
-} from './json-reader.js';
+import { optional, readArray, readBoolean, readObject, readOneOf, readOptionalString, readString } from './json-reader.js';
 import { readObligation } from './read-obligation.js';
 
 const TOP_LEVEL = [
-  'agreementId', 'name', 'municipality', 'parties', 'period', 'council', 'operativeGroup',
-  'policy', 'obligations', 'focusAreas', 'roles', 'notes',
+  'agreementId',
+  'name',
+  'municipality',
+  'parties',
+  'period',
+  'council',
+  'operativeGroup',
+  'policy',
+  'obligations',
+  'focusAreas',
+  'roles',
+  'notes',
 ];
 
 const readParty = (value: unknown, field: string): Party => {

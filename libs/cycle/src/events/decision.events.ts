@@ -28,10 +28,7 @@ export type TransitionProposed = V1<
 >;
 export type TransitionApproved = V1<'TransitionApproved', { readonly proposalId: string; readonly partyId: string }>;
 /** A rejection ends the proposal and returns it to the coordinator. */
-export type TransitionRejected = V1<
-  'TransitionRejected',
-  { readonly proposalId: string; readonly partyId: string; readonly reason: string }
->;
+export type TransitionRejected = V1<'TransitionRejected', { readonly proposalId: string; readonly partyId: string; readonly reason: string }>;
 /** The focus area moved on (or was withdrawn) before the council decided: the proposal is void. */
 export type ProposalVoided = V1<'ProposalVoided', { readonly proposalId: string; readonly reason: string }>;
 
@@ -45,14 +42,8 @@ export interface DirectMove {
   readonly meeting?: Meeting;
 }
 export type FocusAreaPrioritised = V1<'FocusAreaPrioritised', { readonly proposalId?: string } & DirectMove>;
-export type StepAdvanced = V1<
-  'StepAdvanced',
-  { readonly from: CycleStep; readonly to: CycleStep; readonly proposalId?: string } & DirectMove
->;
-export type SteppedBack = V1<
-  'SteppedBack',
-  { readonly from: CycleStep; readonly to: CycleStep; readonly reason: string; readonly proposalId?: string }
->;
+export type StepAdvanced = V1<'StepAdvanced', { readonly from: CycleStep; readonly to: CycleStep; readonly proposalId?: string } & DirectMove>;
+export type SteppedBack = V1<'SteppedBack', { readonly from: CycleStep; readonly to: CycleStep; readonly reason: string; readonly proposalId?: string }>;
 export type FocusAreaClosed = V1<'FocusAreaClosed', { readonly proposalId?: string } & DirectMove>;
 /** The next year's work: a new cycle from mapping; `cycle` is the new cycle's number. */
 export type NewCycleStarted = V1<'NewCycleStarted', { readonly cycle: number; readonly proposalId?: string } & DirectMove>;
@@ -60,10 +51,4 @@ export type FocusAreaWithdrawn = V1<'FocusAreaWithdrawn', { readonly reason: str
 
 export type DecisionEvent = TransitionProposed | TransitionApproved | TransitionRejected | ProposalVoided;
 
-export type StepChangeEvent =
-  | FocusAreaPrioritised
-  | StepAdvanced
-  | SteppedBack
-  | FocusAreaClosed
-  | NewCycleStarted
-  | FocusAreaWithdrawn;
+export type StepChangeEvent = FocusAreaPrioritised | StepAdvanced | SteppedBack | FocusAreaClosed | NewCycleStarted | FocusAreaWithdrawn;

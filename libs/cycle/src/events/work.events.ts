@@ -35,10 +35,7 @@ export type SourceAdded = V1<
 >;
 export type SourceRemoved = V1<'SourceRemoved', { readonly sourceId: string }>;
 
-export type CauseIdentified = V1<
-  'CauseIdentified',
-  { readonly causeId: string; readonly description: string; readonly factor: CauseFactor }
->;
+export type CauseIdentified = V1<'CauseIdentified', { readonly causeId: string; readonly description: string; readonly factor: CauseFactor }>;
 export type CauseRemoved = V1<'CauseRemoved', { readonly causeId: string }>;
 
 /**
@@ -79,16 +76,10 @@ export type MeasurePlanned = V1<
   }
 >;
 export type MeasureRemoved = V1<'MeasureRemoved', { readonly measureId: string }>;
-export type MeasureStatusUpdated = V1<
-  'MeasureStatusUpdated',
-  { readonly measureId: string; readonly status: MeasureStatus; readonly comment?: string }
->;
+export type MeasureStatusUpdated = V1<'MeasureStatusUpdated', { readonly measureId: string; readonly status: MeasureStatus; readonly comment?: string }>;
 
 /** Lomma: "Barnkonsekvensanalyser ska göras innan beslut om åtgärder fattas". */
-export type ChildImpactAssessmentRecorded = V1<
-  'ChildImpactAssessmentRecorded',
-  { readonly summary: string; readonly conclusion: string }
->;
+export type ChildImpactAssessmentRecorded = V1<'ChildImpactAssessmentRecorded', { readonly summary: string; readonly conclusion: string }>;
 
 /**
  * Brå's three kinds of follow-up: production (was it carried out), process (how and why),

@@ -10,5 +10,4 @@ export const measureResponsiblePartyMustBeParty = (
     'MeasureResponsiblePartyMustBeParty',
     `Ansvarig part för åtgärden "${measure.activity}" måste vara en part i samverkansöverenskommelsen.`,
     () => !facts.partyIds.includes(measure.responsiblePartyId),
-    'responsiblePartyId',
   );

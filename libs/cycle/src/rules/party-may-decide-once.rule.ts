@@ -6,5 +6,5 @@ export const partyMayDecideOnce = (proposal: PendingProposal | null, partyId: st
   rule(
     'PartyMayDecideOnce',
     'Parten har redan godkänt förslaget. Varje part beslutar en gång per förslag.',
-    () => proposal !== null && proposal.approvedBy.includes(partyId),
+    () => proposal?.approvedBy.includes(partyId) === true,
   );

@@ -23,20 +23,16 @@ export const causeMustExist = (work: CycleWork, causeId: string): BusinessRule =
   rule('CauseMustExist', 'Orsaken finns inte i analysen. En åtgärd måste rikta sig mot en identifierad orsak.', () => !hasCause(work, causeId));
 
 export const causeMustNotBeTargeted = (work: CycleWork, causeId: string): BusinessRule =>
-  rule(
-    'CauseMustNotBeTargetedByMeasure',
-    'Orsaken kan inte tas bort eftersom en åtgärd riktar sig mot den. Ta bort eller ändra åtgärden först.',
-    () => work.measures.some((m) => m.causeId === causeId),
+  rule('CauseMustNotBeTargetedByMeasure', 'Orsaken kan inte tas bort eftersom en åtgärd riktar sig mot den. Ta bort eller ändra åtgärden först.', () =>
+    work.measures.some((m) => m.causeId === causeId),
   );
 
 export const goalMustExist = (work: CycleWork, goalId: string): BusinessRule =>
   rule('GoalMustExist', 'Målet finns inte i åtgärdsplanen.', () => !hasGoal(work, goalId));
 
 export const goalMustNotBeLinked = (work: CycleWork, goalId: string): BusinessRule =>
-  rule(
-    'GoalMustNotBeLinkedToMeasure',
-    'Målet kan inte tas bort eftersom en åtgärd är kopplad till det. Ta bort eller ändra åtgärden först.',
-    () => work.measures.some((m) => m.goalId === goalId),
+  rule('GoalMustNotBeLinkedToMeasure', 'Målet kan inte tas bort eftersom en åtgärd är kopplad till det. Ta bort eller ändra åtgärden först.', () =>
+    work.measures.some((m) => m.goalId === goalId),
   );
 
 export const measureMustExist = (work: CycleWork, measureId: string): BusinessRule =>

@@ -1,15 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { focusAreaEvent } from '../focus-area.events.js';
-import {
-  agreementFacts,
-  decidingFor,
-  ev,
-  focusAreaSpec,
-  history,
-  MUNICIPALITY,
-  POLICE,
-  PRISON_SERVICE,
-} from '../testing/focus-area.fixtures.js';
+import { agreementFacts, decidingFor, ev, focusAreaSpec, history, MUNICIPALITY, POLICE, PRISON_SERVICE } from '../testing/focus-area.fixtures.js';
 
 const parties = [MUNICIPALITY, POLICE, PRISON_SERVICE];
 const given = focusAreaSpec(agreementFacts({ partyIds: parties }));
@@ -29,7 +20,9 @@ const reject = { type: 'RejectTransition', data: { proposalId: 'p-1', reason: 'K
 describe('approve transition', () => {
   describe('when the police has not approved yet', () => {
     it('does not advance the step', () => {
-      given([...mappingDone, proposed, approvedBy(MUNICIPALITY)]).when(approve, decidingFor(PRISON_SERVICE)).then(approvedBy(PRISON_SERVICE));
+      given([...mappingDone, proposed, approvedBy(MUNICIPALITY)])
+        .when(approve, decidingFor(PRISON_SERVICE))
+        .then(approvedBy(PRISON_SERVICE));
     });
   });
 
@@ -42,15 +35,21 @@ describe('approve transition', () => {
   });
 
   it('lets a party decide only once', () => {
-    given([...mappingDone, proposed, approvedBy(MUNICIPALITY)]).when(approve, decidingFor(MUNICIPALITY)).thenThrows('PartyMayDecideOnce');
+    given([...mappingDone, proposed, approvedBy(MUNICIPALITY)])
+      .when(approve, decidingFor(MUNICIPALITY))
+      .thenThrows('PartyMayDecideOnce');
   });
 
   it('refuses a party that is not in the agreement', () => {
-    given([...mappingDone, proposed]).when(approve, decidingFor('tullverket')).thenThrows('PartyMustBelongToAgreement');
+    given([...mappingDone, proposed])
+      .when(approve, decidingFor('tullverket'))
+      .thenThrows('PartyMustBelongToAgreement');
   });
 
   it('refuses a decision without a deciding party', () => {
-    given([...mappingDone, proposed]).when(approve).thenThrows('PartyMustBelongToAgreement');
+    given([...mappingDone, proposed])
+      .when(approve)
+      .thenThrows('PartyMustBelongToAgreement');
   });
 
   describe('refuses a decision on a proposal that is not pending', () => {
@@ -58,7 +57,10 @@ describe('approve transition', () => {
       ['unknown', [...mappingDone, proposed]],
       ['rejected', [...mappingDone, proposed, focusAreaEvent('TransitionRejected', { proposalId: 'p-1', partyId: POLICE, reason: 'Nej' })]],
       ['void', [...mappingDone, proposed, focusAreaEvent('ProposalVoided', { proposalId: 'p-1', reason: 'Ny information' })]],
-      ['decided', [...mappingDone, proposed, ...parties.map(approvedBy), focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis', proposalId: 'p-1' })]],
+      [
+        'decided',
+        [...mappingDone, proposed, ...parties.map(approvedBy), focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis', proposalId: 'p-1' })],
+      ],
     ])('(%s)', (which, events) => {
       const proposalId = which === 'unknown' ? 'p-unknown' : 'p-1';
       given(events).when({ type: 'ApproveTransition', data: { proposalId } }, decidingFor(POLICE)).thenThrows('ProposalMustBePending');
@@ -66,8 +68,20 @@ describe('approve transition', () => {
   });
 
   it('judges the gate again on the last approval', () => {
-    const decide = focusAreaEvent('TransitionProposed', { proposalId: 'p-1', transition: 'advance', from: 'measures', to: 'evaluation', grounds: 'Plan klar' });
-    const error = given([...measuresDone, decide, approvedBy(MUNICIPALITY), approvedBy(PRISON_SERVICE), focusAreaEvent('MeasureRemoved', { measureId: 'measure-1' })])
+    const decide = focusAreaEvent('TransitionProposed', {
+      proposalId: 'p-1',
+      transition: 'advance',
+      from: 'measures',
+      to: 'evaluation',
+      grounds: 'Plan klar',
+    });
+    const error = given([
+      ...measuresDone,
+      decide,
+      approvedBy(MUNICIPALITY),
+      approvedBy(PRISON_SERVICE),
+      focusAreaEvent('MeasureRemoved', { measureId: 'measure-1' }),
+    ])
       .when(approve, decidingFor(POLICE))
       .thenThrows('MeasureRequired');
     expect(error.message).toMatch(/åtgärd/);
@@ -82,11 +96,15 @@ describe('reject transition', () => {
   });
 
   it('requires a reason', () => {
-    given([...mappingDone, proposed]).when({ ...reject, data: { ...reject.data, reason: ' ' } }, decidingFor(POLICE)).thenThrows('FieldRequired');
+    given([...mappingDone, proposed])
+      .when({ ...reject, data: { ...reject.data, reason: ' ' } }, decidingFor(POLICE))
+      .thenThrows('FieldRequired');
   });
 
   it('cannot take back an approval', () => {
-    given([...mappingDone, proposed, approvedBy(POLICE)]).when(reject, decidingFor(POLICE)).thenThrows('PartyMayDecideOnce');
+    given([...mappingDone, proposed, approvedBy(POLICE)])
+      .when(reject, decidingFor(POLICE))
+      .thenThrows('PartyMayDecideOnce');
   });
 
   it('returns the matter to the coordinator, who may propose again', () => {
@@ -101,20 +119,28 @@ describe('propose transition', () => {
   const propose = (proposalId: string) => ({ type: 'ProposeTransition', data: { proposalId, transition: 'advance', grounds: 'Klar' } }) as const;
 
   it('refuses while another proposal is pending', () => {
-    given([...mappingDone, proposed]).when(propose('p-2')).thenThrows('NoOtherProposalPending');
+    given([...mappingDone, proposed])
+      .when(propose('p-2'))
+      .thenThrows('NoOtherProposalPending');
   });
 
   it('refuses to reuse the id of an earlier proposal', () => {
     const voided = focusAreaEvent('ProposalVoided', { proposalId: 'p-1', reason: 'Fel underlag' });
-    given([...mappingDone, proposed, voided]).when(propose('p-1')).thenThrows('ProposalIdMustBeNew');
+    given([...mappingDone, proposed, voided])
+      .when(propose('p-1'))
+      .thenThrows('ProposalIdMustBeNew');
   });
 
   it('requires grounds', () => {
-    given(mappingDone).when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: '' } }).thenThrows('FieldRequired');
+    given(mappingDone)
+      .when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: '' } })
+      .thenThrows('FieldRequired');
   });
 
   it('refuses a transition that does not fit the step', () => {
-    given(mappingDone).when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'prioritise', grounds: 'x' } }).thenThrows('TransitionNotAllowedFromStep');
+    given(mappingDone)
+      .when({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'prioritise', grounds: 'x' } })
+      .thenThrows('TransitionNotAllowedFromStep');
   });
 
   it('can be voided by the coordinator before the council decides', () => {

@@ -3,9 +3,7 @@ import { focusAreaEvent } from '../focus-area.events.js';
 import { agreementFacts, ev, focusAreaSpec, history, policyWith } from '../testing/focus-area.fixtures.js';
 
 /** An agreement whose council only prioritises; the coordinators move the steps themselves. */
-const given = focusAreaSpec(
-  agreementFacts({ policy: policyWith({ advance: false, close: false, newCycle: false }) }),
-);
+const given = focusAreaSpec(agreementFacts({ policy: policyWith({ advance: false, close: false, newCycle: false }) }));
 const { inMapping, mappingDone, evaluationDone } = history();
 const propose = (transition: 'advance' | 'close' | 'newCycle' | 'prioritise') =>
   ({ type: 'ProposeTransition', data: { proposalId: 'p-x', transition, grounds: 'Samordnarnas bedömning' } }) as const;
@@ -29,16 +27,28 @@ describe('policy without a council decision', () => {
   });
 
   it('closes directly', () => {
-    given(evaluationDone).when(propose('close')).then(focusAreaEvent('FocusAreaClosed', { grounds: 'Samordnarnas bedömning' }));
+    given(evaluationDone)
+      .when(propose('close'))
+      .then(focusAreaEvent('FocusAreaClosed', { grounds: 'Samordnarnas bedömning' }));
   });
 
   it('starts the next cycle directly', () => {
-    given(evaluationDone).when(propose('newCycle')).then(focusAreaEvent('NewCycleStarted', { cycle: 2, grounds: 'Samordnarnas bedömning' }));
+    given(evaluationDone)
+      .when(propose('newCycle'))
+      .then(focusAreaEvent('NewCycleStarted', { cycle: 2, grounds: 'Samordnarnas bedömning' }));
   });
 
   it('still asks the council to prioritise, as the policy says', () => {
     given([ev.proposed()])
       .when(propose('prioritise'))
-      .then(focusAreaEvent('TransitionProposed', { proposalId: 'p-x', transition: 'prioritise', from: 'proposed', to: 'mapping', grounds: 'Samordnarnas bedömning' }));
+      .then(
+        focusAreaEvent('TransitionProposed', {
+          proposalId: 'p-x',
+          transition: 'prioritise',
+          from: 'proposed',
+          to: 'mapping',
+          grounds: 'Samordnarnas bedömning',
+        }),
+      );
   });
 });

@@ -13,7 +13,9 @@ describe('evaluation', () => {
   });
 
   it('refuses an outcome for a goal that is not in the plan', () => {
-    given(inEvaluation).when({ type: 'RecordGoalOutcome', data: ev.outcome('goal-x').data }).thenThrows('GoalMustExist');
+    given(inEvaluation)
+      .when({ type: 'RecordGoalOutcome', data: ev.outcome('goal-x').data })
+      .thenThrows('GoalMustExist');
   });
 
   it('refuses an effect without a measured value', () => {
@@ -36,18 +38,28 @@ describe('evaluation', () => {
   });
 
   it.each(['close', 'newCycle'] as const)('gate to %s refuses while a goal has no outcome', (transition) => {
-    given([...inEvaluation, ev.conclusion()]).when(propose(transition)).thenThrows('OutcomeRequiredForEveryGoal');
+    given([...inEvaluation, ev.conclusion()])
+      .when(propose(transition))
+      .thenThrows('OutcomeRequiredForEveryGoal');
   });
 
   it.each(['close', 'newCycle'] as const)('gate to %s refuses without a conclusion', (transition) => {
-    given([...inEvaluation, ev.outcome()]).when(propose(transition)).thenThrows('ConclusionRequired');
+    given([...inEvaluation, ev.outcome()])
+      .when(propose(transition))
+      .thenThrows('ConclusionRequired');
   });
 
   it('gate to closing passes with outcomes for every goal and a conclusion', () => {
     given(evaluationDone)
       .when(propose('close'))
       .then(
-        focusAreaEvent('TransitionProposed', { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', grounds: 'Utvärdering 2025' }),
+        focusAreaEvent('TransitionProposed', {
+          proposalId: 'p-close',
+          transition: 'close',
+          from: 'evaluation',
+          to: 'closed',
+          grounds: 'Utvärdering 2025',
+        }),
       );
   });
 
@@ -55,7 +67,13 @@ describe('evaluation', () => {
     given(evaluationDone)
       .when(propose('newCycle'))
       .then(
-        focusAreaEvent('TransitionProposed', { proposalId: 'p-newCycle', transition: 'newCycle', from: 'evaluation', to: 'mapping', grounds: 'Utvärdering 2025' }),
+        focusAreaEvent('TransitionProposed', {
+          proposalId: 'p-newCycle',
+          transition: 'newCycle',
+          from: 'evaluation',
+          to: 'mapping',
+          grounds: 'Utvärdering 2025',
+        }),
       );
   });
 

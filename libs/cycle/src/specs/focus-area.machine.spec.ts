@@ -102,8 +102,16 @@ describe('focus area machine', () => {
 
   describe('applies stored events as facts, never judging them again', () => {
     it.each([
-      ['a step change the policy reserves for the council', [...h.mappingDone, focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis' })], 'analysis'],
-      ['a step change before the last approval', [...h.mappingDone, ...decided('p-1', 'advance', 'mapping', 'analysis').filter((_, i) => i !== 2)], 'analysis'],
+      [
+        'a step change the policy reserves for the council',
+        [...h.mappingDone, focusAreaEvent('StepAdvanced', { from: 'mapping', to: 'analysis' })],
+        'analysis',
+      ],
+      [
+        'a step change before the last approval',
+        [...h.mappingDone, ...decided('p-1', 'advance', 'mapping', 'analysis').filter((_, i) => i !== 2)],
+        'analysis',
+      ],
       ['a step change through a gate that is closed today', [...h.inMapping, ...decided('p-1', 'advance', 'mapping', 'analysis')], 'analysis'],
     ] as const)('%s', (_, events, step) => {
       expect(fold(events).step).toBe(step);

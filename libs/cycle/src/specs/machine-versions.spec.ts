@@ -40,8 +40,15 @@ describe('machine versions', () => {
 
     it('decides with the current machine', () => {
       const state = foldFocusArea(facts, begunUnderV1, { machines: deployed });
-      const events = decideFocusArea({ type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: 'Klart' } }, state, undefined, v2);
-      expect(events).toEqual([focusAreaEvent('TransitionProposed', { proposalId: 'p-2', transition: 'advance', from: 'mapping', to: 'analysis', grounds: 'Klart' })]);
+      const events = decideFocusArea(
+        { type: 'ProposeTransition', data: { proposalId: 'p-2', transition: 'advance', grounds: 'Klart' } },
+        state,
+        undefined,
+        v2,
+      );
+      expect(events).toEqual([
+        focusAreaEvent('TransitionProposed', { proposalId: 'p-2', transition: 'advance', from: 'mapping', to: 'analysis', grounds: 'Klart' }),
+      ]);
     });
   });
 
@@ -56,7 +63,12 @@ describe('machine versions', () => {
 
     it('proposes prioritising into screening, the way version 2 leads', () => {
       const proposed = foldFocusArea(facts, storedUnder('1.0.0', [ev.proposed()]), { machines: deployed });
-      const [event] = decideFocusArea({ type: 'ProposeTransition', data: { proposalId: 'p-1', transition: 'prioritise', grounds: 'Lägesbilden' } }, proposed, undefined, v2);
+      const [event] = decideFocusArea(
+        { type: 'ProposeTransition', data: { proposalId: 'p-1', transition: 'prioritise', grounds: 'Lägesbilden' } },
+        proposed,
+        undefined,
+        v2,
+      );
       expect(event).toMatchObject({ type: 'TransitionProposed', data: { from: 'proposed', to: screening } });
     });
   });

@@ -27,14 +27,18 @@ describe('mapping', () => {
 
   it('adds a source, once', () => {
     given(inMapping).when({ type: 'AddSource', data: ev.source().data }).then(ev.source());
-    given([...inMapping, ev.source()]).when({ type: 'AddSource', data: ev.source().data }).thenThrows('SourceAlreadyAdded');
+    given([...inMapping, ev.source()])
+      .when({ type: 'AddSource', data: ev.source().data })
+      .thenThrows('SourceAlreadyAdded');
   });
 
   it('removes only a source that is there', () => {
     given([...inMapping, ev.source()])
       .when({ type: 'RemoveSource', data: { sourceId: 'src-1' } })
       .then(focusAreaEvent('SourceRemoved', { sourceId: 'src-1' }));
-    given(inMapping).when({ type: 'RemoveSource', data: { sourceId: 'src-1' } }).thenThrows('SourceMustExist');
+    given(inMapping)
+      .when({ type: 'RemoveSource', data: { sourceId: 'src-1' } })
+      .thenThrows('SourceMustExist');
   });
 
   it('does not take causes yet', () => {
@@ -43,11 +47,15 @@ describe('mapping', () => {
 
   describe('gate to analysis', () => {
     it('refuses without a problem statement', () => {
-      given([...inMapping, ev.source()]).when(proposeAdvance()).thenThrows('ProblemStatementRequired');
+      given([...inMapping, ev.source()])
+        .when(proposeAdvance())
+        .thenThrows('ProblemStatementRequired');
     });
 
     it('refuses without a source', () => {
-      given([...inMapping, ev.problemStatement()]).when(proposeAdvance()).thenThrows('SourceRequired');
+      given([...inMapping, ev.problemStatement()])
+        .when(proposeAdvance())
+        .thenThrows('SourceRequired');
     });
 
     it('passes with a problem statement and a source', () => {
@@ -73,7 +81,9 @@ describe('analysis', () => {
   });
 
   it('may still refine the mapping', () => {
-    given(inAnalysis).when({ type: 'AddSource', data: ev.source('src-2').data }).then(ev.source('src-2'));
+    given(inAnalysis)
+      .when({ type: 'AddSource', data: ev.source('src-2').data })
+      .then(ev.source('src-2'));
   });
 
   it('does not plan measures yet', () => {

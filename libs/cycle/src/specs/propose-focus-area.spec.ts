@@ -21,22 +21,23 @@ describe('propose focus area', () => {
   });
 
   it('is refused without a title', () => {
-    given([]).when({ type: 'ProposeFocusArea', data: { ...proposal, title: '  ' } }).thenThrows('FieldRequired');
+    given([])
+      .when({ type: 'ProposeFocusArea', data: { ...proposal, title: '  ' } })
+      .thenThrows('FieldRequired');
   });
 
   describe('when the description holds a personal identity number', () => {
-    it.each(['Gäller 19850312-1234 som ofta syns där', 'Gäller 850312-1234', 'Gäller 850372-1234 (samordningsnummer)'])(
-      'refuses "%s"',
-      (description) => {
-        given([]).when({ type: 'ProposeFocusArea', data: { ...proposal, description } }).thenThrows('NoPersonalIdentityNumber');
-      },
-    );
+    it.each(['Gäller 19850312-1234 som ofta syns där', 'Gäller 850312-1234', 'Gäller 850372-1234 (samordningsnummer)'])('refuses "%s"', (description) => {
+      given([])
+        .when({ type: 'ProposeFocusArea', data: { ...proposal, description } })
+        .thenThrows('NoPersonalIdentityNumber');
+    });
 
     it('does not mistake an organisation number for one', () => {
       const description = 'Polismyndigheten, org.nr 2021000076';
-      given([]).when({ type: 'ProposeFocusArea', data: { ...proposal, description } }).then(
-        focusAreaEvent('FocusAreaProposed', { ...proposal, description }),
-      );
+      given([])
+        .when({ type: 'ProposeFocusArea', data: { ...proposal, description } })
+        .then(focusAreaEvent('FocusAreaProposed', { ...proposal, description }));
     });
   });
 });
@@ -58,14 +59,13 @@ describe('withdraw focus area', () => {
     });
     given([ev.proposed(), pending])
       .when({ type: 'WithdrawFocusArea', data: { reason: 'Dubblett' } })
-      .then([
-        focusAreaEvent('ProposalVoided', { proposalId: 'p-1', reason: 'Dubblett' }),
-        focusAreaEvent('FocusAreaWithdrawn', { reason: 'Dubblett' }),
-      ]);
+      .then([focusAreaEvent('ProposalVoided', { proposalId: 'p-1', reason: 'Dubblett' }), focusAreaEvent('FocusAreaWithdrawn', { reason: 'Dubblett' })]);
   });
 
   it('requires a reason', () => {
-    given([ev.proposed()]).when({ type: 'WithdrawFocusArea', data: { reason: '' } }).thenThrows('FieldRequired');
+    given([ev.proposed()])
+      .when({ type: 'WithdrawFocusArea', data: { reason: '' } })
+      .thenThrows('FieldRequired');
   });
 
   it('is refused once the council has prioritised the focus area', () => {
@@ -76,7 +76,9 @@ describe('withdraw focus area', () => {
   });
 
   it('is refused before anything was proposed', () => {
-    given([]).when({ type: 'WithdrawFocusArea', data: { reason: 'x' } }).thenThrows('TransitionNotAllowedFromStep');
+    given([])
+      .when({ type: 'WithdrawFocusArea', data: { reason: 'x' } })
+      .thenThrows('TransitionNotAllowedFromStep');
   });
 });
 

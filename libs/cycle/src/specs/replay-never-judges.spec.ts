@@ -23,7 +23,13 @@ const atLeastTwoMeasures: GateFor = (kind, context, from, to) => [
 const tightened = cycleMachine(FOCUS_AREA_MACHINE_VERSION, CYCLE_TOPOLOGY, atLeastTwoMeasures);
 
 const proposeDecision = { type: 'ProposeTransition', data: { proposalId: 'p-evaluation', transition: 'advance', grounds: 'Planen är klar' } } as const;
-const decisionProposed = focusAreaEvent('TransitionProposed', { proposalId: 'p-evaluation', transition: 'advance', from: 'measures', to: 'evaluation', grounds: 'Planen är klar' });
+const decisionProposed = focusAreaEvent('TransitionProposed', {
+  proposalId: 'p-evaluation',
+  transition: 'advance',
+  from: 'measures',
+  to: 'evaluation',
+  grounds: 'Planen är klar',
+});
 const approve = { type: 'ApproveTransition', data: { proposalId: 'p-evaluation' } } as const;
 const approvedBy = (partyId: string) => focusAreaEvent('TransitionApproved', { proposalId: 'p-evaluation', partyId });
 
@@ -45,7 +51,10 @@ describe('replay never judges', () => {
     });
 
     it('judges a new approval of an older proposal by the tightened gate: the approval is new', () => {
-      focusAreaSpec(facts, tightened)([...h.measuresDone, decisionProposed, approvedBy(MUNICIPALITY)])
+      focusAreaSpec(
+        facts,
+        tightened,
+      )([...h.measuresDone, decisionProposed, approvedBy(MUNICIPALITY)])
         .when(approve, decidingFor(POLICE))
         .thenThrows('AtLeastTwoMeasuresRequired');
     });
@@ -61,7 +70,13 @@ describe('replay never judges', () => {
     });
 
     it('a new decision waits for the new party too', () => {
-      const closeProposed = focusAreaEvent('TransitionProposed', { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', grounds: 'Målet nått' });
+      const closeProposed = focusAreaEvent('TransitionProposed', {
+        proposalId: 'p-close',
+        transition: 'close',
+        from: 'evaluation',
+        to: 'closed',
+        grounds: 'Målet nått',
+      });
       const approvedClose = (partyId: string) => focusAreaEvent('TransitionApproved', { proposalId: 'p-close', partyId });
       focusAreaSpec(joined)([...h.evaluationDone, closeProposed, approvedClose(MUNICIPALITY)])
         .when({ type: 'ApproveTransition', data: { proposalId: 'p-close' } }, decidingFor(POLICE))
@@ -89,7 +104,10 @@ describe('replay never judges', () => {
   describe('judges each gate once per command, and never on replay', () => {
     const counting = () => {
       const calls = { count: 0 };
-      const gates: GateFor = (...args) => (calls.count++, gateFor(...args));
+      const gates: GateFor = (...args) => {
+        calls.count++;
+        return gateFor(...args);
+      };
       return { calls, cycle: cycleMachine(FOCUS_AREA_MACHINE_VERSION, CYCLE_TOPOLOGY, gates) };
     };
 

@@ -15,7 +15,9 @@ describe('step back', () => {
   });
 
   it('goes back from analysis to mapping', () => {
-    given(inAnalysis).when(stepBack('mapping')).then(focusAreaEvent('SteppedBack', { from: 'analysis', to: 'mapping', reason: 'Ny lägesbild från polisen' }));
+    given(inAnalysis)
+      .when(stepBack('mapping'))
+      .then(focusAreaEvent('SteppedBack', { from: 'analysis', to: 'mapping', reason: 'Ny lägesbild från polisen' }));
   });
 
   it('refuses to go "back" to the same or a later step', () => {
@@ -37,7 +39,13 @@ describe('step back', () => {
 
   describe('when a proposal is pending', () => {
     it('voids the proposal first: the focus area moved on without it', () => {
-      const pending = focusAreaEvent('TransitionProposed', { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', grounds: 'Klart' });
+      const pending = focusAreaEvent('TransitionProposed', {
+        proposalId: 'p-close',
+        transition: 'close',
+        from: 'evaluation',
+        to: 'closed',
+        grounds: 'Klart',
+      });
       given([...evaluationDone, pending, focusAreaEvent('TransitionApproved', { proposalId: 'p-close', partyId: POLICE })])
         .when(stepBack('measures', 'Åtgärden behöver göras om'))
         .then([
@@ -49,8 +57,17 @@ describe('step back', () => {
 
   describe('when the agreement requires a council decision to go back', () => {
     const strict = focusAreaSpec(agreementFacts({ policy: policyWith({ stepBack: true }) }));
-    const proposeBack = { type: 'ProposeTransition', data: { proposalId: 'p-back', transition: 'stepBack', to: 'analysis', grounds: 'Nya orsaker' } } as const;
-    const proposedBack = focusAreaEvent('TransitionProposed', { proposalId: 'p-back', transition: 'stepBack', from: 'evaluation', to: 'analysis', grounds: 'Nya orsaker' });
+    const proposeBack = {
+      type: 'ProposeTransition',
+      data: { proposalId: 'p-back', transition: 'stepBack', to: 'analysis', grounds: 'Nya orsaker' },
+    } as const;
+    const proposedBack = focusAreaEvent('TransitionProposed', {
+      proposalId: 'p-back',
+      transition: 'stepBack',
+      from: 'evaluation',
+      to: 'analysis',
+      grounds: 'Nya orsaker',
+    });
 
     it('refuses the step back and asks for a proposal', () => {
       strict(inEvaluation).when(stepBack('analysis')).thenThrows('CouncilDecisionRequired');
@@ -61,7 +78,9 @@ describe('step back', () => {
     });
 
     it('refuses a proposal to go back to a later step', () => {
-      strict(inAnalysis).when({ ...proposeBack, data: { ...proposeBack.data, to: 'measures' } }).thenThrows('StepBackTargetMustBeEarlier');
+      strict(inAnalysis)
+        .when({ ...proposeBack, data: { ...proposeBack.data, to: 'measures' } })
+        .thenThrows('StepBackTargetMustBeEarlier');
     });
 
     it('goes back when every party has approved, with the grounds as the reason', () => {

@@ -62,10 +62,8 @@ export const ev = {
       when: 'Fredag och lördag kväll, 20–24',
       howOften: 'Varje helg under terminerna',
     }),
-  source: (sourceId = 'src-1') =>
-    focusAreaEvent('SourceAdded', { sourceId, kind: 'safetySurvey', title: 'Trygghetsmätningen 2023' }),
-  cause: (causeId = 'cause-1') =>
-    focusAreaEvent('CauseIdentified', { causeId, description: 'Få vuxna på plats kvällstid', factor: 'place' }),
+  source: (sourceId = 'src-1') => focusAreaEvent('SourceAdded', { sourceId, kind: 'safetySurvey', title: 'Trygghetsmätningen 2023' }),
+  cause: (causeId = 'cause-1') => focusAreaEvent('CauseIdentified', { causeId, description: 'Få vuxna på plats kvällstid', factor: 'place' }),
   smartGoal: (goalId = 'goal-1') =>
     focusAreaEvent('GoalSet', {
       goalId,

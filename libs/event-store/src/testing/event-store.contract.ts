@@ -13,11 +13,7 @@ import { tamperEvidenceContract } from './contract/tamper-evidence.contract.js';
  * every test. Optional parts run only for the capabilities the adapter claims, and then fail if
  * the fixture lacks the hook, so no claimed test can pass by doing nothing.
  */
-export function describeEventStoreContract(
-  adapterName: string,
-  createStore: CreateEventStoreFixture,
-  capabilities: ContractCapabilities = {},
-): void {
+export function describeEventStoreContract(adapterName: string, createStore: CreateEventStoreFixture, capabilities: ContractCapabilities = {}): void {
   describe(`${adapterName} event store contract`, () => {
     let fixture: EventStoreFixture | undefined;
 

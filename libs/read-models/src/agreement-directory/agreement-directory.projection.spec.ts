@@ -10,7 +10,12 @@ import { partyIdsOf, type AgreementDirectoryDoc } from './agreement-directory.do
 const docOf = (log: EventLog): AgreementDirectoryDoc => replayProjection(directory, log.events()).get(AGREEMENT_ID)!;
 
 const policeRepresentative = { userId: 'lomma.rad.polis', role: 'councilRepresentative' as const, partyId: POLICE, function: 'Lokalpolisområdeschef' };
-const policeSubstitute = { userId: 'lomma.ersattare.polis', role: 'councilSubstitute' as const, partyId: POLICE, function: 'Ställföreträdande lokalpolisområdeschef' };
+const policeSubstitute = {
+  userId: 'lomma.ersattare.polis',
+  role: 'councilSubstitute' as const,
+  partyId: POLICE,
+  function: 'Ställföreträdande lokalpolisområdeschef',
+};
 const auditor = { userId: 'lomma.revisor', role: 'auditor' as const, function: 'Revisor' };
 
 const registered = (): EventLog => {
@@ -44,7 +49,7 @@ describe('agreement directory', () => {
       expect(doc.policy.decisionRequired.advance).toBe(true);
     });
 
-    it('gives the parties in the agreement\'s order', () => {
+    it("gives the parties in the agreement's order", () => {
       expect(partyIdsOf(doc)).toEqual([MUNICIPALITY, POLICE]);
     });
 
@@ -58,7 +63,12 @@ describe('agreement directory', () => {
     agreementDecides(log, assignRole(policeRepresentative), actors.administrator, '2024-01-03');
     agreementDecides(log, assignRole(policeSubstitute), actors.administrator, '2024-01-04');
     agreementDecides(log, assignRole(auditor), actors.administrator, '2024-01-05');
-    agreementDecides(log, revokeRole({ userId: policeRepresentative.userId, role: 'councilRepresentative', partyId: POLICE }), actors.administrator, '2024-09-01');
+    agreementDecides(
+      log,
+      revokeRole({ userId: policeRepresentative.userId, role: 'councilRepresentative', partyId: POLICE }),
+      actors.administrator,
+      '2024-09-01',
+    );
     const doc = docOf(log);
 
     it('lists the roles held now, each since its assignment', () => {
@@ -68,7 +78,7 @@ describe('agreement directory', () => {
       ]);
     });
 
-    it('keeps the history of who held which role when, with the revoked role\'s function', () => {
+    it("keeps the history of who held which role when, with the revoked role's function", () => {
       expect(doc.roleHistory.map((c) => [c.change, c.userId, c.role, c.partyId, c.function, c.at.slice(0, 10)])).toEqual([
         ['assigned', 'lomma.rad.polis', 'councilRepresentative', POLICE, 'Lokalpolisområdeschef', '2024-01-03'],
         ['assigned', 'lomma.ersattare.polis', 'councilSubstitute', POLICE, 'Ställföreträdande lokalpolisområdeschef', '2024-01-04'],
@@ -81,7 +91,12 @@ describe('agreement directory', () => {
     it('dates a role assigned again from its new assignment', () => {
       const again = registered();
       agreementDecides(again, assignRole(policeRepresentative), actors.administrator, '2024-01-03');
-      agreementDecides(again, revokeRole({ userId: policeRepresentative.userId, role: 'councilRepresentative', partyId: POLICE }), actors.administrator, '2024-02-01');
+      agreementDecides(
+        again,
+        revokeRole({ userId: policeRepresentative.userId, role: 'councilRepresentative', partyId: POLICE }),
+        actors.administrator,
+        '2024-02-01',
+      );
       agreementDecides(again, assignRole(policeRepresentative), actors.administrator, '2024-03-01');
       expect(docOf(again).roles).toEqual([expect.objectContaining({ userId: 'lomma.rad.polis', since: '2024-03-01T09:00:00.000Z' })]);
       expect(docOf(again).roleHistory).toHaveLength(3);
@@ -94,8 +109,22 @@ describe('agreement directory', () => {
       agreementDecides(log, recordFulfilment('councilMeetings', '2024-03-14', 'Styrgruppsmöte 1 av 4'), actors.coordinator, '2024-03-15');
       agreementDecides(log, recordFulfilment('situationPictureUpdate', '2024-10-03'), actors.coordinator, '2024-10-07');
       expect(docOf(log).fulfilments).toEqual([
-        { obligationKind: 'councilMeetings', fulfilledOn: '2024-03-14', note: 'Styrgruppsmöte 1 av 4', recordedAt: '2024-03-15T09:00:00.000Z', recordedBy: 'lomma.samordnare', position: '2' },
-        { obligationKind: 'situationPictureUpdate', fulfilledOn: '2024-10-03', note: null, recordedAt: '2024-10-07T09:00:00.000Z', recordedBy: 'lomma.samordnare', position: '3' },
+        {
+          obligationKind: 'councilMeetings',
+          fulfilledOn: '2024-03-14',
+          note: 'Styrgruppsmöte 1 av 4',
+          recordedAt: '2024-03-15T09:00:00.000Z',
+          recordedBy: 'lomma.samordnare',
+          position: '2',
+        },
+        {
+          obligationKind: 'situationPictureUpdate',
+          fulfilledOn: '2024-10-03',
+          note: null,
+          recordedAt: '2024-10-07T09:00:00.000Z',
+          recordedBy: 'lomma.samordnare',
+          position: '3',
+        },
       ]);
       expect(docOf(log)).toMatchObject({ lastEventAt: '2024-10-07T09:00:00.000Z', revision: 2, position: '3' });
     });
@@ -110,7 +139,11 @@ describe('agreement directory', () => {
 
     it('ignores events of an agreement never registered', () => {
       const log = eventLog();
-      const [assigned] = log.append('agreement-okand', { type: 'RoleAssigned', schemaVersion: 1, data: { agreementId: 'okand', ...auditor } }, actors.administrator);
+      const [assigned] = log.append(
+        'agreement-okand',
+        { type: 'RoleAssigned', schemaVersion: 1, data: { agreementId: 'okand', ...auditor } },
+        actors.administrator,
+      );
       expect(directory.evolve(undefined, assigned!)).toBeUndefined();
     });
 

@@ -1,10 +1,4 @@
-import {
-  AGREEMENT_EVENT_TYPES,
-  sameAssignment,
-  type AgreementEvent,
-  type AgreementEventType,
-  type AgreementRegisteredData,
-} from '@samverkan/agreements';
+import { AGREEMENT_EVENT_TYPES, sameAssignment, type AgreementEvent, type AgreementEventType, type AgreementRegisteredData } from '@samverkan/agreements';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { agreementIdOfStream } from '@samverkan/shared-kernel';

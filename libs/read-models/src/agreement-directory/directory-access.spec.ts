@@ -22,7 +22,7 @@ const doc = replayProjection(directory, log.events()).get(AGREEMENT_ID)!;
 const state = foldAgreement(log.events().filter((e) => e.streamId.startsWith('agreement-')) as unknown as AgreementEvent[]);
 
 describe('access from the agreement directory', () => {
-  it('gives the roles held now in the agreement state\'s shape, without a party for an auditor', () => {
+  it("gives the roles held now in the agreement state's shape, without a party for an auditor", () => {
     expect(rolesHeldIn(doc, 'lomma.revisor')).toEqual([auditor]);
     expect(rolesHeldIn(doc, 'lomma.ersattare.polis')).toEqual([substitute]);
     expect(assignmentsOf(doc)).toHaveLength(4);
@@ -41,7 +41,7 @@ describe('access from the agreement directory', () => {
     expect(isMemberOf(doc, 'someone.else')).toBe(false);
   });
 
-  it('lets a substitute decide for the party, and one who represents both parties for both, in the agreement\'s order', () => {
+  it("lets a substitute decide for the party, and one who represents both parties for both, in the agreement's order", () => {
     expect(partiesDecidedForIn(doc, 'lomma.ersattare.polis')).toEqual([POLICE]);
     expect(partiesDecidedForIn(doc, 'lomma.ordf')).toEqual([MUNICIPALITY, POLICE]);
     expect(partiesDecidedForIn(doc, 'lomma.revisor')).toEqual([]);

@@ -26,8 +26,7 @@ export const rolesHeldIn = (doc: AgreementDirectoryDoc, userId: string): RoleAss
 export const isMemberOf = (doc: AgreementDirectoryDoc, userId: string): boolean => doc.roles.some((held) => held.userId === userId);
 
 /** The parties, in the agreement's order, for which the user may approve or reject. */
-export const partiesDecidedForIn = (doc: AgreementDirectoryDoc, userId: string): string[] =>
-  partiesDecidedFor(rolesHeldIn(doc, userId), partyIdsOf(doc));
+export const partiesDecidedForIn = (doc: AgreementDirectoryDoc, userId: string): string[] => partiesDecidedFor(rolesHeldIn(doc, userId), partyIdsOf(doc));
 
 /** The cycle machine's input (who must consent, within which period, under which policy), as registered. */
 export const agreementFactsOf = (doc: AgreementDirectoryDoc): AgreementFacts => ({

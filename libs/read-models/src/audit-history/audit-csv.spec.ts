@@ -38,7 +38,10 @@ const BOM = '\uFEFF';
 const read = (csv: string): string[][] => parse(csv, { delimiter: ';', bom: true, relax_column_count: false });
 
 describe('audit history as CSV for Excel', () => {
-  const csv = auditRowsToCsv([row(), row({ position: '43', eventType: 'TransitionApproved', grounds: null, meeting: null, summary: 'Godkände förslaget för Lomma kommun' })]);
+  const csv = auditRowsToCsv([
+    row(),
+    row({ position: '43', eventType: 'TransitionApproved', grounds: null, meeting: null, summary: 'Godkände förslaget för Lomma kommun' }),
+  ]);
 
   it('starts with a UTF-8 byte order mark, so Excel keeps å, ä and ö', () => {
     expect(csv.startsWith(BOM)).toBe(true);

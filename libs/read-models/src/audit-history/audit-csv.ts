@@ -47,12 +47,9 @@ export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly val
  * csv-stringify rather than by hand.
  */
 export const auditRowsToCsv = (rows: readonly ReadableAuditRow[], options: AuditCsvOptions = {}): string =>
-  stringify(
-    [AUDIT_CSV_COLUMNS.map((c) => c.header), ...rows.map((row) => AUDIT_CSV_COLUMNS.map((c) => c.value(row)))],
-    {
-      bom: options.bom ?? true,
-      delimiter: options.delimiter ?? ';',
-      record_delimiter: 'windows',
-      escape_formulas: options.escapeFormulas ?? true,
-    },
-  );
+  stringify([AUDIT_CSV_COLUMNS.map((c) => c.header), ...rows.map((row) => AUDIT_CSV_COLUMNS.map((c) => c.value(row)))], {
+    bom: options.bom ?? true,
+    delimiter: options.delimiter ?? ';',
+    record_delimiter: 'windows',
+    escape_formulas: options.escapeFormulas ?? true,
+  });

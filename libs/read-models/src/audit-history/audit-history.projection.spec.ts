@@ -16,7 +16,14 @@ const decidedAtMeeting = () => {
   agreementDecides(log, registerLomma(), actors.administrator, '2024-01-02');
   agreementDecides(log, assignRole({ userId: 'lomma.rad.polis', role: 'councilRepresentative', partyId: POLICE, function: 'Lokalpolisområdeschef' }));
   log.append(stream, fa.proposed(), actors.coordinator, '2024-01-10');
-  councilDecides(log, stream, { proposalId: 'p-prioritise', transition: 'prioritise', from: 'proposed', to: 'mapping', at: '2024-03-14T15:00:00Z', meeting: COUNCIL_MEETING });
+  councilDecides(log, stream, {
+    proposalId: 'p-prioritise',
+    transition: 'prioritise',
+    from: 'proposed',
+    to: 'mapping',
+    at: '2024-03-14T15:00:00Z',
+    meeting: COUNCIL_MEETING,
+  });
   return log;
 };
 
@@ -55,7 +62,10 @@ describe('audit history', () => {
   it('ties the move to the decided proposal and to the command that made it', () => {
     const move = row('FocusAreaPrioritised');
     const lastApproval = rows.filter((r) => r.eventType === 'TransitionApproved').at(-1)!;
-    expect(move).toMatchObject({ proposalId: 'p-prioritise', summary: 'Fokusområdet prioriterades och gick till kartläggning enligt beslutat förslag p-prioritise' });
+    expect(move).toMatchObject({
+      proposalId: 'p-prioritise',
+      summary: 'Fokusområdet prioriterades och gick till kartläggning enligt beslutat förslag p-prioritise',
+    });
     expect(move.correlationId).toBe(lastApproval.correlationId);
   });
 
@@ -70,10 +80,15 @@ describe('audit history', () => {
   });
 
   it('keeps the event as stored', () => {
-    expect(row('TransitionApproved')).toMatchObject({ schemaVersion: 1, revision: 2, streamId: stream, data: { proposalId: 'p-prioritise', partyId: MUNICIPALITY } });
+    expect(row('TransitionApproved')).toMatchObject({
+      schemaVersion: 1,
+      revision: 2,
+      streamId: stream,
+      data: { proposalId: 'p-prioritise', partyId: MUNICIPALITY },
+    });
   });
 
-  it('is indexed for the auditor\'s filters: agreement, focus area, party, kind and time', () => {
+  it("is indexed for the auditor's filters: agreement, focus area, party, kind and time", () => {
     expect(audit.index(row('TransitionApproved'))).toEqual({
       agreementId: AGREEMENT_ID,
       focusAreaId: FOCUS_AREA_ID,
@@ -105,7 +120,13 @@ describe('audit history', () => {
     const grounds = rowsOf(log).map((r) => r.grounds);
 
     it('holds the reason of a rejection or a step back, the conclusion and the follow-up comment', () => {
-      expect(grounds).toEqual([null, 'Underlaget saknar EST-data.', 'Ny trygghetsmätning.', 'Målet nästan nått; fortsätt ett år till.', 'Ingen leverantör']);
+      expect(grounds).toEqual([
+        null,
+        'Underlaget saknar EST-data.',
+        'Ny trygghetsmätning.',
+        'Målet nästan nått; fortsätt ett år till.',
+        'Ingen leverantör',
+      ]);
     });
 
     it('takes the deciding party of a rejection from the decision', () => {

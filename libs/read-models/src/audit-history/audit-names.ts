@@ -45,7 +45,9 @@ const namingsOf = (row: AuditRow): Naming[] => {
       const scope = row.agreementId;
       return scope === null
         ? []
-        : parties.flatMap((p) => (str(p['partyId']) && str(p['name']) ? [{ scope, subject: 'party' as const, id: p['partyId'] as string, name: p['name'] as string }] : []));
+        : parties.flatMap((p) =>
+            str(p['partyId']) && str(p['name']) ? [{ scope, subject: 'party' as const, id: p['partyId'] as string, name: p['name'] as string }] : [],
+          );
     }
     case 'FocusAreaProposed':
       return inFocusArea('focusArea', row.focusAreaId, str(data['title']));

@@ -14,8 +14,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /** The fields that say why, in the order an event would have them; the first present one is the row's grounds. */
 const GROUNDS_FIELDS = ['grounds', 'reason', 'conclusion', 'comment', 'note'] as const;
 
-const groundsOf = (data: Data): string | null =>
-  GROUNDS_FIELDS.map((field) => text(data[field])).find((value) => value !== null) ?? null;
+const groundsOf = (data: Data): string | null => GROUNDS_FIELDS.map((field) => text(data[field])).find((value) => value !== null) ?? null;
 
 const meetingOf = (data: Data): Meeting | null => {
   const m = data['meeting'] as Partial<Meeting> | undefined;
@@ -24,9 +23,7 @@ const meetingOf = (data: Data): Meeting | null => {
 
 /** An approval or rejection is taken for the party in its data; anything else for the party the actor acted for. */
 const partyOf = (event: ProjectedEvent, data: Data): string | null =>
-  event.type === 'TransitionApproved' || event.type === 'TransitionRejected'
-    ? text(data['partyId'])
-    : (event.metadata.onBehalfOfPartyId ?? null);
+  event.type === 'TransitionApproved' || event.type === 'TransitionRejected' ? text(data['partyId']) : (event.metadata.onBehalfOfPartyId ?? null);
 
 /**
  * A sentence for every event the domain has; an event type this code does not know (one added
@@ -34,10 +31,7 @@ const partyOf = (event: ProjectedEvent, data: Data): string | null =>
  * the event names only by id is said by name when `nameOf` knows it (the audit query), by id when
  * not (the projection, which sees one event at a time).
  */
-export const summaryOf = (
-  event: Pick<ProjectedEvent, 'type' | 'data'> & { readonly schemaVersion?: number },
-  nameOf: NameOf = NO_NAMES,
-): string => {
+export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'> & { readonly schemaVersion?: number }, nameOf: NameOf = NO_NAMES): string => {
   const typed = { type: event.type, data: event.data };
   // The row keeps the stored data as it is; the sentence reads it in the current schema version.
   if (isFocusAreaEventType(event.type)) return focusAreaSummary(upcastFocusAreaEvent(event) as FocusAreaEvent, nameOf);

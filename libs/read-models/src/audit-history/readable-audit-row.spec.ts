@@ -47,7 +47,7 @@ describe('readable audit rows', () => {
       ]);
     });
 
-    it('says a move was the council\'s decision instead of naming the proposal by its id', () => {
+    it("says a move was the council's decision instead of naming the proposal by its id", () => {
       expect(summaries(rows, 'FocusAreaPrioritised')).toEqual(['Fokusområdet prioriterades och gick till kartläggning enligt rådets beslut']);
     });
 
@@ -57,10 +57,12 @@ describe('readable audit rows', () => {
     });
 
     it('names the party of a role assignment', () => {
-      expect(summaries(rows, 'RoleAssigned')).toEqual(['Gav lomma.rad.polis rollen rådsrepresentant för Lokalpolisområde Kävlinge (Lokalpolisområdeschef)']);
+      expect(summaries(rows, 'RoleAssigned')).toEqual([
+        'Gav lomma.rad.polis rollen rådsrepresentant för Lokalpolisområde Kävlinge (Lokalpolisområdeschef)',
+      ]);
     });
 
-    it('gives the names of the deciding and the acting party, and the focus area\'s title, beside their ids', () => {
+    it("gives the names of the deciding and the acting party, and the focus area's title, beside their ids", () => {
       const approval = rows.filter((r) => r.eventType === 'TransitionApproved').at(-1)!;
       expect(approval).toMatchObject({
         partyId: POLICE,
@@ -96,11 +98,20 @@ describe('readable audit rows', () => {
 
   describe('when what a row names has been removed since', () => {
     const log = lomma();
-    log.append(stream, [fa.measureRemoved('measure-1'), fa.goalRemoved('goal-1'), fa.causeRemoved('cause-1'), fa.sourceRemoved('src-1')], actors.coordinator);
+    log.append(
+      stream,
+      [fa.measureRemoved('measure-1'), fa.goalRemoved('goal-1'), fa.causeRemoved('cause-1'), fa.sourceRemoved('src-1')],
+      actors.coordinator,
+    );
     const rows = readable(log);
 
     it('names the removed measure, goal, cause and source as they were', () => {
-      expect([...summaries(rows, 'MeasureRemoved'), ...summaries(rows, 'GoalRemoved'), ...summaries(rows, 'CauseRemoved'), ...summaries(rows, 'SourceRemoved')]).toEqual([
+      expect([
+        ...summaries(rows, 'MeasureRemoved'),
+        ...summaries(rows, 'GoalRemoved'),
+        ...summaries(rows, 'CauseRemoved'),
+        ...summaries(rows, 'SourceRemoved'),
+      ]).toEqual([
         'Tog bort åtgärden "Nattvandring med föräldrar"',
         'Tog bort målet "Minskad otrygghet i centrum"',
         'Tog bort orsaken "Få vuxna på plats kvällstid"',
@@ -186,7 +197,12 @@ describe('readable audit rows', () => {
     });
 
     it('are read for the one focus area when every row is of it, with the registration for the parties', () => {
-      expect(auditNamingQueries(AGREEMENT_ID, rows.filter((r) => r.focusAreaId === FOCUS_AREA_ID))).toEqual([
+      expect(
+        auditNamingQueries(
+          AGREEMENT_ID,
+          rows.filter((r) => r.focusAreaId === FOCUS_AREA_ID),
+        ),
+      ).toEqual([
         { agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered'] },
         { agreementId: AGREEMENT_ID, focusAreaId: FOCUS_AREA_ID, kinds: AUDIT_NAMING_EVENT_TYPES.filter((t) => t !== 'AgreementRegistered') },
       ]);
@@ -195,7 +211,12 @@ describe('readable audit rows', () => {
     it('are read for the whole agreement when the rows span focus areas, and not at all for no rows', () => {
       const spanning = [...rows, { ...rows.at(-1)!, focusAreaId: OTHER_FOCUS_AREA }];
       expect(auditNamingQueries(AGREEMENT_ID, spanning)[1]).not.toHaveProperty('focusAreaId');
-      expect(auditNamingQueries(AGREEMENT_ID, rows.filter((r) => r.focusAreaId === null))).toEqual([{ agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered'] }]);
+      expect(
+        auditNamingQueries(
+          AGREEMENT_ID,
+          rows.filter((r) => r.focusAreaId === null),
+        ),
+      ).toEqual([{ agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered'] }]);
       expect(auditNamingQueries(AGREEMENT_ID, [])).toEqual([]);
     });
   });

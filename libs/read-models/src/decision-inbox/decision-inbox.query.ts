@@ -34,11 +34,7 @@ export interface DecisionInboxItem {
  * of them has nothing to decide. `docs` are that agreement's board documents: party ids are only
  * unique within an agreement (one local police area signs several agreements).
  */
-export const decisionInbox = (
-  docs: readonly FocusAreaBoardDoc[],
-  partyId: string,
-  partyIds: readonly string[],
-): DecisionInboxItem[] => {
+export const decisionInbox = (docs: readonly FocusAreaBoardDoc[], partyId: string, partyIds: readonly string[]): DecisionInboxItem[] => {
   if (!partyIds.includes(partyId)) return [];
   return docs
     .flatMap((doc) => {

@@ -20,7 +20,7 @@ const withProposal = (): EventLog => {
 
 describe('decision inbox', () => {
   describe('when a proposal is put', () => {
-    it('waits in every party\'s inbox, with what the council needs to decide', () => {
+    it("waits in every party's inbox, with what the council needs to decide", () => {
       const log = withProposal();
       expect(inboxOf(log, POLICE)).toEqual([
         {
@@ -72,7 +72,7 @@ describe('decision inbox', () => {
   });
 
   describe('when the police rejects', () => {
-    it('the proposal leaves the municipality\'s inbox too: it is back with the coordinator', () => {
+    it("the proposal leaves the municipality's inbox too: it is back with the coordinator", () => {
       const log = withProposal();
       log.append(stream, fa.reject('p-prioritise', POLICE), actors.policeRepresentative);
       expect([...inboxOf(log, POLICE), ...inboxOf(log, MUNICIPALITY)]).toEqual([]);

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_DECISION_POLICY,
-  initialContext,
-  type AgreementFacts,
-  type FocusAreaContext,
-  type PendingProposal,
-} from '@samverkan/cycle';
+import { DEFAULT_DECISION_POLICY, initialContext, type AgreementFacts, type FocusAreaContext, type PendingProposal } from '@samverkan/cycle';
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /**

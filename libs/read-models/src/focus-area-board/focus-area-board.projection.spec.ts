@@ -19,7 +19,7 @@ describe('focus area board', () => {
     log.append(stream, fa.problemStatement(), actors.coordinator, '2024-01-11');
     const doc = docOf(log);
 
-    it('changes nothing but the position it has seen, as the cycle lib\'s evolve does', () => {
+    it("changes nothing but the position it has seen, as the cycle lib's evolve does", () => {
       expect(doc).toEqual({ ...before, revision: 1, position: '2' });
       expect(doc.work.problemStatement).toBeNull();
     });

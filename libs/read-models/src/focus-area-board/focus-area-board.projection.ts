@@ -6,15 +6,10 @@ import { contextOf, emptyContext } from './board-context.js';
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /** The pending proposal keeps the time and actor of the event that put it. */
-const proposalAfter = (
-  context: FocusAreaContext,
-  previous: BoardProposal | null,
-  event: ProjectedEvent,
-): BoardProposal | null => {
+const proposalAfter = (context: FocusAreaContext, previous: BoardProposal | null, event: ProjectedEvent): BoardProposal | null => {
   const pending = context.pendingProposal;
   if (!pending) return null;
-  if (event.type === 'TransitionProposed')
-    return { ...pending, proposedAt: event.metadata.occurredAt, proposedBy: event.metadata.actorId };
+  if (event.type === 'TransitionProposed') return { ...pending, proposedAt: event.metadata.occurredAt, proposedBy: event.metadata.actorId };
   return { ...pending, proposedAt: previous?.proposedAt ?? event.metadata.occurredAt, proposedBy: previous?.proposedBy ?? event.metadata.actorId };
 };
 

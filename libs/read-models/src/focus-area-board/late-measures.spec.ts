@@ -62,7 +62,7 @@ describe('late measures', () => {
   });
 
   describe('when a new cycle has started', () => {
-    it('leaves the earlier cycle\'s measures behind', () => {
+    it("leaves the earlier cycle's measures behind", () => {
       const log = eventLog();
       throughFirstCycle(log, stream);
       log.append(stream, [fa.outcome(), fa.conclusion()], actors.coordinator, '2024-11-01');

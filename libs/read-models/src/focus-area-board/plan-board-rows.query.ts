@@ -74,11 +74,7 @@ const proposalRow = (doc: FocusAreaBoardDoc, partyIds: readonly string[]): Board
  * parties (from the agreement directory); `today` is the caller's date, never a clock read here.
  * Rows are in the order the focus areas were proposed.
  */
-export const planBoardRows = (
-  docs: readonly FocusAreaBoardDoc[],
-  partyIds: readonly string[],
-  today: IsoDate,
-): PlanBoardRow[] =>
+export const planBoardRows = (docs: readonly FocusAreaBoardDoc[], partyIds: readonly string[], today: IsoDate): PlanBoardRow[] =>
   inBoardOrder(docs).map((doc) => {
     const measures = measureRows(doc, today);
     return {

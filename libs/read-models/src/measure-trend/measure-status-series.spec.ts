@@ -16,7 +16,12 @@ const lomma = (): EventLog => {
   agreementDecides(log, registerLomma(), actors.administrator, '2024-01-02');
   throughFirstCycle(log, stream);
   log.append(stream, fa.steppedBack('evaluation', 'measures'), actors.coordinator, '2024-07-01');
-  log.append(stream, fa.measure({ measureId: 'measure-2', activity: 'Kommunpolis på plats', dueDate: '2024-09-30', responsiblePartyId: POLICE }), actors.coordinator, '2024-07-02');
+  log.append(
+    stream,
+    fa.measure({ measureId: 'measure-2', activity: 'Kommunpolis på plats', dueDate: '2024-09-30', responsiblePartyId: POLICE }),
+    actors.coordinator,
+    '2024-07-02',
+  );
   log.append(stream, fa.measureStatus('measure-1', 'red', 'Ingen leverantör'), actors.coordinator, '2024-08-01');
   log.append(stream, fa.measureStatus('measure-2', 'green'), actors.coordinator, '2024-08-02');
   log.append(stream, fa.measureStatus('measure-1', 'done'), actors.coordinator, '2024-10-15');

@@ -33,7 +33,7 @@ describe('trend points', () => {
   });
 
   describe('adding months', () => {
-    it('keeps the day, or takes the month\'s last where it has none', () => {
+    it("keeps the day, or takes the month's last where it has none", () => {
       expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
       expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
       expect(addMonths('2024-11-15', 2)).toBe('2025-01-15');
@@ -46,7 +46,7 @@ describe('trend points', () => {
       expect(defaultTrendFrom('2025-06-30', '2023-01-01')).toBe('2024-06-30');
     });
 
-    it('is the period\'s first day when the period began less than a year ago', () => {
+    it("is the period's first day when the period began less than a year ago", () => {
       expect(defaultTrendFrom('2023-05-10', '2023-01-01')).toBe('2023-01-01');
     });
 

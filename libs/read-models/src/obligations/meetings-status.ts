@@ -15,8 +15,7 @@ const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, yea
   const end = earlierOf(`${year}-12-31`, subject.period.to);
   const held = fulfilledDates(subject, obligation.kind, today).filter((d) => start <= d && d <= end);
   const required = requiredIn(obligation.perYear, start, end);
-  const status =
-    today < start ? 'notYetDue' : held.length >= required ? 'met' : today > end ? 'overdue' : 'due';
+  const status = today < start ? 'notYetDue' : held.length >= required ? 'met' : today > end ? 'overdue' : 'due';
   const whole = start === `${year}-01-01` && end === `${year}-12-31`;
   return statusRow(obligation, {
     status,
@@ -35,11 +34,7 @@ const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, yea
  * the period that ended short is one more row, overdue, so that a missed year is never hidden by
  * a good one.
  */
-export const meetingsStatus = (
-  obligation: MeetingsObligation,
-  subject: ObligationSubject,
-  today: IsoDate,
-): ObligationStatus[] => {
+export const meetingsStatus = (obligation: MeetingsObligation, subject: ObligationSubject, today: IsoDate): ObligationStatus[] => {
   const first = yearOf(subject.period.from);
   const last = yearOf(subject.period.to);
   const current = Math.min(Math.max(yearOf(today), first), last);

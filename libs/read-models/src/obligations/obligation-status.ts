@@ -55,8 +55,7 @@ export const judgeDueDate = (dueBy: IsoDate, today: IsoDate, doneInWindow: boole
   return doneInWindow ? 'met' : 'notYetDue';
 };
 
-type RowFacts = Omit<ObligationStatus, 'kind' | 'description' | 'source' | 'count' | 'required'> &
-  Partial<Pick<ObligationStatus, 'count' | 'required'>>;
+type RowFacts = Omit<ObligationStatus, 'kind' | 'description' | 'source' | 'count' | 'required'> & Partial<Pick<ObligationStatus, 'count' | 'required'>>;
 
 export const statusRow = (obligation: Obligation, facts: RowFacts): ObligationStatus => ({
   kind: obligation.kind,

@@ -13,7 +13,7 @@ describe('obligation statuses of an agreement', () => {
   agreementDecides(log, recordFulfilment('situationPictureUpdate', '2023-11-15'), actors.coordinator, '2023-11-16');
   const agreement = replayProjection(agreementDirectoryProjection, log.events()).get(AGREEMENT_ID)!;
 
-  it('reads the directory document: one row per obligation, in the agreement\'s order, plus short years of meetings', () => {
+  it("reads the directory document: one row per obligation, in the agreement's order, plus short years of meetings", () => {
     expect(obligationStatuses(agreement, '2024-06-15').map((r) => [r.kind, r.periodLabel, r.status])).toEqual([
       ['councilMeetings', '2023', 'overdue'],
       ['councilMeetings', '2024', 'due'],
@@ -22,7 +22,7 @@ describe('obligation statuses of an agreement', () => {
     ]);
   });
 
-  it('carries the agreement\'s own words for each obligation', () => {
+  it("carries the agreement's own words for each obligation", () => {
     const [, , picture] = obligationStatuses(agreement, '2024-06-15');
     expect(picture).toMatchObject({
       description: 'Trygghetsrådet presenterar varje år en gemensam lägesbild.',

@@ -11,7 +11,7 @@ const row = (obligation: OutcomeReportObligation | AgreementRenewalObligation, t
 describe('outcome report (after the period)', () => {
   const report: OutcomeReportObligation = { kind: 'outcomeReport', after: 'period', description: 'En rapport om resultatet görs efter perioden.' };
 
-  it('is not yet due on the period\'s last day', () => {
+  it("is not yet due on the period's last day", () => {
     expect(row(report, '2027-12-31')).toEqual(['notYetDue', '2028-03-30', null, 'efter 2027-12-31']);
   });
 
@@ -34,7 +34,11 @@ describe('outcome report (after the period)', () => {
 });
 
 describe('agreement renewal (by a date)', () => {
-  const renewal: AgreementRenewalObligation = { kind: 'agreementRenewal', dueBy: '2027-12-31', description: 'En ny samverkansöverenskommelse tas fram under 2027.' };
+  const renewal: AgreementRenewalObligation = {
+    kind: 'agreementRenewal',
+    dueBy: '2027-12-31',
+    description: 'En ny samverkansöverenskommelse tas fram under 2027.',
+  };
 
   it('is not yet due until 90 days before the date', () => {
     expect(row(renewal, '2027-10-01')).toEqual(['notYetDue', '2027-12-31', null, 'senast 2027-12-31']);

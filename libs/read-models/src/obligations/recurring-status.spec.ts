@@ -17,7 +17,7 @@ const row = (obligation: Obligation, today: string, done: readonly string[] = []
 
 describe('recurring obligations (every n years)', () => {
   describe('before the first time', () => {
-    it('are due by the last day of the period\'s first n years', () => {
+    it("are due by the last day of the period's first n years", () => {
       expect(row(situationPicture, '2023-06-01')).toEqual(['notYetDue', '2023-12-31', null, '2023-01-01–2023-12-31']);
     });
 
@@ -32,8 +32,18 @@ describe('recurring obligations (every n years)', () => {
     });
 
     it('are due by the first date the agreement names, when it names one', () => {
-      const followUp: RecurringObligation = { kind: 'agreementFollowUp', everyYears: 1, firstDueBy: '2024-12-31', description: 'Årlig uppföljning med start senare delen av 2024.' };
-      expect(row(followUp, '2024-06-01', [], { from: '2024-01-01', to: '2027-12-31' })).toEqual(['notYetDue', '2024-12-31', null, '2024-01-01–2024-12-31']);
+      const followUp: RecurringObligation = {
+        kind: 'agreementFollowUp',
+        everyYears: 1,
+        firstDueBy: '2024-12-31',
+        description: 'Årlig uppföljning med start senare delen av 2024.',
+      };
+      expect(row(followUp, '2024-06-01', [], { from: '2024-01-01', to: '2027-12-31' })).toEqual([
+        'notYetDue',
+        '2024-12-31',
+        null,
+        '2024-01-01–2024-12-31',
+      ]);
     });
   });
 
@@ -53,7 +63,11 @@ describe('recurring obligations (every n years)', () => {
   });
 
   describe('when the next due date falls after the period', () => {
-    const everySecondYear: RecurringObligation = { kind: 'situationPictureUpdate', everyYears: 2, description: 'Lägesbilden uppdateras i sin helhet minst vart annat år.' };
+    const everySecondYear: RecurringObligation = {
+      kind: 'situationPictureUpdate',
+      everyYears: 2,
+      description: 'Lägesbilden uppdateras i sin helhet minst vart annat år.',
+    };
     const vellinge = { from: '2023-01-01', to: '2026-12-31' };
 
     it('are met with nothing more due within the agreement', () => {
@@ -72,9 +86,13 @@ describe('recurring obligations (every n years)', () => {
 });
 
 describe('annual report', () => {
-  const report: AnnualReportObligation = { kind: 'annualReport', to: ['kommunstyrelsen', 'lokalpolisområdeschef'], description: 'Resultaten redovisas årligen.' };
+  const report: AnnualReportObligation = {
+    kind: 'annualReport',
+    to: ['kommunstyrelsen', 'lokalpolisområdeschef'],
+    description: 'Resultaten redovisas årligen.',
+  };
 
-  it('is due within the period\'s first year, then a year after each report', () => {
+  it("is due within the period's first year, then a year after each report", () => {
     expect(row(report, '2023-12-31')).toEqual(['due', '2023-12-31', null, '2023-01-01–2023-12-31']);
     expect(row(report, '2024-06-01', ['2024-03-01'])).toEqual(['met', '2025-03-01', '2024-03-01', '2024-03-01–2025-03-01']);
     expect(row(report, '2025-03-02', ['2024-03-01'])[0]).toBe('overdue');
@@ -90,7 +108,7 @@ describe('citizen promise renewal', () => {
   };
   const vellinge = { from: '2023-01-01', to: '2026-12-31' };
 
-  it('is first due by the ready-by day of the period\'s first year', () => {
+  it("is first due by the ready-by day of the period's first year", () => {
     expect(row(promise, '2023-09-01', [], vellinge)).toEqual(['notYetDue', '2023-12-31', null, '2023-01-01–2023-12-31']);
     expect(row(promise, '2024-01-01', [], vellinge)[0]).toBe('overdue');
   });

@@ -7,12 +7,7 @@ import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type Ob
  * to the next due date. A due date after the period's end is not this agreement's to demand:
  * the row then says met (when done at least once) or not yet due, with no due date.
  */
-const windowRow = (
-  obligation: Obligation,
-  subject: ObligationSubject,
-  today: IsoDate,
-  nextDueBy: (last: IsoDate | null) => IsoDate,
-): ObligationStatus => {
+const windowRow = (obligation: Obligation, subject: ObligationSubject, today: IsoDate, nextDueBy: (last: IsoDate | null) => IsoDate): ObligationStatus => {
   const last = fulfilledDates(subject, obligation.kind, today).at(-1) ?? null;
   const dueBy = nextDueBy(last);
   const from = last ?? subject.period.from;
@@ -26,37 +21,21 @@ const windowRow = (
  * The first is due by `firstDueBy` when the agreement names it, else by the last day of the
  * period's first n years (a period from 2023-01-01, every year: by 2023-12-31).
  */
-export const recurringStatus = (
-  obligation: RecurringObligation,
-  subject: ObligationSubject,
-  today: IsoDate,
-): ObligationStatus =>
+export const recurringStatus = (obligation: RecurringObligation, subject: ObligationSubject, today: IsoDate): ObligationStatus =>
   windowRow(obligation, subject, today, (last) =>
-    last !== null
-      ? addYears(last, obligation.everyYears)
-      : (obligation.firstDueBy ?? addDays(addYears(subject.period.from, obligation.everyYears), -1)),
+    last !== null ? addYears(last, obligation.everyYears) : (obligation.firstDueBy ?? addDays(addYears(subject.period.from, obligation.everyYears), -1)),
   );
 
 /** Results reported every year to the bodies named: a recurring obligation of one year. */
-export const annualReportStatus = (
-  obligation: AnnualReportObligation,
-  subject: ObligationSubject,
-  today: IsoDate,
-): ObligationStatus =>
-  windowRow(obligation, subject, today, (last) =>
-    last !== null ? addYears(last, 1) : addDays(addYears(subject.period.from, 1), -1),
-  );
+export const annualReportStatus = (obligation: AnnualReportObligation, subject: ObligationSubject, today: IsoDate): ObligationStatus =>
+  windowRow(obligation, subject, today, (last) => (last !== null ? addYears(last, 1) : addDays(addYears(subject.period.from, 1), -1)));
 
 /**
  * A citizen promise renewed every n years, ready by a day of the year ("klart till årsskiftet"):
  * the first by that day in the period's first year (the next year if the day comes before the
  * period starts), each next one by that day n years after the year of the last renewal.
  */
-export const citizenPromiseStatus = (
-  obligation: CitizenPromiseRenewalObligation,
-  subject: ObligationSubject,
-  today: IsoDate,
-): ObligationStatus =>
+export const citizenPromiseStatus = (obligation: CitizenPromiseRenewalObligation, subject: ObligationSubject, today: IsoDate): ObligationStatus =>
   windowRow(obligation, subject, today, (last) => {
     if (last !== null) return dateIn(yearOf(last) + obligation.everyYears, obligation.readyBy);
     const firstYear = yearOf(subject.period.from);

@@ -22,8 +22,7 @@ export const quoted = (text: string): string => `"${text}"`;
 export const stepSv = (step: Step): string => STEP_LABEL_SV[step];
 
 /** A measure nobody has followed up has no status; the board calls it "not followed up". */
-export const measureStatusSv = (status: MeasureStatus | null): string =>
-  status === null ? 'ej uppföljd' : (MEASURE_STATUS_LABEL_SV[status] ?? status);
+export const measureStatusSv = (status: MeasureStatus | null): string => (status === null ? 'ej uppföljd' : (MEASURE_STATUS_LABEL_SV[status] ?? status));
 
 /** Items of two lists matched by id: those only after, only before, and in both. */
 export const matchById = <T>(before: readonly T[], after: readonly T[], idOf: (item: T) => string) => {

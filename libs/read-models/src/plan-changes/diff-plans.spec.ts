@@ -41,7 +41,11 @@ describe('what changed in the plan', () => {
 
     it('says it went to mapping and that the council approved the proposal', () => {
       expect(kinds(list)).toEqual(['stepChanged', 'proposalApproved']);
-      expect(list[0]).toMatchObject({ before: 'proposed', after: 'mapping', description: '"Otrygghet vid Lomma centrum kvällstid" prioriterades och gick till kartläggning' });
+      expect(list[0]).toMatchObject({
+        before: 'proposed',
+        after: 'mapping',
+        description: '"Otrygghet vid Lomma centrum kvällstid" prioriterades och gick till kartläggning',
+      });
       expect(list[1].description).toBe('Rådet godkände förslaget att prioritera fokusområdet för "Otrygghet vid Lomma centrum kvällstid"');
     });
   });
@@ -51,13 +55,21 @@ describe('what changed in the plan', () => {
     it('lists the problem statement, the source and the pending proposal', () => {
       const list = changes(log, '2024-02-19', '2024-03-14T09:00:30Z');
       expect(kinds(list)).toEqual(['proposalPending', 'problemStatementChanged', 'sourceAdded']);
-      expect(list[0].description).toBe('Förslaget att gå vidare från kartläggning till analys för "Otrygghet vid Lomma centrum kvällstid" väntar på rådets beslut');
+      expect(list[0].description).toBe(
+        'Förslaget att gå vidare från kartläggning till analys för "Otrygghet vid Lomma centrum kvällstid" väntar på rådets beslut',
+      );
       expect(list[2].description).toBe('Källan "Trygghetsmätningen 2023" lades till i "Otrygghet vid Lomma centrum kvällstid"');
     });
 
     it('names the party that has approved, by its name', () => {
       const list = changes(log, '2024-03-14T09:00:30Z', '2024-03-14T09:01:30Z');
-      expect(list).toEqual([expect.objectContaining({ kind: 'proposalPartyApproved', after: MUNICIPALITY, description: expect.stringMatching(/^Lomma kommun godkände förslaget att gå vidare/) })]);
+      expect(list).toEqual([
+        expect.objectContaining({
+          kind: 'proposalPartyApproved',
+          after: MUNICIPALITY,
+          description: expect.stringMatching(/^Lomma kommun godkände förslaget att gå vidare/),
+        }),
+      ]);
     });
   });
 
@@ -74,7 +86,8 @@ describe('what changed in the plan', () => {
       expect(only(list, 'measureAdded')[0]).toMatchObject({
         subjectId: 'measure-1',
         cycle: 1,
-        description: 'Åtgärden "Nattvandring med föräldrar" planerades i "Otrygghet vid Lomma centrum kvällstid", ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 2024-06-30',
+        description:
+          'Åtgärden "Nattvandring med föräldrar" planerades i "Otrygghet vid Lomma centrum kvällstid", ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 2024-06-30',
       });
       expect(only(list, 'goalAdded')[0].description).toContain('(Problemindex i trygghetsmätningen från 1.9 till 1.5 senast 2025-12-31)');
     });
@@ -89,7 +102,11 @@ describe('what changed in the plan', () => {
     const list = changes(log, '2024-06-30', '2024-07-03');
 
     it('gives the status before and after, in Swedish', () => {
-      expect(only(list, 'measureStatusChanged')[0]).toMatchObject({ before: null, after: 'red', description: expect.stringContaining('röd (avviker) (tidigare ej uppföljd)') });
+      expect(only(list, 'measureStatusChanged')[0]).toMatchObject({
+        before: null,
+        after: 'red',
+        description: expect.stringContaining('röd (avviker) (tidigare ej uppföljd)'),
+      });
     });
 
     it('gives the old and the new due date', () => {
@@ -122,7 +139,9 @@ describe('what changed in the plan', () => {
     it('names the party and its reason, and not an approval', () => {
       const list = changes(log, '2024-11-10', '2024-11-21');
       expect(kinds(list)).toEqual(['proposalRejected']);
-      expect(list[0].description).toBe('Lokalpolisområde Kävlinge avslog förslaget om "Otrygghet vid Lomma centrum kvällstid": Källorna räcker inte; komplettera med EST-data.');
+      expect(list[0].description).toBe(
+        'Lokalpolisområde Kävlinge avslog förslaget om "Otrygghet vid Lomma centrum kvällstid": Källorna räcker inte; komplettera med EST-data.',
+      );
     });
 
     it('lists the outcome and the conclusion of the evaluation', () => {
@@ -138,9 +157,13 @@ describe('what changed in the plan', () => {
     log.append(stream, fa.problemStatement(), actors.coordinator, '2024-11-20');
     const list = changes(log, '2024-11-02', '2024-11-21');
 
-    it('says which cycle started, and does not call the earlier cycle\'s measures removed', () => {
+    it("says which cycle started, and does not call the earlier cycle's measures removed", () => {
       expect(kinds(list)).toEqual(['cycleStarted', 'conclusionRecorded', 'problemStatementChanged']);
-      expect(list[0]).toMatchObject({ before: '1', after: '2', description: '"Otrygghet vid Lomma centrum kvällstid" startade cykel 2 och står nu i kartläggning' });
+      expect(list[0]).toMatchObject({
+        before: '1',
+        after: '2',
+        description: '"Otrygghet vid Lomma centrum kvällstid" startade cykel 2 och står nu i kartläggning',
+      });
     });
 
     it('files each change under the cycle it belongs to', () => {
@@ -153,7 +176,7 @@ describe('what changed in the plan', () => {
     log.append(stream, [fa.outcome(), fa.conclusion()], actors.coordinator, '2024-11-01');
     councilDecides(log, stream, { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', at: '2024-11-14' });
 
-    it('says it was closed on the council\'s approval', () => {
+    it("says it was closed on the council's approval", () => {
       const list = changes(log, '2024-11-14T09:00:30Z', '2024-11-15');
       expect(list.map((c) => c.description)).toEqual([
         '"Otrygghet vid Lomma centrum kvällstid" avslutades',
@@ -171,7 +194,9 @@ describe('what changed in the plan', () => {
     it('says the proposal no longer waits, without claiming a decision', () => {
       const list = changes(log, '2024-07-02', '2024-07-03');
       expect(kinds(list)).toEqual(['stepChanged', 'proposalNoLongerPending']);
-      expect(list[1].description).toBe('Förslaget att gå vidare från åtgärder till uppföljning och utvärdering för "Otrygghet vid Lomma centrum kvällstid" väntar inte längre på rådet');
+      expect(list[1].description).toBe(
+        'Förslaget att gå vidare från åtgärder till uppföljning och utvärdering för "Otrygghet vid Lomma centrum kvällstid" väntar inte längre på rådet',
+      );
     });
   });
 
@@ -181,7 +206,7 @@ describe('what changed in the plan', () => {
     agreementDecides(log, recordFulfilment('councilMeetings', '2024-06-28', 'Styrgruppen möte 2'), actors.coordinator, '2024-07-02');
     const list = changes(log, '2024-06-30', '2024-07-03');
 
-    it('lists the agreement\'s changes before those of its focus areas', () => {
+    it("lists the agreement's changes before those of its focus areas", () => {
       expect(list.map((c) => c.description)).toEqual([
         'lomma.revisor fick rollen revisor (Revisor)',
         'Åtagandet om möten i strategiska rådet fullgjordes 2024-06-28: Styrgruppen möte 2',

@@ -21,6 +21,9 @@ export const diffPlans = (before: PlanAsOfLike, after: PlanAsOfLike): PlanChange
   return [
     ...agreementChanges(before.agreement, after.agreement, partyName),
     ...[...after.focusAreas].sort(byProposal).flatMap((doc) => focusAreaChanges(partyName, earlier.get(doc.focusAreaId), doc)),
-    ...[...before.focusAreas].sort(byProposal).filter((doc) => !later.has(doc.focusAreaId)).map((doc) => focusAreaRemoved(partyName, doc)),
+    ...[...before.focusAreas]
+      .sort(byProposal)
+      .filter((doc) => !later.has(doc.focusAreaId))
+      .map((doc) => focusAreaRemoved(partyName, doc)),
   ];
 };

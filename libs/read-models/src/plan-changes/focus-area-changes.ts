@@ -33,11 +33,7 @@ const cyclesWorkChanges = (ctx: Omit<ChangeContext, 'cycle'>, was: FocusAreaBoar
 };
 
 /** What changed in one focus area: its arrival, its step or cycle, its proposals and its work. */
-export const focusAreaChanges = (
-  partyName: (partyId: string) => string,
-  was: FocusAreaBoardDoc | undefined,
-  is: FocusAreaBoardDoc,
-): PlanChange[] => {
+export const focusAreaChanges = (partyName: (partyId: string) => string, was: FocusAreaBoardDoc | undefined, is: FocusAreaBoardDoc): PlanChange[] => {
   const ctx: ChangeContext = { focusAreaId: is.focusAreaId, title: is.title, cycle: is.cycle, partyName };
   const changes: PlanChange[] = [];
   if (was === undefined) {
@@ -54,6 +50,11 @@ export const focusAreaChanges = (
 
 /** A focus area the later plan no longer has (only when comparing backwards in time). */
 export const focusAreaRemoved = (partyName: (partyId: string) => string, was: FocusAreaBoardDoc): PlanChange =>
-  inFocusArea({ focusAreaId: was.focusAreaId, title: was.title, cycle: was.cycle, partyName }, 'focusAreaRemoved', `Fokusområdet ${quoted(was.title)} fanns inte`, {
-    before: was.step,
-  });
+  inFocusArea(
+    { focusAreaId: was.focusAreaId, title: was.title, cycle: was.cycle, partyName },
+    'focusAreaRemoved',
+    `Fokusområdet ${quoted(was.title)} fanns inte`,
+    {
+      before: was.step,
+    },
+  );

@@ -40,7 +40,9 @@ export const proposalChanges = (ctx: ChangeContext, was: FocusAreaBoardDoc | und
     const description = approved
       ? `Rådet godkände förslaget ${proposalSv(before)} för ${title}`
       : `Förslaget ${proposalSv(before)} för ${title} väntar inte längre på rådet`;
-    changes.push(inFocusArea(ctx, approved ? 'proposalApproved' : 'proposalNoLongerPending', description, { subjectId: before.proposalId, before: 'pending' }));
+    changes.push(
+      inFocusArea(ctx, approved ? 'proposalApproved' : 'proposalNoLongerPending', description, { subjectId: before.proposalId, before: 'pending' }),
+    );
   }
   if (rejection && rejection.proposalId !== was?.lastRejection?.proposalId) {
     const description = `${ctx.partyName(rejection.partyId)} avslog förslaget om ${title}: ${rejection.reason}`;

@@ -32,7 +32,8 @@ const measureChanges = (ctx: ChangeContext, was: Measure, is: Measure): PlanChan
   }
   const { status: _s, statusComment: _c, dueDate: _d, ...restBefore } = was;
   const { status: _s2, statusComment: _c2, dueDate: _d2, ...restAfter } = is;
-  if (!same(restBefore, restAfter)) changes.push(inFocusArea(ctx, 'measureChanged', `${name} ändrades (aktivitet, ansvar, mål eller uppföljning)`, { subjectId }));
+  if (!same(restBefore, restAfter))
+    changes.push(inFocusArea(ctx, 'measureChanged', `${name} ändrades (aktivitet, ansvar, mål eller uppföljning)`, { subjectId }));
   return changes;
 };
 
@@ -48,7 +49,9 @@ const measuresChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWork
       ),
     ),
     ...kept.flatMap((k) => measureChanges(ctx, k.before, k.after)),
-    ...removed.map((m) => inFocusArea(ctx, 'measureRemoved', `Åtgärden ${quoted(m.activity)} togs bort ur ${quoted(ctx.title)}`, { subjectId: m.measureId })),
+    ...removed.map((m) =>
+      inFocusArea(ctx, 'measureRemoved', `Åtgärden ${quoted(m.activity)} togs bort ur ${quoted(ctx.title)}`, { subjectId: m.measureId }),
+    ),
   ];
 };
 
@@ -57,17 +60,29 @@ const mappingChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWork)
   const problem = after.problemStatement;
   if (problem && !same(before.problemStatement, problem)) {
     const verb = before.problemStatement ? 'ändrades' : 'registrerades';
-    changes.push(inFocusArea(ctx, 'problemStatementChanged', `Problemformuleringen för ${quoted(ctx.title)} ${verb}: ${problem.what} (${problem.where}; ${problem.when})`));
+    changes.push(
+      inFocusArea(
+        ctx,
+        'problemStatementChanged',
+        `Problemformuleringen för ${quoted(ctx.title)} ${verb}: ${problem.what} (${problem.where}; ${problem.when})`,
+      ),
+    );
   }
   const sources = matchById(before.sources, after.sources, (s) => s.sourceId);
   changes.push(
     ...sources.added.map((s) => inFocusArea(ctx, 'sourceAdded', `Källan ${quoted(s.title)} lades till i ${quoted(ctx.title)}`, { subjectId: s.sourceId })),
-    ...sources.removed.map((s) => inFocusArea(ctx, 'sourceRemoved', `Källan ${quoted(s.title)} togs bort ur ${quoted(ctx.title)}`, { subjectId: s.sourceId })),
+    ...sources.removed.map((s) =>
+      inFocusArea(ctx, 'sourceRemoved', `Källan ${quoted(s.title)} togs bort ur ${quoted(ctx.title)}`, { subjectId: s.sourceId }),
+    ),
   );
   const causes = matchById(before.causes, after.causes, (c) => c.causeId);
   changes.push(
-    ...causes.added.map((c) => inFocusArea(ctx, 'causeAdded', `Orsaken ${quoted(c.description)} identifierades i ${quoted(ctx.title)}`, { subjectId: c.causeId })),
-    ...causes.removed.map((c) => inFocusArea(ctx, 'causeRemoved', `Orsaken ${quoted(c.description)} togs bort ur ${quoted(ctx.title)}`, { subjectId: c.causeId })),
+    ...causes.added.map((c) =>
+      inFocusArea(ctx, 'causeAdded', `Orsaken ${quoted(c.description)} identifierades i ${quoted(ctx.title)}`, { subjectId: c.causeId }),
+    ),
+    ...causes.removed.map((c) =>
+      inFocusArea(ctx, 'causeRemoved', `Orsaken ${quoted(c.description)} togs bort ur ${quoted(ctx.title)}`, { subjectId: c.causeId }),
+    ),
   );
   return changes;
 };
@@ -76,7 +91,9 @@ const evaluationChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWo
   const changes: PlanChange[] = [];
   const assessment = after.childImpactAssessment;
   if (assessment && !same(before.childImpactAssessment, assessment)) {
-    changes.push(inFocusArea(ctx, 'childImpactAssessmentRecorded', `Barnkonsekvensanalysen för ${quoted(ctx.title)} registrerades: ${assessment.conclusion}`));
+    changes.push(
+      inFocusArea(ctx, 'childImpactAssessmentRecorded', `Barnkonsekvensanalysen för ${quoted(ctx.title)} registrerades: ${assessment.conclusion}`),
+    );
   }
   const outcomes = matchById(before.outcomes, after.outcomes, (o) => o.goalId);
   const recorded = [...outcomes.added, ...outcomes.kept.filter((k) => !same(k.before, k.after)).map((k) => k.after)];

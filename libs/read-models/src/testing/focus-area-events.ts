@@ -27,11 +27,9 @@ export const fa = {
       when: 'Fredag och lördag kväll, 20–24',
       howOften: 'Varje helg under terminerna',
     }),
-  source: (sourceId = 'src-1') =>
-    focusAreaEvent('SourceAdded', { sourceId, kind: 'safetySurvey', title: 'Trygghetsmätningen 2023' }),
+  source: (sourceId = 'src-1') => focusAreaEvent('SourceAdded', { sourceId, kind: 'safetySurvey', title: 'Trygghetsmätningen 2023' }),
   sourceRemoved: (sourceId = 'src-1') => focusAreaEvent('SourceRemoved', { sourceId }),
-  cause: (causeId = 'cause-1') =>
-    focusAreaEvent('CauseIdentified', { causeId, description: 'Få vuxna på plats kvällstid', factor: 'place' }),
+  cause: (causeId = 'cause-1') => focusAreaEvent('CauseIdentified', { causeId, description: 'Få vuxna på plats kvällstid', factor: 'place' }),
   causeRemoved: (causeId = 'cause-1') => focusAreaEvent('CauseRemoved', { causeId }),
   goal: (goalId = 'goal-1') =>
     focusAreaEvent('GoalSet', {
@@ -86,8 +84,7 @@ export const fa = {
   approve: (proposalId: string, partyId: string) => focusAreaEvent('TransitionApproved', { proposalId, partyId }),
   reject: (proposalId: string, partyId: string, reason = 'Källorna räcker inte; komplettera med EST-data.') =>
     focusAreaEvent('TransitionRejected', { proposalId, partyId, reason }),
-  voided: (proposalId: string, reason = 'Fokusområdet gick tillbaka innan rådet beslutade.') =>
-    focusAreaEvent('ProposalVoided', { proposalId, reason }),
+  voided: (proposalId: string, reason = 'Fokusområdet gick tillbaka innan rådet beslutade.') => focusAreaEvent('ProposalVoided', { proposalId, reason }),
   prioritised: (proposalId?: string) => focusAreaEvent('FocusAreaPrioritised', proposalId ? { proposalId } : { grounds: 'Prioriterat direkt' }),
   advanced: (from: DataOf<'StepAdvanced'>['from'], to: DataOf<'StepAdvanced'>['to'], proposalId?: string) =>
     focusAreaEvent('StepAdvanced', { from, to, ...(proposalId ? { proposalId } : { grounds: 'Enligt samordnarens bedömning' }) }),

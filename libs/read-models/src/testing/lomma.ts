@@ -18,8 +18,7 @@ export const actors = {
 } as const satisfies Record<string, TestActor>;
 
 /** The representative (or substitute) who decides for a party. */
-export const representativeOf = (partyId: string): TestActor =>
-  partyId === POLICE ? actors.policeRepresentative : actors.municipalityRepresentative;
+export const representativeOf = (partyId: string): TestActor => (partyId === POLICE ? actors.policeRepresentative : actors.municipalityRepresentative);
 
 export const lommaRegistration: RegisterAgreementData = {
   agreementId: AGREEMENT_ID,

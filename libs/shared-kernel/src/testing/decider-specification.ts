@@ -50,8 +50,7 @@ export const deciderSpecification = <Command, Event, State, Facts = never>(
             result = handle();
           } catch (error) {
             if (!(error instanceof BusinessRuleBrokenError)) throw error;
-            if (ruleName !== undefined)
-              assert.equal(error.ruleName, ruleName, `expected rule ${ruleName}, got ${error.ruleName}: ${error.message}`);
+            if (ruleName !== undefined) assert.equal(error.ruleName, ruleName, `expected rule ${ruleName}, got ${error.ruleName}: ${error.message}`);
             return error;
           }
           return assert.fail(`expected ${ruleName ?? 'a broken rule'}, but the decider returned ${JSON.stringify(result)}`);

@@ -3,7 +3,24 @@ import { allOf } from '../../focus-areas/dto-constants.js';
 
 /** Every focus-area command's type, for the `possibleCommands` enum; a command added to the domain breaks the build here. */
 export const FOCUS_AREA_COMMAND_TYPES = allOf<FocusAreaCommandType>()([
-  'ProposeFocusArea', 'RecordProblemStatement', 'AddSource', 'RemoveSource', 'IdentifyCause', 'RemoveCause', 'SetGoal',
-  'RemoveGoal', 'PlanMeasure', 'RemoveMeasure', 'UpdateMeasureStatus', 'RecordChildImpactAssessment', 'RecordGoalOutcome',
-  'ConcludeEvaluation', 'ProposeTransition', 'ApproveTransition', 'RejectTransition', 'VoidProposal', 'StepBack', 'WithdrawFocusArea',
+  'ProposeFocusArea',
+  'RecordProblemStatement',
+  'AddSource',
+  'RemoveSource',
+  'IdentifyCause',
+  'RemoveCause',
+  'SetGoal',
+  'RemoveGoal',
+  'PlanMeasure',
+  'RemoveMeasure',
+  'UpdateMeasureStatus',
+  'RecordChildImpactAssessment',
+  'RecordGoalOutcome',
+  'ConcludeEvaluation',
+  'ProposeTransition',
+  'ApproveTransition',
+  'RejectTransition',
+  'VoidProposal',
+  'StepBack',
+  'WithdrawFocusArea',
 ]);

@@ -1,7 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
-  Cause, CauseFactor, ChildImpactAssessment, CycleWork, Goal, GoalOutcome, Measure, MeasureKind, MeasureStatus, Meeting,
-  PendingProposal, PreviousCycle, ProblemStatement, Rejection, Source, SourceKind, Step, TransitionKind,
+  Cause,
+  CauseFactor,
+  ChildImpactAssessment,
+  CycleWork,
+  Goal,
+  GoalOutcome,
+  Measure,
+  MeasureKind,
+  MeasureStatus,
+  Meeting,
+  PendingProposal,
+  PreviousCycle,
+  ProblemStatement,
+  Rejection,
+  Source,
+  SourceKind,
+  Step,
+  TransitionKind,
 } from '@samverkan/cycle';
 import { CAUSE_FACTOR, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
 

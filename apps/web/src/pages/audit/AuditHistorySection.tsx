@@ -24,7 +24,12 @@ export const AuditHistorySection = ({ agreement }: { agreement: AgreementSummary
       <div className="audit-view-options">
         <FormField label="Ordning">
           {(control) => (
-            <select {...control} className="select" value={paging.order} onChange={(e) => applyPaging({ order: e.target.value === 'asc' ? 'asc' : 'desc' })}>
+            <select
+              {...control}
+              className="select"
+              value={paging.order}
+              onChange={(e) => applyPaging({ order: e.target.value === 'asc' ? 'asc' : 'desc' })}
+            >
               <option value="desc">Senaste först</option>
               <option value="asc">Äldsta först</option>
             </select>
@@ -49,24 +54,32 @@ export const AuditHistorySection = ({ agreement }: { agreement: AgreementSummary
           const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1;
           const last = Math.min(data.total, data.page * data.pageSize);
           const summary =
-            data.total === 0 ? 'Inga händelser matchar filtret.' : `Visar ${formatNumber(first)}–${formatNumber(last)} av ${formatCount(data.total, 'händelse', 'händelser')}.`;
+            data.total === 0
+              ? 'Inga händelser matchar filtret.'
+              : `Visar ${formatNumber(first)}–${formatNumber(last)} av ${formatCount(data.total, 'händelse', 'händelser')}.`;
           return (
             <>
               <p role="status" className="audit-count">
                 {summary}
               </p>
-              {data.items.length > 0 ? (
-                <AuditTable agreement={agreement} rows={data.items} caption={`Händelser, sida ${data.page} av ${pages}`} />
-              ) : null}
+              {data.items.length > 0 ? <AuditTable agreement={agreement} rows={data.items} caption={`Händelser, sida ${data.page} av ${pages}`} /> : null}
               {pages > 1 ? (
                 <nav className="pager" aria-label="Sidor i händelselistan">
-                  <Button variant="secondary" aria-disabled={data.page <= 1 || undefined} onClick={() => data.page > 1 && applyPaging({ page: data.page - 1 })}>
+                  <Button
+                    variant="secondary"
+                    aria-disabled={data.page <= 1 || undefined}
+                    onClick={() => data.page > 1 && applyPaging({ page: data.page - 1 })}
+                  >
                     Föregående sida
                   </Button>
                   <span className="pager__where">
                     Sida {data.page} av {pages}
                   </span>
-                  <Button variant="secondary" aria-disabled={data.page >= pages || undefined} onClick={() => data.page < pages && applyPaging({ page: data.page + 1 })}>
+                  <Button
+                    variant="secondary"
+                    aria-disabled={data.page >= pages || undefined}
+                    onClick={() => data.page < pages && applyPaging({ page: data.page + 1 })}
+                  >
                     Nästa sida
                   </Button>
                 </nav>

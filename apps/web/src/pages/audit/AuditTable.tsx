@@ -57,7 +57,11 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
               <td>{eventTypeLabel(row.eventType)}</td>
               <td>{row.summary}</td>
               <td>
-                {row.focusAreaId ? (row.focusAreaTitle ?? titles.get(row.focusAreaId) ?? row.focusAreaId) : <span className="muted">Överenskommelsen</span>}
+                {row.focusAreaId ? (
+                  (row.focusAreaTitle ?? titles.get(row.focusAreaId) ?? row.focusAreaId)
+                ) : (
+                  <span className="muted">Överenskommelsen</span>
+                )}
               </td>
               <td>
                 <span className="audit-table__actor">{row.actorId}</span>

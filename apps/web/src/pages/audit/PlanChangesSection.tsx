@@ -79,7 +79,10 @@ export const PlanChangesSection = ({ agreement }: { agreement: AgreementSummary 
       <h2 id="andringar" tabIndex={-1}>
         Vad ändrades mellan två datum
       </h2>
-      <p>Planen den första dagens början jämförs med planen vid den sista dagens slut. Det som ändrades och ändrades tillbaka däremellan syns i händelserna ovan.</p>
+      <p>
+        Planen den första dagens början jämförs med planen vid den sista dagens slut. Det som ändrades och ändrades tillbaka däremellan syns i händelserna
+        ovan.
+      </p>
       <form className="inline-form" onSubmit={submit} noValidate>
         <fieldset className="inline-form__group">
           <legend>Period</legend>

@@ -22,7 +22,8 @@ export const useAuditHistory = (agreementId: string, filter: AuditFilter, paging
   useQuery({
     queryKey: ['audit', agreementId, filter, paging],
     queryFn: async ({ signal }) =>
-      (await api.read('/agreements/{agreementId}/audit', { agreementId }, { signal, readModel: true, query: { ...filterParams(filter), ...paging } })).data,
+      (await api.read('/agreements/{agreementId}/audit', { agreementId }, { signal, readModel: true, query: { ...filterParams(filter), ...paging } }))
+        .data,
     placeholderData: keepPreviousData,
   });
 
@@ -30,7 +31,8 @@ export const useAuditHistory = (agreementId: string, filter: AuditFilter, paging
 export const usePlanAsOf = (agreementId: string, asOf: string | null) =>
   useQuery({
     queryKey: ['plan-as-of', agreementId, asOf],
-    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/plan', { agreementId }, { signal, readModel: true, query: { asOf: asOf ?? '' } })).data,
+    queryFn: async ({ signal }) =>
+      (await api.read('/agreements/{agreementId}/plan', { agreementId }, { signal, readModel: true, query: { asOf: asOf ?? '' } })).data,
     enabled: asOf !== null,
   });
 
@@ -38,6 +40,13 @@ export const usePlanAsOf = (agreementId: string, asOf: string | null) =>
 export const usePlanChanges = (agreementId: string, range: { from: string; to: string } | null) =>
   useQuery({
     queryKey: ['plan-changes', agreementId, range],
-    queryFn: async ({ signal }) => (await api.read('/agreements/{agreementId}/changes', { agreementId }, { signal, readModel: true, query: { from: range?.from ?? '', to: range?.to ?? '' } })).data,
+    queryFn: async ({ signal }) =>
+      (
+        await api.read(
+          '/agreements/{agreementId}/changes',
+          { agreementId },
+          { signal, readModel: true, query: { from: range?.from ?? '', to: range?.to ?? '' } },
+        )
+      ).data,
     enabled: range !== null,
   });

@@ -49,7 +49,7 @@ export const useAuditUrlState = () => {
 
   const applyPaging = (next: Partial<AuditPaging>) =>
     update({
-      sida: next.page && next.page > 1 ? String(next.page) : next.page === 1 ? undefined : params.get('sida') ?? undefined,
+      sida: next.page && next.page > 1 ? String(next.page) : next.page === 1 ? undefined : (params.get('sida') ?? undefined),
       ...(next.pageSize ? { rader: String(next.pageSize), sida: undefined } : {}),
       ...(next.order ? { ordning: next.order, sida: undefined } : {}),
     });

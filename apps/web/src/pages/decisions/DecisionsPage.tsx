@@ -77,8 +77,8 @@ export default function DecisionsPage() {
     <>
       <PageHeading title="Beslut">
         <p className="lead">
-          Förslag som väntar på beslut i det strategiska rådet. Rådet beslutar i samförstånd: ett förslag genomförs när alla parter har
-          godkänt det. Ett avslag skickar tillbaka förslaget till samordnaren.
+          Förslag som väntar på beslut i det strategiska rådet. Rådet beslutar i samförstånd: ett förslag genomförs när alla parter har godkänt det. Ett
+          avslag skickar tillbaka förslaget till samordnaren.
         </p>
       </PageHeading>
       <WithAgreement>{(agreement, current) => <Inbox agreement={agreement} current={current} />}</WithAgreement>

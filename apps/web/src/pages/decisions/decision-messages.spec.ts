@@ -20,6 +20,8 @@ describe('what a decision is announced as', () => {
   });
 
   it('says a rejection goes back to the coordinator', () => {
-    expect(rejectedMessage(item, 'lpo-kavlinge', parties)).toMatch(/^Du har avslagit förslaget .* för Lokalpolisområde Kävlinge\. Förslaget går tillbaka till samordnaren med ditt skäl\.$/);
+    expect(rejectedMessage(item, 'lpo-kavlinge', parties)).toMatch(
+      /^Du har avslagit förslaget .* för Lokalpolisområde Kävlinge\. Förslaget går tillbaka till samordnaren med ditt skäl\.$/,
+    );
   });
 });

@@ -102,39 +102,39 @@ export function ActionPlanTable() {
                     {mayAct ? (
                       <td className="fap-table__actions">
                         <div className="fap-table__buttons">
-                        {can('PlanMeasure') ? (
-                          <Button
-                            id={`fap-edit-measure-${measure.measureId}`}
-                            variant="secondary"
-                            aria-label={`Ändra åtgärden ${measure.activity}`}
-                            onClick={() => {
-                              setSaid('');
-                              setOpen({ measureId: measure.measureId, form: 'edit' });
-                            }}
-                          >
-                            Ändra
-                          </Button>
-                        ) : null}
-                        {can('UpdateMeasureStatus') ? (
-                          <Button
-                            id={`fap-status-measure-${measure.measureId}`}
-                            variant="secondary"
-                            aria-label={`Följ upp åtgärden ${measure.activity}`}
-                            onClick={() => {
-                              setSaid('');
-                              setOpen({ measureId: measure.measureId, form: 'status' });
-                            }}
-                          >
-                            Följ upp
-                          </Button>
-                        ) : null}
-                        {can('RemoveMeasure') ? (
-                          <RemoveButton
-                            what={`åtgärden ${measure.activity}`}
-                            busy={removal.busy}
-                            onConfirm={() => removal.remove(`/measures/${measure.measureId}`, 'Åtgärden är borttagen ur åtgärdsplanen.')}
-                          />
-                        ) : null}
+                          {can('PlanMeasure') ? (
+                            <Button
+                              id={`fap-edit-measure-${measure.measureId}`}
+                              variant="secondary"
+                              aria-label={`Ändra åtgärden ${measure.activity}`}
+                              onClick={() => {
+                                setSaid('');
+                                setOpen({ measureId: measure.measureId, form: 'edit' });
+                              }}
+                            >
+                              Ändra
+                            </Button>
+                          ) : null}
+                          {can('UpdateMeasureStatus') ? (
+                            <Button
+                              id={`fap-status-measure-${measure.measureId}`}
+                              variant="secondary"
+                              aria-label={`Följ upp åtgärden ${measure.activity}`}
+                              onClick={() => {
+                                setSaid('');
+                                setOpen({ measureId: measure.measureId, form: 'status' });
+                              }}
+                            >
+                              Följ upp
+                            </Button>
+                          ) : null}
+                          {can('RemoveMeasure') ? (
+                            <RemoveButton
+                              what={`åtgärden ${measure.activity}`}
+                              busy={removal.busy}
+                              onConfirm={() => removal.remove(`/measures/${measure.measureId}`, 'Åtgärden är borttagen ur åtgärdsplanen.')}
+                            />
+                          ) : null}
                         </div>
                       </td>
                     ) : null}

@@ -57,7 +57,6 @@ export function CausesSection() {
 
 type Field = 'description' | 'factor';
 
-
 function AddCauseForm() {
   const [description, setDescription] = useState('');
   const [factor, setFactor] = useState('');

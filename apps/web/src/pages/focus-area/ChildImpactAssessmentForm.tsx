@@ -7,7 +7,6 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'summary' | 'conclusion';
 
-
 /**
  * Barnkonsekvensanalys: how the measures affect children and young people, and what follows; it
  * must be recorded before the measures are decided (Lomma: "Barnkonsekvensanalyser ska göras innan

@@ -5,7 +5,6 @@ import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
-
 /** Slutsats: what the evaluation concludes — close the focus area or carry it into a new cycle, and why. */
 export function ConclusionForm() {
   const { response, can } = useFocusAreaPage();
@@ -21,7 +20,13 @@ export function ConclusionForm() {
       {saved ? <p className="fap-saved-text">{saved}</p> : <p className="fap-empty">Ingen slutsats är registrerad ännu.</p>}
       {can('ConcludeEvaluation') ? (
         <form
-          {...form.formProps({ check, method: 'PUT', path: '/conclusion', body: () => ({ conclusion: conclusion.trim() }), success: 'Slutsatsen är sparad.' })}
+          {...form.formProps({
+            check,
+            method: 'PUT',
+            path: '/conclusion',
+            body: () => ({ conclusion: conclusion.trim() }),
+            success: 'Slutsatsen är sparad.',
+          })}
           aria-label={saved ? 'Ändra slutsatsen' : 'Registrera slutsatsen'}
         >
           <TextArea

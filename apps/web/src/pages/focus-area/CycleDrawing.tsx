@@ -12,12 +12,7 @@ const PILLS: Readonly<Record<CycleStep, { x: number; y: number; w: number; h: nu
 };
 
 /** The arrows between the pills: quadratic curves round the corners, ending clear of the pills. */
-const ARROWS: readonly string[] = [
-  'M 325 50 Q 375 50 375 167',
-  'M 375 233 Q 375 350 334 350',
-  'M 135 350 Q 100 350 100 245',
-  'M 100 155 Q 100 50 126 50',
-];
+const ARROWS: readonly string[] = ['M 325 50 Q 375 50 375 167', 'M 375 233 Q 375 350 334 350', 'M 135 350 Q 100 350 100 245', 'M 100 155 Q 100 50 126 50'];
 
 const stateText = (status: Step, cycle: number): string => {
   switch (status) {
@@ -77,11 +72,11 @@ export function CycleDrawing({ status, cycle }: { status: Step; cycle: number })
                   y={pill.y - pill.h / 2 - 6}
                   width={pill.w + 12}
                   height={pill.h + 12}
-                  rx={(pill.h + 12) / 2 > 30 ? 30 : (pill.h + 12) / 2}
+                  rx={Math.min(30, (pill.h + 12) / 2)}
                   className="fap-cycle__halo"
                 />
               ) : null}
-              <rect x={pill.x - pill.w / 2} y={pill.y - pill.h / 2} width={pill.w} height={pill.h} rx={pill.h / 2 > 24 ? 24 : pill.h / 2} />
+              <rect x={pill.x - pill.w / 2} y={pill.y - pill.h / 2} width={pill.w} height={pill.h} rx={Math.min(24, pill.h / 2)} />
               <text x={pill.x} y={top} textAnchor="middle" className="fap-cycle__label">
                 {pill.lines.map((line, i) => (
                   <tspan key={line} x={pill.x} dy={i === 0 ? 0 : 24}>

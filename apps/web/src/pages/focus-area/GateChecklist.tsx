@@ -31,7 +31,8 @@ const conditionsFor = (step: CycleStep, view: FocusAreaView, partyIds: readonly 
           met:
             work.measures.length > 0 &&
             work.measures.every(
-              (m) => (partyIds.length === 0 || partyIds.includes(m.responsiblePartyId)) && (!period || (m.dueDate >= period.from && m.dueDate <= period.to)),
+              (m) =>
+                (partyIds.length === 0 || partyIds.includes(m.responsiblePartyId)) && (!period || (m.dueDate >= period.from && m.dueDate <= period.to)),
             ),
         },
         { text: 'En barnkonsekvensanalys', met: work.childImpactAssessment !== null },

@@ -19,7 +19,6 @@ const valuesOf = (goal: Goal | undefined): Values => ({
   followUpMethod: goal?.followUpMethod ?? '',
 });
 
-
 const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
 
 /**
@@ -76,10 +75,18 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         {goal ? `Ändra målet: ${goal.description}` : 'Lägg till ett mål'}
       </h4>
       <p className="fap-form__intro">
-        Ett SMART mål är specifikt, mätbart, accepterat, realistiskt och tidsatt. Indikator, utgångsvärde, målvärde, måldatum och
-        uppföljningsmetod kan fyllas i senare, men måste finnas innan åtgärderna beslutas.
+        Ett SMART mål är specifikt, mätbart, accepterat, realistiskt och tidsatt. Indikator, utgångsvärde, målvärde, måldatum och uppföljningsmetod kan
+        fyllas i senare, men måste finnas innan åtgärderna beslutas.
       </p>
-      <TextArea label="Mål" required rows={2} maxLength={4000} value={values.description} error={form.errors.description ?? null} onChange={set('description')} />
+      <TextArea
+        label="Mål"
+        required
+        rows={2}
+        maxLength={4000}
+        value={values.description}
+        error={form.errors.description ?? null}
+        onChange={set('description')}
+      />
       <TextField
         label="Indikator"
         hint="Vad som mäts, till exempel problemindex för otrygghet kvällstid i trygghetsmätningen."
@@ -90,8 +97,24 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         onChange={set('indicator')}
       />
       <div className="fap-form__row">
-        <TextField label="Utgångsvärde" hint={NUMBER_HINT} inputMode="decimal" autoComplete="off" value={values.baseline} error={form.errors.baseline ?? null} onChange={set('baseline')} />
-        <TextField label="Målvärde" hint={NUMBER_HINT} inputMode="decimal" autoComplete="off" value={values.target} error={form.errors.target ?? null} onChange={set('target')} />
+        <TextField
+          label="Utgångsvärde"
+          hint={NUMBER_HINT}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.baseline}
+          error={form.errors.baseline ?? null}
+          onChange={set('baseline')}
+        />
+        <TextField
+          label="Målvärde"
+          hint={NUMBER_HINT}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.target}
+          error={form.errors.target ?? null}
+          onChange={set('target')}
+        />
         <TextField label="Måldatum" type="date" value={values.targetDate} error={form.errors.targetDate ?? null} onChange={set('targetDate')} />
       </div>
       <TextArea

@@ -8,7 +8,6 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'production' | 'process' | 'measuredValue' | 'comment';
 
-
 /** Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now). */
 export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOutcome | undefined }) {
   const [production, setProduction] = useState(outcome?.production ?? '');
@@ -71,7 +70,15 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
           error={form.errors.measuredValue ?? null}
           onChange={form.onText('measuredValue', setMeasured)}
         />
-        <TextField label="Kommentar till effekten" hint="Frivilligt." maxLength={4000} autoComplete="off" value={comment} error={form.errors.comment ?? null} onChange={(e) => setComment(e.target.value)} />
+        <TextField
+          label="Kommentar till effekten"
+          hint="Frivilligt."
+          maxLength={4000}
+          autoComplete="off"
+          value={comment}
+          error={form.errors.comment ?? null}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </div>
       <FormFeedback feedback={form.feedback} />
       <FormActions>

@@ -37,7 +37,6 @@ const REQUIRED: Readonly<Record<Field, string>> = {
 
 /** The rules whose refusal is about one field, so that field is marked as well. */
 
-
 const KINDS = MEASURE_KINDS;
 
 /**
@@ -116,8 +115,26 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
           options={goals.map((g) => ({ value: g.goalId, label: isSmart(g) ? g.description : `${g.description} (inte SMART ännu)` }))}
         />
       </div>
-      <TextArea label="Åtgärd" hint="Aktiviteten, till exempel trygghetsvandringar med föreningar fredagskvällar." required rows={2} maxLength={4000} value={values.activity} error={form.errors.activity ?? null} onChange={onText('activity')} />
-      <TextArea label="Operativt mål" hint="Vad åtgärden ska åstadkomma, konkret." required rows={2} maxLength={4000} value={values.operationalGoal} error={form.errors.operationalGoal ?? null} onChange={onText('operationalGoal')} />
+      <TextArea
+        label="Åtgärd"
+        hint="Aktiviteten, till exempel trygghetsvandringar med föreningar fredagskvällar."
+        required
+        rows={2}
+        maxLength={4000}
+        value={values.activity}
+        error={form.errors.activity ?? null}
+        onChange={onText('activity')}
+      />
+      <TextArea
+        label="Operativt mål"
+        hint="Vad åtgärden ska åstadkomma, konkret."
+        required
+        rows={2}
+        maxLength={4000}
+        value={values.operationalGoal}
+        error={form.errors.operationalGoal ?? null}
+        onChange={onText('operationalGoal')}
+      />
       <div className="fap-form__row">
         <TextField
           label="När (klar senast)"
@@ -146,8 +163,23 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
           onChange={onText('responsibleFunction')}
         />
       </div>
-      <TextArea label="Uppföljning" hint="Hur och när åtgärden följs upp, till exempel rapport till samverkansgruppen varje kvartal." required rows={2} maxLength={4000} value={values.followUpMethod} error={form.errors.followUpMethod ?? null} onChange={onText('followUpMethod')} />
-      <RadioGroup legend="Typ av åtgärd" value={values.kind} error={form.errors.kind} onChange={set('kind')} options={KINDS.map((k) => ({ value: k, label: MEASURE_KIND_LABEL[k] }))} />
+      <TextArea
+        label="Uppföljning"
+        hint="Hur och när åtgärden följs upp, till exempel rapport till samverkansgruppen varje kvartal."
+        required
+        rows={2}
+        maxLength={4000}
+        value={values.followUpMethod}
+        error={form.errors.followUpMethod ?? null}
+        onChange={onText('followUpMethod')}
+      />
+      <RadioGroup
+        legend="Typ av åtgärd"
+        value={values.kind}
+        error={form.errors.kind}
+        onChange={set('kind')}
+        options={KINDS.map((k) => ({ value: k, label: MEASURE_KIND_LABEL[k] }))}
+      />
       <FormFeedback feedback={form.feedback} />
       <FormActions>
         <Button type="submit" busy={form.busy}>

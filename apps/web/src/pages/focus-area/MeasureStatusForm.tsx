@@ -8,7 +8,6 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'status' | 'comment';
 
-
 /** Follow-up of one measure: grön, gul, röd or klar, with an optional comment. */
 export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDone: (saved: boolean) => void }) {
   const [status, setStatus] = useState<string>(measure.status ?? '');
@@ -42,7 +41,15 @@ export function MeasureStatusForm({ measure, onDone }: { measure: Measure; onDon
         onChange={form.onValue('status', setStatus)}
         options={MEASURE_STATUSES.map((s) => ({ value: s, label: statusText(s) }))}
       />
-      <TextArea label="Kommentar" hint="Frivilligt. Till exempel varför åtgärden riskerar att försenas." rows={2} maxLength={4000} value={comment} error={form.errors.comment ?? null} onChange={(e) => setComment(e.target.value)} />
+      <TextArea
+        label="Kommentar"
+        hint="Frivilligt. Till exempel varför åtgärden riskerar att försenas."
+        rows={2}
+        maxLength={4000}
+        value={comment}
+        error={form.errors.comment ?? null}
+        onChange={(e) => setComment(e.target.value)}
+      />
       <FormFeedback feedback={form.feedback} />
       <FormActions>
         <Button type="submit" busy={form.busy}>

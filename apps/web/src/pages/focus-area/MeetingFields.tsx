@@ -44,7 +44,13 @@ export function MeetingFields({
           error={errors.meetingName ?? null}
           onChange={(e) => onChange({ ...value, name: e.target.value })}
         />
-        <TextField label="Mötets datum" type="date" value={value.date} error={errors.meetingDate ?? null} onChange={(e) => onChange({ ...value, date: e.target.value })} />
+        <TextField
+          label="Mötets datum"
+          type="date"
+          value={value.date}
+          error={errors.meetingDate ?? null}
+          onChange={(e) => onChange({ ...value, date: e.target.value })}
+        />
       </div>
     </fieldset>
   );

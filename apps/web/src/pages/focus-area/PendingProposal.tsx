@@ -34,7 +34,9 @@ export function PendingProposal({ onSaved }: { onSaved: (message: string) => voi
           <dd>{pending.awaiting.length > 0 ? names(pending.awaiting) : 'Ingen part'}</dd>
         </div>
       </dl>
-      {agreement?.yourRoles.some((r) => (r.role === 'councilRepresentative' || r.role === 'councilSubstitute') && r.partyId && pending.awaiting.includes(r.partyId)) ? (
+      {agreement?.yourRoles.some(
+        (r) => (r.role === 'councilRepresentative' || r.role === 'councilSubstitute') && r.partyId && pending.awaiting.includes(r.partyId),
+      ) ? (
         <p>
           <Link to="/beslut">Besluta om förslaget under Beslut</Link>
         </p>

@@ -36,8 +36,7 @@ export function ProblemStatementForm() {
     wasOpen.current = showForm;
   }, [showForm]);
 
-  const check = (): FieldErrors<Field> =>
-    Object.fromEntries(FIELDS.filter((f) => values[f.field].trim() === '').map((f) => [f.field, f.missing]));
+  const check = (): FieldErrors<Field> => Object.fromEntries(FIELDS.filter((f) => values[f.field].trim() === '').map((f) => [f.field, f.missing]));
 
   return (
     <section className="fap-subsection" aria-labelledby="fap-problem-heading">

@@ -9,7 +9,6 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'option' | 'grounds' | 'meetingName' | 'meetingDate';
 
-
 const keyOf = (c: ProposeTransitionCommand) => `${c.transition}:${c.to}`;
 
 /** What the coordinator asks for, as a sentence: "Föreslå övergång till analys". */

@@ -55,7 +55,6 @@ export function SourcesSection() {
 
 type Field = 'kind' | 'title' | 'description';
 
-
 function AddSourceForm() {
   const [kind, setKind] = useState('');
   const [title, setTitle] = useState('');

@@ -52,11 +52,7 @@ export function TransitionActions() {
       ) : null}
       <PendingProposal onSaved={setSaid} />
       {step === 'closed' ? <p>Fokusområdet är avslutat. Arbetet i varje steg och historiken finns kvar att läsa nedan.</p> : null}
-      {step === 'withdrawn' ? (
-        <p>
-          Fokusområdet är återkallat{focusArea.withdrawalReason ? `: ${focusArea.withdrawalReason}` : '.'}
-        </p>
-      ) : null}
+      {step === 'withdrawn' ? <p>Fokusområdet är återkallat{focusArea.withdrawalReason ? `: ${focusArea.withdrawalReason}` : '.'}</p> : null}
       {proposals.length > 0 ? <ProposeTransitionForm onSaved={setSaid} /> : null}
       {mayRecord && isCycleStep(step) && !focusArea.pendingProposal && !forwardOffered ? <GateChecklist step={step} /> : null}
       {stepBacks.length > 0 ? (

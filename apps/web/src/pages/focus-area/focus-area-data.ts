@@ -32,19 +32,21 @@ export const useTimelineQuery = (agreementId: string | undefined, focusAreaId: s
     queryKey: [...timelineKey(focusAreaId), pageSize],
     queryFn: async ({ signal }) =>
       (
-        await api.read('/agreements/{agreementId}/audit', { agreementId: agreementId ?? '' }, {
-          signal,
-          readModel: true,
-          query: { focusAreaId, order: 'desc', pageSize },
-        })
+        await api.read(
+          '/agreements/{agreementId}/audit',
+          { agreementId: agreementId ?? '' },
+          {
+            signal,
+            readModel: true,
+            query: { focusAreaId, order: 'desc', pageSize },
+          },
+        )
       ).data,
     enabled: agreementId !== undefined,
     placeholderData: (previous) => previous,
   });
 
-export type CommandResult<T> =
-  | { readonly ok: true; readonly outcome: T }
-  | { readonly ok: false; readonly problem: ApiProblem; readonly stale: boolean };
+export type CommandResult<T> = { readonly ok: true; readonly outcome: T } | { readonly ok: false; readonly problem: ApiProblem; readonly stale: boolean };
 
 export type SendCommand = <T extends CommandOutcome = CommandOutcome>(
   method: 'POST' | 'PUT' | 'DELETE',

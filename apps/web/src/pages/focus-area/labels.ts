@@ -42,4 +42,3 @@ export const parseDecimal = (text: string): number | null => {
 
 /** A number as a Swedish reader writes it back in a field: 2.4 → "2,4". */
 export const decimalText = (value: number | undefined): string => (value === undefined ? '' : String(value).replace('.', ','));
-

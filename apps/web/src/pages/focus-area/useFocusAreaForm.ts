@@ -54,11 +54,9 @@ export const useFocusAreaForm = <F extends string>(options: CommandFormOptions<F
       form.clearError(field);
     },
     /** A text control's onChange: keeps the value and forgets the field's error. */
-    onText:
-      (field: F, set: (value: string) => void) =>
-      (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-        set(event.target.value);
-        form.clearError(field);
-      },
+    onText: (field: F, set: (value: string) => void) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      set(event.target.value);
+      form.clearError(field);
+    },
   };
 };

@@ -8,7 +8,6 @@ import { useFocusAreaForm } from './useFocusAreaForm';
 export const useRemoval = () => {
   const form = useFocusAreaForm<never>();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const remove = (path: string, done: string) =>
-    void form.send({ method: 'DELETE', path, success: done, onSuccess: () => headingRef.current?.focus() });
+  const remove = (path: string, done: string) => void form.send({ method: 'DELETE', path, success: done, onSuccess: () => headingRef.current?.focus() });
   return { feedback: form.feedback, busy: form.busy, remove, headingRef };
 };

@@ -80,14 +80,7 @@ export const MeasureTrendChart = ({ points }: { points: readonly MeasureStatusPo
   };
   return (
     <div className="trend-chart">
-      <Chart
-        type="bar"
-        data={data}
-        options={options}
-        role="img"
-        aria-label={trendSummary(points)}
-        fallbackContent={<p>{trendSummary(points)}</p>}
-      />
+      <Chart type="bar" data={data} options={options} role="img" aria-label={trendSummary(points)} fallbackContent={<p>{trendSummary(points)}</p>} />
     </div>
   );
 };

@@ -12,7 +12,10 @@ export const MeasureTrendSection = ({ agreement, today }: { agreement: Agreement
   const [span, setSpan] = useState<Span>('year');
   const periodEnd = agreement.period.to < today ? agreement.period.to : today;
   const periodStarted = agreement.period.from < periodEnd;
-  const trend = useMeasureTrend(agreement.agreementId, span === 'period' && periodStarted ? { from: agreement.period.from, to: periodEnd } : { to: today });
+  const trend = useMeasureTrend(
+    agreement.agreementId,
+    span === 'period' && periodStarted ? { from: agreement.period.from, to: periodEnd } : { to: today },
+  );
 
   return (
     <section className="late-section" aria-labelledby="over-tid">
@@ -34,7 +37,10 @@ export const MeasureTrendSection = ({ agreement, today }: { agreement: Agreement
             <MeasureTrendChart points={data.points} />
             <details className="trend-details">
               <summary>Visa värdena som tabell</summary>
-              <MeasureTrendTable points={data.points} caption={`Åtgärder per status från ${formatShortDate(data.from)} till ${formatShortDate(data.to)}`} />
+              <MeasureTrendTable
+                points={data.points}
+                caption={`Åtgärder per status från ${formatShortDate(data.from)} till ${formatShortDate(data.to)}`}
+              />
             </details>
           </>
         )}

@@ -54,7 +54,13 @@ export const ObligationsTable = ({ obligations, today }: { obligations: readonly
                   <span className="obligations-table__period">Avser {periodText(o.periodLabel)}</span>
                 </td>
                 <td>{o.dueBy ? <time dateTime={o.dueBy}>{formatDate(o.dueBy)}</time> : <span className="muted">Inget mer inom perioden</span>}</td>
-                <td>{o.lastFulfilledOn ? <time dateTime={o.lastFulfilledOn}>{formatDate(o.lastFulfilledOn)}</time> : <span className="muted">Inte registrerat</span>}</td>
+                <td>
+                  {o.lastFulfilledOn ? (
+                    <time dateTime={o.lastFulfilledOn}>{formatDate(o.lastFulfilledOn)}</time>
+                  ) : (
+                    <span className="muted">Inte registrerat</span>
+                  )}
+                </td>
                 <td>
                   {counted(o) ?? (
                     <span className="muted">

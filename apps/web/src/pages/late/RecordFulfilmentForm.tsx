@@ -34,7 +34,11 @@ export const RecordFulfilmentForm = ({ agreementId, obligations, today }: Props)
     setDone('');
     if (Object.keys(found).length > 0) return;
     command.mutate(
-      { method: 'POST', path: `/agreements/${agreementId}/obligation-fulfilments`, body: { obligationKind: kind, fulfilledOn, ...(note.trim() ? { note: note.trim() } : {}) } },
+      {
+        method: 'POST',
+        path: `/agreements/${agreementId}/obligation-fulfilments`,
+        body: { obligationKind: kind, fulfilledOn, ...(note.trim() ? { note: note.trim() } : {}) },
+      },
       {
         onSuccess: () => {
           setDone(`Registrerat: ${obligationKindLabel(kind).toLocaleLowerCase('sv-SE')} fullgjordes ${formatDate(fulfilledOn)}.`);

@@ -6,7 +6,8 @@ export const useLateAndDue = (agreementId: string, today: string | null) =>
   useQuery({
     queryKey: ['late-and-due', agreementId, today],
     queryFn: async ({ signal }) =>
-      (await api.read('/agreements/{agreementId}/late-and-due', { agreementId }, { signal, readModel: true, query: { ...(today ? { today } : {}) } })).data,
+      (await api.read('/agreements/{agreementId}/late-and-due', { agreementId }, { signal, readModel: true, query: { ...(today ? { today } : {}) } }))
+        .data,
     placeholderData: keepPreviousData,
   });
 

@@ -18,7 +18,6 @@ export const STATUS_SERIES: readonly { readonly key: Exclude<Counted, 'late'>; r
 
 export const LATE_SERIES = { key: 'late', label: 'Försenade (av alla ovan)', colour: '#1b1b1b' } as const;
 
-
 export const totalOf = (p: MeasureStatusPoint): number => STATUS_SERIES.reduce((sum, s) => sum + p[s.key], 0);
 
 /** The chart in one sentence, for its text alternative: the span and how the last point stood. */

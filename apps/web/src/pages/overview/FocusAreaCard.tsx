@@ -65,7 +65,8 @@ export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: re
           <ul>
             {late.map((m) => (
               <li key={m.measureId}>
-                {m.activity} – skulle vara klar {formatDate(m.dueDate)} ({formatDays(m.daysOverdue)} sen), ansvarig: {partyName(parties, m.responsiblePartyId)}
+                {m.activity} – skulle vara klar {formatDate(m.dueDate)} ({formatDays(m.daysOverdue)} sen), ansvarig:{' '}
+                {partyName(parties, m.responsiblePartyId)}
               </li>
             ))}
           </ul>

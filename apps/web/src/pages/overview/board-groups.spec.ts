@@ -39,7 +39,17 @@ describe('the board by step', () => {
   });
 
   it('sums up what waits for a decision and what is late', () => {
-    const pending = { proposalId: 'p', transition: 'advance', from: 'mapping', to: 'analysis', grounds: '', meeting: null, proposedAt: '', approvedBy: [], awaiting: ['x'] } as const;
+    const pending = {
+      proposalId: 'p',
+      transition: 'advance',
+      from: 'mapping',
+      to: 'analysis',
+      grounds: '',
+      meeting: null,
+      proposedAt: '',
+      approvedBy: [],
+      awaiting: ['x'],
+    } as const;
     expect(summarise([row('a', 'mapping', { pendingProposal: pending }), row('b', 'measures', { lateMeasures: 2 }), row('c', 'proposed')])).toEqual({
       focusAreas: 3,
       awaitingDecision: 1,

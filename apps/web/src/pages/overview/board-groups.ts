@@ -16,9 +16,7 @@ const ALWAYS: ReadonlySet<Step> = new Set(['proposed', 'mapping', 'analysis', 'm
 export const groupByStep = (rows: readonly PlanBoardRow[]): StepGroup[] =>
   STEP_ORDER.map((step) => ({
     step,
-    rows: rows
-      .filter((row) => row.step === step)
-      .sort((a, b) => b.daysInStep - a.daysInStep || a.title.localeCompare(b.title, 'sv', { numeric: true })),
+    rows: rows.filter((row) => row.step === step).sort((a, b) => b.daysInStep - a.daysInStep || a.title.localeCompare(b.title, 'sv', { numeric: true })),
   })).filter((group) => ALWAYS.has(group.step) || group.rows.length > 0);
 
 export interface BoardSummary {

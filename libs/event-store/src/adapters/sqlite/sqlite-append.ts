@@ -27,12 +27,7 @@ export function serialise(event: EventToAppend): SerialisedEvent {
 }
 
 /** Must run inside a BEGIN IMMEDIATE transaction: one head query, then one insert per event. */
-export function writeEvents(
-  statements: Statements,
-  streamId: string,
-  events: readonly SerialisedEvent[],
-  expected: ExpectedRevision,
-): AppendResult {
+export function writeEvents(statements: Statements, streamId: string, events: readonly SerialisedEvent[], expected: ExpectedRevision): AppendResult {
   const head = statements.head.get(streamId);
   const current = head?.revision ?? undefined;
   checkExpectedRevision(streamId, expected, current);
@@ -46,8 +41,16 @@ export function writeEvents(
     revision += 1;
     const hash = chainHash(prevHash, canonicalEventBytesFromJson({ ...event, position: String(position), streamId, revision }));
     statements.insert.run(
-      position, streamId, revision, event.eventId, event.type, event.schemaVersion,
-      event.dataJson, event.metadataJson, prevHash, hash,
+      position,
+      streamId,
+      revision,
+      event.eventId,
+      event.type,
+      event.schemaVersion,
+      event.dataJson,
+      event.metadataJson,
+      prevHash,
+      hash,
     );
     prevHash = hash;
   }
@@ -63,9 +66,5 @@ export function writeEvents(
  */
 export function isStreamRevisionConflict(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (
-    code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    typeof message === 'string' &&
-    message.includes('events.stream_id, events.revision')
-  );
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.stream_id, events.revision');
 }

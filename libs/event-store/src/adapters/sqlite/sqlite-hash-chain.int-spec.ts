@@ -44,13 +44,22 @@ describe('SQLite hash chain', () => {
     const row = db.prepare('SELECT * FROM events WHERE position = 2').get() as Record<string, string & number>;
     const dataJson = canonicalJson({ n: 7 });
     const bytes = canonicalEventBytesFromJson({
-      position: '2', streamId: row['stream_id'], revision: row['revision'], eventId: row['event_id'],
-      type: row['type'], schemaVersion: row['schema_version'], dataJson, metadataJson: row['metadata'],
+      position: '2',
+      streamId: row['stream_id'],
+      revision: row['revision'],
+      eventId: row['event_id'],
+      type: row['type'],
+      schemaVersion: row['schema_version'],
+      dataJson,
+      metadataJson: row['metadata'],
     });
     db.prepare('UPDATE events SET data = ?, hash = ? WHERE position = 2').run(dataJson, chainHash(row['prev_hash'], bytes));
     db.close();
     expect(await fixture.store.verify()).toEqual({
-      ok: false, checked: 2, firstBrokenPosition: '3', reason: 'previous-hash-mismatch',
+      ok: false,
+      checked: 2,
+      firstBrokenPosition: '3',
+      reason: 'previous-hash-mismatch',
     });
   });
 
@@ -66,7 +75,10 @@ describe('SQLite hash chain', () => {
     expect(await fixture.store.verify({ batchSize: 2 })).toMatchObject({ ok: true, checked: 9, last: { position: '9' } });
     raw("UPDATE events SET type = 'Forged' WHERE position = 8");
     expect(await fixture.store.verify({ batchSize: 2 })).toEqual({
-      ok: false, checked: 7, firstBrokenPosition: '8', reason: 'hash-mismatch',
+      ok: false,
+      checked: 7,
+      firstBrokenPosition: '8',
+      reason: 'hash-mismatch',
     });
   });
 

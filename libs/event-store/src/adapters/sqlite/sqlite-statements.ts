@@ -50,20 +50,14 @@ export function prepareStatements(db: Database.Database) {
               (SELECT MAX(revision) FROM events WHERE stream_id = ?) AS revision
          FROM (SELECT 1) LEFT JOIN (SELECT position, hash FROM events ORDER BY position DESC LIMIT 1) AS last`,
     ),
-    streamRevision: db.prepare<[string], { revision: number | null }>(
-      'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
-    ),
+    streamRevision: db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
     insert: db.prepare<InsertParams>(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     readStream: db.prepare<[string, number, number], EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     ),
     // LIMIT -1 means no limit in SQLite.
-    readAll: db.prepare<[number, number], EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-    ),
-    highestPositionEverUsed: db.prepare<[], { seq: number | null }>(
-      `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq`,
-    ),
+    readAll: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    highestPositionEverUsed: db.prepare<[], { seq: number | null }>(`SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq`),
   };
 }
 

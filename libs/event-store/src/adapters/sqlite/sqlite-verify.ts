@@ -11,10 +11,7 @@ export interface VerifyOptions {
  * Walks the whole chain in position order, one batch at a time, yielding to the event loop
  * between batches so a running API keeps serving while an operator verifies.
  */
-export async function verifySqliteChain(
-  statements: Statements,
-  { batchSize = 1000 }: VerifyOptions = {},
-): Promise<ChainVerification> {
+export async function verifySqliteChain(statements: Statements, { batchSize = 1000 }: VerifyOptions = {}): Promise<ChainVerification> {
   // Deleting the newest events leaves an intact but shorter chain; AUTOINCREMENT's sqlite_sequence
   // still remembers the highest position written, so a missing tail shows as a gap. Read before the
   // walk: appends made during the walk must not look like missing rows.

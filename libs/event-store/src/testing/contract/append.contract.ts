@@ -20,9 +20,7 @@ export function appendContract(current: () => EventStoreFixture): void {
       const result = await store.appendToStream('agreement-1', written, { expectedRevision: 'no_stream' });
 
       const read = await store.readStream('agreement-1');
-      expect(read.map(({ position: _p, ...rest }) => rest)).toEqual(
-        written.map((event, revision) => ({ ...event, streamId: 'agreement-1', revision })),
-      );
+      expect(read.map(({ position: _p, ...rest }) => rest)).toEqual(written.map((event, revision) => ({ ...event, streamId: 'agreement-1', revision })));
       expect(result).toEqual({ nextExpectedRevision: 1, position: read[1]!.position });
     });
 
@@ -56,8 +54,7 @@ export function appendContract(current: () => EventStoreFixture): void {
   });
 
   describe('expected revision', () => {
-    const append = (expectedRevision: ExpectedRevision, count = 1) =>
-      current().store.appendToStream('s', events(count), { expectedRevision });
+    const append = (expectedRevision: ExpectedRevision, count = 1) => current().store.appendToStream('s', events(count), { expectedRevision });
 
     it('no_stream creates a new stream', async () => {
       expect((await append('no_stream')).nextExpectedRevision).toBe(0);
@@ -111,9 +108,7 @@ export function appendContract(current: () => EventStoreFixture): void {
       const { store } = current();
       await store.appendToStream('s', events(1), { expectedRevision: 'no_stream' });
       const unstorable = anEvent({ amount: 10n }); // BigInt has no JSON form
-      await expect(
-        store.appendToStream('s', [anEvent(), unstorable, anEvent()], { expectedRevision: 0 }),
-      ).rejects.toThrow();
+      await expect(store.appendToStream('s', [anEvent(), unstorable, anEvent()], { expectedRevision: 0 })).rejects.toThrow();
       expect(await store.readStream('s')).toHaveLength(1);
       expect(await store.readAll()).toHaveLength(1);
     });

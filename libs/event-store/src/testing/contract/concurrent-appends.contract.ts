@@ -11,9 +11,7 @@ export function concurrentAppendsContract(current: () => EventStoreFixture): voi
     it('lets exactly one of several appends at the same expected revision win', async () => {
       const { store } = current();
       await store.appendToStream('s', events(1), { expectedRevision: 'no_stream' });
-      const outcomes = await Promise.allSettled(
-        Array.from({ length: 8 }, (_, n) => store.appendToStream('s', [anEvent({ n })], { expectedRevision: 0 })),
-      );
+      const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, n) => store.appendToStream('s', [anEvent({ n })], { expectedRevision: 0 })));
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
       expect(won).toHaveLength(1);

@@ -81,4 +81,3 @@ export async function waitFor(condition: () => boolean, description: string, tim
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
-

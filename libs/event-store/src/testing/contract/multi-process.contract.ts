@@ -29,9 +29,7 @@ export function multiProcessContract(current: () => EventStoreFixture): void {
         const startAt = performance.timeOrigin + performance.now() + BARRIER_DELAY_MS;
         const contenders = appenders.map(() => anEvent({ round }));
         const outcomes = await Promise.all(
-          appenders.map((appender, i) =>
-            appender.append({ streamId: 'contested', expectedRevision, event: contenders[i]!, startAt }),
-          ),
+          appenders.map((appender, i) => appender.append({ streamId: 'contested', expectedRevision, event: contenders[i]!, startAt })),
         );
         // The barrier makes both start at the same instant (within microseconds when the machine is
         // quiet). How close they came is not asserted: on a loaded machine a process can be late, and

@@ -86,7 +86,16 @@ function snapshotIfDue(writer: ReadModelWriter, settings: SnapshotSettings, writ
   if (after !== undefined && !isSnapshotRevision(event.revision, settings.every, before === undefined)) return;
   // The agreement the runner gave the stream's events: a replay from the snapshot gives them the same.
   const agreementId = event.agreementId ?? index.agreementId ?? null;
-  writer.putSnapshot({ focusAreaId, revision: event.revision, docId: id, agreementId, streamId: event.streamId, seq, occurredAt: event.metadata.occurredAt, doc: after });
+  writer.putSnapshot({
+    focusAreaId,
+    revision: event.revision,
+    docId: id,
+    agreementId,
+    streamId: event.streamId,
+    seq,
+    occurredAt: event.metadata.occurredAt,
+    doc: after,
+  });
 }
 
 /** The stream → agreement index as the batch sees it: registrations first, then lookups. */

@@ -7,7 +7,13 @@ describe('CommittedDocuments', () => {
   it('hands back what a committed batch left, and tells a known absence from no copy', () => {
     const documents = new CommittedDocuments(10);
     documents.trustIfAt(at({ board: 0 }));
-    documents.accept([['board', 'f1', { step: 'analysis' }], ['board', 'gone', undefined]], at({ board: 7 }));
+    documents.accept(
+      [
+        ['board', 'f1', { step: 'analysis' }],
+        ['board', 'gone', undefined],
+      ],
+      at({ board: 7 }),
+    );
     documents.trustIfAt(at({ board: 7 }));
     expect(documents.lookup('board', 'f1')).toEqual({ doc: { step: 'analysis' } });
     expect(documents.lookup('board', 'gone')).toEqual({ doc: undefined });
@@ -34,7 +40,13 @@ describe('CommittedDocuments', () => {
 
   it('keeps at most its capacity, dropping the least recently touched first', () => {
     const documents = new CommittedDocuments(2);
-    documents.accept([['board', 'a', 1], ['board', 'b', 2]], at({ board: 1 }));
+    documents.accept(
+      [
+        ['board', 'a', 1],
+        ['board', 'b', 2],
+      ],
+      at({ board: 1 }),
+    );
     documents.accept([['board', 'a', 3]], at({ board: 2 })); // a touched again: b is now the oldest
     documents.accept([['board', 'c', 4]], at({ board: 3 }));
     documents.trustIfAt(at({ board: 3 }));

@@ -45,8 +45,16 @@ export class ReadModelWriter {
 
   put(projection: string, id: string, doc: unknown, index: DocumentIndex, change: DocumentChange): void {
     this.statements.putDocument.run(
-      projection, id, index.agreementId ?? null, index.focusAreaId ?? null, index.partyId ?? null,
-      index.kind ?? null, index.occurredAt ?? null, change.seq, change.occurredAt, JSON.stringify(doc),
+      projection,
+      id,
+      index.agreementId ?? null,
+      index.focusAreaId ?? null,
+      index.partyId ?? null,
+      index.kind ?? null,
+      index.occurredAt ?? null,
+      change.seq,
+      change.occurredAt,
+      JSON.stringify(doc),
     );
   }
 

@@ -68,7 +68,12 @@ export interface ReadStoreConnectionOptions {
 
 /** Columns added after a store may have been made: SQLite adds a nullable column without rewriting rows. */
 function addMissingColumns(db: Database.Database): void {
-  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('rm_documents')").all().map((c) => c.name));
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('rm_documents')")
+      .all()
+      .map((c) => c.name),
+  );
   if (!columns.has('changed_at')) db.exec('ALTER TABLE rm_documents ADD COLUMN changed_at TEXT');
 }
 

@@ -32,15 +32,24 @@ export interface SnapshotRow {
 }
 
 type Text = string | null;
-type PutDocument = [projection: string, id: string, agreementId: Text, focusAreaId: Text, partyId: Text, kind: Text, occurredAt: Text, position: number, changedAt: string, doc: string];
+type PutDocument = [
+  projection: string,
+  id: string,
+  agreementId: Text,
+  focusAreaId: Text,
+  partyId: Text,
+  kind: Text,
+  occurredAt: Text,
+  position: number,
+  changedAt: string,
+  doc: string,
+];
 const SNAPSHOT_COLUMNS = 'focus_area_id, revision, doc_id, agreement_id, stream_id, position, occurred_at, doc';
 
 /** Prepared once per connection; the runner calls most of them once per document per batch. */
 export function prepareReadStoreStatements(db: Database.Database) {
   return {
-    getDocument: db.prepare<[string, string], DocumentRow>(
-      `SELECT ${DOCUMENT_COLUMNS} FROM rm_documents WHERE projection = ? AND id = ?`,
-    ),
+    getDocument: db.prepare<[string, string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM rm_documents WHERE projection = ? AND id = ?`),
     putDocument: db.prepare<PutDocument>(
       // An upsert, not INSERT OR REPLACE: REPLACE deletes the row and inserts it anew, rewriting
       // every index entry; an update in place touches only the indexes whose columns changed
@@ -53,9 +62,7 @@ export function prepareReadStoreStatements(db: Database.Database) {
     deleteDocument: db.prepare<[string, string]>('DELETE FROM rm_documents WHERE projection = ? AND id = ?'),
     dropDocuments: db.prepare<[string]>('DELETE FROM rm_documents WHERE projection = ?'),
     checkpoints: db.prepare<[], CheckpointRow>('SELECT projection, version, position FROM rm_checkpoints ORDER BY projection'),
-    setCheckpoint: db.prepare<[string, number, number | null]>(
-      'INSERT OR REPLACE INTO rm_checkpoints (projection, version, position) VALUES (?, ?, ?)',
-    ),
+    setCheckpoint: db.prepare<[string, number, number | null]>('INSERT OR REPLACE INTO rm_checkpoints (projection, version, position) VALUES (?, ?, ?)'),
     streamAgreement: db.prepare<[string], { agreement_id: string; position: number }>(
       'SELECT agreement_id, position FROM rm_stream_agreements WHERE stream_id = ?',
     ),
@@ -71,7 +78,9 @@ export function prepareReadStoreStatements(db: Database.Database) {
     // Per focus area of the agreement, its latest snapshot by the instant and the next one's revision:
     // the latest are found in rm_focus_area_snapshots_by_agreement alone, then read by primary key.
     agreementSnapshotsAsOfTime: db.prepare<[string, string], SnapshotRow & { readonly next_revision: number | null }>(
-      `SELECT ${SNAPSHOT_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')},
+      `SELECT ${SNAPSHOT_COLUMNS.split(', ')
+        .map((column) => `s.${column}`)
+        .join(', ')},
           (SELECT MIN(n.revision) FROM rm_focus_area_snapshots n WHERE n.focus_area_id = s.focus_area_id AND n.revision > s.revision) AS next_revision
         FROM (SELECT focus_area_id, MAX(revision) AS revision FROM rm_focus_area_snapshots
                 WHERE agreement_id = ? AND occurred_at <= ? GROUP BY focus_area_id) latest

@@ -23,7 +23,12 @@ function history(): { appends: TestAppend[]; lastMinute: number } {
     appends.push({ streamId, events: events.map(([type, data]) => testEvent(type, data, minute(clock++))) });
   add('agreement-a0', ['AgreementRegistered', { agreementId: 'a0', name: 'A0' }]);
   add('agreement-a1', ['AgreementRegistered', { agreementId: 'a1', name: 'A1' }]);
-  for (const [f, a] of [['f0', 'a0'], ['f1', 'a1'], ['f3', 'a0']] as const) add(`focus-area-${f}`, ['FocusAreaProposed', { focusAreaId: f, agreementId: a, title: f }]);
+  for (const [f, a] of [
+    ['f0', 'a0'],
+    ['f1', 'a1'],
+    ['f3', 'a0'],
+  ] as const)
+    add(`focus-area-${f}`, ['FocusAreaProposed', { focusAreaId: f, agreementId: a, title: f }]);
   for (let i = 0; i < 150; i += 1) {
     const f = ['f0', 'f1', 'f3'][i % 3]!;
     if (i % 7 === 0) add(`focus-area-${f}`, ['NoteAdded', { note: `n${i}` }], ['NoteAdded', { note: `n${i}b` }]);
@@ -61,7 +66,14 @@ beforeAll(async () => {
   lastMinute = built.lastMinute;
   await appendAll(fixture.events, built.appends);
   const readStore = fixture.openReadStore();
-  await new SqliteProjectionRunner({ eventStore: fixture.events, readStore, projections: allTestProjections(), snapshotProjection: 'test-board', snapshotEvery: SNAPSHOT_EVERY, batchSize: 64 }).catchUp();
+  await new SqliteProjectionRunner({
+    eventStore: fixture.events,
+    readStore,
+    projections: allTestProjections(),
+    snapshotProjection: 'test-board',
+    snapshotEvery: SNAPSHOT_EVERY,
+    batchSize: 64,
+  }).catchUp();
 });
 afterAll(() => fixture.cleanup());
 
@@ -82,13 +94,18 @@ describe('SqlitePlanHistory.planAsOf', () => {
     const moments = [...Array.from({ length: lastMinute + 1 }, (_, n) => [minute(n), half(n)]).flat(), minute(lastMinute + 60)];
     for (const at of moments) {
       for (const agreementId of ['a0', 'a1']) {
-        expect({ at, agreementId, plan: await plans.planAsOf<PlanAsOf>(agreementId, at) }).toEqual({ at, agreementId, plan: naivePlanAsOf(log, projections, agreementId, at) });
+        expect({ at, agreementId, plan: await plans.planAsOf<PlanAsOf>(agreementId, at) }).toEqual({
+          at,
+          agreementId,
+          plan: naivePlanAsOf(log, projections, agreementId, at),
+        });
       }
     }
   });
 
   it('leaves out focus areas proposed after the moment and those discarded before it', async () => {
-    const ids = async (at: string) => ((await historyOn().planAsOf<PlanAsOf<unknown, { focusAreaId: string }>>('a0', at))?.focusAreas ?? []).map((doc) => doc.focusAreaId);
+    const ids = async (at: string) =>
+      ((await historyOn().planAsOf<PlanAsOf<unknown, { focusAreaId: string }>>('a0', at))?.focusAreas ?? []).map((doc) => doc.focusAreaId);
     const log = await fixture.events.readAll();
     const proposedF2 = log.find((event) => event.streamId === 'focus-area-f2')!.metadata.occurredAt;
     const discardedF3 = log.find((event) => event.type === 'FocusAreaDiscarded')!.metadata.occurredAt;

@@ -79,7 +79,12 @@ export class SqlitePlanHistory implements PlanHistory {
     }
     const focusAreas = folded.filter((value) => value.doc !== undefined);
     const seq = Math.max(agreement.seq, ...focusAreas.map((value) => value.seq));
-    const plan: PlanAsOf = { at: instant, agreement: agreement.doc, focusAreas: focusAreas.map((value) => value.doc), position: seq > 0 ? toPosition(seq) : undefined };
+    const plan: PlanAsOf = {
+      at: instant,
+      agreement: agreement.doc,
+      focusAreas: focusAreas.map((value) => value.doc),
+      position: seq > 0 ? toPosition(seq) : undefined,
+    };
     return plan as TPlan;
   }
 
@@ -146,4 +151,3 @@ function takeWhile<T>(items: readonly T[], include: (item: T) => boolean): T[] {
   const end = items.findIndex((item) => !include(item));
   return end === -1 ? [...items] : items.slice(0, end);
 }
-

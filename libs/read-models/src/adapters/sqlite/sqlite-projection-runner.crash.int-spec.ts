@@ -48,12 +48,17 @@ describe('SqliteProjectionRunner: killed mid-batch', () => {
     try {
       // Concurrent appends share one commit (group commit): the backlog is written in a moment.
       const appends = backlog();
-      const results = await Promise.all(appends.map(({ streamId, events }) => fixture.events.appendToStream(streamId, events, { expectedRevision: 'any' })));
+      const results = await Promise.all(
+        appends.map(({ streamId, events }) => fixture.events.appendToStream(streamId, events, { expectedRevision: 'any' })),
+      );
       const total = Math.max(...results.map((result) => Number(result.position)));
       expect(total).toBe(AGREEMENTS + AGREEMENTS * FOCUS_AREAS_PER_AGREEMENT * EVENTS_PER_FOCUS_AREA);
 
       const crashedFile = join(fixture.dir, 'crashed.sqlite');
-      const child = fork(CHILD, [fixture.eventsFile, crashedFile, '100'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(CHILD, [fixture.eventsFile, crashedFile, '100'], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
       await new Promise((resolve) => child.once('message', resolve));
       const observer = new Database(crashedFile, { readonly: true, fileMustExist: true });
@@ -71,9 +76,23 @@ describe('SqliteProjectionRunner: killed mid-batch', () => {
 
       // A new process (here: a new store connection and runner) picks up from the checkpoint.
       const resumedStore = fixture.openReadStore('crashed.sqlite');
-      await new SqliteProjectionRunner({ eventStore: fixture.events, readStore: resumedStore, projections: allTestProjections(), batchSize: 500, snapshotEvery: 10, snapshotProjection: 'test-board' }).catchUp();
+      await new SqliteProjectionRunner({
+        eventStore: fixture.events,
+        readStore: resumedStore,
+        projections: allTestProjections(),
+        batchSize: 500,
+        snapshotEvery: 10,
+        snapshotProjection: 'test-board',
+      }).catchUp();
       const rebuiltStore = fixture.openReadStore('rebuilt.sqlite');
-      await new SqliteProjectionRunner({ eventStore: fixture.events, readStore: rebuiltStore, projections: allTestProjections(), batchSize: 1000, snapshotEvery: 10, snapshotProjection: 'test-board' }).catchUp();
+      await new SqliteProjectionRunner({
+        eventStore: fixture.events,
+        readStore: rebuiltStore,
+        projections: allTestProjections(),
+        batchSize: 1000,
+        snapshotEvery: 10,
+        snapshotProjection: 'test-board',
+      }).catchUp();
 
       const count = await resumedStore.get<{ count: number }>('test-event-count', 'all');
       expect(count?.doc.count).toBe(total);

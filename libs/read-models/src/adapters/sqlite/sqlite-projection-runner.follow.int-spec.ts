@@ -60,8 +60,14 @@ describe('SqliteProjectionRunner, started', () => {
     it('stops following, tells onError, and stop() rejects with the error', async () => {
       const errors: unknown[] = [];
       const picky: Projection<number> = {
-        name: 'picky', version: 1, route: () => ['x'], index: () => ({}),
-        evolve: (doc, event) => { if (event.type === 'Unreadable') throw new Error('cannot read Unreadable'); return (doc ?? 0) + 1; },
+        name: 'picky',
+        version: 1,
+        route: () => ['x'],
+        index: () => ({}),
+        evolve: (doc, event) => {
+          if (event.type === 'Unreadable') throw new Error('cannot read Unreadable');
+          return (doc ?? 0) + 1;
+        },
       };
       const follower = runner({ projections: [picky], onError: (error) => errors.push(error) });
       await follower.start();

@@ -37,7 +37,9 @@ describe('SqliteProjectionRunner', () => {
       const after = await readStore.get<StreamTally>('test-stream-tally', 'agreement-a0');
       expect(after?.doc.count).toBe(2 * before!.doc.count); // version 2 counts double, over the whole log
       expect(await readStore.get('test-event-count', 'all')).toEqual(countBefore);
-      expect(dumpReadStore(join(fixture.dir, 'read-models.sqlite')).checkpoints).toContainEqual(expect.objectContaining({ projection: 'test-stream-tally', version: 2 }));
+      expect(dumpReadStore(join(fixture.dir, 'read-models.sqlite')).checkpoints).toContainEqual(
+        expect.objectContaining({ projection: 'test-stream-tally', version: 2 }),
+      );
     });
   });
 
@@ -61,10 +63,20 @@ describe('SqliteProjectionRunner', () => {
   describe('a projection that throws', () => {
     it('commits nothing of the batch it failed in', async () => {
       const failing: Projection<number> = {
-        name: 'failing', version: 1, route: () => ['x'], index: () => ({}),
-        evolve: (doc, event) => { if (event.revision === 2) throw new Error('bad event'); return (doc ?? 0) + 1; },
+        name: 'failing',
+        version: 1,
+        route: () => ['x'],
+        index: () => ({}),
+        evolve: (doc, event) => {
+          if (event.revision === 2) throw new Error('bad event');
+          return (doc ?? 0) + 1;
+        },
       };
-      await fixture.events.appendToStream('s', [0, 1, 2, 3].map((n) => testEvent('Ticked', {}, minute(n))), { expectedRevision: 'no_stream' });
+      await fixture.events.appendToStream(
+        's',
+        [0, 1, 2, 3].map((n) => testEvent('Ticked', {}, minute(n))),
+        { expectedRevision: 'no_stream' },
+      );
       await expect(runner({ projections: [failing, eventCountProjection], batchSize: 2 }).catchUp()).rejects.toThrow('bad event');
       expect((await readStore.get('failing', 'x'))?.doc).toBe(2);
       expect((await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count).toBe(2);
@@ -90,13 +102,23 @@ describe('SqliteProjectionRunner', () => {
     it('are left as the last commit by a batch that failed, so the retry starts from what was stored', async () => {
       let failOnce = true;
       const flaky: Projection<number> = {
-        name: 'flaky', version: 1, route: () => ['x'], index: () => ({}),
+        name: 'flaky',
+        version: 1,
+        route: () => ['x'],
+        index: () => ({}),
         evolve: (doc, event) => {
-          if (event.revision === 3 && failOnce) { failOnce = false; throw new Error('transient'); }
+          if (event.revision === 3 && failOnce) {
+            failOnce = false;
+            throw new Error('transient');
+          }
           return (doc ?? 0) + 1;
         },
       };
-      await fixture.events.appendToStream('s', [0, 1, 2, 3, 4, 5].map((n) => testEvent('Ticked', {}, minute(n))), { expectedRevision: 'no_stream' });
+      await fixture.events.appendToStream(
+        's',
+        [0, 1, 2, 3, 4, 5].map((n) => testEvent('Ticked', {}, minute(n))),
+        { expectedRevision: 'no_stream' },
+      );
       const projections = runner({ projections: [flaky], batchSize: 2 });
       await expect(projections.catchUp()).rejects.toThrow('transient');
       await projections.catchUp();
@@ -121,9 +143,13 @@ describe('SqliteProjectionRunner', () => {
 
   describe('snapshots of the board', () => {
     it('are taken on a focus area’s first event and every n-th revision, in the same batch', async () => {
-      await fixture.events.appendToStream('agreement-a0', [testEvent('AgreementRegistered', { agreementId: 'a0' }, minute(0))], { expectedRevision: 'no_stream' });
+      await fixture.events.appendToStream('agreement-a0', [testEvent('AgreementRegistered', { agreementId: 'a0' }, minute(0))], {
+        expectedRevision: 'no_stream',
+      });
       const events = Array.from({ length: 12 }, (_, revision) =>
-        revision === 0 ? testEvent('FocusAreaProposed', { focusAreaId: 'f0', agreementId: 'a0', title: 'T' }, minute(1)) : testEvent('NoteAdded', { note: `n${revision}` }, minute(1 + revision)),
+        revision === 0
+          ? testEvent('FocusAreaProposed', { focusAreaId: 'f0', agreementId: 'a0', title: 'T' }, minute(1))
+          : testEvent('NoteAdded', { note: `n${revision}` }, minute(1 + revision)),
       );
       await fixture.events.appendToStream('focus-area-f0', events, { expectedRevision: 'no_stream' });
       await runner({ snapshotEvery: 5, batchSize: 4 }).catchUp();
@@ -133,4 +159,3 @@ describe('SqliteProjectionRunner', () => {
     });
   });
 });
-

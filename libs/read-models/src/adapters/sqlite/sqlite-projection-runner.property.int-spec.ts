@@ -45,37 +45,43 @@ async function follow(runner: SqliteProjectionRunner, fixture: ReadModelFixture,
 describe('SqliteProjectionRunner: a rebuild from zero equals a catch-up from checkpoints', () => {
   it('gives identical documents, index, snapshots and checkpoints for any history, batching and restarts', async () => {
     await fc.assert(
-      fc.asyncProperty(steps, fc.array(phase, { maxLength: 4 }), fc.integer({ min: 1, max: 50 }), fc.boolean(), async (history, phases, rebuildBatch, late) => {
-        const fixture = await createReadModelFixture();
-        try {
-          const appends = historyFrom(history, SHAPE);
-          const cuts = phases.map((p) => Math.floor((p.cut * appends.length) / 100)).sort((a, b) => a - b);
-          let done = 0;
-          for (const [i, { batchSize, mode }] of phases.entries()) {
-            // Each phase is a new process: a new store connection and a new runner on the same files.
-            const readStore = fixture.openReadStore('incremental.sqlite');
-            const runner = runnerOn(fixture, readStore, batchSize, !late || i > 0);
-            const chunk = appends.slice(done, cuts[i]);
-            done = Math.max(done, cuts[i]!);
-            if (mode === 'follow') await follow(runner, fixture, chunk);
-            else {
-              await appendAll(fixture.events, chunk);
-              await runner.catchUp();
+      fc.asyncProperty(
+        steps,
+        fc.array(phase, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.boolean(),
+        async (history, phases, rebuildBatch, late) => {
+          const fixture = await createReadModelFixture();
+          try {
+            const appends = historyFrom(history, SHAPE);
+            const cuts = phases.map((p) => Math.floor((p.cut * appends.length) / 100)).sort((a, b) => a - b);
+            let done = 0;
+            for (const [i, { batchSize, mode }] of phases.entries()) {
+              // Each phase is a new process: a new store connection and a new runner on the same files.
+              const readStore = fixture.openReadStore('incremental.sqlite');
+              const runner = runnerOn(fixture, readStore, batchSize, !late || i > 0);
+              const chunk = appends.slice(done, cuts[i]);
+              done = Math.max(done, cuts[i]!);
+              if (mode === 'follow') await follow(runner, fixture, chunk);
+              else {
+                await appendAll(fixture.events, chunk);
+                await runner.catchUp();
+              }
+              await readStore.close();
             }
-            await readStore.close();
-          }
-          await appendAll(fixture.events, appends.slice(done));
-          await runnerOn(fixture, fixture.openReadStore('incremental.sqlite'), 7).catchUp();
-          await runnerOn(fixture, fixture.openReadStore('rebuilt.sqlite'), rebuildBatch).catchUp();
+            await appendAll(fixture.events, appends.slice(done));
+            await runnerOn(fixture, fixture.openReadStore('incremental.sqlite'), 7).catchUp();
+            await runnerOn(fixture, fixture.openReadStore('rebuilt.sqlite'), rebuildBatch).catchUp();
 
-          const incremental = dumpReadStore(join(fixture.dir, 'incremental.sqlite'));
-          const rebuilt = dumpReadStore(join(fixture.dir, 'rebuilt.sqlite'));
-          expect(incremental).toEqual(rebuilt);
-          expect(rebuilt.checkpoints).toHaveLength(allTestProjections().length);
-        } finally {
-          await fixture.cleanup();
-        }
-      }),
+            const incremental = dumpReadStore(join(fixture.dir, 'incremental.sqlite'));
+            const rebuilt = dumpReadStore(join(fixture.dir, 'rebuilt.sqlite'));
+            expect(incremental).toEqual(rebuilt);
+            expect(rebuilt.checkpoints).toHaveLength(allTestProjections().length);
+          } finally {
+            await fixture.cleanup();
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

@@ -85,7 +85,9 @@ describe('SqliteReadModelStore', () => {
     const old = new Database(filename);
     old.exec(`CREATE TABLE rm_documents (projection TEXT NOT NULL, id TEXT NOT NULL, agreement_id TEXT, focus_area_id TEXT,
       party_id TEXT, kind TEXT, occurred_at TEXT, position INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (projection, id))`);
-    old.prepare('INSERT INTO rm_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run('board', 'f1', 'a1', 'f1', null, 'mapping', '2024-01-01T00:00:00.000Z', 7, '{"n":1}');
+    old
+      .prepare('INSERT INTO rm_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('board', 'f1', 'a1', 'f1', null, 'mapping', '2024-01-01T00:00:00.000Z', 7, '{"n":1}');
     old.close();
     const reopened = fixture.openReadStore('old-layout.sqlite');
     expect(await reopened.get('board', 'f1')).toMatchObject({ doc: { n: 1 }, position: '7', changedAt: null });

@@ -4,13 +4,7 @@ import { documentSql } from './document-query.js';
 import { toPosition } from './positions.js';
 import { ReadModelWriter, type FocusAreaSnapshot, type StreamAgreement } from './read-model-writer.js';
 import { openReadModelDatabase } from './read-store-schema.js';
-import {
-  prepareReadStoreStatements,
-  type CheckpointRow,
-  type DocumentRow,
-  type ReadStoreStatements,
-  type SnapshotRow,
-} from './read-store-statements.js';
+import { prepareReadStoreStatements, type CheckpointRow, type DocumentRow, type ReadStoreStatements, type SnapshotRow } from './read-store-statements.js';
 
 export interface SqliteReadModelStoreOptions {
   /** A file path, e.g. `${DATA_DIR}/read-models.sqlite` (or ':memory:'). */

@@ -57,7 +57,12 @@ describe('the engine with the real read models', () => {
   });
 
   it('answers the plan as of any moment as a fold of the log up to it does', async () => {
-    const plans = new SqlitePlanHistory({ eventStore: fixture.events, readStore, boardProjection: focusAreaBoardProjection, agreementProjection: agreementDirectoryProjection });
+    const plans = new SqlitePlanHistory({
+      eventStore: fixture.events,
+      readStore,
+      boardProjection: focusAreaBoardProjection,
+      agreementProjection: agreementDirectoryProjection,
+    });
     const projections = { board: focusAreaBoardProjection, agreements: agreementDirectoryProjection };
     const times = [...new Set(log.map((event) => event.metadata.occurredAt))].sort();
     const moments = ['2023-12-31T00:00:00.000Z', ...times, ...times.map((t) => new Date(Date.parse(t) + 1000).toISOString()), '2030-01-01T00:00:00.000Z'];
@@ -74,7 +79,12 @@ describe('the engine with the real read models', () => {
 
   it('replays at most snapshotEvery - 1 board events per focus area', async () => {
     const bounded = countingEventStore(fixture.events, { honourMaxCount: true });
-    const plans = new SqlitePlanHistory({ eventStore: bounded.store, readStore, boardProjection: focusAreaBoardProjection, agreementProjection: agreementDirectoryProjection });
+    const plans = new SqlitePlanHistory({
+      eventStore: bounded.store,
+      readStore,
+      boardProjection: focusAreaBoardProjection,
+      agreementProjection: agreementDirectoryProjection,
+    });
     await plans.planAsOf(AGREEMENT_ID, '2024-07-20T12:00:00.000Z');
     const reads = bounded.counts.streamReads.filter((read) => read.streamId.startsWith('focus-area-'));
     expect(reads).toHaveLength(2);
@@ -82,10 +92,18 @@ describe('the engine with the real read models', () => {
   });
 
   it('shows a focus area as of any revision of its stream', async () => {
-    const plans = new SqlitePlanHistory({ eventStore: fixture.events, readStore, boardProjection: focusAreaBoardProjection, agreementProjection: agreementDirectoryProjection });
+    const plans = new SqlitePlanHistory({
+      eventStore: fixture.events,
+      readStore,
+      boardProjection: focusAreaBoardProjection,
+      agreementProjection: agreementDirectoryProjection,
+    });
     const stream = log.filter((event) => event.streamId === `focus-area-${SECOND_FOCUS_AREA}`);
     for (const event of stream) {
-      const expected = replayProjection(focusAreaBoardProjection, stream.filter((e) => e.revision <= event.revision)).get(SECOND_FOCUS_AREA);
+      const expected = replayProjection(
+        focusAreaBoardProjection,
+        stream.filter((e) => e.revision <= event.revision),
+      ).get(SECOND_FOCUS_AREA);
       expect(await plans.focusAreaAsOfRevision(SECOND_FOCUS_AREA, event.revision)).toEqual(expected);
     }
   });

@@ -1,11 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested,
-} from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { OBLIGATION_KINDS, PARTY_KINDS, REPORT_RECIPIENTS, type ObligationKind, type PartyKind, type ReportRecipient } from '@samverkan/agreements';
 import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../../../common/shapes.js';
-
 
 export class PartyDto {
   @ApiProperty({ example: 'lomma-kommun' }) @Matches(ID, { message: ID_MESSAGE }) partyId!: string;
@@ -48,7 +45,11 @@ export class ObligationDto {
   @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) firstDueBy?: string;
   @ApiPropertyOptional({ example: '12-31' }) @IsOptional() @Matches(/^\d{2}-\d{2}$/, { message: '$property must be MM-DD' }) readyBy?: string;
   @ApiPropertyOptional({ enum: ['period'] }) @IsOptional() @IsIn(['period']) after?: 'period';
-  @ApiPropertyOptional({ enum: REPORT_RECIPIENTS, isArray: true }) @IsOptional() @IsArray() @IsIn(REPORT_RECIPIENTS, { each: true }) to?: ReportRecipient[];
+  @ApiPropertyOptional({ enum: REPORT_RECIPIENTS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(REPORT_RECIPIENTS, { each: true })
+  to?: ReportRecipient[];
   @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueBy?: string;
 }
 
@@ -61,6 +62,14 @@ export class RegisterAgreementRequestDto {
   @ApiProperty({ type: NamedBodyDto }) @ValidateNested() @Type(() => NamedBodyDto) council!: NamedBodyDto;
   @ApiPropertyOptional({ type: NamedBodyDto }) @IsOptional() @ValidateNested() @Type(() => NamedBodyDto) operativeGroup?: NamedBodyDto;
   @ApiPropertyOptional({ type: PolicyDto, description: 'Default: every forward transition needs a council decision' })
-  @IsOptional() @ValidateNested() @Type(() => PolicyDto) policy?: PolicyDto;
-  @ApiPropertyOptional({ type: [ObligationDto] }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ObligationDto) obligations?: ObligationDto[];
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PolicyDto)
+  policy?: PolicyDto;
+  @ApiPropertyOptional({ type: [ObligationDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ObligationDto)
+  obligations?: ObligationDto[];
 }

@@ -15,7 +15,7 @@ export class ApproveTransitionController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve the pending proposal on behalf of your party; the last party\'s approval makes the transition' })
+  @ApiOperation({ summary: "Approve the pending proposal on behalf of your party; the last party's approval makes the transition" })
   @ApiOkResponse({ type: CommandOutcomeDto })
   @ApiProblems()
   approve(

@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FocusAreaView, PossibleCommand } from '@samverkan/cycle';
 import { FOCUS_AREA_COMMAND_TYPES } from '../../../common/responses/command-types.js';
 import {
-  CycleWorkView, DecisionPolicyView, PendingProposalView, PreviousCycleView, RejectionView,
+  CycleWorkView,
+  DecisionPolicyView,
+  PendingProposalView,
+  PreviousCycleView,
+  RejectionView,
 } from '../../../common/responses/cycle-work.response.js';
 import { STEP, TRANSITION_KIND } from '../../../common/responses/enums.js';
 

@@ -36,7 +36,10 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
       order,
       ...(pageSize ? { limit: pageSize, offset: (page - 1) * pageSize } : {}),
     });
-    const items = await this.readable.of(agreementId, result.items.map((i) => i.doc));
+    const items = await this.readable.of(
+      agreementId,
+      result.items.map((i) => i.doc),
+    );
     return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items };
   }
 }

@@ -5,14 +5,20 @@ import { IsDayOrInstant } from '../../../common/date-fields.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { ID } from '../../../common/shapes.js';
 
-
 export class AuditFilterDto extends ReadModelQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'focusAreaId must be a focus area id' }) focusAreaId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'partyId must be a party id' }) partyId?: string;
 
   @ApiPropertyOptional({ description: 'Event kinds, comma-separated (e.g. TransitionApproved,TransitionRejected)', type: String })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value,
+  )
   @IsArray()
   @Matches(/^[A-Z][A-Za-z]{1,60}$/, { each: true, message: 'kind must be event type names such as TransitionApproved' })
   kind?: string[];

@@ -35,7 +35,7 @@ const storeOf = (rows: AuditRow[]) => {
   const reads: DocumentQuery[] = [];
   const counts: DocumentQuery[] = [];
   const store: Pick<ReadModelStore, 'find'> = {
-    find: async <T,>(_projection: string, query: DocumentQuery): Promise<DocumentPage<T>> => {
+    find: async <T>(_projection: string, query: DocumentQuery): Promise<DocumentPage<T>> => {
       const matching = rows.filter(
         (r) =>
           (query.agreementId === undefined || r.agreementId === query.agreementId) &&
@@ -43,17 +43,25 @@ const storeOf = (rows: AuditRow[]) => {
           (query.kinds === undefined || query.kinds.includes(r.eventType)),
       );
       (query.limit === 0 ? counts : reads).push(query);
-      const items = matching.slice(0, query.limit ?? matching.length).map((r) => ({ id: r.position, doc: r as T, index: {}, position: r.position, changedAt: null }));
+      const items = matching
+        .slice(0, query.limit ?? matching.length)
+        .map((r) => ({ id: r.position, doc: r as T, index: {}, position: r.position, changedAt: null }));
       return { items, total: matching.length };
     },
   };
   return { store, reads, counts };
 };
 
-const registered = row(1, 'AgreementRegistered', { name: 'Lomma', period: { from: '2024-01-01', to: '2027-12-31' }, parties: [{ partyId: 'lomma-kommun', name: 'Lomma kommun' }] }, null);
+const registered = row(
+  1,
+  'AgreementRegistered',
+  { name: 'Lomma', period: { from: '2024-01-01', to: '2027-12-31' }, parties: [{ partyId: 'lomma-kommun', name: 'Lomma kommun' }] },
+  null,
+);
 const planned = row(2, 'MeasurePlanned', { measureId: 'measure-1', activity: 'Föräldravandringar' });
 const followedUp = row(3, 'MeasureStatusReported', { measureId: 'measure-1', status: 'green' });
-const measureName = (readable: { references: readonly { id: string; name: string | null }[] }) => readable.references.find((r) => r.id === 'measure-1')?.name;
+const measureName = (readable: { references: readonly { id: string; name: string | null }[] }) =>
+  readable.references.find((r) => r.id === 'measure-1')?.name;
 
 describe('ReadableAuditRows', () => {
   it('names what a row refers to by id from the rows that named it', async () => {

@@ -24,11 +24,7 @@ export class GetLateAndDueController {
   @ApiOperation({ summary: 'Late measures and the obligations of the agreement (due, met, overdue) on a given day' })
   @ApiOkResponse({ type: LateAndDueView, description: 'Late measures and obligation statuses' })
   @ApiProblems(400, 401, 404, 503)
-  async get(
-    @Param('agreementId', ParseIdPipe) agreementId: string,
-    @Query() query: DatedQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<LateAndDue> {
+  async get(@Param('agreementId', ParseIdPipe) agreementId: string, @Query() query: DatedQueryDto, @CurrentActor() actor: Actor): Promise<LateAndDue> {
     await this.consistency.atLeast(query.minPosition);
     return this.queryBus.execute(new GetLateAndDueQuery(agreementId, query.today ?? this.today.inSweden(), actor));
   }

@@ -1,13 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import {
-  defaultTrendFrom,
-  measureStatusSeries,
-  PLAN_HISTORY,
-  trendPoints,
-  type FocusAreaBoardDoc,
-  type PlanHistory,
-} from '@samverkan/read-models';
+import { defaultTrendFrom, measureStatusSeries, PLAN_HISTORY, trendPoints, type FocusAreaBoardDoc, type PlanHistory } from '@samverkan/read-models';
 import { endOfSwedishDay } from '@samverkan/shared-kernel';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { invalidField } from './get-measure-trend.request.dto.js';

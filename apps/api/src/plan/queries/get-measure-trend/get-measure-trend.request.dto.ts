@@ -7,7 +7,6 @@ import { IsDay } from '../../../common/date-fields.js';
 import { PROBLEM_BASE, ProblemError } from '../../../common/problem.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 
-
 /** A 400 naming one field, shaped as the validation pipe's (for a rule that needs a value the query resolves). */
 export const invalidField = (field: string, message: string): ProblemError =>
   new ProblemError({
@@ -34,7 +33,10 @@ const IsLaterThanFrom = () => (target: object, propertyName: string) =>
   });
 
 export class GetMeasureTrendRequestDto extends ReadModelQueryDto {
-  @ApiPropertyOptional({ description: 'The first day (YYYY-MM-DD); default: a year before `to`, or the start of the agreement period if later', example: '2024-07-01' })
+  @ApiPropertyOptional({
+    description: 'The first day (YYYY-MM-DD); default: a year before `to`, or the start of the agreement period if later',
+    example: '2024-07-01',
+  })
   @IsOptional()
   @IsDay()
   from?: string;
@@ -45,7 +47,11 @@ export class GetMeasureTrendRequestDto extends ReadModelQueryDto {
   @IsLaterThanFrom()
   to?: string;
 
-  @ApiPropertyOptional({ description: `How many days, spread evenly; default: one a month (at most ${MAX_TREND_POINTS})`, minimum: 2, maximum: MAX_TREND_POINTS })
+  @ApiPropertyOptional({
+    description: `How many days, spread evenly; default: one a month (at most ${MAX_TREND_POINTS})`,
+    minimum: 2,
+    maximum: MAX_TREND_POINTS,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

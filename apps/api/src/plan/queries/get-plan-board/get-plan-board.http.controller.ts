@@ -24,11 +24,7 @@ export class GetPlanBoardController {
   @ApiOperation({ summary: 'Plan board: every focus area with its step, cycle, days in step, pending proposal and measures' })
   @ApiOkResponse({ type: PlanBoardView, description: 'The board, in the order the focus areas were proposed' })
   @ApiProblems(400, 401, 404, 503)
-  async get(
-    @Param('agreementId', ParseIdPipe) agreementId: string,
-    @Query() query: DatedQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<PlanBoard> {
+  async get(@Param('agreementId', ParseIdPipe) agreementId: string, @Query() query: DatedQueryDto, @CurrentActor() actor: Actor): Promise<PlanBoard> {
     await this.consistency.atLeast(query.minPosition);
     return this.queryBus.execute(new GetPlanBoardQuery(agreementId, query.today ?? this.today.inSweden(), actor));
   }

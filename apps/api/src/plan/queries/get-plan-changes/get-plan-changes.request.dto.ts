@@ -35,7 +35,10 @@ export class GetPlanChangesRequestDto extends ReadModelQueryDto {
   @IsDayOrInstant()
   from!: string;
 
-  @ApiProperty({ description: 'Up to this moment: a day (YYYY-MM-DD, to its end in Sweden) or an ISO-8601 instant; later than from', example: '2024-12-31' })
+  @ApiProperty({
+    description: 'Up to this moment: a day (YYYY-MM-DD, to its end in Sweden) or an ISO-8601 instant; later than from',
+    example: '2024-12-31',
+  })
   @IsDayOrInstant()
   @IsAfterFrom()
   to!: string;

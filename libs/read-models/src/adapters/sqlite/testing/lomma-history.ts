@@ -19,7 +19,12 @@ const day = (n: number): string => new Date(Date.UTC(2024, 6, 1) + n * 86_400_00
 export function lommaHistory(): ProjectedEvent[] {
   const log = eventLog('2024-01-02');
   agreementDecides(log, registerLomma(), actors.administrator, '2024-01-02');
-  agreementDecides(log, assignRole({ userId: actors.policeRepresentative.actorId, role: 'councilRepresentative', partyId: POLICE, function: 'Kommunpolis' }), actors.administrator, '2024-01-03');
+  agreementDecides(
+    log,
+    assignRole({ userId: actors.policeRepresentative.actorId, role: 'councilRepresentative', partyId: POLICE, function: 'Kommunpolis' }),
+    actors.administrator,
+    '2024-01-03',
+  );
   agreementDecides(log, assignRole({ userId: 'lomma.revisor', role: 'auditor', function: 'Revisor' }), actors.administrator, '2024-01-04');
   const first = focusAreaStream();
   const second = focusAreaStream(SECOND_FOCUS_AREA);
@@ -32,7 +37,12 @@ export function lommaHistory(): ProjectedEvent[] {
     if (n % 6 === 0) log.append(second, fa.source(`h-src-${n}`), actors.coordinator, day(n));
   }
   log.append(second, fa.withdrawn(), actors.coordinator, '2024-08-15');
-  agreementDecides(log, revokeRole({ userId: actors.policeRepresentative.actorId, role: 'councilRepresentative', partyId: POLICE }), actors.administrator, '2024-09-01');
+  agreementDecides(
+    log,
+    revokeRole({ userId: actors.policeRepresentative.actorId, role: 'councilRepresentative', partyId: POLICE }),
+    actors.administrator,
+    '2024-09-01',
+  );
   return log.events();
 }
 
@@ -46,7 +56,9 @@ export async function writeHistory(store: EventStore, events: readonly Projected
       const { eventId, type, schemaVersion, data, metadata } = events[i]!;
       batch.push({ eventId, type, schemaVersion, data, metadata });
     }
-    const { position } = await store.appendToStream(first.streamId, batch, { expectedRevision: first.revision - 1 < 0 ? 'no_stream' : first.revision - 1 });
+    const { position } = await store.appendToStream(first.streamId, batch, {
+      expectedRevision: first.revision - 1 < 0 ? 'no_stream' : first.revision - 1,
+    });
     if (position !== events[i - 1]!.position) throw new Error(`log positions drifted: ${position} vs ${events[i - 1]!.position}`);
   }
 }

@@ -44,10 +44,16 @@ export function naivePlanAsOf(
   at: string,
 ) {
   const upTo = log.filter((event) => event.metadata.occurredAt <= at);
-  const agreements = foldAll(projections.agreements, upTo.filter((event) => event.streamId === agreementStreamId(agreementId)));
+  const agreements = foldAll(
+    projections.agreements,
+    upTo.filter((event) => event.streamId === agreementStreamId(agreementId)),
+  );
   const agreement = agreements.docs.get(agreementId);
   if (agreement === undefined) return undefined;
-  const board = foldAll(projections.board, upTo.filter((event) => event.agreementId === agreementId && focusAreaIdOfStream(event.streamId) !== null));
+  const board = foldAll(
+    projections.board,
+    upTo.filter((event) => event.agreementId === agreementId && focusAreaIdOfStream(event.streamId) !== null),
+  );
   const ids = [...board.docs.keys()].sort();
   const position = Math.max(agreements.positions.get(agreementId)!, ...ids.map((id) => board.positions.get(id)!));
   return { at, agreement, focusAreas: ids.map((id) => board.docs.get(id)), position: String(position) };

@@ -32,7 +32,13 @@ export function useRunnerHarness(): RunnerHarness {
     fixture: () => fixture,
     readStore: () => readStore,
     runner: (options = {}) => {
-      const created = new SqliteProjectionRunner({ eventStore: fixture.events, readStore, projections: allTestProjections(), snapshotProjection: 'test-board', ...options });
+      const created = new SqliteProjectionRunner({
+        eventStore: fixture.events,
+        readStore,
+        projections: allTestProjections(),
+        snapshotProjection: 'test-board',
+        ...options,
+      });
       runners.push(created);
       return created;
     },

@@ -59,8 +59,7 @@ export interface TestBoardCard {
   readonly occurredAt: string;
 }
 
-const focusAreaIdOf = (event: ProjectedEvent): string | undefined =>
-  focusAreaIdOfStream(event.streamId) ?? undefined;
+const focusAreaIdOf = (event: ProjectedEvent): string | undefined => focusAreaIdOfStream(event.streamId) ?? undefined;
 
 export const testBoardProjection: Projection<TestBoardCard> = {
   name: 'test-board',
@@ -73,7 +72,14 @@ export const testBoardProjection: Projection<TestBoardCard> = {
     const data = event.data as { title?: string; note?: string };
     if (event.type === 'FocusAreaDiscarded') return undefined;
     if (event.type === 'FocusAreaProposed') {
-      return { focusAreaId: focusAreaIdOf(event)!, agreementId: event.agreementId, title: data.title ?? '', notes: [], revision: event.revision, occurredAt: event.metadata.occurredAt };
+      return {
+        focusAreaId: focusAreaIdOf(event)!,
+        agreementId: event.agreementId,
+        title: data.title ?? '',
+        notes: [],
+        revision: event.revision,
+        occurredAt: event.metadata.occurredAt,
+      };
     }
     if (!doc) return undefined;
     return { ...doc, notes: [...doc.notes, data.note ?? event.type], revision: event.revision, occurredAt: event.metadata.occurredAt };
@@ -100,7 +106,6 @@ export const testAgreementProjection: Projection<TestAgreementEntry> = {
   },
   index: (doc) => ({ agreementId: doc.agreementId, kind: 'agreement' }),
 };
-
 
 /** One document counting every event of the log: equal to the log's length iff none was applied twice or skipped. */
 export const eventCountProjection: Projection<{ readonly count: number; readonly lastPosition: string }> = {
