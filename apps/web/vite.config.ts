@@ -28,6 +28,11 @@ export default defineConfig({
   },
   // The one date module, shared with the API (pure, on temporal-polyfill); only the pages that
   // check or compare dates import it, so it loads with them, never with the first page.
-  resolve: { alias: { '@samverkan/dates': here('../../libs/shared-kernel/src/dates.ts') } },
+  resolve: {
+    alias: {
+      '@samverkan/dates': here('../../libs/shared-kernel/src/dates.ts'),
+      '@samverkan/cycle-labels': here('../../libs/cycle/src/labels.ts'),
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

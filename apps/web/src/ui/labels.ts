@@ -1,29 +1,16 @@
+import { STEP_LABEL_SV, TRANSITION_LABEL_SV } from '@samverkan/cycle-labels';
 import type { AgreementRole, CauseFactor, MeasureBoardStatus, MeasureKind, Party, SourceKind, Step, TransitionKind } from '../api/schema';
 
 /** The steps in the order a focus area runs through them: the API's `Step` enum, in the machine's order. */
 export { STEP_ORDER } from '../api/schema';
 
-/** As the API names them (`stepLabel`), lower case: "i steget kartläggning". */
-export const STEP_LABEL: Readonly<Record<Step, string>> = {
-  proposed: 'föreslaget',
-  mapping: 'kartläggning',
-  analysis: 'analys',
-  measures: 'åtgärder',
-  evaluation: 'uppföljning och utvärdering',
-  closed: 'avslutat',
-  withdrawn: 'återkallat',
-};
+/** As the API names them (`stepLabel`), lower case: "i steget kartläggning". The cycle lib's one table. */
+export const STEP_LABEL: Readonly<Record<Step, string>> = STEP_LABEL_SV;
 
 /** For headings and badges: "Kartläggning". */
 export const stepTitle = (step: Step): string => capitalise(STEP_LABEL[step]);
 
-export const TRANSITION_LABEL: Readonly<Record<TransitionKind, string>> = {
-  prioritise: 'prioritera fokusområdet',
-  advance: 'gå vidare till nästa steg',
-  close: 'avsluta fokusområdet',
-  newCycle: 'starta en ny cykel',
-  stepBack: 'gå tillbaka till ett tidigare steg',
-};
+export const TRANSITION_LABEL: Readonly<Record<TransitionKind, string>> = TRANSITION_LABEL_SV;
 
 /** "Gå vidare till nästa steg: från kartläggning till analys". */
 export const transitionSentence = (kind: TransitionKind, from: Step, to: Step): string =>
