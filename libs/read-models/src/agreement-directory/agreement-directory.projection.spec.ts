@@ -155,3 +155,11 @@ describe('agreement directory', () => {
     });
   });
 });
+
+describe('agreement directory, reading stored schema versions', () => {
+  it('reads each event through the agreement lib’s upcasters: a version no upcaster reaches is a deployment error, named', () => {
+    const [stored] = registered().events();
+    const fromTheFuture = { ...stored!, schemaVersion: 2 };
+    expect(() => replayProjection(directory, [fromTheFuture])).toThrow(/AgreementRegistered has schema version 2/);
+  });
+});

@@ -1,4 +1,4 @@
-import { AGREEMENT_EVENT_TYPES, sameAssignment, type AgreementEvent, type AgreementEventType, type AgreementRegisteredData } from '@samverkan/agreements';
+import { AGREEMENT_EVENT_TYPES, sameAssignment, upcastAgreementEvent, type AgreementEventType, type AgreementRegisteredData } from '@samverkan/agreements';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { agreementIdOfStream } from '@samverkan/shared-kernel';
@@ -8,7 +8,7 @@ const isAgreementEvent = (event: ProjectedEvent): boolean =>
   agreementIdOfStream(event.streamId) !== null && AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType);
 
 const registered = (event: ProjectedEvent): AgreementDirectoryDoc => {
-  const { operativeGroup, ...rest } = event.data as AgreementRegisteredData;
+  const { operativeGroup, ...rest } = upcastAgreementEvent(event).data as AgreementRegisteredData;
   return {
     ...rest,
     operativeGroup: operativeGroup ?? null,
@@ -31,7 +31,8 @@ const key = (r: { userId: string; role: DirectoryRole['role']; partyId: string |
 
 /** Applies an event of a registered agreement; the stamp (time, revision, position) is added by the caller. */
 const applyTo = (doc: AgreementDirectoryDoc, event: ProjectedEvent): AgreementDirectoryDoc => {
-  const typed = { type: event.type, data: event.data } as AgreementEvent;
+  // The agreement lib's one conversion: the document reads every event in the current schema version.
+  const typed = upcastAgreementEvent(event);
   const { occurredAt: at, actorId, actorRole } = event.metadata;
   const change = (c: Pick<RoleChange, 'change' | 'userId' | 'role' | 'partyId' | 'function'>): RoleChange => ({
     ...c,

@@ -1,4 +1,4 @@
-import { AGREEMENT_EVENT_TYPES, type AgreementEvent, type AgreementEventType } from '@samverkan/agreements';
+import { AGREEMENT_EVENT_TYPES, upcastAgreementEvent, type AgreementEventType } from '@samverkan/agreements';
 import { isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import { agreementIdOfStream, focusAreaIdOfStream } from '@samverkan/shared-kernel';
@@ -32,10 +32,9 @@ const partyOf = (event: ProjectedEvent, data: Data): string | null =>
  * not (the projection, which sees one event at a time).
  */
 export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'> & { readonly schemaVersion?: number }, nameOf: NameOf = NO_NAMES): string => {
-  const typed = { type: event.type, data: event.data };
   // The row keeps the stored data as it is; the sentence reads it in the current schema version.
   if (isFocusAreaEventType(event.type)) return focusAreaSummary(upcastFocusAreaEvent(event) as FocusAreaEvent, nameOf);
-  if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(typed as AgreementEvent, nameOf);
+  if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(upcastAgreementEvent(event), nameOf);
   return `Händelse av typen ${event.type}`;
 };
 
