@@ -44,13 +44,22 @@ export interface Subscription {
 
 export type SubscriptionHandler = (event: StoredEvent) => void | Promise<void>;
 
+export interface ReadStreamOptions {
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+  /** `forwards` (the default): oldest first; `backwards`: newest first. */
+  readonly direction?: 'forwards' | 'backwards';
+}
+
 export interface EventStore {
   appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /**
    * Events of a stream in revision order, from `fromRevision` (default 0), at most `maxCount`
-   * (default all); an empty array when the stream does not exist.
+   * (default all); an empty array when the stream does not exist. `backwards` reads newest first,
+   * from `fromRevision` (default: the last event) down, as KurrentDB's backwards read does: a
+   * query asks only for a stream's last event, to know how far the read models must have come.
    */
-  readStream(streamId: string, options?: { readonly fromRevision?: number; readonly maxCount?: number }): Promise<StoredEvent[]>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Events of every stream in global order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Delivers every event after `after` (all when absent) in global order, then new ones as they are appended. */

@@ -9,6 +9,7 @@ export * from './focus-area-board/focus-area-board.projection.js';
 export * from './focus-area-board/measure-follow-up.js';
 export * from './focus-area-board/plan-board-rows.query.js';
 export * from './focus-area-board/late-measures.query.js';
+export { focusAreaStateOf } from './focus-area-board/board-context.js';
 export * from './decision-inbox/decision-inbox.query.js';
 export * from './agreement-directory/agreement-directory.doc.js';
 export * from './agreement-directory/agreement-directory.projection.js';

@@ -45,10 +45,7 @@ const upcasters: UpcasterRegistry = {
 describe('focus area repository', () => {
   let dataDir: string;
   let store: SqliteEventStore;
-  // Commands' path (loadVisible) only: the read models that a query's path asks are not needed here.
-  const unusedByCommands = undefined as never;
-  const repository = (options = { upcasters }) =>
-    new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), unusedByCommands, unusedByCommands, options);
+  const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
     await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], {

@@ -1,4 +1,11 @@
-import { DEFAULT_DECISION_POLICY, initialContext, type AgreementFacts, type FocusAreaContext, type PendingProposal } from '@samverkan/cycle';
+import {
+  DEFAULT_DECISION_POLICY,
+  initialContext,
+  type AgreementFacts,
+  type FocusAreaContext,
+  type FocusAreaState,
+  type PendingProposal,
+} from '@samverkan/cycle';
 import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /**
@@ -38,4 +45,13 @@ export const contextOf = (doc: FocusAreaBoardDoc): FocusAreaContext => ({
   previousCycles: doc.previousCycles,
   stepEnteredAt: doc.stepEnteredAt,
   ...(doc.withdrawalReason !== null ? { withdrawalReason: doc.withdrawalReason } : {}),
+});
+
+/**
+ * The focus area a board document stands for, under the agreement's facts: what the cycle lib's
+ * view and `possibleCommands` read, so a query answers from the read model, never from the stream.
+ */
+export const focusAreaStateOf = (doc: FocusAreaBoardDoc, facts: AgreementFacts): FocusAreaState => ({
+  step: doc.step,
+  context: { ...contextOf(doc), facts },
 });

@@ -7,6 +7,7 @@ import type {
   ExpectedRevision,
   Position,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   Subscription,
   SubscriptionHandler,
@@ -70,12 +71,14 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  async readStream(streamId: string, options?: { readonly fromRevision?: number; readonly maxCount?: number }): Promise<StoredEvent[]> {
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const maxCount = options?.maxCount;
     if (maxCount !== undefined && !(Number.isSafeInteger(maxCount) && maxCount >= 0)) {
       throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
     }
     // -1: no limit in SQLite.
+    if (options?.direction === 'backwards')
+      return this.statements.readStreamBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount ?? -1).map(toStoredEvent);
     return this.statements.readStream.all(streamId, options?.fromRevision ?? 0, maxCount ?? -1).map(toStoredEvent);
   }
 

@@ -42,6 +42,15 @@ export function appendContract(current: () => EventStoreFixture): void {
       expect(await store.readStream('s', { maxCount: 0 })).toEqual([]);
     });
 
+    it('reads a stream backwards, newest first, from its end or from a revision', async () => {
+      const { store } = current();
+      await store.appendToStream('s', events(4), { expectedRevision: 'no_stream' });
+      expect((await store.readStream('s', { direction: 'backwards' })).map((e) => e.revision)).toEqual([3, 2, 1, 0]);
+      expect((await store.readStream('s', { direction: 'backwards', maxCount: 1 })).map((e) => e.revision)).toEqual([3]);
+      expect((await store.readStream('s', { direction: 'backwards', fromRevision: 2, maxCount: 2 })).map((e) => e.revision)).toEqual([2, 1]);
+      expect(await store.readStream('nothing-here', { direction: 'backwards', maxCount: 1 })).toEqual([]);
+    });
+
     it('keeps streams apart', async () => {
       const { store } = current();
       await store.appendToStream('a', events(2, 'a'), { expectedRevision: 'no_stream' });
