@@ -1,8 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { OBLIGATION_KINDS, PARTY_KINDS, REPORT_RECIPIENTS, type ObligationKind, type PartyKind, type ReportRecipient } from '@samverkan/agreements';
 import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../../../common/shapes.js';
+
+/** `@ValidateNested` lets an absent object through: a required one must say it is required. */
+const REQUIRED = '$property is required';
 
 export class PartyDto {
   @ApiProperty({ example: 'lomma-kommun' }) @Matches(ID, { message: ID_MESSAGE }) partyId!: string;
@@ -32,7 +49,11 @@ export class DecisionRequiredDto {
 }
 
 export class PolicyDto {
-  @ApiProperty({ type: DecisionRequiredDto }) @ValidateNested() @Type(() => DecisionRequiredDto) decisionRequired!: DecisionRequiredDto;
+  @ApiProperty({ type: DecisionRequiredDto })
+  @IsDefined({ message: REQUIRED })
+  @ValidateNested()
+  @Type(() => DecisionRequiredDto)
+  decisionRequired!: DecisionRequiredDto;
 }
 
 /** One obligation; which fields a kind needs is checked by the domain (422 names the rule). */
@@ -58,8 +79,8 @@ export class RegisterAgreementRequestDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) name!: string;
   @ApiProperty({ example: 'Lomma' }) @IsString() @MinLength(1) @MaxLength(100) municipality!: string;
   @ApiProperty({ type: [PartyDto] }) @IsArray() @ArrayMinSize(2) @ValidateNested({ each: true }) @Type(() => PartyDto) parties!: PartyDto[];
-  @ApiProperty({ type: PeriodDto }) @ValidateNested() @Type(() => PeriodDto) period!: PeriodDto;
-  @ApiProperty({ type: NamedBodyDto }) @ValidateNested() @Type(() => NamedBodyDto) council!: NamedBodyDto;
+  @ApiProperty({ type: PeriodDto }) @IsDefined({ message: REQUIRED }) @ValidateNested() @Type(() => PeriodDto) period!: PeriodDto;
+  @ApiProperty({ type: NamedBodyDto }) @IsDefined({ message: REQUIRED }) @ValidateNested() @Type(() => NamedBodyDto) council!: NamedBodyDto;
   @ApiPropertyOptional({ type: NamedBodyDto }) @IsOptional() @ValidateNested() @Type(() => NamedBodyDto) operativeGroup?: NamedBodyDto;
   @ApiPropertyOptional({ type: PolicyDto, description: 'Default: every forward transition needs a council decision' })
   @IsOptional()

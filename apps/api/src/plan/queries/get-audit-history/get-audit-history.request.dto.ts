@@ -5,6 +5,8 @@ import { IsDayOrInstant } from '../../../common/date-fields.js';
 import { ReadModelQueryDto } from '../../../read-models/read-model-query.dto.js';
 import { ID } from '../../../common/shapes.js';
 
+const MAX_PAGE = 1_000_000;
+
 export class AuditFilterDto extends ReadModelQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'focusAreaId must be a focus area id' }) focusAreaId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: 'partyId must be a party id' }) partyId?: string;
@@ -35,7 +37,8 @@ export class AuditFilterDto extends ReadModelQueryDto {
 }
 
 export class GetAuditHistoryRequestDto extends AuditFilterDto {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  // Bounded so that page × pageSize stays a safe offset (a page past the end is simply empty).
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE) page?: number;
   @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
 }
