@@ -10,8 +10,13 @@ export const heldBy = (roles: readonly RoleAssignment[], userId: string): RoleAs
 /** Every role the user holds in the agreement (none before it is registered). */
 export const rolesOf = (state: AgreementState, userId: string): RoleAssignment[] => (state.status === 'registered' ? heldBy(state.roles, userId) : []);
 
-/** Any role at all makes a member: members may read the agreement's plans and history. */
-export const isMember = (state: AgreementState, userId: string): boolean => rolesOf(state, userId).length > 0;
+/**
+ * Any role at all makes a member: members may read the agreement's plans and history. The one rule,
+ * whether the roles come from the agreement's stream (commands) or from the agreement directory (queries).
+ */
+export const holdsARole = (roles: readonly RoleAssignment[], userId: string): boolean => heldBy(roles, userId).length > 0;
+
+export const isMember = (state: AgreementState, userId: string): boolean => state.status === 'registered' && holdsARole(state.roles, userId);
 
 /** Substitutes may act for the representative (DOMAIN.md), so either role decides for the party. */
 export const decidesFor = (held: RoleAssignment, partyId: string): boolean =>

@@ -38,4 +38,3 @@ export { nextActions, possibleCommands, type PossibleCommand } from './next-acti
 export { gateFor } from './gates.js';
 export { rulesForEvent } from './event-rules.js';
 export * from './rules/index.js';
-export { STEPS } from './step-order.js';

@@ -23,3 +23,10 @@ export const isCycleStep = (step: string | undefined): step is CycleStep => CYCL
 /** Going back is only to a step the machine offers as a way back: the work is redone, never erased. */
 export const isEarlierCycleStep = (to: string | undefined, from: FocusAreaStatus, topology: Topology = CYCLE_TOPOLOGY): boolean =>
   targetsOf(topology, from, 'SteppedBack').includes(to as Step);
+
+/**
+ * Every step in the order a focus area meets them: proposed, the cycle's steps as the machine
+ * runs them, then the two ends. The API's `Step` enum lists this, so the web's step order (the
+ * board's columns) comes from here rather than from a copy.
+ */
+export const STEPS: readonly Step[] = ['proposed', ...CYCLE_STEPS, 'closed', 'withdrawn'];

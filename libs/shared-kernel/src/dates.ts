@@ -29,7 +29,9 @@ const parses = (parse: () => unknown): boolean => {
 /**
  * Answers by date, remembered: Temporal's parsing and arithmetic cost microseconds where a lookup
  * costs nanoseconds, and a board or a generated store asks about the same few dates again and
- * again. Bounded, and the answer never depends on what is remembered.
+ * again. Bounded, and the answer never depends on what is remembered. Not `lru-cache`, as the
+ * server's caches are: the web app imports this module, and lru-cache would add 6.6 kB gzipped to its
+ * Fokusområde page for a cache that forgets everything at 10 000 dates just as well.
  */
 const remembered = <T>(answer: (date: IsoDate) => T): ((date: IsoDate) => T) => {
   const answers = new Map<IsoDate, T>();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isMember, mayDecideFor, partiesUserMayDecideFor, rolesOf, type AgreementRole } from '@samverkan/agreements';
 import { forbidden, notFound } from '../common/problem.js';
-import type { Actor } from '../identity/actor.js';
+import { maySeeAgreement, type Actor } from '../identity/actor.js';
 import { AgreementRepository, type LoadedAgreement } from './agreement.repository.js';
 
 const ROLE_NAMES: Record<AgreementRole, string> = {
@@ -28,7 +28,7 @@ export class AgreementAccess {
   }
 
   maySee(loaded: LoadedAgreement, actor: Actor): boolean {
-    return actor.administrator || isMember(loaded.state, actor.userId);
+    return maySeeAgreement(actor, (userId) => isMember(loaded.state, userId));
   }
 
   /** The actor must hold one of `roles` in the agreement; returns the role and the party it is bound to. */

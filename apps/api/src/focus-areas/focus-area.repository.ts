@@ -42,6 +42,6 @@ export class FocusAreaRepository {
   }
 
   private fold(facts: AgreementFacts, events: readonly StoredEvent[]): FocusAreaState {
-    return foldFocusArea(facts, events, this.reading ?? {});
+    return foldFocusArea(facts, events, this.reading);
   }
 }

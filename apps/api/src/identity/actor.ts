@@ -4,3 +4,9 @@ export interface Actor {
   readonly displayName: string;
   readonly administrator: boolean;
 }
+
+/**
+ * Who may see an agreement: an administrator sees every one; anyone else only those they are a
+ * member of (`isMember`, answered from the stream for commands and from the directory for queries).
+ */
+export const maySeeAgreement = (actor: Actor, isMember: (userId: string) => boolean): boolean => actor.administrator || isMember(actor.userId);

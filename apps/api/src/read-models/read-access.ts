@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isMemberOf, type AgreementDirectoryDoc, type FocusAreaBoardDoc } from '@samverkan/read-models';
 import { notFound } from '../common/problem.js';
-import type { Actor } from '../identity/actor.js';
+import { maySeeAgreement, type Actor } from '../identity/actor.js';
 import { ReadModels } from './read-models.service.js';
 
 /** A focus area the caller may read, with the agreement it belongs to. */
@@ -10,7 +10,7 @@ export interface VisibleFocusArea {
   readonly agreement: AgreementDirectoryDoc;
 }
 
-const maySee = (agreement: AgreementDirectoryDoc, actor: Actor): boolean => actor.administrator || isMemberOf(agreement, actor.userId);
+const maySee = (agreement: AgreementDirectoryDoc, actor: Actor): boolean => maySeeAgreement(actor, (userId) => isMemberOf(agreement, userId));
 
 /**
  * What a query may show, decided from the read models' record of who holds which role (the

@@ -2,7 +2,6 @@ import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/re
 import { api } from './api';
 import type { ApiResponse, CommandOutcome } from './client';
 import { ApiProblem } from './problem';
-import type { FocusAreaResponse } from './schema';
 
 export const queryKeys = {
   agreements: ['agreements'] as const,
@@ -59,17 +58,6 @@ export const useInbox = (agreementId: string | undefined) =>
     queryFn: async ({ signal }) =>
       (await api.read('/agreements/{agreementId}/inbox', { agreementId: agreementId ?? '' }, { signal, readModel: true })).data,
     enabled: agreementId !== undefined,
-  });
-
-/**
- * One focus area, read from its own stream, with its ETag: pass `etag` as `ifMatch` to a command so
- * a change someone else made in between is refused (412) instead of overwritten.
- */
-export const useFocusArea = (focusAreaId: string | undefined) =>
-  useQuery<ApiResponse<FocusAreaResponse>>({
-    queryKey: queryKeys.focusArea(focusAreaId ?? ''),
-    queryFn: ({ signal }) => api.read('/focus-areas/{focusAreaId}', { focusAreaId: focusAreaId ?? '' }, { signal }),
-    enabled: focusAreaId !== undefined,
   });
 
 export interface CommandRequest {

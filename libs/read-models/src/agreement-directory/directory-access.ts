@@ -1,4 +1,4 @@
-import { heldBy, partiesDecidedFor, type RoleAssignment } from '@samverkan/agreements';
+import { heldBy, holdsARole, partiesDecidedFor, type RoleAssignment } from '@samverkan/agreements';
 import type { AgreementFacts } from '@samverkan/cycle';
 import { partyIdsOf, type AgreementDirectoryDoc, type DirectoryRole } from './agreement-directory.doc.js';
 
@@ -22,8 +22,8 @@ export const assignmentsOf = (doc: AgreementDirectoryDoc): RoleAssignment[] => d
 /** The roles one user holds now in the agreement. */
 export const rolesHeldIn = (doc: AgreementDirectoryDoc, userId: string): RoleAssignment[] => heldBy(assignmentsOf(doc), userId);
 
-/** Any role at all makes a member, who may read the agreement's plans and history. */
-export const isMemberOf = (doc: AgreementDirectoryDoc, userId: string): boolean => doc.roles.some((held) => held.userId === userId);
+/** A member, by the agreements lib's rule, of the roles the directory records. */
+export const isMemberOf = (doc: AgreementDirectoryDoc, userId: string): boolean => holdsARole(assignmentsOf(doc), userId);
 
 /** The parties, in the agreement's order, for which the user may approve or reject. */
 export const partiesDecidedForIn = (doc: AgreementDirectoryDoc, userId: string): string[] => partiesDecidedFor(rolesHeldIn(doc, userId), partyIdsOf(doc));
