@@ -6,6 +6,7 @@ import { useCurrentAgreement } from './layout/current-agreement';
 import { Layout } from './layout/Layout';
 import DecisionsPage from './pages/decisions/DecisionsPage';
 import NotFoundPage from './pages/NotFoundPage';
+import { ADMIN_PATHS } from './pages/admin/admin-paths';
 import OverviewPage from './pages/overview/OverviewPage';
 import { Loading } from './ui';
 
@@ -15,6 +16,9 @@ const AccessibilityPage = lazy(() => import('./pages/accessibility/Accessibility
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
+const ProposeFocusAreaPage = lazy(() => import('./pages/admin/ProposeFocusAreaPage'));
+const RegisterAgreementPage = lazy(() => import('./pages/admin/RegisterAgreementPage'));
+const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
 
 /** The paths, in Swedish as users read them in the address bar. */
 export const ROUTES = {
@@ -25,6 +29,7 @@ export const ROUTES = {
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   signIn: '/logga-in',
+  ...ADMIN_PATHS,
 } as const;
 
 /** "/": each role starts where its work is — council members in Beslut, auditors in Granskning. */
@@ -49,6 +54,9 @@ export const App = () => (
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
+        <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />
+        <Route path={ROUTES.registerAgreement} element={<RegisterAgreementPage />} />
+        <Route path={ROUTES.roles} element={<RolesPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Route>

@@ -1,5 +1,16 @@
 import type { components } from './generated/schema';
-import { causeFactorValues, measureKindValues, measureStatusValues, sourceKindValues, stepValues } from './generated/schema';
+import {
+  agreementRoleValues,
+  causeFactorValues,
+  measureKindValues,
+  measureStatusValues,
+  obligationDtoToValues,
+  obligationKindValues,
+  partyKindValues,
+  sourceKindValues,
+  stepValues,
+  transitionKindValues,
+} from './generated/schema';
 
 /**
  * The API's answers, as the OpenAPI document at /api/docs describes them. `generated/` is written
@@ -64,6 +75,13 @@ export type PlanChanges = Schemas['PlanChangesView'];
 export type PlanChange = Schemas['PlanChangeView'];
 export type Problem = Schemas['ProblemView'];
 
+export type ObligationKind = Schemas['ObligationKind'];
+export type RegisterAgreementRequest = Schemas['RegisterAgreementRequestDto'];
+export type ObligationRequest = Schemas['ObligationDto'];
+export type ReportRecipient = NonNullable<ObligationRequest['to']>[number];
+export type AssignRoleRequest = Schemas['AssignRoleRequestDto'];
+export type ProposeFocusAreaRequest = Schemas['ProposeFocusAreaRequestDto'];
+
 /** Every step in the machine's order (libs/cycle's STEPS, through the API's `Step` enum). */
 export const STEP_ORDER: readonly Step[] = stepValues;
 
@@ -80,3 +98,9 @@ export const SOURCE_KINDS: readonly SourceKind[] = sourceKindValues;
 export const CAUSE_FACTORS: readonly CauseFactor[] = causeFactorValues;
 export const MEASURE_KINDS: readonly MeasureKind[] = measureKindValues;
 export const MEASURE_STATUSES: readonly MeasureStatus[] = measureStatusValues;
+export const PARTY_KINDS: readonly PartyKind[] = partyKindValues;
+export const OBLIGATION_KINDS: readonly ObligationKind[] = obligationKindValues;
+/** The generator types an array field's values as arrays; they are its items. */
+export const REPORT_RECIPIENTS = obligationDtoToValues as readonly unknown[] as readonly ReportRecipient[];
+export const TRANSITION_KINDS: readonly TransitionKind[] = transitionKindValues;
+export const AGREEMENT_ROLES: readonly AgreementRole[] = agreementRoleValues;

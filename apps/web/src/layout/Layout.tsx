@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useInbox } from '../api/queries';
+import { ADMIN_PATHS } from '../pages/admin/admin-paths';
 import { useAuth } from '../auth/AuthContext';
 import { Button, formatCount, Loading } from '../ui';
 import { AgreementChooser } from './AgreementChooser';
@@ -29,6 +30,27 @@ const NAV = [
   { to: '/granskning', label: 'Granskning' },
   { to: '/forsenat', label: 'Försenat' },
 ] as const;
+
+/** The work beside the daily pages, shown to those the API lets do it. */
+const AdminNav = ({ administrator }: { administrator: boolean }) => {
+  const { hasRole } = useCurrentAgreement();
+  const items = [
+    ...(hasRole('coordinator') ? [{ to: ADMIN_PATHS.proposeFocusArea, label: 'Föreslå fokusområde' }] : []),
+    ...(administrator
+      ? [
+          { to: ADMIN_PATHS.roles, label: 'Roller' },
+          { to: ADMIN_PATHS.registerAgreement, label: 'Registrera överenskommelse' },
+        ]
+      : []),
+  ];
+  return items.map((item) => (
+    <li key={item.to}>
+      <NavLink to={item.to} className="nav__link">
+        {item.label}
+      </NavLink>
+    </li>
+  ));
+};
 
 /**
  * Every page's frame: a skip link first, the header (banner) with the agreement chooser and the
@@ -80,6 +102,7 @@ export const Layout = () => {
                 </NavLink>
               </li>
             )}
+            {session ? <AdminNav administrator={session.administrator} /> : null}
             <li>
               <NavLink to="/tillganglighet" className="nav__link">
                 Tillgänglighet

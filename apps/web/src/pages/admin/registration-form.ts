@@ -1,0 +1,199 @@
+import type { ObligationKind, ObligationRequest, PartyKind, RegisterAgreementRequest, ReportRecipient, TransitionKind } from '../../api/schema';
+import { TRANSITION_KINDS } from '../../api/schema';
+
+export interface PartyRow {
+  /** React's key for the row, so removing a row keeps what was typed in the others. */
+  readonly rowId: number;
+  readonly partyId: string;
+  readonly name: string;
+  readonly kind: PartyKind;
+  readonly organisationNumber: string;
+}
+
+export interface ObligationRow {
+  readonly rowId: number;
+  readonly kind: ObligationKind | '';
+  readonly description: string;
+  readonly source: string;
+  readonly perYear: string;
+  readonly everyYears: string;
+  readonly firstDueBy: string;
+  readonly readyBy: string;
+  readonly dueBy: string;
+  readonly to: readonly ReportRecipient[];
+}
+
+export interface RegistrationForm {
+  readonly agreementId: string;
+  readonly name: string;
+  readonly municipality: string;
+  readonly parties: readonly PartyRow[];
+  readonly from: string;
+  readonly to: string;
+  readonly councilName: string;
+  readonly operativeGroupName: string;
+  /** False: the API's default policy (the council decides every step forward) applies. */
+  readonly customPolicy: boolean;
+  readonly decisionRequired: Readonly<Record<TransitionKind, boolean>>;
+  readonly obligations: readonly ObligationRow[];
+}
+
+/** The cadence an obligation of each kind is described by: which inputs the form shows for it. */
+export type CadenceField = 'perYear' | 'everyYears' | 'firstDueBy' | 'readyBy' | 'dueBy' | 'to';
+export const CADENCE_FIELDS: Readonly<Record<ObligationKind, readonly CadenceField[]>> = {
+  councilMeetings: ['perYear'],
+  operativeGroupMeetings: ['perYear'],
+  agreementFollowUp: ['everyYears', 'firstDueBy'],
+  situationPictureUpdate: ['everyYears', 'firstDueBy'],
+  actionPlanFollowUp: ['everyYears', 'firstDueBy'],
+  citizenPromiseRenewal: ['everyYears', 'readyBy'],
+  outcomeReport: [],
+  annualReport: ['to'],
+  agreementRenewal: ['dueBy'],
+};
+
+let nextRowId = 1;
+const rowId = () => nextRowId++;
+
+export const emptyParty = (kind: PartyKind = 'other'): PartyRow => ({ rowId: rowId(), partyId: '', name: '', kind, organisationNumber: '' });
+
+export const emptyObligation = (): ObligationRow => ({
+  rowId: rowId(),
+  kind: '',
+  description: '',
+  source: '',
+  perYear: '',
+  everyYears: '',
+  firstDueBy: '',
+  readyBy: '',
+  dueBy: '',
+  to: [],
+});
+
+/** A new agreement has the municipality and the local police area at least. */
+export const emptyRegistration = (): RegistrationForm => ({
+  agreementId: '',
+  name: '',
+  municipality: '',
+  parties: [emptyParty('municipality'), emptyParty('localPoliceArea')],
+  from: '',
+  to: '',
+  councilName: '',
+  operativeGroupName: '',
+  customPolicy: false,
+  decisionRequired: Object.fromEntries(TRANSITION_KINDS.map((kind) => [kind, true])) as Record<TransitionKind, boolean>,
+  obligations: [],
+});
+
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+
+/** A number the user typed, or the text itself, so the API names a field that is not a whole number. */
+const count = (text: string): number | string | undefined => {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+};
+
+const obligationRequest = (row: ObligationRow): ObligationRequest => {
+  const fields = row.kind === '' ? [] : CADENCE_FIELDS[row.kind];
+  const has = (field: CadenceField) => fields.includes(field);
+  return {
+    kind: row.kind as ObligationKind,
+    description: row.description.trim(),
+    ...optional('source', row.source.trim()),
+    ...(has('perYear') ? optional('perYear', count(row.perYear) as number) : {}),
+    ...(has('everyYears') ? optional('everyYears', count(row.everyYears) as number) : {}),
+    ...(has('firstDueBy') ? optional('firstDueBy', row.firstDueBy) : {}),
+    ...(has('readyBy') ? optional('readyBy', row.readyBy.trim()) : {}),
+    ...(has('dueBy') ? optional('dueBy', row.dueBy) : {}),
+    ...(has('to') ? { to: [...row.to] } : {}),
+    ...(row.kind === 'outcomeReport' ? { after: 'period' as const } : {}),
+  };
+};
+
+/** The request as the API takes it; the API judges it, the form only leaves out what is empty. */
+export const toRequest = (form: RegistrationForm): RegisterAgreementRequest => ({
+  agreementId: form.agreementId.trim(),
+  name: form.name.trim(),
+  municipality: form.municipality.trim(),
+  parties: form.parties.map((p) => ({
+    partyId: p.partyId.trim(),
+    name: p.name.trim(),
+    kind: p.kind,
+    ...optional('organisationNumber', p.organisationNumber.trim()),
+  })),
+  period: { from: form.from, to: form.to },
+  council: { name: form.councilName.trim() },
+  ...(form.operativeGroupName.trim() ? { operativeGroup: { name: form.operativeGroupName.trim() } } : {}),
+  ...(form.customPolicy ? { policy: { decisionRequired: { ...form.decisionRequired } } } : {}),
+  ...(form.obligations.length > 0 ? { obligations: form.obligations.map(obligationRequest) } : {}),
+});
+
+/** Every field key the form shows, in the order on the page: where the API's problems can be placed. */
+export const formFields = (form: RegistrationForm): string[] => [
+  'agreementId',
+  'name',
+  'municipality',
+  'parties',
+  ...form.parties.flatMap((_, i) => [`parties.${i}.partyId`, `parties.${i}.name`, `parties.${i}.kind`, `parties.${i}.organisationNumber`]),
+  'period.from',
+  'period.to',
+  'council.name',
+  'operativeGroup.name',
+  ...(form.customPolicy ? ['policy.decisionRequired'] : []),
+  ...form.obligations.flatMap((row, i) => [
+    `obligations.${i}.kind`,
+    `obligations.${i}.description`,
+    ...(row.kind === '' ? [] : CADENCE_FIELDS[row.kind].map((f) => `obligations.${i}.${f}`)),
+    `obligations.${i}.source`,
+  ]),
+];
+
+/**
+ * The hints the form gives before sending: what is required and left empty. Everything else (the
+ * id's shape, organisation numbers, the period, each obligation's cadence) the API judges.
+ */
+export const missingFields = (form: RegistrationForm): Record<string, string> => {
+  const missing: Record<string, string> = {};
+  const need = (field: string, value: string, message: string) => {
+    if (value.trim() === '') missing[field] = message;
+  };
+  need('agreementId', form.agreementId, 'Ange ett id för överenskommelsen, till exempel lomma-2023-2027.');
+  need('name', form.name, 'Ange överenskommelsens titel.');
+  need('municipality', form.municipality, 'Ange kommunen.');
+  form.parties.forEach((p, i) => {
+    need(`parties.${i}.partyId`, p.partyId, `Ange ett id för part ${i + 1}, till exempel lomma-kommun.`);
+    need(`parties.${i}.name`, p.name, `Ange namnet på part ${i + 1}.`);
+  });
+  need('period.from', form.from, 'Ange när överenskommelsen börjar gälla.');
+  need('period.to', form.to, 'Ange när överenskommelsen slutar gälla.');
+  need('council.name', form.councilName, 'Ange namnet på det strategiska rådet, till exempel Trygghetsrådets styrgrupp.');
+  form.obligations.forEach((o, i) => {
+    need(`obligations.${i}.kind`, o.kind, `Välj vilket slags åtagande nummer ${i + 1} är.`);
+    need(`obligations.${i}.description`, o.description, `Beskriv åtagande ${i + 1}.`);
+  });
+  return missing;
+};
+
+/** The Swedish sentence for a field the API refused with a 400, by the field's last name. */
+export const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
+  agreementId: 'Id:t får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel lomma-2023-2027.',
+  partyId: 'Partens id får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel lomma-kommun.',
+  name: 'Ange ett namn (högst 200 tecken, titeln högst 300).',
+  municipality: 'Ange kommunen (högst 100 tecken).',
+  parties: 'En samverkansöverenskommelse måste ha minst två parter.',
+  organisationNumber: 'Ange organisationsnumret som NNNNNN-NNNN, till exempel 202100-0076.',
+  from: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  to: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  period: 'Ange periodens start- och slutdatum.',
+  council: 'Ange namnet på det strategiska rådet.',
+  kind: 'Välj ett av alternativen.',
+  description: 'Beskriv åtagandet (högst 500 tecken).',
+  source: 'Citatet får vara högst 2 000 tecken.',
+  perYear: 'Ange hur många gånger per år, som ett heltal från 1.',
+  everyYears: 'Ange hur många års mellanrum, som ett heltal från 1.',
+  firstDueBy: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  dueBy: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  readyBy: 'Ange dagen på året som MM-DD, till exempel 12-31.',
+};
