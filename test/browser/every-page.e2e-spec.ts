@@ -22,6 +22,9 @@ const PAGES: readonly PageVisit[] = [
   { name: 'granskning', path: '/granskning', user: 'lomma.revisor', heading: /Granskning/ },
   { name: 'forsenat', path: '/forsenat', user: 'lomma.samordnare', heading: /Försenat/ },
   { name: 'fokusomrade', path: `/fokusomraden/${LOMMA.children.id}`, user: 'lomma.samordnare', heading: /./ },
+  { name: 'ny-overenskommelse', path: '/administration/ny-overenskommelse', user: 'admin', heading: /^Registrera överenskommelse$/ },
+  { name: 'roller', path: '/administration/roller', user: 'admin', heading: /^Roller$/ },
+  { name: 'foresla-fokusomrade', path: '/foresla-fokusomrade', user: 'lomma.samordnare', heading: /^Föreslå fokusområde$/ },
   { name: 'sidan-finns-inte', path: '/finns-inte', heading: /^Sidan finns inte$/ },
 ];
 
