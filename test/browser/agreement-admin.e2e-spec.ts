@@ -117,7 +117,7 @@ describe('administration in the browser', () => {
     await page.getByLabel('Överenskommelse', { exact: true }).selectOption(LOMMA.agreementId);
     await page.getByRole('heading', { level: 2, name: /lokalpolisområde Kävlinge och Lomma kommun 2023–2027/ }).waitFor();
     await roleRow(page, 'lomma.ersattare.polis').waitFor();
-    await h.check(page, 'roller-tablet');
+    await h.check(page, 'roller-lomma-tablet');
 
     const form = page.getByRole('form', { name: 'Ge ett konto en roll' });
     await form.getByLabel(/^Konto/).fill('ingen.sadan');

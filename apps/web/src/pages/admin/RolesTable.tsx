@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useCommand } from '../../api/queries';
 import type { AgreementDetail, RoleAssignment } from '../../api/schema';
 import { Button, Dialog, partyName, ProblemMessage, ROLE_LABEL, useAnnounce } from '../../ui';
@@ -14,6 +14,19 @@ const inOrder = (roles: readonly RoleAssignment[]): RoleAssignment[] =>
 
 const roleText = (role: RoleAssignment, detail: AgreementDetail) =>
   `${ROLE_LABEL[role.role].toLocaleLowerCase('sv-SE')}${role.partyId ? ` för ${partyName(detail.agreement.parties, role.partyId)}` : ''}`;
+
+/** "lomma.rad.polis" may wrap after its dots on a narrow screen, never inside a part. */
+const breakableAccount = (userId: string) =>
+  userId.split('.').map((part, i, parts) => (
+    <Fragment key={`${i}-${part}`}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          .<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 
 /** Who holds which role in the agreement, with "Återkalla" behind a confirmation. */
 export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
@@ -39,7 +52,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
   return (
     <>
       <div className="table-wrap">
-        <table>
+        <table className="admin-roles">
           <caption className="visually-hidden">Roller i {detail.agreement.name}</caption>
           <thead>
             <tr>
@@ -55,7 +68,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
           <tbody>
             {inOrder(detail.roles).map((role) => (
               <tr key={`${role.userId}|${role.role}|${role.partyId ?? ''}`}>
-                <th scope="row">{role.userId}</th>
+                <th scope="row">{breakableAccount(role.userId)}</th>
                 <td>{ROLE_LABEL[role.role]}</td>
                 <td>{role.partyId ? partyName(detail.agreement.parties, role.partyId) : '–'}</td>
                 <td>{role.function}</td>
