@@ -120,6 +120,8 @@ describe('administration in the browser', () => {
     await h.check(page, 'roller-lomma-tablet');
 
     const form = page.getByRole('form', { name: 'Ge ett konto en roll' });
+    const suggestions = await form.locator('datalist option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    expect(suggestions).toEqual(expect.arrayContaining(['lomma.kommunpolis', 'lomma.rad.polis', 'lomma.revisor']));
     await form.getByLabel(/^Konto/).fill('ingen.sadan');
     await form.getByLabel(/^Roll/).selectOption('councilSubstitute');
     await form.getByLabel(/^Part/).selectOption(LOMMA.municipality);
