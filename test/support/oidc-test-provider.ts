@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
+import type { Page } from 'playwright-core';
 import Provider, { type Adapter, type AdapterPayload, type KoaContextWithOIDC } from 'oidc-provider';
 
 /** A person who can sign in at the test provider. */
@@ -109,6 +110,7 @@ export class OidcTestProvider {
       features: { devInteractions: { enabled: false } },
       interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
       pkce: { required: () => true },
+      ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Grant: 3600, Session: 3600, Interaction: 600 },
       acrValues: [LOA(2), LOA(3), LOA(4)],
       // acr and amr in every ID token, as Entra ID and the e-legitimation brokers send them.
       claims: { openid: ['sub', 'acr', 'amr'], email: ['email', 'email_verified'], profile: ['name'], acr: null, amr: null },
@@ -255,4 +257,12 @@ export const freeLoopbackPort = async (): Promise<number> => {
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
+};
+
+/** In Chromium: signs in at the test provider's form (the page must be on it, or on its way to it). */
+export const signInAtTestProvider = async (page: Page, issuer: string, account: TestProviderAccount = ANNA): Promise<void> => {
+  await page.waitForURL((url) => url.href.startsWith(`${issuer}/interaction/`));
+  await page.getByLabel('Användarnamn').fill(account.username);
+  await page.getByLabel('Lösenord').fill(account.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
 };
