@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Response } from 'express';
 import { ExternalSignIn, SignInProviders, type ExternalIdentity, type ExternalSignInResult } from '../../apps/api/src/identity/external-sign-in.js';
 import { FixedClock } from '../support/deterministic.js';
@@ -30,6 +34,7 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
   let other: OidcTestProvider;
   let t: TestApp;
   let publicUrl: string;
+  let keyDir: string;
   const clock = new FixedClock(new Date().toISOString());
   const accounts = new RecordingExternalSignIn();
   const warnings = jest.spyOn(Logger.prototype, 'warn');
@@ -45,6 +50,15 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
     lomma.registerClient(client('lomma'));
     // The same client at another issuer, answering to lomma's callback too: a response from the wrong issuer.
     other.registerClient(client('annan', 'lomma'));
+    // A client that proves itself with a signed assertion (private_key_jwt); the provider fetches its public key from Samverkan.
+    lomma.registerClient({
+      clientId: 'samverkan-nyckel',
+      redirectUris: [callbackOf('nyckel')],
+      privateKeyJwt: { jwksUri: `${publicUrl}/api/auth/oidc/nyckel/jwks` },
+    });
+    keyDir = mkdtempSync(join(tmpdir(), 'samverkan-oidc-key-'));
+    const keyFile = join(keyDir, 'client-key.pem');
+    writeFileSync(keyFile, generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }));
     const provider = (id: string, issuer: string, extra: Record<string, string> = {}) =>
       Object.fromEntries(
         Object.entries({ ISSUER: issuer, CLIENT_ID: 'samverkan', CLIENT_SECRET: 'hemligt-test-klientlosen', NAME: `Logga in via ${id}`, ...extra }).map(
@@ -54,10 +68,15 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
     t = await startTestApp(
       {
         PUBLIC_URL: publicUrl,
-        OIDC_PROVIDERS: 'lomma,annan,nere',
+        OIDC_PROVIDERS: 'lomma,annan,nere,nyckel',
         ...provider('lomma', lomma.issuer, { MIN_ACR: LOA(3) }),
         ...provider('annan', other.issuer),
         ...provider('nere', `http://${HOST}:${nobody}`),
+        OIDC_NYCKEL_ISSUER: lomma.issuer,
+        OIDC_NYCKEL_CLIENT_ID: 'samverkan-nyckel',
+        OIDC_NYCKEL_CLIENT_AUTH: 'private_key_jwt',
+        OIDC_NYCKEL_PRIVATE_KEY_FILE: keyFile,
+        OIDC_NYCKEL_NAME: 'Logga in med nyckel',
       },
       { port, clock, providers: [{ provide: ExternalSignIn, useValue: accounts }] },
     );
@@ -65,6 +84,7 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
   afterAll(async () => {
     await t?.close();
     await Promise.all([lomma?.close(), other?.close()]);
+    rmSync(keyDir, { recursive: true, force: true });
     warnings.mockRestore();
   });
   beforeEach(() => {
@@ -162,7 +182,18 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
         { id: 'lomma', name: 'Logga in via lomma', startUrl: '/api/auth/oidc/lomma/start' },
         { id: 'annan', name: 'Logga in via annan', startUrl: '/api/auth/oidc/annan/start' },
         { id: 'nere', name: 'Logga in via nere', startUrl: '/api/auth/oidc/nere/start' },
+        { id: 'nyckel', name: 'Logga in med nyckel', startUrl: '/api/auth/oidc/nyckel/start' },
       ]);
+    });
+
+    it('authenticates with a signed client assertion (private_key_jwt), its public key published for the provider', async () => {
+      const browser = new ManualBrowser();
+      expect(await deliver(browser, await signInAtProvider(browser, await begin(browser, 'nyckel')))).toBe('/');
+      expect(accounts.identities).toEqual([expect.objectContaining({ issuer: lomma.issuer, subject: ANNA.sub })]);
+      const jwks = await t.anonymous().get('/auth/oidc/nyckel/jwks');
+      expect(jwks.body.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' })]);
+      expect(JSON.stringify(jwks.body)).not.toContain('"d"');
+      expect((await t.anonymous().get('/auth/oidc/lomma/jwks')).status).toBe(404);
     });
   });
 

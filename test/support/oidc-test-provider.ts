@@ -22,11 +22,10 @@ export const ANNA: TestProviderAccount = {
   name: 'Anna Andersson',
 };
 
-export interface TestClient {
+export type TestClient = {
   readonly clientId: string;
-  readonly clientSecret: string;
   readonly redirectUris: readonly string[];
-}
+} & ({ readonly clientSecret: string } | { readonly privateKeyJwt: { readonly jwksUri: string } });
 
 const LOA = (n: number) => `http://id.elegnamnden.se/loa/1.0/loa${n}`;
 
@@ -132,15 +131,18 @@ export class OidcTestProvider {
     return self;
   }
 
-  /** Registers a confidential client (client_secret_basic) for the app's redirect URIs. */
-  registerClient({ clientId, clientSecret, redirectUris }: TestClient): void {
-    this.storage.clients.set(clientId, {
-      client_id: clientId,
-      client_secret: clientSecret,
-      redirect_uris: [...redirectUris],
+  /** Registers a confidential client for the app's redirect URIs: client_secret_basic, or private_key_jwt with the app's JWKS URL. */
+  registerClient(client: TestClient): void {
+    const authentication =
+      'clientSecret' in client
+        ? { client_secret: client.clientSecret, token_endpoint_auth_method: 'client_secret_basic' as const }
+        : { jwks_uri: client.privateKeyJwt.jwksUri, token_endpoint_auth_method: 'private_key_jwt' as const };
+    this.storage.clients.set(client.clientId, {
+      client_id: client.clientId,
+      redirect_uris: [...client.redirectUris],
       response_types: ['code'],
       grant_types: ['authorization_code'],
-      token_endpoint_auth_method: 'client_secret_basic',
+      ...authentication,
     });
   }
 

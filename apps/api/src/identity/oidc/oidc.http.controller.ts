@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { JWK } from 'jose';
 import { randomNonce, randomPKCECodeVerifier, randomState } from 'openid-client';
+import { notFound } from '../../common/problem.js';
 import { Clock } from '../../infrastructure/clock.js';
 import { ExternalSignIn, type ExternalIdentity } from '../external-sign-in.js';
 import { Public } from '../public.decorator.js';
@@ -85,6 +87,16 @@ export class OidcController {
         this.logger.warn(`sign-in at ${provider} refused: ${result.reason}`);
         return this.redirectWithFailure(res, 'konto-avstangt');
     }
+  }
+
+  @Public()
+  @Get('jwks')
+  @ApiOkResponse({ description: "The public key of Samverkan's client assertions to this provider (private_key_jwt), for its jwks_uri" })
+  @ApiNotFoundResponse({ description: 'No such provider, or it does not use private_key_jwt' })
+  jwks(@Param() { provider }: OidcProviderParamDto): { keys: JWK[] } {
+    const { clientKey } = this.parties.get(provider);
+    if (!clientKey) throw notFound(`A client key for identity provider ${provider}`);
+    return { keys: [clientKey.publicJwk] };
   }
 
   private refuse(res: Response, provider: string, error: unknown): void {

@@ -20,7 +20,6 @@ import { TransactionSealer } from './transaction-cookie.js';
 export class OidcModule implements NestModule {
   static forRoot(settings: OidcSettings): DynamicModule {
     if (settings.providers.length === 0) return { module: OidcModule };
-    const parties = new OidcRelyingParties(settings.providers);
     return {
       module: OidcModule,
       global: true,
@@ -28,8 +27,8 @@ export class OidcModule implements NestModule {
       controllers: [OidcController],
       providers: [
         { provide: OIDC_SETTINGS, useValue: settings },
-        { provide: OidcRelyingParties, useValue: parties },
-        { provide: SignInProviders, useValue: parties },
+        { provide: OidcRelyingParties, useFactory: () => OidcRelyingParties.create(settings.providers) },
+        { provide: SignInProviders, useExisting: OidcRelyingParties },
         {
           provide: TransactionSealer,
           inject: [ConfigService],

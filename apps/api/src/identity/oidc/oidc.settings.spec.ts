@@ -58,9 +58,22 @@ describe('the identity providers in the environment', () => {
     expect(() => parseOidcSettings({ ...entra, OIDC_ENTRA_CLIENT_SECRET: '', OIDC_ENTRA_SCOPES: 'email profile' })).toThrow(
       /OIDC_ENTRA_CLIENT_SECRET="": .*OIDC_ENTRA_CLIENT_SECRET should not be empty.*\n.*OIDC_ENTRA_SCOPES="email profile": OIDC_ENTRA_SCOPES must include openid/s,
     );
-    expect(() => parseOidcSettings({ ...entra, OIDC_ENTRA_CLIENT_AUTH: 'private_key_jwt' })).toThrow(/OIDC_ENTRA_CLIENT_AUTH="private_key_jwt"/);
+    expect(() => parseOidcSettings({ ...entra, OIDC_ENTRA_CLIENT_AUTH: 'tls_client_auth' })).toThrow(/OIDC_ENTRA_CLIENT_AUTH="tls_client_auth"/);
     expect(() => parseOidcSettings({ ...entra, OIDC_PROVIDERS: 'Entra' })).toThrow(/OIDC_PROVIDERS="Entra"/);
     expect(() => parseOidcSettings({ ...entra, OIDC_PROVIDERS: 'entra,entra' })).toThrow(/OIDC_PROVIDERS/);
+  });
+
+  it('takes a private key file instead of a secret for private_key_jwt, and requires one', () => {
+    const { OIDC_ENTRA_CLIENT_SECRET: _secret, ...withoutSecret } = entra;
+    const keyed = parseOidcSettings({
+      ...withoutSecret,
+      OIDC_ENTRA_CLIENT_AUTH: 'private_key_jwt',
+      OIDC_ENTRA_PRIVATE_KEY_FILE: '/etc/samverkan/entra.pem',
+    });
+    expect(keyed.providers[0]).toMatchObject({ clientAuth: 'private_key_jwt', privateKeyFile: '/etc/samverkan/entra.pem' });
+    expect(keyed.providers[0]).not.toHaveProperty('clientSecret');
+    expect(() => parseOidcSettings({ ...withoutSecret, OIDC_ENTRA_CLIENT_AUTH: 'private_key_jwt' })).toThrow(/OIDC_ENTRA_PRIVATE_KEY_FILE=undefined/);
+    expect(() => parseOidcSettings(withoutSecret)).toThrow(/OIDC_ENTRA_CLIENT_SECRET=undefined/);
   });
 
   it('refuses plain http towards a provider or the browser, except on loopback', () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, validateSync } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf, validateSync } from 'class-validator';
 
 /**
  * The identity providers a municipality configured, read from the environment at start (README:
@@ -13,14 +13,17 @@ export interface OidcSettings {
   readonly providers: readonly OidcProviderSettings[];
 }
 
-export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
+export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
 
 export interface OidcProviderSettings {
   readonly id: string;
   readonly issuer: string;
   readonly clientId: string;
-  readonly clientSecret: string;
+  /** For `client_secret_basic` and `client_secret_post`. */
+  readonly clientSecret?: string;
   readonly clientAuth: ClientAuthMethod;
+  /** For `private_key_jwt`: a PEM file with an RSA or P-256 private key (client-key.ts). */
+  readonly privateKeyFile?: string;
   /** The sign-in button's text. */
   readonly name: string;
   readonly scopes: string;
@@ -60,13 +63,19 @@ class ProviderSettingsInput {
   @MaxLength(256)
   CLIENT_ID!: string;
 
+  @ValidateIf((s: ProviderSettingsInput) => s.CLIENT_AUTH !== 'private_key_jwt')
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)
-  CLIENT_SECRET!: string;
+  CLIENT_SECRET?: string;
 
-  @IsIn(['client_secret_basic', 'client_secret_post'])
+  @IsIn(['client_secret_basic', 'client_secret_post', 'private_key_jwt'])
   CLIENT_AUTH: ClientAuthMethod = 'client_secret_basic';
+
+  @ValidateIf((s: ProviderSettingsInput) => s.CLIENT_AUTH === 'private_key_jwt')
+  @IsString()
+  @IsNotEmpty()
+  PRIVATE_KEY_FILE?: string;
 
   @IsString()
   @IsNotEmpty()
@@ -86,7 +95,7 @@ class ProviderSettingsInput {
   MIN_ACR?: string;
 }
 
-const FIELDS = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'CLIENT_AUTH', 'NAME', 'SCOPES', 'ACR_VALUES', 'MIN_ACR'] as const;
+const FIELDS = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'CLIENT_AUTH', 'PRIVATE_KEY_FILE', 'NAME', 'SCOPES', 'ACR_VALUES', 'MIN_ACR'] as const;
 
 const prefixOf = (id: string) => `OIDC_${id.toUpperCase().replaceAll('-', '_')}_`;
 
@@ -122,7 +131,7 @@ const providerSettings = (id: string, publicUrl: string, raw: Record<string, str
     id,
     issuer: s.ISSUER,
     clientId: s.CLIENT_ID,
-    clientSecret: s.CLIENT_SECRET,
+    ...(s.CLIENT_AUTH === 'private_key_jwt' ? { privateKeyFile: s.PRIVATE_KEY_FILE } : { clientSecret: s.CLIENT_SECRET }),
     clientAuth: s.CLIENT_AUTH,
     name: s.NAME,
     scopes: s.SCOPES,
@@ -132,6 +141,9 @@ const providerSettings = (id: string, publicUrl: string, raw: Record<string, str
     redirectUri: `${publicUrl}/api/auth/oidc/${id}/callback`,
   };
 };
+
+/** The variable that names a provider's setting, for messages: `OIDC_E_LEG_PRIVATE_KEY_FILE`. */
+export const oidcVariable = (id: string, field: (typeof FIELDS)[number]) => prefixOf(id) + field;
 
 /** No `OIDC_PROVIDERS` means no identity provider: sign-in with local accounts only. */
 export const parseOidcSettings = (raw: Record<string, string | undefined>): OidcSettings => {

@@ -1,15 +1,26 @@
 import { notFound } from '../../common/problem.js';
 import { SignInProviders, type SignInProviderOption } from '../external-sign-in.js';
-import type { OidcProviderSettings } from './oidc.settings.js';
+import { loadClientKey } from './client-key.js';
+import { oidcVariable, type OidcProviderSettings } from './oidc.settings.js';
 import { OidcRelyingParty } from './relying-party.js';
 
 /** The configured providers, by id; also the sign-in page's buttons. */
 export class OidcRelyingParties extends SignInProviders {
   private readonly byId: ReadonlyMap<string, OidcRelyingParty>;
 
-  constructor(providers: readonly OidcProviderSettings[]) {
+  private constructor(parties: readonly OidcRelyingParty[]) {
     super();
-    this.byId = new Map(providers.map((p) => [p.id, new OidcRelyingParty(p)]));
+    this.byId = new Map(parties.map((p) => [p.settings.id, p]));
+  }
+
+  /** Reads each `private_key_jwt` key now, so a wrong key file stops the start. */
+  static async create(providers: readonly OidcProviderSettings[]): Promise<OidcRelyingParties> {
+    const parties = providers.map(async (p) =>
+      p.privateKeyFile === undefined
+        ? new OidcRelyingParty(p)
+        : new OidcRelyingParty(p, await loadClientKey(p.privateKeyFile, oidcVariable(p.id, 'PRIVATE_KEY_FILE'))),
+    );
+    return new OidcRelyingParties(await Promise.all(parties));
   }
 
   get(id: string): OidcRelyingParty {

@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import type { ExternalIdentity } from '../external-sign-in.js';
+import type { ClientKey } from './client-key.js';
 import { meetsMinimumAcr } from './assurance.js';
 import { isLoopbackHttp, type OidcProviderSettings } from './oidc.settings.js';
 import { SignInFailure } from './sign-in-failure.js';
@@ -58,7 +59,11 @@ const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value
 export class OidcRelyingParty {
   private configuration: Promise<client.Configuration> | undefined;
 
-  constructor(readonly settings: OidcProviderSettings) {}
+  constructor(
+    readonly settings: OidcProviderSettings,
+    /** With `private_key_jwt`. */
+    readonly clientKey?: ClientKey,
+  ) {}
 
   async authorizationUrl(transaction: OidcTransaction): Promise<URL> {
     const config = await this.discovered();
@@ -119,7 +124,11 @@ export class OidcRelyingParty {
   private discovered(): Promise<client.Configuration> {
     if (!this.configuration) {
       const { issuer, clientId, clientSecret, clientAuth } = this.settings;
-      const authentication = clientAuth === 'client_secret_post' ? client.ClientSecretPost(clientSecret) : client.ClientSecretBasic(clientSecret);
+      const authentication = this.clientKey
+        ? client.PrivateKeyJwt({ key: this.clientKey.privateKey, kid: this.clientKey.kid })
+        : clientAuth === 'client_secret_post'
+          ? client.ClientSecretPost(clientSecret)
+          : client.ClientSecretBasic(clientSecret);
       this.configuration = client
         .discovery(new URL(issuer), clientId, undefined, authentication, {
           execute: isLoopbackHttp(issuer) ? [client.allowInsecureRequests] : [],
