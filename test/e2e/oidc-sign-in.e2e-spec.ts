@@ -306,6 +306,15 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
       expect(res.body.type).toContain('not-found');
     });
 
+    it('refuses an unknown or repeated parameter in the answer with a 400 naming it', async () => {
+      const unknown = await t.anonymous().get('/auth/oidc/lomma/callback?code=x&state=y&extra=1');
+      expect(unknown.status).toBe(400);
+      expect(JSON.stringify(unknown.body.errors)).toContain('extra');
+      const repeated = await t.anonymous().get('/auth/oidc/lomma/callback?code=x&code=y&state=z');
+      expect(repeated.status).toBe(400);
+      expect(JSON.stringify(repeated.body.errors)).toContain('code');
+    });
+
     it('refuses a return path that leads off the site with a 400 naming it', async () => {
       for (const returnTo of ['//evil.example/x', '/\\evil.example', 'https://evil.example/']) {
         const res = await t.anonymous().get(`/auth/oidc/lomma/start?returnTo=${encodeURIComponent(returnTo)}`);

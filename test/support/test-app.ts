@@ -33,7 +33,10 @@ export interface TestAppOptions {
   readonly ids?: IdGenerator;
   /** Listen on this port instead of a free one (a spec that must know the app's URL before it starts). */
   readonly port?: number;
-  /** Test doubles provided app-wide, for a seam whose implementation another module is to bring. */
+  /**
+   * Test doubles, each replacing the app's provider of its token wherever it is (overrideProvider),
+   * and provided app-wide too, for a seam no module of the app provides yet.
+   */
   readonly providers?: readonly ValueProvider[];
 }
 
@@ -49,6 +52,7 @@ export const startTestApp = async (env: Record<string, string> = {}, options: Te
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), ...doubles] });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.ids) builder = builder.overrideProvider(IdGenerator).useValue(options.ids);
+  for (const double of options.providers ?? []) builder = builder.overrideProvider(double.provide).useValue(double.useValue);
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }), { webDir: options.webDir ?? null });
   await app.listen(options.port ?? 0, '127.0.0.1');

@@ -19,7 +19,10 @@ export class OidcStartQueryDto {
 
 const text = () => applyDecorators(IsOptional(), IsString(), MaxLength(4096));
 
-/** The authorization response (RFC 6749 §4.1.2, RFC 9207's `iss`, Entra's `session_state`). */
+/**
+ * The authorization response (RFC 6749 §4.1.2, RFC 9207's `iss`, Entra's `session_state`, the
+ * granted `scope` some providers echo). Any other parameter is refused with a 400, like every input.
+ */
 export class OidcCallbackQueryDto {
   @ApiPropertyOptional() @text() code?: string;
   @ApiPropertyOptional() @text() state?: string;
@@ -28,4 +31,5 @@ export class OidcCallbackQueryDto {
   @ApiPropertyOptional() @text() error_description?: string;
   @ApiPropertyOptional() @text() error_uri?: string;
   @ApiPropertyOptional() @text() session_state?: string;
+  @ApiPropertyOptional() @text() scope?: string;
 }
