@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Test } from '@nestjs/testing';
-import type { INestApplication } from '@nestjs/common';
+import { Module, type INestApplication, type ValueProvider } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,17 +31,31 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   /** Replaces the app's id generator (SequentialIds: ids a spec can name). */
   readonly ids?: IdGenerator;
+  /** Listen on this port instead of a free one (a spec that must know the app's URL before it starts). */
+  readonly port?: number;
+  /**
+   * Test doubles, each replacing the app's provider of its token wherever it is (overrideProvider),
+   * and provided app-wide too, for a seam no module of the app provides yet.
+   */
+  readonly providers?: readonly ValueProvider[];
 }
+
+@Module({})
+class TestDoublesModule {}
 
 /** Starts the real app on a free loopback port with its own empty data directory. */
 export const startTestApp = async (env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env })] });
+  const doubles = options.providers
+    ? [{ module: TestDoublesModule, global: true, providers: [...options.providers], exports: options.providers.map((p) => p.provide) }]
+    : [];
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), ...doubles] });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.ids) builder = builder.overrideProvider(IdGenerator).useValue(options.ids);
+  for (const double of options.providers ?? []) builder = builder.overrideProvider(double.provide).useValue(double.useValue);
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }), { webDir: options.webDir ?? null });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const baseUrl = `${origin}/api`;

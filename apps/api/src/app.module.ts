@@ -6,6 +6,8 @@ import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { HealthController } from './health.http.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { OidcModule } from './identity/oidc/oidc.module.js';
+import { parseOidcSettings } from './identity/oidc/oidc.settings.js';
 import { PlanModule } from './plan/plan.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
@@ -26,6 +28,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule,
         IdentityModule,
+        OidcModule.forRoot(parseOidcSettings(env)),
         AgreementsModule,
         FocusAreasModule,
         ReadModelsModule,
