@@ -31,12 +31,16 @@ export interface TestAppOptions {
   readonly clock?: Clock;
   /** Replaces the app's id generator (SequentialIds: ids a spec can name). */
   readonly ids?: IdGenerator;
+  /** Demo mode (the demo accounts and agreements) is on by default: most specs sign in as demo users. */
+  readonly demo?: boolean;
 }
 
 /** Starts the real app on a free loopback port with its own empty data directory. */
 export const startTestApp = async (env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env })] });
+  let builder = Test.createTestingModule({
+    imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', SAMVERKAN_DEMO: options.demo === false ? '0' : '1', ...env })],
+  });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.ids) builder = builder.overrideProvider(IdGenerator).useValue(options.ids);
   const moduleRef = await builder.compile();
