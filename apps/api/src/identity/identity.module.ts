@@ -7,9 +7,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import cookieParser from 'cookie-parser';
 import { AccountsService } from './accounts.service.js';
+import { AccountAdministration } from './accounts/account-administration.service.js';
 import { AccountStore } from './accounts/account-store.port.js';
+import { AccountsExternalSignIn } from './accounts/accounts-external-sign-in.js';
+import { AccountsController } from './accounts/accounts.http.controller.js';
+import { PasswordController } from './accounts/password.http.controller.js';
 import { SqliteAccountStore } from './accounts/sqlite-account-store.js';
 import { AuthenticationGuard } from './authentication.guard.js';
+import { ExternalSignIn } from './external-sign-in.js';
 import { SessionController } from './sessions/session.http.controller.js';
 import { SessionService } from './sessions/session.service.js';
 import { SignInController } from './sign-in/sign-in.http.controller.js';
@@ -28,7 +33,7 @@ import { resolveTokenSecret } from './token-secret.js';
       }),
     }),
   ],
-  controllers: [SignInController, SessionController],
+  controllers: [SignInController, SessionController, PasswordController, AccountsController],
   providers: [
     {
       provide: AccountStore,
@@ -40,10 +45,12 @@ import { resolveTokenSecret } from './token-secret.js';
       },
     },
     AccountsService,
+    AccountAdministration,
     SessionService,
+    { provide: ExternalSignIn, useClass: AccountsExternalSignIn },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [AccountsService, AccountStore, SessionService],
+  exports: [AccountsService, AccountStore, SessionService, ExternalSignIn],
 })
 export class IdentityModule implements NestModule, OnApplicationShutdown {
   constructor(@Inject(AccountStore) private readonly store: AccountStore) {}

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../../common/api-problems.decorator.js';
+import type { Actor } from '../actor.js';
+import { CurrentActor } from '../current-actor.decorator.js';
+import { Public } from '../public.decorator.js';
+import { AccountAdministration } from './account-administration.service.js';
+import { ChangePasswordRequestDto, SetPasswordByLinkRequestDto } from './accounts.request.dto.js';
+
+/** A person's own password: changed when signed in, or set once through a one-time link. */
+@ApiTags('auth')
+@Controller('auth')
+export class PasswordController {
+  constructor(private readonly admin: AccountAdministration) {}
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Changed' })
+  @ApiProblems(400, 401, 403, 422)
+  async change(@Body() body: ChangePasswordRequestDto, @CurrentActor() actor: Actor): Promise<void> {
+    await this.admin.changePassword(actor.userId, body.currentPassword, body.newPassword);
+  }
+
+  @Public()
+  @Post('password-link')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The password is set and the link used up; sign in with it' })
+  @ApiProblems(400, 422)
+  async setByLink(@Body() body: SetPasswordByLinkRequestDto): Promise<void> {
+    await this.admin.setPasswordByLink(body.token, body.newPassword);
+  }
+}
