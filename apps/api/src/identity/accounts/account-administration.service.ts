@@ -37,6 +37,13 @@ export class AccountAdministration {
     return { account, passwordLink: await this.passwordLinkFor(account) };
   }
 
+  /** A local account with a password given now (the command line's `--password-stdin`). */
+  async createLocalWithPassword(input: NewAccount & { readonly username: string }, password: string): Promise<AccountRecord> {
+    if (await this.store.findByUsername(input.username)) throw usernameTaken(input.username);
+    const passwordHash = await hashPassword(password);
+    return this.save({ ...(await this.insert(input)), passwordHash });
+  }
+
   /** An account for someone who will sign in through an identity provider with this (verified) e-mail address. */
   async invite(input: NewAccount & { readonly email: string }): Promise<{ account: AccountRecord; invitation: InvitationRecord }> {
     const account = await this.insert({ ...input, username: undefined });
