@@ -15,6 +15,9 @@ const AccessibilityPage = lazy(() => import('./pages/accessibility/Accessibility
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
+const MyAccountPage = lazy(() => import('./pages/accounts/MyAccountPage'));
+const PasswordLinkPage = lazy(() => import('./pages/accounts/PasswordLinkPage'));
 
 /** The paths, in Swedish as users read them in the address bar. */
 export const ROUTES = {
@@ -25,6 +28,9 @@ export const ROUTES = {
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   signIn: '/logga-in',
+  accounts: '/konton',
+  myAccount: '/mitt-konto',
+  passwordLink: '/losenord/:token',
 } as const;
 
 /** "/": each role starts where its work is — council members in Beslut, auditors in Granskning. */
@@ -42,6 +48,7 @@ export const App = () => (
     <Route element={<Layout />}>
       <Route path={ROUTES.signIn} element={<SignInPage />} />
       <Route path={ROUTES.accessibility} element={<AccessibilityPage />} />
+      <Route path={ROUTES.passwordLink} element={<PasswordLinkPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<Home />} />
         <Route path={ROUTES.overview} element={<OverviewPage />} />
@@ -49,6 +56,8 @@ export const App = () => (
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
+        <Route path={ROUTES.accounts} element={<AccountsPage />} />
+        <Route path={ROUTES.myAccount} element={<MyAccountPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Route>
