@@ -15,6 +15,8 @@ export interface SignInState {
 interface Auth {
   /** Null when signed out; undefined while the page still asks the server (the cookie is not readable here). */
   readonly session: Session | null | undefined;
+  /** Why the last session ended here, so a page that needed it can tell the sign-in page. */
+  readonly ended: SignInReason | undefined;
   signIn(username: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
 }
@@ -23,6 +25,7 @@ const AuthContext = createContext<Auth | null>(null);
 
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [ended, setEnded] = useState<SignInReason | undefined>(undefined);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -53,6 +56,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const signIn = useCallback(
     async (username: string, password: string) => {
       const { data } = await api.request<Session>('/auth/session', { method: 'POST', body: { username, password } });
+      setEnded(undefined);
       adopt(data);
       return data;
     },
@@ -62,6 +66,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const signOut = useCallback(async () => {
     // Revoked on the server, so the cookie is worthless even if copied; signed out here whatever it answers.
     await api.request('/auth/session', { method: 'DELETE' }).catch(() => undefined);
+    setEnded('signedOut');
     adopt(null);
     navigate('/logga-in', { state: { reason: 'signedOut' } satisfies SignInState });
   }, [adopt, navigate]);
@@ -70,13 +75,14 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   useEffect(
     () =>
       onSignedOutByServer(() => {
+        setEnded('expired');
         adopt(null);
         navigate('/logga-in', { state: { reason: 'expired', from: location.pathname } satisfies SignInState });
       }),
     [adopt, navigate, location.pathname],
   );
 
-  const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  const value = useMemo(() => ({ session, ended, signIn, signOut }), [session, ended, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 };
 
