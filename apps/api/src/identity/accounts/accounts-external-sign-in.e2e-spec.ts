@@ -78,7 +78,7 @@ describe('signing in through an identity provider (the ExternalSignIn seam)', ()
   it('denies a pending sign-in: it is gone', async () => {
     await signIn({ issuer: ISSUER, subject: 'sub-okand' });
     const entry = (await admin.get('/accounts/pending-sign-ins')).body.find((p: { subject: string }) => p.subject === 'sub-okand');
-    expect((await admin.delete(`/accounts/pending-sign-ins/${entry.id}`)).status).toBe(204);
+    expect((await admin.delete(`/accounts/pending-sign-ins/${entry.id}`)).status).toBe(200);
     expect((await admin.get('/accounts/pending-sign-ins')).body.map((p: { subject: string }) => p.subject)).not.toContain('sub-okand');
   });
 });

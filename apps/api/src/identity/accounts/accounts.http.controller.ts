@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/api-problems.decorator.js';
 import { forbidden } from '../../common/problem.js';
 import type { Actor } from '../actor.js';
+import { DoneView } from '../sessions/session.response.js';
 import { CurrentActor } from '../current-actor.decorator.js';
 import { AccountAdministration } from './account-administration.service.js';
 import { AccountIdParams, ApprovePendingSignInRequestDto, CreateAccountRequestDto, InviteRequestDto } from './accounts.request.dto.js';
@@ -80,11 +81,13 @@ export class AccountsController {
   }
 
   @Delete('pending-sign-ins/:id')
-  @HttpCode(204)
+  @HttpCode(200)
+  @ApiOkResponse({ type: DoneView, description: 'Denied: the pending sign-in is gone' })
   @ApiProblems(400, 401, 403, 404)
-  async deny(@Param() { id }: AccountIdParams, @CurrentActor() actor: Actor): Promise<void> {
+  async deny(@Param() { id }: AccountIdParams, @CurrentActor() actor: Actor): Promise<DoneView> {
     administratorOnly(actor);
     await this.admin.deny(id);
+    return { done: true };
   }
 
   @Post(':id/disable')

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/api-problems.decorator.js';
 import type { Actor } from '../actor.js';
 import { CurrentActor } from '../current-actor.decorator.js';
 import { Public } from '../public.decorator.js';
+import { DoneView } from '../sessions/session.response.js';
 import { AccountAdministration } from './account-administration.service.js';
 import { ChangePasswordRequestDto, SetPasswordByLinkRequestDto } from './accounts.request.dto.js';
 
@@ -14,19 +15,21 @@ export class PasswordController {
   constructor(private readonly admin: AccountAdministration) {}
 
   @Put('password')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Changed' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: DoneView, description: 'Changed' })
   @ApiProblems(400, 401, 403, 422)
-  async change(@Body() body: ChangePasswordRequestDto, @CurrentActor() actor: Actor): Promise<void> {
+  async change(@Body() body: ChangePasswordRequestDto, @CurrentActor() actor: Actor): Promise<DoneView> {
     await this.admin.changePassword(actor.userId, body.currentPassword, body.newPassword);
+    return { done: true };
   }
 
   @Public()
   @Post('password-link')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The password is set and the link used up; sign in with it' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: DoneView, description: 'The password is set and the link used up; sign in with it' })
   @ApiProblems(400, 422)
-  async setByLink(@Body() body: SetPasswordByLinkRequestDto): Promise<void> {
+  async setByLink(@Body() body: SetPasswordByLinkRequestDto): Promise<DoneView> {
     await this.admin.setPasswordByLink(body.token, body.newPassword);
+    return { done: true };
   }
 }

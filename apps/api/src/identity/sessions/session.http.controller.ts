@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Optional, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../../common/api-problems.decorator.js';
 import type { Response } from 'express';
 import { unauthorized } from '../../common/problem.js';
 import { AccountsService } from '../accounts.service.js';
@@ -9,7 +10,7 @@ import type { AuthenticatedRequest } from '../authentication.guard.js';
 import { SignInProviders } from '../external-sign-in.js';
 import { Public } from '../public.decorator.js';
 import { SignInRequestDto } from '../sign-in/sign-in.request.dto.js';
-import { SessionView, SignInOptionsView } from './session.response.js';
+import { DoneView, SessionView, SignInOptionsView } from './session.response.js';
 import { SessionService } from './session.service.js';
 
 /** The published password of the demo accounts (config/demo-accounts.json); offered only in demo mode. */
@@ -41,7 +42,7 @@ export class SessionController {
   @Post('session')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  @ApiUnauthorizedResponse({ description: 'Unknown user, wrong password, or the account is disabled' })
+  @ApiProblems(400, 401)
   async signIn(@Body() body: SignInRequestDto, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const actor = await this.accounts.authenticate(body.username, body.password);
     if (!actor) throw unauthorized('Unknown username or wrong password.');
@@ -58,10 +59,12 @@ export class SessionController {
   }
 
   @Delete('session')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Signed out: the session is revoked on the server and the cookie cleared' })
-  async signOut(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+  @HttpCode(200)
+  @ApiOkResponse({ type: DoneView, description: 'Signed out: the session is revoked on the server and the cookie cleared' })
+  @ApiProblems(401, 403)
+  async signOut(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<DoneView> {
     if (request.session) await this.sessions.end(request.session.cookie, response);
+    return { done: true };
   }
 }
 

@@ -17,6 +17,11 @@ export class SessionView {
   csrfToken!: string | null;
 }
 
+/** What an operation without a resource to answer says: that it was done. */
+export class DoneView {
+  @ApiProperty({ example: true }) done!: boolean;
+}
+
 export class SignInProviderView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
