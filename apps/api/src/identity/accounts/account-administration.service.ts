@@ -101,14 +101,18 @@ export class AccountAdministration {
       );
     }
     await this.save({ ...account, passwordHash: await hashPassword(password) });
+    // A reset is often because someone else may know the old password: every session of the account ends.
+    await this.store.deleteSessionsOf(account.id);
   }
 
-  async changePassword(id: string, current: string, next: string): Promise<void> {
+  /** Changes one's own password; every other session of the account ends (the caller's own, `keepSession`, stays). */
+  async changePassword(id: string, current: string, next: string, keepSession?: string): Promise<void> {
     const account = await this.living(id);
     if (!(await checkPassword(account.passwordHash, current)).ok) {
       throw unprocessable('CurrentPasswordMustMatch', 'Det nuvarande lösenordet stämmer inte.', 'currentPassword');
     }
     await this.save({ ...account, passwordHash: await hashPassword(next) });
+    await this.store.deleteSessionsOf(account.id, keepSession);
   }
 
   /** A pending first sign-in becomes an account (new, or linked to one that exists). */

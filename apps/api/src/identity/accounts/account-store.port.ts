@@ -83,7 +83,8 @@ export abstract class AccountStore {
   abstract findSession(idHash: string): Promise<SessionRecord | undefined>;
   abstract touchSession(idHash: string, at: string): Promise<void>;
   abstract deleteSession(idHash: string): Promise<void>;
-  abstract deleteSessionsOf(accountId: string): Promise<void>;
+  /** Ends every session of the account, but the one with `exceptIdHash` (the caller's own) when given. */
+  abstract deleteSessionsOf(accountId: string, exceptIdHash?: string): Promise<void>;
 }
 
 export class UsernameTakenError extends Error {

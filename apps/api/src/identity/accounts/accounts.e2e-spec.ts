@@ -123,6 +123,21 @@ describe('account administration', () => {
     expect((await admin.delete('/accounts/admin')).body.rule).toBe('AdministratorMayNotRemoveThemselves');
   });
 
+  it('ends the other sessions of an account whose password changes, and every session on a reset', async () => {
+    const { id } = await newPerson('flera.flikar');
+    const here = t.anonymous();
+    await here.startSession('flera.flikar', NEW_PASSWORD);
+    const elsewhere = t.anonymous();
+    await elsewhere.startSession('flera.flikar', NEW_PASSWORD);
+    expect((await here.put('/auth/password', { currentPassword: NEW_PASSWORD, newPassword: 'ett helt nytt lösenord' })).status).toBe(200);
+    expect((await here.get('/auth/session')).status).toBe(200);
+    expect((await elsewhere.get('/auth/session')).status).toBe(401);
+
+    const link = await admin.post(`/accounts/${id}/password-link`);
+    expect((await t.anonymous().post('/auth/password-link', { token: tokenOf(link.body.passwordLink), newPassword: NEW_PASSWORD })).status).toBe(200);
+    expect((await here.get('/auth/session')).status).toBe(401);
+  });
+
   it('resets a password with a new link; the older link stops working', async () => {
     const created = await admin.post('/accounts', { username: 'glomde.losenord', displayName: 'Glömsk' });
     const second = await admin.post(`/accounts/${created.body.account.id}/password-link`);

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/api-problems.decorator.js';
 import type { Actor } from '../actor.js';
-import { CurrentActor } from '../current-actor.decorator.js';
+import type { AuthenticatedRequest } from '../authentication.guard.js';
 import { Public } from '../public.decorator.js';
 import { DoneView } from '../sessions/session.response.js';
 import { AccountAdministration } from './account-administration.service.js';
@@ -18,8 +18,9 @@ export class PasswordController {
   @HttpCode(200)
   @ApiOkResponse({ type: DoneView, description: 'Changed' })
   @ApiProblems(400, 401, 403, 422)
-  async change(@Body() body: ChangePasswordRequestDto, @CurrentActor() actor: Actor): Promise<DoneView> {
-    await this.admin.changePassword(actor.userId, body.currentPassword, body.newPassword);
+  async change(@Body() body: ChangePasswordRequestDto, @Req() request: AuthenticatedRequest): Promise<DoneView> {
+    const actor = request.actor as Actor;
+    await this.admin.changePassword(actor.userId, body.currentPassword, body.newPassword, request.session?.session.idHash);
     return { done: true };
   }
 

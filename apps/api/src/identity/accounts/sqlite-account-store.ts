@@ -272,7 +272,7 @@ export class SqliteAccountStore extends AccountStore {
     this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
   }
 
-  async deleteSessionsOf(accountId: string) {
-    this.db.prepare('DELETE FROM sessions WHERE account_id = ?').run(accountId);
+  async deleteSessionsOf(accountId: string, exceptIdHash?: string) {
+    this.db.prepare('DELETE FROM sessions WHERE account_id = ? AND id_hash IS NOT ?').run(accountId, exceptIdHash ?? null);
   }
 }
