@@ -146,7 +146,8 @@ export class SqliteAccountStore extends AccountStore {
         )
         .run({ ...a, administrator: a.administrator ? 1 : 0 });
     } catch (error) {
-      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && a.username) throw new UsernameTakenError(a.username);
+      // By its code, not `instanceof SqliteError`: the native addon keeps the class of whichever module instance loaded it first.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' && a.username) throw new UsernameTakenError(a.username);
       throw error;
     }
   }
