@@ -38,7 +38,9 @@ class BareModule {}
 
 const start = async (): Promise<INestApplication> => {
   if (mode === 'baseline') return NestFactory.create(BareModule, { logger: ['error'] });
-  return configureApp(await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SEED_DIR: 'none', LOG_LEVEL: 'error' }), { logger: ['error'] }));
+  return configureApp(
+    await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SAMVERKAN_DEMO: '1', SEED_DIR: 'none', LOG_LEVEL: 'error' }), { logger: ['error'] }),
+  );
 };
 
 const app = await start();

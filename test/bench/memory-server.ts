@@ -12,7 +12,9 @@ import { configureApp } from '../../apps/api/src/configure-app.js';
 const [dataDir] = process.argv.slice(2) as [string];
 
 const started = performance.now();
-const app = configureApp(await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SEED_DIR: 'none', LOG_LEVEL: 'error' }), { logger: ['error'] }));
+const app = configureApp(
+  await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SAMVERKAN_DEMO: '1', SEED_DIR: 'none', LOG_LEVEL: 'error' }), { logger: ['error'] }),
+);
 await app.listen(0, '127.0.0.1');
 process.send?.({ port: (app.getHttpServer().address() as AddressInfo).port, startSeconds: (performance.now() - started) / 1000 });
 

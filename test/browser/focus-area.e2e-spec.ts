@@ -123,7 +123,9 @@ describe('Fokusområde in the browser (coordinator)', () => {
     const history = await timeline.innerText();
     expect(history).toContain('Lägesbilden 2024 visar ökad oro bland unga i Bjärred.');
     expect(history).toContain('Styrgruppen 1/2025, 12 februari 2025');
-    expect(history).toMatch(/lomma\.rad\.polis \(representant i det strategiska rådet\)/);
+    expect(history).toMatch(
+      /Lokalpolisområdeschef, Lokalpolisområde Kävlinge \(överenskommelsen med Lomma kommun\) \(representant i det strategiska rådet\)/,
+    );
     expect(history).toMatch(/För part:?\s*Lokalpolisområde Kävlinge/);
     await h.check(page, 'fokusomrade-kartlaggning-tom');
   });
@@ -228,7 +230,7 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await timeline.getByText('Föreslog övergång från kartläggning till analys').waitFor();
     const first = await timeline.getByRole('listitem').first().innerText();
     expect(first).toContain('Föreslog övergång från kartläggning till analys');
-    expect(first).toMatch(/lomma\.samordnare \(samordnare\)/);
+    expect(first).toMatch(/Säkerhetschef, Lomma kommun \(samordnare\)/);
     expect(first).toContain('Styrgruppen 2/2025');
     await h.check(page, 'fokusomrade-forslag-vantar');
 

@@ -75,6 +75,6 @@ export const expectNewEvents = (stream: StreamName, events: readonly ExpectedEve
     expect(appended.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }))).toEqual(
       resolve(events).map((e) => ({ schemaVersion: 1, ...e })),
     );
-    for (const event of appended) expect(event.metadata).toEqual({ occurredAt: now, correlationId, ...metadata });
+    for (const event of appended) expect(event.metadata).toEqual({ occurredAt: now, correlationId, signIn: { method: 'password' }, ...metadata });
   },
 });

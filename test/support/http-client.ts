@@ -8,8 +8,26 @@ export interface HttpResponse<T = any> {
 
 export class HttpClient {
   private token: string | undefined;
+  /** The browser's session cookie (`name=value`) once `startSession` signed in; sent like a browser would. */
+  cookie: string | undefined;
+  /** The session's CSRF token, sent as X-CSRF-Token on unsafe requests; a spec clears it to see the refusal. */
+  csrfToken: string | undefined;
 
   constructor(private readonly baseUrl: string) {}
+
+  /** Signs in as the browser does (POST /auth/session): keeps the cookie and the CSRF token instead of a bearer token. */
+  async startSession(username: string, password: string): Promise<HttpResponse> {
+    const res = await this.post('/auth/session', { username, password });
+    if (res.status === 200) this.keepSession(res);
+    return res;
+  }
+
+  /** Keeps the session cookie a response set (sign-in, a one-time link). */
+  keepSession(res: HttpResponse): void {
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('samverkan_session='));
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    if (typeof res.body?.csrfToken === 'string') this.csrfToken = res.body.csrfToken;
+  }
 
   async signIn(username: string, password: string): Promise<void> {
     const res = await this.post('/auth/token', { username, password });
@@ -28,6 +46,8 @@ export class HttpClient {
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken && !['GET', 'HEAD'].includes(method) ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),

@@ -38,6 +38,8 @@ export interface TestAppOptions {
    * and provided app-wide too, for a seam no module of the app provides yet.
    */
   readonly providers?: readonly ValueProvider[];
+  /** Demo mode (the demo accounts and agreements) is on by default: most specs sign in as demo users. */
+  readonly demo?: boolean;
 }
 
 @Module({})
@@ -49,7 +51,9 @@ export const startTestApp = async (env: Record<string, string> = {}, options: Te
   const doubles = options.providers
     ? [{ module: TestDoublesModule, global: true, providers: [...options.providers], exports: options.providers.map((p) => p.provide) }]
     : [];
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env }), ...doubles] });
+  let builder = Test.createTestingModule({
+    imports: [AppModule.forRoot({ DATA_DIR: dataDir, LOG_LEVEL: 'error', SAMVERKAN_DEMO: options.demo === false ? '0' : '1', ...env }), ...doubles],
+  });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.ids) builder = builder.overrideProvider(IdGenerator).useValue(options.ids);
   for (const double of options.providers ?? []) builder = builder.overrideProvider(double.provide).useValue(double.useValue);

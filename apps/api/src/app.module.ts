@@ -11,6 +11,7 @@ import { parseOidcSettings } from './identity/oidc/oidc.settings.js';
 import { PlanModule } from './plan/plan.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
+import { DemoAccountsService } from './seed/demo-accounts.service.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
 
 @Module({})
@@ -35,7 +36,7 @@ export class AppModule {
         PlanModule,
       ],
       controllers: [HealthController],
-      providers: [DemoSeedService],
+      providers: [DemoAccountsService, DemoSeedService],
     };
   }
 }

@@ -19,6 +19,9 @@ const LatePage = lazy(() => import('./pages/late/LatePage'));
 const ProposeFocusAreaPage = lazy(() => import('./pages/admin/ProposeFocusAreaPage'));
 const RegisterAgreementPage = lazy(() => import('./pages/admin/RegisterAgreementPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage'));
+const MyAccountPage = lazy(() => import('./pages/accounts/MyAccountPage'));
+const PasswordLinkPage = lazy(() => import('./pages/accounts/PasswordLinkPage'));
 
 /** The paths, in Swedish as users read them in the address bar. */
 export const ROUTES = {
@@ -30,6 +33,9 @@ export const ROUTES = {
   focusArea: '/fokusomraden/:focusAreaId',
   signIn: '/logga-in',
   ...ADMIN_PATHS,
+  accounts: '/konton',
+  myAccount: '/mitt-konto',
+  passwordLink: '/losenord/:token',
 } as const;
 
 /** "/": each role starts where its work is — council members in Beslut, auditors in Granskning. */
@@ -47,6 +53,7 @@ export const App = () => (
     <Route element={<Layout />}>
       <Route path={ROUTES.signIn} element={<SignInPage />} />
       <Route path={ROUTES.accessibility} element={<AccessibilityPage />} />
+      <Route path={ROUTES.passwordLink} element={<PasswordLinkPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<Home />} />
         <Route path={ROUTES.overview} element={<OverviewPage />} />
@@ -57,6 +64,8 @@ export const App = () => (
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />
         <Route path={ROUTES.registerAgreement} element={<RegisterAgreementPage />} />
         <Route path={ROUTES.roles} element={<RolesPage />} />
+        <Route path={ROUTES.accounts} element={<AccountsPage />} />
+        <Route path={ROUTES.myAccount} element={<MyAccountPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Route>

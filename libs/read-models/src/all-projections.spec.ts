@@ -18,7 +18,7 @@ describe('all projections', () => {
     expect(ALL_PROJECTIONS.map((p) => [p.name, p.version])).toEqual([
       ['focus-area-board', 2],
       ['agreement-directory', 1],
-      ['audit-history', 1],
+      ['audit-history', 2],
     ]);
   });
 

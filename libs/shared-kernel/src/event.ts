@@ -1,3 +1,14 @@
+/**
+ * How the actor signed in (password, or an OpenID provider with its assurance level): decision
+ * evidence for an auditor. Never personal data: no names, no e-mail, no personal identity number.
+ */
+export interface SignInRecord {
+  readonly method: 'password' | 'oidc';
+  readonly issuer?: string;
+  readonly acr?: string;
+  readonly amr?: readonly string[];
+}
+
 /** Who acted, for whom, when and why: stored with every event, never derived inside the domain. */
 export type Role = 'administrator' | 'coordinator' | 'councilRepresentative' | 'councilSubstitute' | 'auditor';
 
@@ -12,6 +23,8 @@ export interface EventMetadata {
   readonly causationId?: string;
   /** Version of the state machine that judged the event (see the cycle machine's `machineVersion`). */
   readonly machineVersion?: string;
+  /** How the actor signed in; absent on events written before it was recorded and on the system's own. */
+  readonly signIn?: SignInRecord;
 }
 
 /** A domain event as the domain produces it: a past-tense fact with a schema version. */
@@ -28,6 +41,7 @@ export interface CommandContext {
   readonly onBehalfOfPartyId?: string;
   readonly now: string;
   readonly correlationId: string;
+  readonly signIn?: SignInRecord;
 }
 
 export const metadataFrom = (ctx: CommandContext, machineVersion?: string): EventMetadata => ({
@@ -37,4 +51,5 @@ export const metadataFrom = (ctx: CommandContext, machineVersion?: string): Even
   occurredAt: ctx.now,
   correlationId: ctx.correlationId,
   ...(machineVersion ? { machineVersion } : {}),
+  ...(ctx.signIn ? { signIn: ctx.signIn } : {}),
 });

@@ -2,13 +2,14 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { registerAccountCommands } from './accounts.cli.js';
 import { registerReadModelCommands } from './projections.cli.js';
 
 /**
  * The operator's command line (`npm run cli -- <command>`). It works on the store file directly, so
  * it runs with or without the API running.
  */
-const program = new Command().name('samverkan').description('Samverkan: operations on the embedded event store').showHelpAfterError();
+const program = new Command().name('samverkan').description('Samverkan: operations on the embedded stores').showHelpAfterError();
 
 program
   .command('verify')
@@ -31,5 +32,6 @@ program
   });
 
 registerReadModelCommands(program);
+registerAccountCommands(program);
 
 await program.parseAsync(process.argv);

@@ -37,7 +37,7 @@ describe('the read-model commands', () => {
   it('rebuild a projection by name and report it caught up', async () => {
     const { code, out } = await cli('projections', 'rebuild', 'audit-history', '--data-dir', dataDir);
     expect(code).toBe(0);
-    expect(out).toContain(`audit-history v1: at ${events} of ${events}, caught up`);
+    expect(out).toContain(`audit-history v2: at ${events} of ${events}, caught up`);
   });
 
   it('refuse to rebuild a projection that does not exist', async () => {

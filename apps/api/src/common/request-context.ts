@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { CommandContext, Role } from '@samverkan/shared-kernel';
+import type { CommandContext, Role, SignInRecord } from '@samverkan/shared-kernel';
 import type { Actor } from '../identity/actor.js';
 import { parseIfMatch } from './etag.js';
 
@@ -26,6 +26,15 @@ export const commandContextOf = (request: RequestContext, acting: Acting, now: D
   ...(acting.partyId ? { onBehalfOfPartyId: acting.partyId } : {}),
   now: now.toISOString(),
   correlationId: request.correlationId,
+  signIn: signInRecordOf(request.actor),
+});
+
+/** The evidence as the event log keeps it: only what the provider vouched for, never who. */
+const signInRecordOf = ({ signIn }: Actor): SignInRecord => ({
+  method: signIn.method,
+  ...(signIn.issuer ? { issuer: signIn.issuer } : {}),
+  ...(signIn.acr ? { acr: signIn.acr } : {}),
+  ...(signIn.amr ? { amr: [...signIn.amr] } : {}),
 });
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;

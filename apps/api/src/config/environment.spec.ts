@@ -27,4 +27,20 @@ describe('the environment', () => {
   it('refuses a token secret too short to sign with', () => {
     expect(() => validateEnvironment({ TOKEN_SECRET: 'short' })).toThrow(/TOKEN_SECRET/);
   });
+
+  it('refuses a token secret of 32 characters with fewer than 16 distinct ones', () => {
+    expect(() => validateEnvironment({ TOKEN_SECRET: 'ab'.repeat(20) })).toThrow(/TOKEN_SECRET.*entropy/);
+    expect(validateEnvironment({ TOKEN_SECRET: 'Zq8vN2pLx4Rk7Tm1Wc9Yb3Hd6Gf0Js5A' }).TOKEN_SECRET).toHaveLength(32);
+  });
+
+  it('starts without demo mode unless SAMVERKAN_DEMO turns it on', () => {
+    expect(validateEnvironment({}).SAMVERKAN_DEMO).toBe(false);
+    expect(validateEnvironment({ SAMVERKAN_DEMO: '1' }).SAMVERKAN_DEMO).toBe(true);
+    expect(() => validateEnvironment({ SAMVERKAN_DEMO: 'yes' })).toThrow(/SAMVERKAN_DEMO="yes"/);
+  });
+
+  it('refuses to start in production with demo mode on, saying why', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production', SAMVERKAN_DEMO: '1' })).toThrow(/SAMVERKAN_DEMO=1 with NODE_ENV=production/);
+    expect(validateEnvironment({ NODE_ENV: 'production' }).SAMVERKAN_DEMO).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 import type { SqliteDurability } from '@samverkan/event-store/sqlite';
 
 /** Every setting the API reads from its environment, validated at start (README: "Configuration"). */
@@ -19,11 +19,21 @@ export class Environment {
   @IsIn(['full', 'fast-may-lose-recent-commits-on-power-loss'])
   STORE_DURABILITY: SqliteDurability = 'full';
 
-  /** Accounts with bcrypt password hashes. */
+  /** `production` refuses demo mode. */
+  @IsOptional()
   @IsString()
-  ACCOUNTS_FILE = './config/demo-accounts.json';
+  NODE_ENV?: string;
 
-  /** Folder of agreement seed files loaded into an empty store on first start; `none` disables. */
+  /** Demo mode (`1`): the demo accounts (published password) and the demo agreements are loaded. Never in production. */
+  @Transform(({ value }) => booleanOf(value))
+  @IsBoolean({ message: 'SAMVERKAN_DEMO must be 1, 0, true or false' })
+  SAMVERKAN_DEMO = false;
+
+  /** Demo mode only: the demo accounts, with bcrypt password hashes. */
+  @IsString()
+  DEMO_ACCOUNTS_FILE = './config/demo-accounts.json';
+
+  /** Demo mode only: folder of agreement seed files loaded into an empty store on first start; `none` disables. */
   @IsString()
   SEED_DIR = './config/agreements';
 
@@ -31,7 +41,30 @@ export class Environment {
   @IsOptional()
   @IsString()
   @MinLength(32)
+  @ValidateBy({
+    name: 'isStrongSecret',
+    validator: { validate: (v: unknown) => typeof v === 'string' && new Set(v).size >= 16, defaultMessage: () => WEAK_SECRET },
+  })
   TOKEN_SECRET?: string;
+
+  /** A browser session ends after this many minutes without a request. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A browser session ends this many hours after sign-in, however active. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Mark the session cookie `Secure` even when the request did not arrive over TLS (behind a TLS-terminating proxy). */
+  @Transform(({ value }) => booleanOf(value))
+  @IsBoolean({ message: 'COOKIE_SECURE must be 1, 0, true or false' })
+  COOKIE_SECURE = false;
 
   @Type(() => Number)
   @IsInt()
@@ -61,7 +94,21 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
     const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
+  if (env.SAMVERKAN_DEMO && env.NODE_ENV === 'production') {
+    throw new Error(
+      'Refusing to start: SAMVERKAN_DEMO=1 with NODE_ENV=production. Demo mode loads accounts whose password is published; turn it off in production (README: "Accounts and sign-in").',
+    );
+  }
   return env;
 };
 
-const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET'];
+const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'NODE_ENV'];
+
+const WEAK_SECRET =
+  'TOKEN_SECRET must hold at least 32 bytes of entropy: use at least 32 random characters with 16 or more distinct ones (e.g. `openssl rand -base64 48`)';
+
+const booleanOf = (value: unknown): unknown => {
+  if (value === true || value === '1' || value === 'true') return true;
+  if (value === false || value === '0' || value === 'false') return false;
+  return value;
+};

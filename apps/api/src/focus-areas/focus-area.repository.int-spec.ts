@@ -11,7 +11,7 @@ import { AgreementRepository } from '../agreements/agreement.repository.js';
 import type { Actor } from '../identity/actor.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
 
-const admin: Actor = { userId: 'admin', displayName: 'Administratör', administrator: true };
+const admin: Actor = { userId: 'admin', displayName: 'Administratör', administrator: true, signIn: { method: 'password' } };
 const metadata = {
   actorId: 'lomma.samordnare',
   actorRole: 'coordinator' as const,

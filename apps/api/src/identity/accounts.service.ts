@@ -1,57 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import bcrypt from 'bcryptjs';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { readFileSync } from 'node:fs';
-import { Account, AccountsFile } from './account.js';
+import { Clock } from '../infrastructure/clock.js';
+import { AccountStore, type AccountRecord } from './accounts/account-store.port.js';
+import { checkPassword, hashPassword } from './accounts/passwords.js';
 import type { Actor } from './actor.js';
+import type { SignInEvidence } from './external-sign-in.js';
 
-/** A hash compared against when the user is unknown, so a wrong username costs as long as a wrong password. */
-const DUMMY_HASH = '$2b$10$SOBd5K4wdF/O6/1raczWyeWd43zUr5E0VYvCBNeIJhVH7Mklis1Mi';
+/** How history names an account that was removed: its id stays in the log, its name is gone. */
+export const REMOVED_ACCOUNT_NAME = 'Borttagen användare';
+/** How history names the system's own actors (`system:demo-seed`). */
+export const SYSTEM_ACTOR_NAME = 'Systemet';
 
-/** Accounts from configuration (ACCOUNTS_FILE); passwords are checked against bcrypt hashes. */
+const PASSWORD: SignInEvidence = { method: 'password' };
+
+/** The accounts as the rest of the app asks about them: who signs in, who exists, what they are called. */
 @Injectable()
 export class AccountsService {
-  private readonly accounts: Map<string, Account>;
+  constructor(
+    private readonly store: AccountStore,
+    private readonly clock: Clock,
+  ) {}
 
-  constructor(config: ConfigService) {
-    this.accounts = loadAccounts(config.getOrThrow<string>('ACCOUNTS_FILE'));
-  }
-
+  /** The active account with this username and password; a bcrypt hash of an older install is replaced by argon2id. */
   async authenticate(username: string, password: string): Promise<Actor | undefined> {
-    const account = this.accounts.get(username);
-    const ok = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
-    return ok && account ? toActor(account) : undefined;
+    const account = await this.store.findByUsername(username);
+    const { ok, rehash } = await checkPassword(account?.passwordHash ?? null, password);
+    if (!ok || !account || account.status !== 'active') return undefined;
+    if (rehash) await this.store.saveAccount({ ...account, passwordHash: await hashPassword(password), updatedAt: this.clock.now().toISOString() });
+    return actorOf(account, PASSWORD);
   }
 
-  find(username: string): Actor | undefined {
-    const account = this.accounts.get(username);
-    return account ? toActor(account) : undefined;
+  /** The account as an actor, when it exists and may act (neither disabled nor removed). */
+  async find(id: string, signIn: SignInEvidence = PASSWORD): Promise<Actor | undefined> {
+    const account = await this.store.findAccount(id);
+    return account?.status === 'active' ? actorOf(account, signIn) : undefined;
   }
 
-  usernames(): string[] {
-    return [...this.accounts.keys()];
+  /** The names history shows for these actor ids, asked at query time: the event log holds no names. */
+  async namesOf(ids: Iterable<string>): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const id of new Set(ids)) {
+      if (id.startsWith('system:')) names.set(id, SYSTEM_ACTOR_NAME);
+      else {
+        const account = await this.store.findAccount(id);
+        names.set(id, !account ? id : account.status === 'removed' ? REMOVED_ACCOUNT_NAME : (account.displayName ?? id));
+      }
+    }
+    return names;
   }
 }
 
-const toActor = (a: Account): Actor => ({
-  userId: a.username,
-  displayName: a.displayName,
-  administrator: a.administrator === true,
+export const actorOf = (account: AccountRecord, signIn: SignInEvidence): Actor => ({
+  userId: account.id,
+  displayName: account.displayName ?? account.id,
+  administrator: account.administrator,
+  signIn,
 });
-
-export const loadAccounts = (file: string): Map<string, Account> => {
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const parsed = plainToInstance(AccountsFile, Array.isArray(raw) ? { accounts: raw } : raw);
-  const errors = validateSync(parsed, { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) {
-    throw new Error(`${file} is not a valid accounts file: ${JSON.stringify(errors.map((e) => e.toString()))}`);
-  }
-  const byName = new Map<string, Account>();
-  for (const account of parsed.accounts) {
-    if (byName.has(account.username)) throw new Error(`${file}: username ${account.username} appears twice`);
-    byName.set(account.username, account);
-  }
-  return byName;
-};

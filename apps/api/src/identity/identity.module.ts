@@ -1,10 +1,22 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type MiddlewareConsumer, type NestModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import cookieParser from 'cookie-parser';
 import { AccountsService } from './accounts.service.js';
+import { AccountAdministration } from './accounts/account-administration.service.js';
+import { AccountStore } from './accounts/account-store.port.js';
+import { AccountsExternalSignIn } from './accounts/accounts-external-sign-in.js';
+import { AccountsController } from './accounts/accounts.http.controller.js';
+import { PasswordController } from './accounts/password.http.controller.js';
+import { SqliteAccountStore } from './accounts/sqlite-account-store.js';
 import { AuthenticationGuard } from './authentication.guard.js';
+import { ExternalSignIn } from './external-sign-in.js';
+import { SessionController } from './sessions/session.http.controller.js';
+import { SessionService } from './sessions/session.service.js';
 import { SignInController } from './sign-in/sign-in.http.controller.js';
 import { resolveTokenSecret } from './token-secret.js';
 
@@ -21,8 +33,33 @@ import { resolveTokenSecret } from './token-secret.js';
       }),
     }),
   ],
-  controllers: [SignInController],
-  providers: [AccountsService, { provide: APP_GUARD, useClass: AuthenticationGuard }],
-  exports: [AccountsService],
+  controllers: [SignInController, SessionController, PasswordController, AccountsController],
+  providers: [
+    {
+      provide: AccountStore,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService): AccountStore => {
+        const dataDir = config.getOrThrow<string>('DATA_DIR');
+        mkdirSync(dataDir, { recursive: true });
+        return new SqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+      },
+    },
+    AccountsService,
+    AccountAdministration,
+    SessionService,
+    { provide: ExternalSignIn, useClass: AccountsExternalSignIn },
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+  ],
+  exports: [AccountsService, AccountStore, SessionService, ExternalSignIn],
 })
-export class IdentityModule {}
+export class IdentityModule implements NestModule, OnApplicationShutdown {
+  constructor(@Inject(AccountStore) private readonly store: AccountStore) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser()).forRoutes('*splat');
+  }
+
+  onApplicationShutdown(): void {
+    if (this.store instanceof SqliteAccountStore) this.store.close();
+  }
+}

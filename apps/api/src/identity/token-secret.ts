@@ -9,9 +9,16 @@ import { join } from 'node:path';
 export const resolveTokenSecret = (configured: string | undefined, dataDir: string): string => {
   if (configured) return configured;
   const file = join(dataDir, 'token-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) return strongOrRefused(readFileSync(file, 'utf8').trim(), file);
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+};
+
+/** A kept secret someone edited by hand is held to the same bar as TOKEN_SECRET (environment.ts). */
+const strongOrRefused = (secret: string, file: string): string => {
+  if (secret.length < 32 || new Set(secret).size < 16)
+    throw new Error(`${file} holds a weak token secret (fewer than 32 characters or 16 distinct ones); delete it to have a new one made.`);
   return secret;
 };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module.js';
 import { GetAuditHistoryController } from './queries/get-audit-history/get-audit-history.http.controller.js';
 import { GetAuditHistoryHandler } from './queries/get-audit-history/get-audit-history.handler.js';
 import { GetDecisionInboxController } from './queries/get-decision-inbox/get-decision-inbox.http.controller.js';
@@ -19,6 +20,7 @@ import { Today } from './today.js';
 
 /** The read side: board, inbox, late and due, audit history, the plan as it stood, what changed, and the measure trend. */
 @Module({
+  imports: [IdentityModule],
   controllers: [
     GetPlanBoardController,
     GetDecisionInboxController,

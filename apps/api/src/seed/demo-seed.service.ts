@@ -11,7 +11,7 @@ import { Clock, IdGenerator } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
 
 /**
- * Loads the real agreements of config/agreements into an empty store on first start, through the
+ * Demo mode only: loads the agreements of config/agreements into an empty store on first start, through the
  * same deciders and the same appender as every command. Each stream is new (decided on no loaded
  * revision, so appended with `no_stream`): loading twice, or two processes starting at once, changes nothing.
  */
@@ -30,7 +30,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const dir = this.config.getOrThrow<string>('SEED_DIR');
-    if (dir === 'none') return;
+    // The demo agreements name the demo accounts: both come only in demo mode.
+    if (!this.config.get<boolean>('SAMVERKAN_DEMO') || dir === 'none') return;
     const isEmpty = (await this.store.readAll({ maxCount: 1 })).length === 0;
     if (!isEmpty) return;
     const files = readdirSync(dir)

@@ -1,20 +1,21 @@
 import { ApiClient } from './client';
-import { clearSession, readSession } from './session';
+import { currentSession, setCurrentSession } from './session';
 
 type Listener = () => void;
 const signedOutListeners = new Set<Listener>();
 
-/** Tells the app when the API refused the token (expired or revoked), so it can show the sign-in page. */
+/** Tells the app when the API ended the session (idle, revoked, account disabled), so it can show the sign-in page. */
 export const onSignedOutByServer = (listener: Listener): (() => void) => {
   signedOutListeners.add(listener);
   return () => signedOutListeners.delete(listener);
 };
 
-/** The one client the app uses: same origin, so `/api` reaches the server that served the page. */
+/** The one client the app uses: same origin, so `/api` reaches the server that served the page, and the session cookie goes along. */
 export const api = new ApiClient({
-  token: () => readSession()?.accessToken ?? null,
+  csrfToken: () => currentSession()?.csrfToken ?? null,
+  signedIn: () => currentSession() !== null,
   onUnauthorized: () => {
-    clearSession();
+    setCurrentSession(null);
     for (const listener of signedOutListeners) listener();
   },
 });

@@ -11,9 +11,10 @@ interface Sent {
 const clientAnswering = (...answers: Array<() => Response>) => {
   const sent: Sent[] = [];
   const onUnauthorized = jest.fn();
-  let token: string | null = 'token-1';
+  let token: string | null = 'csrf-1';
   const client = new ApiClient({
-    token: () => token,
+    csrfToken: () => token,
+    signedIn: () => token !== null,
     onUnauthorized,
     fetch: async (input, init) => {
       sent.push({ url: String(input), init: init ?? {} });
@@ -37,12 +38,20 @@ const problem =
 const header = (s: Sent, name: string) => (s.init.headers as Record<string, string>)[name];
 
 describe('api client', () => {
-  it('sends the bearer token and answers the body with its ETag', async () => {
+  it('sends the session cookie (same origin), no CSRF token on a read, and answers the body with its ETag', async () => {
     const { client, sent } = clientAnswering(json(200, { revision: 3 }, { etag: '"3"' }));
     const res = await client.get<{ revision: number }>('/focus-areas/f');
     expect(res).toEqual({ data: { revision: 3 }, etag: '"3"' });
     expect(sent[0]!.url).toBe('/api/focus-areas/f');
-    expect(header(sent[0]!, 'authorization')).toBe('Bearer token-1');
+    expect(sent[0]!.init.credentials).toBe('same-origin');
+    expect(header(sent[0]!, 'x-csrf-token')).toBeUndefined();
+    expect(header(sent[0]!, 'authorization')).toBeUndefined();
+  });
+
+  it("sends the session's CSRF token on every write", async () => {
+    const { client, sent } = clientAnswering(json(200, { revision: 1, position: '5' }));
+    await client.command('POST', '/x', {});
+    expect(header(sent[0]!, 'x-csrf-token')).toBe('csrf-1');
   });
 
   it('reads a route of the OpenAPI document with its parameters filled in, encoded, and its query', async () => {
@@ -102,16 +111,16 @@ describe('api client', () => {
     expect(client.lastPosition).toBeNull();
   });
 
-  it('tells the app when the API refuses the token (401)', async () => {
+  it('tells the app when the API says the session ended (401)', async () => {
     const { client, onUnauthorized } = clientAnswering(problem(401, { detail: 'expired' }));
     await expect(client.get('/agreements')).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
-  it('does not sign out on a failed sign-in, which has no token yet', async () => {
+  it('does not sign out on a failed sign-in, which has no session yet', async () => {
     const { client, onUnauthorized, signOut } = clientAnswering(problem(401, { detail: 'wrong password' }));
     signOut();
-    await expect(client.request('/auth/token', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 401 });
+    await expect(client.request('/auth/session', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 

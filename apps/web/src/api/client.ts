@@ -25,15 +25,19 @@ export type CommandOutcome = Partial<components['schemas']['CommandOutcomeDto']>
 export interface ApiClientOptions {
   readonly baseUrl?: string;
   readonly fetch?: typeof fetch;
-  readonly token: () => string | null;
-  /** Called when the API says the token is missing or expired (401), so the app can sign out. */
+  /** The session's CSRF token, sent as X-CSRF-Token on every write (the session cookie goes by itself). */
+  readonly csrfToken: () => string | null;
+  /** Whether a session is believed to be open: only then does a 401 mean it ended. */
+  readonly signedIn: () => boolean;
+  /** Called when the API says the session ended (401), so the app can show the sign-in page. */
   readonly onUnauthorized?: () => void;
 }
 
 const positionValue = (position: string): bigint => BigInt(position);
 
 /**
- * A typed fetch client for the Samverkan API: bearer token, JSON, problem details turned into
+ * A typed fetch client for the Samverkan API: the session cookie (same origin) and the CSRF token on
+ * writes, JSON, problem details turned into
  * `ApiProblem`, ETag out and If-Match in, and read-your-writes: every command's `position` is
  * remembered, and read-model queries pass the highest one as `minPosition`, so a list read right
  * after a decision already shows it.
@@ -89,16 +93,19 @@ export class ApiClient {
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    const token = this.options.token();
-    if (token) headers.authorization = `Bearer ${token}`;
+    const method = options.method ?? 'GET';
+    const csrfToken = this.options.csrfToken();
+    if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
+    const signedIn = this.options.signedIn();
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.ifMatch) headers['if-match'] = options.ifMatch;
 
     let response: Response;
     try {
       response = await this.fetchImpl(this.url(path, options), {
-        method: options.method ?? 'GET',
+        method,
         headers,
+        credentials: 'same-origin',
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
         ...(options.signal ? { signal: options.signal } : {}),
       });
@@ -109,7 +116,7 @@ export class ApiClient {
 
     const parsed = await readBody(response);
     if (!response.ok) {
-      if (response.status === 401 && token) this.options.onUnauthorized?.();
+      if (response.status === 401 && signedIn) this.options.onUnauthorized?.();
       const retryAfter = Number(response.headers.get('retry-after'));
       throw new ApiProblem(asProblem(parsed, response.status), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
     }

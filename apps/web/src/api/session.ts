@@ -1,29 +1,16 @@
+import type { components } from './generated/schema';
+
 /**
- * The signed-in user's bearer token, kept in sessionStorage: it lives as long as the browser tab,
- * is not shared with other tabs, and is gone when the tab closes (a shared office computer).
+ * Who is signed in, as GET /api/auth/session answered. The session itself lives on the server
+ * behind an HttpOnly cookie that every tab shares; the page keeps only this, in memory, and the
+ * CSRF token its writes must carry. Nothing is kept in web storage: a script cannot steal the session.
  */
-export interface Session {
-  readonly accessToken: string;
-  readonly userId: string;
-  readonly displayName: string;
-  readonly administrator: boolean;
-  /** Epoch milliseconds; a token past it is treated as signed out without asking the server. */
-  readonly expiresAt: number;
-}
+export type Session = components['schemas']['SessionView'];
 
-const KEY = 'samverkan.session';
+let current: Session | null = null;
 
-export const readSession = (now = Date.now()): Session | null => {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const session = JSON.parse(raw) as Session;
-    return typeof session.accessToken === 'string' && session.expiresAt > now ? session : null;
-  } catch {
-    return null;
-  }
+export const currentSession = (): Session | null => current;
+
+export const setCurrentSession = (session: Session | null): void => {
+  current = session;
 };
-
-export const writeSession = (session: Session): void => sessionStorage.setItem(KEY, JSON.stringify(session));
-
-export const clearSession = (): void => sessionStorage.removeItem(KEY);

@@ -2,8 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api, onSignedOutByServer } from '../api/api';
-import { clearSession, readSession, writeSession, type Session } from '../api/session';
-import type { SignInResponse } from '../api/schema';
+import { setCurrentSession, type Session } from '../api/session';
 
 /** Why the sign-in page is shown, so it can say so. */
 export type SignInReason = 'signedOut' | 'expired';
@@ -14,64 +13,76 @@ export interface SignInState {
 }
 
 interface Auth {
-  readonly session: Session | null;
+  /** Null when signed out; undefined while the page still asks the server (the cookie is not readable here). */
+  readonly session: Session | null | undefined;
+  /** Why the last session ended here, so a page that needed it can tell the sign-in page. */
+  readonly ended: SignInReason | undefined;
   signIn(username: string, password: string): Promise<Session>;
-  signOut(): void;
+  signOut(): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
 
-/** A token a minute short of its expiry is treated as expired, so no request is sent on a dying token. */
-const MARGIN_MS = 60_000;
-
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
-  const [session, setSession] = useState<Session | null>(() => readSession());
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [ended, setEnded] = useState<SignInReason | undefined>(undefined);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
 
-  const forget = useCallback(() => {
-    clearSession();
-    api.forgetPositions();
-    queryClient.clear();
-    setSession(null);
-  }, [queryClient]);
-
-  const signIn = useCallback(
-    async (username: string, password: string) => {
-      const { data } = await api.request<SignInResponse>('/auth/token', { method: 'POST', body: { username, password } });
-      const next: Session = {
-        accessToken: data.accessToken,
-        userId: data.userId,
-        displayName: data.displayName,
-        administrator: data.administrator,
-        expiresAt: Date.now() + data.expiresIn * 1000 - MARGIN_MS,
-      };
-      queryClient.clear();
+  const adopt = useCallback(
+    (next: Session | null) => {
+      setCurrentSession(next);
       api.forgetPositions();
-      writeSession(next);
+      queryClient.clear();
       setSession(next);
-      return next;
     },
     [queryClient],
   );
 
-  const signOut = useCallback(() => {
-    forget();
-    navigate('/logga-in', { state: { reason: 'signedOut' } satisfies SignInState });
-  }, [forget, navigate]);
+  // The session cookie is shared by every tab: a new tab asks the server who is signed in.
+  useEffect(() => {
+    let live = true;
+    api
+      .get<Session>('/auth/session')
+      .then(({ data }) => live && adopt(data))
+      // 401: no session. Anything else (the server unreachable) also shows the sign-in page, which says so when used.
+      .catch(() => live && adopt(null));
+    return () => {
+      live = false;
+    };
+  }, [adopt]);
 
-  // The API refused the token (it expired while the tab was open): back to sign-in, then back here.
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const { data } = await api.request<Session>('/auth/session', { method: 'POST', body: { username, password } });
+      setEnded(undefined);
+      adopt(data);
+      return data;
+    },
+    [adopt],
+  );
+
+  const signOut = useCallback(async () => {
+    // Revoked on the server, so the cookie is worthless even if copied; signed out here whatever it answers.
+    await api.request('/auth/session', { method: 'DELETE' }).catch(() => undefined);
+    setEnded('signedOut');
+    adopt(null);
+    navigate('/logga-in', { state: { reason: 'signedOut' } satisfies SignInState });
+  }, [adopt, navigate]);
+
+  // The API ended the session (idle too long, revoked, account disabled): back to sign-in, then back here.
   useEffect(
     () =>
       onSignedOutByServer(() => {
-        forget();
+        setEnded('expired');
+        adopt(null);
         navigate('/logga-in', { state: { reason: 'expired', from: location.pathname } satisfies SignInState });
       }),
-    [forget, navigate, location.pathname],
+    [adopt, navigate, location.pathname],
   );
 
-  const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  const value = useMemo(() => ({ session, ended, signIn, signOut }), [session, ended, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 };
 

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/api';
+import type { components } from '../api/generated/schema';
 import { ApiProblem } from '../api/problem';
 import { Button, LiveRegion, PageHeading, ProblemMessage, TextField } from '../ui';
 import { useAuth, type SignInState } from './AuthContext';
@@ -9,9 +12,16 @@ interface FieldErrors {
   password?: string;
 }
 
-/** Logga in: username and password, checked here first so the errors are in Swedish and tied to each field. */
+type SignInOptions = components['schemas']['SignInOptionsView'];
+
+/**
+ * Logga in: one button per identity provider the municipality configured, and the username and
+ * password form for local accounts, checked here first so the errors are in Swedish and tied to
+ * each field. The demo password is shown only when the server runs in demo mode.
+ */
 export const SignInPage = () => {
   const { session, signIn } = useAuth();
+  const options = useQuery({ queryKey: ['auth', 'options'], queryFn: async () => (await api.get<SignInOptions>('/auth/options')).data });
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as SignInState;
   const [username, setUsername] = useState('');
@@ -24,6 +34,9 @@ export const SignInPage = () => {
   const failureRef = useRef<HTMLDivElement>(null);
 
   if (session && !busy) return <Navigate to={state.from ?? '/'} replace />;
+  const providers = options.data?.providers ?? [];
+  const localAccounts = options.data?.localAccounts ?? true;
+  const demo = options.data?.demo ?? null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +66,18 @@ export const SignInPage = () => {
     <div className="narrow">
       <PageHeading title="Logga in" />
       <LiveRegion message={reason} visible tone="info" />
-      <p>Logga in med det användarnamn och lösenord du har fått för samverkansöverenskommelsen.</p>
+      {providers.length > 0 ? (
+        <ul className="sign-in__providers">
+          {providers.map((provider) => (
+            <li key={provider.id}>
+              <a className="button button--primary" href={provider.startUrl}>
+                {provider.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {localAccounts ? <p>Logga in med det användarnamn och lösenord du har fått för samverkansöverenskommelsen.</p> : null}
       {failure ? (
         failure instanceof ApiProblem && failure.status === 401 ? (
           <div className="notice notice--error" role="alert" tabIndex={-1} ref={failureRef}>
@@ -63,41 +87,45 @@ export const SignInPage = () => {
           <ProblemMessage error={failure} title="Inloggningen misslyckades" ref={failureRef} />
         )
       ) : null}
-      <form className="form card" onSubmit={submit} noValidate aria-label="Inloggning">
-        <TextField
-          ref={usernameRef}
-          label="Användarnamn"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={username}
-          error={errors.username ?? null}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-        <TextField
-          ref={passwordRef}
-          label="Lösenord"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          error={errors.password ?? null}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <Button type="submit" busy={busy}>
-          Logga in
-        </Button>
-      </form>
-      <details className="details">
-        <summary>Demokonton</summary>
-        <p>
-          I demonstrationsmiljön har alla konton lösenordet <code>samverkan-demo</code>. Till exempel <code>lomma.samordnare</code> (samordnare),{' '}
-          <code>lomma.rad.kommun</code> och <code>lomma.rad.polis</code> (det strategiska rådet) och <code>lomma.revisor</code> (revisor).
-        </p>
-      </details>
+      {localAccounts ? (
+        <form className="form card" onSubmit={submit} noValidate aria-label="Inloggning">
+          <TextField
+            ref={usernameRef}
+            label="Användarnamn"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            error={errors.username ?? null}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+          <TextField
+            ref={passwordRef}
+            label="Lösenord"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            error={errors.password ?? null}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Button type="submit" busy={busy}>
+            Logga in
+          </Button>
+        </form>
+      ) : null}
+      {demo ? (
+        <details className="details">
+          <summary>Demokonton</summary>
+          <p>
+            I demonstrationsmiljön har alla konton lösenordet <code>{demo.password}</code>. Till exempel <code>lomma.samordnare</code> (samordnare),{' '}
+            <code>lomma.rad.kommun</code> och <code>lomma.rad.polis</code> (det strategiska rådet) och <code>lomma.revisor</code> (revisor).
+          </p>
+        </details>
+      ) : null}
       <p>
         <Link to="/tillganglighet">Tillgänglighetsredogörelse</Link>
       </p>

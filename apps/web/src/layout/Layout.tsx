@@ -87,7 +87,7 @@ export const Layout = () => {
         <nav className="nav" aria-label="Huvudmeny">
           <ul className="nav__list">
             {session ? (
-              NAV.map((item) => (
+              [...NAV, ...(session.administrator ? [{ to: '/konton', label: 'Konton' }] : []), { to: '/mitt-konto', label: 'Mitt konto' }].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} className="nav__link">
                     {item.label}

@@ -24,7 +24,7 @@ const Context = createContext<CurrentAgreement | null>(null);
 /** The agreement the pages show, chosen in the header and remembered for the tab. */
 export const CurrentAgreementProvider = ({ children }: { children: ReactNode }) => {
   const { session } = useAuth();
-  const list = useAgreements(session !== null);
+  const list = useAgreements(Boolean(session));
   const [chosen, setChosen] = useState<string | null>(() => sessionStorage.getItem(KEY));
   const agreements = useMemo(() => list.data ?? [], [list.data]);
   const agreement = agreements.find((a) => a.agreementId === chosen) ?? agreements[0];

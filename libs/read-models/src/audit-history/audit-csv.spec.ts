@@ -50,7 +50,7 @@ describe('audit history as CSV for Excel', () => {
 
   it('has a Swedish header row, separated by semicolons', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id',
+      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id;Aktörs-id;Inloggning;Identitetsutfärdare;Tillitsnivå',
     );
   });
 
@@ -80,6 +80,10 @@ describe('audit history as CSV for Excel', () => {
       'focus-area-lomma-centrum-kvallstid',
       '3',
       'corr-9',
+      'lomma.rad.polis',
+      '',
+      '',
+      '',
     ]);
     expect(second!.slice(6, 9)).toEqual(['Otrygghet vid Lomma centrum kvällstid', '', '']);
   });
@@ -89,6 +93,23 @@ describe('audit history as CSV for Excel', () => {
     const cell = (header: string) => first![AUDIT_CSV_COLUMNS.findIndex((c) => c.header === header)];
     expect([cell('För part'), cell('Part-id')]).toEqual(['Lokalpolisområde Kävlinge', 'lpo-kavlinge']);
     expect([cell('Fokusområde'), cell('Fokusområdes-id')]).toEqual(['Otrygghet vid Lomma centrum kvällstid', 'lomma-centrum-kvallstid']);
+  });
+
+  it('names the actor as the accounts name them now, and says how they signed in', () => {
+    const signedIn = row({
+      actorName: 'Kommunpolis Lomma',
+      signInMethod: 'oidc',
+      signInIssuer: 'https://login.lomma.se',
+      signInAcr: 'http://id.elegnamnden.se/loa/1.0/loa3',
+    });
+    const [, first] = read(auditRowsToCsv([signedIn]));
+    const cell = (header: string) => first![AUDIT_CSV_COLUMNS.findIndex((c) => c.header === header)];
+    expect([cell('Aktör'), cell('Aktörs-id')]).toEqual(['Kommunpolis Lomma', 'lomma.rad.polis']);
+    expect([cell('Inloggning'), cell('Identitetsutfärdare'), cell('Tillitsnivå')]).toEqual([
+      'oidc',
+      'https://login.lomma.se',
+      'http://id.elegnamnden.se/loa/1.0/loa3',
+    ]);
   });
 
   it('falls back to the id where the log gave no name', () => {

@@ -25,7 +25,7 @@ export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly val
   { header: 'Tidpunkt', value: (r) => r.occurredAt },
   { header: 'Händelse', value: (r) => r.eventType },
   { header: 'Sammanfattning', value: (r) => r.summary },
-  { header: 'Aktör', value: (r) => r.actorId },
+  { header: 'Aktör', value: (r) => r.actorName ?? r.actorId },
   { header: 'Roll', value: (r) => ROLE_LABEL_SV[r.actorRole] ?? r.actorRole },
   { header: 'För part', value: (r) => r.partyName ?? r.partyId ?? '' },
   { header: 'Fokusområde', value: (r) => r.focusAreaTitle ?? r.focusAreaId ?? '' },
@@ -39,6 +39,10 @@ export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly val
   { header: 'Ström', value: (r) => r.streamId },
   { header: 'Revision', value: (r) => String(r.revision) },
   { header: 'Korrelations-id', value: (r) => r.correlationId },
+  { header: 'Aktörs-id', value: (r) => r.actorId },
+  { header: 'Inloggning', value: (r) => r.signInMethod ?? '' },
+  { header: 'Identitetsutfärdare', value: (r) => r.signInIssuer ?? '' },
+  { header: 'Tillitsnivå', value: (r) => r.signInAcr ?? '' },
 ];
 
 /**

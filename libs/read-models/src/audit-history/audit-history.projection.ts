@@ -9,7 +9,7 @@ import { auditRowId, type AuditRow } from './audit-row.js';
  */
 export const auditHistoryProjection: Projection<AuditRow> = {
   name: 'audit-history',
-  version: 1,
+  version: 2,
   route: (event) => [auditRowId(event.position)],
   // A row is made once, from its event alone: the runner need not read it before writing.
   insertOnly: true,

@@ -60,6 +60,9 @@ export const auditRowOf = (event: ProjectedEvent): AuditRow => {
     correlationId: metadata.correlationId,
     causationId: metadata.causationId ?? null,
     machineVersion: metadata.machineVersion ?? null,
+    signInMethod: metadata.signIn?.method ?? null,
+    signInIssuer: metadata.signIn?.issuer ?? null,
+    signInAcr: metadata.signIn?.acr ?? null,
     schemaVersion: event.schemaVersion,
     data: event.data,
   };

@@ -34,6 +34,12 @@ export interface AuditRow {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly machineVersion: string | null;
+  /** How the actor signed in (decision evidence); absent on rows of events written before it was recorded. */
+  readonly signInMethod?: 'password' | 'oidc' | null;
+  /** The OpenID provider that vouched for the actor (`oidc` only). */
+  readonly signInIssuer?: string | null;
+  /** The assurance level the provider reported (`acr`), e.g. LoA 3. */
+  readonly signInAcr?: string | null;
   readonly schemaVersion: number;
   /** The event's data as stored, for anything the columns leave out. */
   readonly data: unknown;

@@ -15,6 +15,11 @@ export interface ReadableAuditRow extends AuditRow {
   readonly focusAreaTitle: string | null;
   /** Every id the event's data names, with what it stood for when the event happened. */
   readonly references: readonly NamedReference[];
+  /**
+   * The actor's name now, from the accounts (the log holds only the id): filled by the API at query
+   * time, "Borttagen användare" for a removed account; absent where no accounts are at hand.
+   */
+  readonly actorName?: string;
 }
 
 export const readableAuditRow = (row: AuditRow, names: AuditNameBook): ReadableAuditRow => {

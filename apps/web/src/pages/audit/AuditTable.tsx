@@ -64,7 +64,8 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
                 )}
               </td>
               <td>
-                <span className="audit-table__actor">{row.actorId}</span>
+                <span className="audit-table__actor">{row.actorName}</span>
+                {row.actorName !== row.actorId ? <span className="audit-table__meta">{row.actorId}</span> : null}
                 <span className="audit-table__meta">{ACTOR_ROLE_LABEL[row.actorRole] ?? row.actorRole}</span>
                 {row.partyId ? <span className="audit-table__meta">för {row.partyName ?? partyName(agreement.parties, row.partyId)}</span> : null}
               </td>

@@ -1,20 +1,18 @@
 import { ApiProblem, networkProblem } from '../../api/problem';
-import { readSession } from '../../api/session';
 
 /** The file name the server gave (Content-Disposition), else `fallback`. */
 const fileNameOf = (response: Response, fallback: string): string =>
   /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 /**
- * Downloads a file the API only gives with the bearer token: fetched with the token, its bytes kept
- * as they came (the CSV's byte order mark that Excel needs included), and saved through a Blob URL,
- * so the token never appears in a URL, a history or a server log.
+ * Downloads a file the API only gives to a signed-in session: fetched with the session cookie, its
+ * bytes kept as they came (the CSV's byte order mark that Excel needs included), and saved through
+ * a Blob URL.
  */
 export const downloadWithToken = async (href: string, fallbackName: string): Promise<string> => {
-  const token = readSession()?.accessToken;
   let response: Response;
   try {
-    response = await fetch(href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    response = await fetch(href, { credentials: 'same-origin' });
   } catch {
     throw networkProblem();
   }

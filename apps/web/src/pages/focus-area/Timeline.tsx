@@ -42,7 +42,7 @@ function TimelineEntry({ row, parties }: { row: AuditRow; parties: readonly Part
         <div>
           <dt>Vem</dt>
           <dd>
-            {row.actorId} ({AUDIT_ROLE_LABEL[row.actorRole] ?? row.actorRole})
+            {row.actorName} ({AUDIT_ROLE_LABEL[row.actorRole] ?? row.actorRole})
           </dd>
         </div>
         {row.partyId ? (

@@ -12,8 +12,8 @@ export class AssignRoleHandler implements ICommandHandler<AssignRoleCommand> {
     private readonly accounts: AccountsService,
   ) {}
 
-  execute({ data, request }: AssignRoleCommand): Promise<AgreementCommandOutcome> {
-    if (!this.accounts.find(data.userId)) {
+  async execute({ data, request }: AssignRoleCommand): Promise<AgreementCommandOutcome> {
+    if (!(await this.accounts.find(data.userId))) {
       throw unprocessable('AccountMustExist', `Det finns inget konto "${data.userId}".`);
     }
     return this.agreements.execute(data.agreementId, { type: 'AssignRole', data }, request);

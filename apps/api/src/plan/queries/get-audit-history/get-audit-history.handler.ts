@@ -2,6 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Inject } from '@nestjs/common';
 import { auditHistoryProjection, READ_MODEL_STORE, type AuditRow, type ReadModelStore } from '@samverkan/read-models';
 import { toUtcInstant } from '@samverkan/shared-kernel';
+import { AccountsService } from '../../../identity/accounts.service.js';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { GetAuditHistoryQuery, type AuditPage } from './get-audit-history.query.js';
 import { ReadableAuditRows } from './readable-audit-rows.js';
@@ -18,6 +19,7 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
   constructor(
     private readonly access: ReadAccess,
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    private readonly accounts: AccountsService,
   ) {
     this.readable = new ReadableAuditRows(store);
   }
@@ -36,10 +38,13 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
       order,
       ...(pageSize ? { limit: pageSize, offset: (page - 1) * pageSize } : {}),
     });
-    const items = await this.readable.of(
+    const rows = await this.readable.of(
       agreementId,
       result.items.map((i) => i.doc),
     );
+    // Names are asked of the accounts now, never stored in the log: a removed account is named as removed.
+    const names = await this.accounts.namesOf(rows.map((row) => row.actorId));
+    const items = rows.map((row) => ({ ...row, actorName: names.get(row.actorId) ?? row.actorId }));
     return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items };
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditSubject, NamedReference, ReadableAuditRow } from '@samverkan/read-models';
 import type { Role } from '@samverkan/shared-kernel';
 import { MeetingView } from '../../../common/responses/cycle-work.response.js';
@@ -37,6 +37,18 @@ export class AuditRowView implements ReadableAuditRow {
   @ApiProperty() readonly correlationId!: string;
   @ApiProperty({ type: String, nullable: true }) readonly causationId!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly machineVersion!: string | null;
+  @ApiPropertyOptional({ enum: ['password', 'oidc'], nullable: true, description: 'How the actor signed in' }) readonly signInMethod?:
+    | 'password'
+    | 'oidc'
+    | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The OpenID provider that vouched for the actor' }) readonly signInIssuer?:
+    | string
+    | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The assurance level (acr) the provider reported' }) readonly signInAcr?:
+    | string
+    | null;
+  @ApiProperty({ description: 'The actor’s name from the accounts, asked now; "Borttagen användare" once removed, "Systemet" for the system' })
+  readonly actorName!: string;
   @ApiProperty() readonly schemaVersion!: number;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event’s data as stored' }) readonly data!: unknown;
 }

@@ -1,0 +1,95 @@
+import type { SignInEvidence } from '../external-sign-in.js';
+
+export type AccountStatus = 'active' | 'disabled' | 'removed';
+
+/**
+ * A person who may sign in. `id` is what the event log names (actorId, a role assignment's userId)
+ * and never changes; everything personal beside it is erased when the account is removed.
+ */
+export interface AccountRecord {
+  readonly id: string;
+  /** For local sign-in with a password; absent for accounts that only sign in through a provider. */
+  readonly username: string | null;
+  readonly displayName: string | null;
+  readonly email: string | null;
+  /** argon2id for new hashes; bcrypt hashes from older installs verify and are rehashed on sign-in. */
+  readonly passwordHash: string | null;
+  readonly administrator: boolean;
+  readonly status: AccountStatus;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** An administrator invited an e-mail address: the first provider sign-in with that verified address links to the account. */
+export interface InvitationRecord {
+  readonly id: string;
+  readonly email: string;
+  readonly accountId: string;
+  readonly expiresAt: string;
+  readonly createdAt: string;
+}
+
+/** Someone signed in through a provider, unknown and uninvited: waits for an administrator. */
+export interface PendingSignInRecord {
+  readonly id: string;
+  readonly issuer: string;
+  readonly subject: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly firstSeenAt: string;
+}
+
+/** A browser session; only a hash of its id is stored, so a copy of the database signs no one in. */
+export interface SessionRecord {
+  readonly idHash: string;
+  readonly accountId: string;
+  readonly csrfToken: string;
+  readonly signIn: SignInEvidence;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+}
+
+/**
+ * Where accounts, their links to identity providers, invitations, pending first sign-ins, one-time
+ * password links and sessions are kept. One SQLite implementation today (accounts.sqlite beside
+ * the event store); PostgreSQL can implement the same port (issue 12).
+ */
+export abstract class AccountStore {
+  abstract findAccount(id: string): Promise<AccountRecord | undefined>;
+  abstract findByUsername(username: string): Promise<AccountRecord | undefined>;
+  abstract listAccounts(): Promise<AccountRecord[]>;
+  /** Inserts, or replaces the account with the same id. Refuses (throws UsernameTakenError) a username another account holds. */
+  abstract saveAccount(account: AccountRecord): Promise<void>;
+  /** Erases a removed account's personal data everywhere it is held: links, invitations, sessions. */
+  abstract forgetAccount(id: string): Promise<void>;
+
+  abstract accountOfIdentity(issuer: string, subject: string): Promise<string | undefined>;
+  abstract linkIdentity(issuer: string, subject: string, accountId: string, at: string): Promise<void>;
+
+  abstract saveInvitation(invitation: InvitationRecord): Promise<void>;
+  abstract listInvitations(now: string): Promise<InvitationRecord[]>;
+  /** The open invitation for this address, if any; it is used up in the same call. */
+  abstract takeInvitation(email: string, now: string): Promise<InvitationRecord | undefined>;
+
+  abstract recordPendingSignIn(pending: PendingSignInRecord): Promise<void>;
+  abstract listPendingSignIns(): Promise<PendingSignInRecord[]>;
+  abstract takePendingSignIn(id: string): Promise<PendingSignInRecord | undefined>;
+
+  abstract savePasswordLink(tokenHash: string, accountId: string, expiresAt: string): Promise<void>;
+  /** The account the link sets a password for; the link is used up in the same call (single use). */
+  abstract takePasswordLink(tokenHash: string, now: string): Promise<string | undefined>;
+
+  abstract saveSession(session: SessionRecord): Promise<void>;
+  abstract findSession(idHash: string): Promise<SessionRecord | undefined>;
+  abstract touchSession(idHash: string, at: string): Promise<void>;
+  abstract deleteSession(idHash: string): Promise<void>;
+  /** Ends every session of the account, but the one with `exceptIdHash` (the caller's own) when given. */
+  abstract deleteSessionsOf(accountId: string, exceptIdHash?: string): Promise<void>;
+}
+
+export class UsernameTakenError extends Error {
+  constructor(readonly username: string) {
+    super(`The username ${username} is taken`);
+    this.name = 'UsernameTakenError';
+  }
+}

@@ -1,0 +1,279 @@
+import Database from 'better-sqlite3';
+import type { SignInEvidence } from '../external-sign-in.js';
+import {
+  AccountStore,
+  UsernameTakenError,
+  type AccountRecord,
+  type InvitationRecord,
+  type PendingSignInRecord,
+  type SessionRecord,
+} from './account-store.port.js';
+
+/** Each entry moves the schema one version on (PRAGMA user_version); never edit one that shipped. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE accounts (
+     id TEXT PRIMARY KEY,
+     username TEXT UNIQUE,
+     display_name TEXT,
+     email TEXT,
+     password_hash TEXT,
+     administrator INTEGER NOT NULL DEFAULT 0,
+     status TEXT NOT NULL CHECK (status IN ('active', 'disabled', 'removed')),
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE external_identities (
+     issuer TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     account_id TEXT NOT NULL REFERENCES accounts(id),
+     linked_at TEXT NOT NULL,
+     PRIMARY KEY (issuer, subject)
+   );
+   CREATE TABLE invitations (
+     id TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     account_id TEXT NOT NULL REFERENCES accounts(id),
+     expires_at TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX invitations_by_email ON invitations (email);
+   CREATE TABLE pending_sign_ins (
+     id TEXT PRIMARY KEY,
+     issuer TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     name TEXT,
+     email TEXT,
+     first_seen_at TEXT NOT NULL,
+     UNIQUE (issuer, subject)
+   );
+   CREATE TABLE password_links (
+     token_hash TEXT PRIMARY KEY,
+     account_id TEXT NOT NULL REFERENCES accounts(id),
+     expires_at TEXT NOT NULL
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     account_id TEXT NOT NULL REFERENCES accounts(id),
+     csrf_token TEXT NOT NULL,
+     sign_in TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     last_seen_at TEXT NOT NULL
+   );
+   CREATE INDEX sessions_by_account ON sessions (account_id);`,
+];
+
+interface AccountRow {
+  id: string;
+  username: string | null;
+  display_name: string | null;
+  email: string | null;
+  password_hash: string | null;
+  administrator: number;
+  status: AccountRecord['status'];
+  created_at: string;
+  updated_at: string;
+}
+
+const toAccount = (r: AccountRow): AccountRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  email: r.email,
+  passwordHash: r.password_hash,
+  administrator: r.administrator === 1,
+  status: r.status,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toInvitation = (r: { id: string; email: string; account_id: string; expires_at: string; created_at: string }): InvitationRecord => ({
+  id: r.id,
+  email: r.email,
+  accountId: r.account_id,
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+});
+
+/** The accounts in one SQLite file (accounts.sqlite in DATA_DIR), apart from the event store: they are not events. */
+export class SqliteAccountStore extends AccountStore {
+  private readonly db: Database.Database;
+
+  constructor(filename: string) {
+    super();
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const at = this.db.pragma('user_version', { simple: true }) as number;
+    for (let version = at; version < MIGRATIONS.length; version++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[version] as string);
+        this.db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async findAccount(id: string) {
+    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
+    return row ? toAccount(row) : undefined;
+  }
+
+  async findByUsername(username: string) {
+    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
+    return row ? toAccount(row) : undefined;
+  }
+
+  async listAccounts() {
+    return this.db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY created_at, id').all().map(toAccount);
+  }
+
+  async saveAccount(a: AccountRecord) {
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO accounts (id, username, display_name, email, password_hash, administrator, status, created_at, updated_at)
+           VALUES (@id, @username, @displayName, @email, @passwordHash, @administrator, @status, @createdAt, @updatedAt)
+           ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name, email = excluded.email,
+             password_hash = excluded.password_hash, administrator = excluded.administrator, status = excluded.status, updated_at = excluded.updated_at`,
+        )
+        .run({ ...a, administrator: a.administrator ? 1 : 0 });
+    } catch (error) {
+      // By its code, not `instanceof SqliteError`: the native addon keeps the class of whichever module instance loaded it first.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' && a.username) throw new UsernameTakenError(a.username);
+      throw error;
+    }
+  }
+
+  async forgetAccount(id: string) {
+    this.db.transaction(() => {
+      for (const table of ['external_identities', 'invitations', 'password_links', 'sessions']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE account_id = ?`).run(id);
+      }
+    })();
+  }
+
+  async accountOfIdentity(issuer: string, subject: string) {
+    return this.db
+      .prepare<[string, string], { account_id: string }>('SELECT account_id FROM external_identities WHERE issuer = ? AND subject = ?')
+      .get(issuer, subject)?.account_id;
+  }
+
+  async linkIdentity(issuer: string, subject: string, accountId: string, at: string) {
+    this.db.transaction(() => {
+      this.db.prepare('INSERT INTO external_identities (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)').run(issuer, subject, accountId, at);
+      this.db.prepare('DELETE FROM pending_sign_ins WHERE issuer = ? AND subject = ?').run(issuer, subject);
+    })();
+  }
+
+  async saveInvitation(i: InvitationRecord) {
+    this.db
+      .prepare('INSERT INTO invitations (id, email, account_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(i.id, i.email, i.accountId, i.expiresAt, i.createdAt);
+  }
+
+  async listInvitations(now: string) {
+    return this.db
+      .prepare<[string], Parameters<typeof toInvitation>[0]>('SELECT * FROM invitations WHERE expires_at > ? ORDER BY created_at, id')
+      .all(now)
+      .map(toInvitation);
+  }
+
+  async takeInvitation(email: string, now: string) {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare<[string, string], Parameters<typeof toInvitation>[0]>(
+          'SELECT * FROM invitations WHERE lower(email) = lower(?) AND expires_at > ? ORDER BY created_at DESC LIMIT 1',
+        )
+        .get(email, now);
+      if (row) this.db.prepare('DELETE FROM invitations WHERE id = ?').run(row.id);
+      return row ? toInvitation(row) : undefined;
+    })();
+  }
+
+  async recordPendingSignIn(p: PendingSignInRecord) {
+    // The first sighting is kept (its time and id); a later one only refreshes the claims.
+    this.db
+      .prepare(
+        `INSERT INTO pending_sign_ins (id, issuer, subject, name, email, first_seen_at) VALUES (@id, @issuer, @subject, @name, @email, @firstSeenAt)
+         ON CONFLICT (issuer, subject) DO UPDATE SET name = excluded.name, email = excluded.email`,
+      )
+      .run(p);
+  }
+
+  async listPendingSignIns() {
+    return this.db
+      .prepare<[], { id: string; issuer: string; subject: string; name: string | null; email: string | null; first_seen_at: string }>(
+        'SELECT * FROM pending_sign_ins ORDER BY first_seen_at, id',
+      )
+      .all()
+      .map((r) => ({ id: r.id, issuer: r.issuer, subject: r.subject, name: r.name, email: r.email, firstSeenAt: r.first_seen_at }));
+  }
+
+  async takePendingSignIn(id: string) {
+    const found = (await this.listPendingSignIns()).find((p) => p.id === id);
+    if (found) this.db.prepare('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
+    return found;
+  }
+
+  async savePasswordLink(tokenHash: string, accountId: string, expiresAt: string) {
+    this.db.transaction(() => {
+      // A new link replaces any older one for the same account: only the latest works.
+      this.db.prepare('DELETE FROM password_links WHERE account_id = ?').run(accountId);
+      this.db.prepare('INSERT INTO password_links (token_hash, account_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, accountId, expiresAt);
+    })();
+  }
+
+  async takePasswordLink(tokenHash: string, now: string) {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare<[string], { account_id: string; expires_at: string }>('SELECT account_id, expires_at FROM password_links WHERE token_hash = ?')
+        .get(tokenHash);
+      if (!row) return undefined;
+      this.db.prepare('DELETE FROM password_links WHERE token_hash = ?').run(tokenHash);
+      return row.expires_at > now ? row.account_id : undefined;
+    })();
+  }
+
+  async saveSession(s: SessionRecord) {
+    this.db
+      .prepare('INSERT INTO sessions (id_hash, account_id, csrf_token, sign_in, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(s.idHash, s.accountId, s.csrfToken, JSON.stringify(s.signIn), s.createdAt, s.lastSeenAt);
+  }
+
+  async findSession(idHash: string) {
+    const row = this.db
+      .prepare<[string], { id_hash: string; account_id: string; csrf_token: string; sign_in: string; created_at: string; last_seen_at: string }>(
+        'SELECT * FROM sessions WHERE id_hash = ?',
+      )
+      .get(idHash);
+    if (!row) return undefined;
+    return {
+      idHash: row.id_hash,
+      accountId: row.account_id,
+      csrfToken: row.csrf_token,
+      signIn: JSON.parse(row.sign_in) as SignInEvidence,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+    };
+  }
+
+  async touchSession(idHash: string, at: string) {
+    this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(at, idHash);
+  }
+
+  async deleteSession(idHash: string) {
+    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+  }
+
+  async deleteSessionsOf(accountId: string, exceptIdHash?: string) {
+    this.db.prepare('DELETE FROM sessions WHERE account_id = ? AND id_hash IS NOT ?').run(accountId, exceptIdHash ?? null);
+  }
+}
