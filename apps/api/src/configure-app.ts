@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
+import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { validationPipe } from './common/validation.pipe.js';
@@ -18,6 +19,7 @@ export const configureApp = (app: INestApplication, options: ConfigureOptions = 
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
+  answerClientErrorsWithProblems(app.getHttpServer());
   const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   const webDir = options.webDir === undefined ? (process.env.WEB_DIR ?? DEFAULT_WEB_DIR) : options.webDir;

@@ -11,6 +11,14 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * The address to listen on. `0.0.0.0` (every interface) keeps the quick start reachable from a
+   * container's published port; behind a reverse proxy on the same host, `127.0.0.1`.
+   */
+  @IsString()
+  @MinLength(1)
+  HOST = '0.0.0.0';
+
   /** Where the embedded event store lives. */
   @IsString()
   DATA_DIR = './data';
@@ -47,6 +55,47 @@ export class Environment {
   @Min(1)
   @Max(1000)
   PLAN_SNAPSHOT_EVERY = 10;
+
+  /** Wrong sign-ins per account (by username) per window before 429; each costs a password check. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT = 10;
+
+  /** Sign-ins per client address per window, whatever the account (several people behind one NAT). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS = 100;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  RATE_LIMIT_SIGN_IN_WINDOW_MS = 5 * 60_000;
+
+  /** Commands (POST/PUT/DELETE) per signed-in account (else per address) per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_COMMANDS_PER_USER = 600;
+
+  /** Queries waiting for read-your-writes at once; the next is answered 503 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  READ_YOUR_WRITES_MAX_WAITERS = 256;
+
+  /** Readiness fails (503) when a projection is more than this many events behind the log. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  READINESS_MAX_LAG = 1000;
+
+  /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the stores close. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
