@@ -4,9 +4,11 @@ import type { Party } from '../party.js';
 
 /**
  * The system holds plans and decisions, never data about individuals: every free-text field of a
- * registration is checked for something that looks like a personnummer.
+ * registration, and the ids that name streams, are checked for something that looks like a personnummer.
  */
 export interface RegistrationTexts {
+  /** An id is part of the agreement's stream name, kept as long as the log. */
+  readonly agreementId: string;
   readonly name: string;
   readonly municipality: string;
   readonly council: { readonly name: string };
@@ -16,6 +18,7 @@ export interface RegistrationTexts {
 }
 
 export const registrationTextsHoldNoPersonalIdentityNumber = (data: RegistrationTexts): BusinessRule[] => [
+  noPersonalIdentityNumber('agreementId', data.agreementId),
   noPersonalIdentityNumber('name', data.name),
   noPersonalIdentityNumber('municipality', data.municipality),
   noPersonalIdentityNumber('council.name', data.council.name),

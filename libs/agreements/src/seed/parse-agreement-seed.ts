@@ -59,6 +59,7 @@ export const parseAgreementSeed = (json: unknown): AgreementSeed => {
         checkRules(
           fieldRequired('title', focusArea.title),
           fieldRequired('description', focusArea.description),
+          noPersonalIdentityNumber('focusAreaId', focusArea.focusAreaId),
           noPersonalIdentityNumber('title', focusArea.title),
           noPersonalIdentityNumber('description', focusArea.description),
         ),
