@@ -3,6 +3,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { useSecurityHeaders } from './common/security-headers.js';
 import { validationPipe } from './common/validation.pipe.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { DEFAULT_WEB_DIR, serveWeb } from './web/serve-web.js';
@@ -15,6 +16,7 @@ export interface ConfigureOptions {
 /** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
 export const configureApp = (app: INestApplication, options: ConfigureOptions = {}): INestApplication => {
   app.setGlobalPrefix('api');
+  useSecurityHeaders(app);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
