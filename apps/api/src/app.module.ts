@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { HealthController } from './health.http.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { PlanModule } from './plan/plan.module.js';
@@ -26,6 +27,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule,
         IdentityModule,
+        // After IdentityModule: its guard names the account the command limit counts against.
+        RateLimitsModule,
         AgreementsModule,
         FocusAreasModule,
         ReadModelsModule,
