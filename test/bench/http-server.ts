@@ -41,7 +41,9 @@ const BENCH_LIMITS = { RATE_LIMIT_COMMANDS_PER_USER: '1000000000' };
 
 const start = async (): Promise<INestApplication> => {
   if (mode === 'baseline') return NestFactory.create(BareModule, { logger: ['error'] });
-  return configureApp(await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SEED_DIR: 'none', LOG_LEVEL: 'error', ...BENCH_LIMITS }), { logger: ['error'] }));
+  return configureApp(
+    await NestFactory.create(AppModule.forRoot({ DATA_DIR: dataDir, SEED_DIR: 'none', LOG_LEVEL: 'error', ...BENCH_LIMITS }), { logger: ['error'] }),
+  );
 };
 
 const app = await start();

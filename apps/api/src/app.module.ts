@@ -5,7 +5,7 @@ import { AgreementsModule } from './agreements/agreements.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
-import { HealthController } from './health.http.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -33,8 +33,8 @@ export class AppModule {
         FocusAreasModule,
         ReadModelsModule,
         PlanModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [DemoSeedService],
     };
   }
