@@ -20,7 +20,6 @@ export const configureApp = (app: INestApplication, options: ConfigureOptions = 
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
-  app.enableShutdownHooks();
   answerClientErrorsWithProblems(app.getHttpServer());
   const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
