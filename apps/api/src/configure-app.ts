@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
@@ -16,6 +18,8 @@ export interface ConfigureOptions {
 /** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
 export const configureApp = (app: INestApplication, options: ConfigureOptions = {}): INestApplication => {
   app.setGlobalPrefix('api');
+  const trustProxy = app.get(ConfigService).get<string>('TRUST_PROXY');
+  if (trustProxy !== undefined) (app as NestExpressApplication).set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   useSecurityHeaders(app);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

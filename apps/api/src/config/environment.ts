@@ -56,6 +56,16 @@ export class Environment {
   @Max(1000)
   PLAN_SNAPSHOT_EVERY = 10;
 
+  /**
+   * Behind a reverse proxy that terminates TLS: which proxies to believe about the client's address
+   * (Express's `trust proxy`: `loopback`, a subnet, or a hop count). Unset, the peer is the client,
+   * and the sign-in limit per address would count every user behind the proxy as one.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TRUST_PROXY?: string;
+
   /** Wrong sign-ins per account (by username) per window before 429; each costs a password check. */
   @Type(() => Number)
   @IsInt()
@@ -113,4 +123,4 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
   return env;
 };
 
-const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET'];
+const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'TRUST_PROXY'];
