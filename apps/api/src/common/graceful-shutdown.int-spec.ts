@@ -95,10 +95,12 @@ describe('graceful shutdown of the built server', () => {
       expect(answers.every((a) => a.status === 201 || a.status === 0 || a.status === 503)).toBe(true);
       const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite') });
       try {
-        const registered = (await store.readAll())
-          .filter((e) => e.type === 'AgreementRegistered')
-          .map((e) => (e.data as { agreementId: string }).agreementId);
-        expect(registered).toEqual(expect.arrayContaining(acknowledged));
+        const registrations = (await store.readAll()).filter((e) => e.type === 'AgreementRegistered');
+        const agreementIdOf = (e: (typeof registrations)[number]) => (e.data as { agreementId: string }).agreementId;
+        expect(registrations.map(agreementIdOf)).toEqual(expect.arrayContaining(acknowledged));
+        // The correlation id the request sent is the one its event keeps (and its log line shows, below).
+        for (const e of registrations.filter((r) => acknowledged.includes(agreementIdOf(r))))
+          expect(e.metadata.correlationId).toBe(`burst-${agreementIdOf(e)}`);
       } finally {
         await store.close();
       }
