@@ -1,7 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { PROBLEM_BASE, ProblemError } from '../common/problem.js';
+import { ProblemView } from '../common/responses/problem.response.js';
 import { Public } from '../identity/public.decorator.js';
 import { StoreHealthIndicator } from './store-health.indicator.js';
 
@@ -10,12 +11,18 @@ class HealthView {
   @ApiProperty({ description: 'Each check and what it found', required: false, type: Object }) readonly details?: Record<string, unknown>;
 }
 
+const NOT_READY = {
+  description: 'A check failed; the problem says which (Retry-After)',
+  content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
+};
+
 /**
  * Liveness (the process answers: restart it if not) and readiness (the store answers and the read
  * models are close to its head: send it traffic). `GET /api/health` is readiness, as it always
  * answered whether the API could serve.
  */
 @ApiTags('health')
+@ApiExtraModels(ProblemView)
 @Controller('health')
 export class HealthController {
   constructor(
@@ -33,7 +40,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   @ApiOkResponse({ type: HealthView, description: 'The event store answers and the projections are caught up' })
-  @ApiServiceUnavailableResponse({ description: 'A check failed; the problem says which' })
+  @ApiServiceUnavailableResponse(NOT_READY)
   ready(): Promise<HealthView> {
     return this.readiness();
   }
@@ -41,7 +48,7 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOkResponse({ type: HealthView, description: 'Readiness, as GET /api/health/ready' })
-  @ApiServiceUnavailableResponse({ description: 'A check failed; the problem says which' })
+  @ApiServiceUnavailableResponse(NOT_READY)
   health(): Promise<HealthView> {
     return this.readiness();
   }
