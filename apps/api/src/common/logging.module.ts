@@ -26,33 +26,38 @@ export const correlationIdOf = (req: IncomingMessage, res: ServerResponse): stri
   imports: [
     LoggerModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        pinoHttp: {
-          level: PINO_LEVEL[config.getOrThrow<keyof typeof PINO_LEVEL>('LOG_LEVEL')],
-          genReqId: correlationIdOf,
-          // What a request line needs, and nothing a header could leak: no headers, no body.
-          serializers: {
-            req: (req: IncomingMessage & { id?: string }) => ({
-              correlationId: req.id,
-              method: req.method,
-              url: req.url,
-              remoteAddress: req.socket?.remoteAddress,
-            }),
-            res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      useFactory: (config: ConfigService) => {
+        const level = PINO_LEVEL[config.getOrThrow<keyof typeof PINO_LEVEL>('LOG_LEVEL')];
+        return {
+          pinoHttp: {
+            level,
+            // A request line is written at info; below that level nothing would be written, so nothing is prepared per request.
+            autoLogging: ['info', 'debug', 'trace'].includes(level),
+            genReqId: correlationIdOf,
+            // What a request line needs, and nothing a header could leak: no headers, no body.
+            serializers: {
+              req: (req: IncomingMessage & { id?: string }) => ({
+                correlationId: req.id,
+                method: req.method,
+                url: req.url,
+                remoteAddress: req.socket?.remoteAddress,
+              }),
+              res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+            },
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-csrf-token"]',
+                'res.headers["set-cookie"]',
+                '*.password',
+                'req.body',
+              ],
+              censor: '[redacted]',
+            },
           },
-          redact: {
-            paths: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.headers["x-csrf-token"]',
-              'res.headers["set-cookie"]',
-              '*.password',
-              'req.body',
-            ],
-            censor: '[redacted]',
-          },
-        },
-      }),
+        };
+      },
     }),
   ],
 })
