@@ -12,11 +12,11 @@ const bootstrap = async (): Promise<void> => {
   app.useLogger(logger);
   const config = app.get(ConfigService);
   shutDownGracefully(app, config.getOrThrow<number>('SHUTDOWN_TIMEOUT_MS'), logger);
-  const host = config.getOrThrow<string>('HOST');
+  const host = config.get<string>('HOST');
   const port = config.getOrThrow<number>('PORT');
-  await app.listen(port, host);
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  logger.log(`Listening on ${host}:${port}: http://${shown}:${port} (API docs at /api/docs)`, 'Samverkan');
+  await (host === undefined ? app.listen(port) : app.listen(port, host));
+  const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  logger.log(`Listening on ${host ?? 'every interface'}, port ${port}: http://${shown}:${port} (API docs at /api/docs)`, 'Samverkan');
 };
 
 bootstrap().catch((error: unknown) => {

@@ -12,12 +12,14 @@ export class Environment {
   PORT = 3000;
 
   /**
-   * The address to listen on. `0.0.0.0` (every interface) keeps the quick start reachable from a
-   * container's published port; behind a reverse proxy on the same host, `127.0.0.1`.
+   * The address to listen on. Unset: every interface, IPv6 and IPv4 (Node's default), so the quick
+   * start is reachable from a container's published port; behind a reverse proxy on the same
+   * host, `127.0.0.1`.
    */
+  @IsOptional()
   @IsString()
   @MinLength(1)
-  HOST = '0.0.0.0';
+  HOST?: string;
 
   /** Where the embedded event store lives. */
   @IsString()
@@ -123,4 +125,4 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
   return env;
 };
 
-const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'TRUST_PROXY'];
+const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'TRUST_PROXY', 'HOST'];
