@@ -2,8 +2,12 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { AccountsService } from '../../identity/accounts.service.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../../../../test/support/test-app.js';
 
-const signIn = (t: TestApp, username: string, password: string) =>
-  fetch(`${t.baseUrl}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+const signIn = (t: TestApp, username: string, password: string, headers: Record<string, string> = {}) =>
+  fetch(`${t.baseUrl}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password }),
+  });
 
 const expectTooMany = async (res: Response) => {
   expect(res.status).toBe(429);
@@ -39,6 +43,21 @@ describe('rate limits', () => {
     t = await startTestApp({ RATE_LIMIT_SIGN_IN_PER_ADDRESS: '3' });
     for (const user of ['admin', 'lomma.samordnare', 'lomma.revisor']) expect((await signIn(t, user, DEMO_PASSWORD)).status).toBe(200);
     await expectTooMany(await signIn(t, 'lomma.rad.kommun', DEMO_PASSWORD));
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY), counts sign-ins per client address as the proxy names it, and ignores that header otherwise', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    t = await startTestApp({ RATE_LIMIT_SIGN_IN_PER_ADDRESS: '2', TRUST_PROXY: 'loopback' });
+    expect((await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.1'))).status).toBe(200);
+    expect((await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.1'))).status).toBe(200);
+    expect((await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.2'))).status).toBe(200);
+    await expectTooMany(await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.1')));
+    await t.close();
+
+    t = await startTestApp({ RATE_LIMIT_SIGN_IN_PER_ADDRESS: '2' });
+    expect((await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.1'))).status).toBe(200);
+    expect((await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.2'))).status).toBe(200);
+    await expectTooMany(await signIn(t, 'admin', DEMO_PASSWORD, from('10.0.0.3')));
   });
 
   it('limits commands per signed-in account, not its reads nor other accounts', async () => {
