@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { containsPersonalIdentityNumber, luhnValid, noPersonalIdentityNumber, normaliseForIdentityNumbers } from './personal-identity-number.js';
+import {
+  containsPersonalIdentityNumber,
+  idHoldsPersonalIdentityNumber,
+  luhnValid,
+  noPersonalIdentityNumber,
+  normaliseForIdentityNumbers,
+} from './personal-identity-number.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const checkDigit = (nine: string): number => {
@@ -104,6 +110,14 @@ describe('no personal identity number', () => {
     ['a year range and a count', 'Perioden 2023-2027, 1234 deltagare'],
   ])('lets %s pass', (_, text) => {
     expect(containsPersonalIdentityNumber(text)).toBe(false);
+  });
+
+  it('judges ids a person chose, and lets the digits of a system-made UUID be chance', () => {
+    expect(idHoldsPersonalIdentityNumber('lomma-811218-9876')).toBe(true);
+    expect(idHoldsPersonalIdentityNumber('fa-198112189876')).toBe(true);
+    // Its first two groups read as 811218-9876 by chance (a plausible date before four digits).
+    expect(containsPersonalIdentityNumber('ba811218-9876-4a1c-8d2e-0f1e2d3c4b5a')).toBe(true);
+    expect(idHoldsPersonalIdentityNumber('ba811218-9876-4a1c-8d2e-0f1e2d3c4b5a')).toBe(false);
   });
 
   it('is a rule named for the field, in Swedish', () => {

@@ -62,9 +62,21 @@ export const containsPersonalIdentityNumber = (text: string): boolean => {
   return false;
 };
 
+/**
+ * A UUID is made by the system, not written by a person: a run of its hex digits that happens to
+ * read as a date and a check digit (about one id in a few thousand) is chance, not a birth date,
+ * and refusing it would make a focus area unreachable by its own id.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids live in stream names and URLs forever: one chosen by a person may not hold a personnummer. */
+export const idHoldsPersonalIdentityNumber = (id: string): boolean => !UUID.test(id) && containsPersonalIdentityNumber(id);
+
+export const noPersonalIdentityNumberInId = (field: string, id: string | undefined): BusinessRule =>
+  rule('NoPersonalIdentityNumber', MESSAGE(field), () => id !== undefined && idHoldsPersonalIdentityNumber(id));
+
+const MESSAGE = (field: string) =>
+  `Fältet "${field}" ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut, aldrig uppgifter om enskilda personer.`;
+
 export const noPersonalIdentityNumber = (field: string, text: string | undefined): BusinessRule =>
-  rule(
-    'NoPersonalIdentityNumber',
-    `Fältet "${field}" ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut, aldrig uppgifter om enskilda personer.`,
-    () => text !== undefined && containsPersonalIdentityNumber(text),
-  );
+  rule('NoPersonalIdentityNumber', MESSAGE(field), () => text !== undefined && containsPersonalIdentityNumber(text));

@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform, type ArgumentMetadata } from '@nestjs/common';
-import { containsPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { idHoldsPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import { PROBLEM_BASE, ProblemError } from './problem.js';
 import { ID } from './shapes.js';
 
@@ -13,7 +13,7 @@ const NO_PERSONNUMMER = 'must not look like a personal identity number';
 @Injectable()
 export class ParseIdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    const why = !ID.test(value) ? SHAPE : containsPersonalIdentityNumber(value) ? NO_PERSONNUMMER : undefined;
+    const why = !ID.test(value) ? SHAPE : idHoldsPersonalIdentityNumber(value) ? NO_PERSONNUMMER : undefined;
     if (why === undefined) return value;
     const field = metadata.data ?? 'id';
     throw new ProblemError({

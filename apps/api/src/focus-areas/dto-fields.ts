@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { containsPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { idHoldsPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../common/shapes.js';
 
@@ -25,7 +25,7 @@ export const Id = () =>
     ValidateBy({
       name: 'noPersonalIdentityNumber',
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !containsPersonalIdentityNumber(value),
+        validate: (value: unknown) => typeof value !== 'string' || !idHoldsPersonalIdentityNumber(value),
         defaultMessage: () => '$property must not look like a personal identity number',
       },
     }),

@@ -1,4 +1,4 @@
-import { noPersonalIdentityNumber, type BusinessRule } from '@samverkan/shared-kernel';
+import { noPersonalIdentityNumber, noPersonalIdentityNumberInId, type BusinessRule } from '@samverkan/shared-kernel';
 import type { Obligation } from '../obligation.js';
 import type { Party } from '../party.js';
 
@@ -18,13 +18,13 @@ export interface RegistrationTexts {
 }
 
 export const registrationTextsHoldNoPersonalIdentityNumber = (data: RegistrationTexts): BusinessRule[] => [
-  noPersonalIdentityNumber('agreementId', data.agreementId),
+  noPersonalIdentityNumberInId('agreementId', data.agreementId),
   noPersonalIdentityNumber('name', data.name),
   noPersonalIdentityNumber('municipality', data.municipality),
   noPersonalIdentityNumber('council.name', data.council.name),
   noPersonalIdentityNumber('operativeGroup.name', data.operativeGroup?.name),
   ...data.parties.flatMap((party, i) => [
-    noPersonalIdentityNumber(`parties[${i}].partyId`, party.partyId),
+    noPersonalIdentityNumberInId(`parties[${i}].partyId`, party.partyId),
     noPersonalIdentityNumber(`parties[${i}].name`, party.name),
   ]),
   ...(data.obligations ?? []).flatMap((obligation, i) => [
