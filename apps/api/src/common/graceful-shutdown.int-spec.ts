@@ -5,9 +5,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '../../../../test/support/test-app.js';
-
 const MAIN = 'dist/apps/api/src/main.js';
+const CLI = 'dist/apps/api/src/cli/main.js';
+const ADMIN_PASSWORD = 'a-long-production-password';
+
+/** A production install's first administrator, made the way the README says: with the CLI. */
+const createAdministrator = (dataDir: string) =>
+  execFileSync(
+    process.execPath,
+    [CLI, 'accounts', 'create-admin', '--username', 'drift', '--display-name', 'Driftansvarig', '--data-dir', dataDir, '--password-stdin'],
+    {
+      input: `${ADMIN_PASSWORD}\n`,
+    },
+  );
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -66,11 +76,12 @@ describe('graceful shutdown of the built server', () => {
   it('on SIGTERM finishes the commands in flight, keeps every acknowledged one, logs JSON without credentials, and exits 0', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-shutdown-'));
     try {
+      createAdministrator(dataDir);
       const server = await startServer(dataDir);
       const signIn = await fetch(`${server.baseUrl}/auth/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+        body: JSON.stringify({ username: 'drift', password: ADMIN_PASSWORD }),
       });
       const { accessToken } = (await signIn.json()) as { accessToken: string };
       const ids = Array.from({ length: 40 }, (_, i) => `lund-${i}`);
@@ -110,7 +121,7 @@ describe('graceful shutdown of the built server', () => {
       expect(entries.some((e) => e.req?.correlationId === `burst-${acknowledged[0]}`)).toBe(true);
       expect(entries.some((e) => e.msg?.startsWith('SIGTERM: finishing the requests in flight'))).toBe(true);
       expect(server.output()).not.toContain(accessToken);
-      expect(server.output()).not.toContain(DEMO_PASSWORD);
+      expect(server.output()).not.toContain(ADMIN_PASSWORD);
 
       // After a restart the store opens cleanly and serves what was acknowledged.
       const again = await startServer(dataDir);
