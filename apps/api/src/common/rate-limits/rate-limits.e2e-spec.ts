@@ -81,6 +81,14 @@ describe('rate limits', () => {
     expect(third.status).toBe(429);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await admin.get('/agreements')).status).toBe(200);
+    // One count per account across commands: another kind of command is refused by the same limit.
+    const assign = await admin.post('/agreements/lund-1/roles', {
+      userId: 'lomma.rad.polis',
+      role: 'councilRepresentative',
+      partyId: 'lpo-lund',
+      function: 'Lokalpolisområdeschef',
+    });
+    expect(assign.status).toBe(429);
     // Another account is judged on its own count: here by its rights (403), not by the limit.
     expect((await register(await t.as('lomma.samordnare'), 'lund-4')).status).toBe(403);
   });

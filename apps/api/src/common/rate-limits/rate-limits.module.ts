@@ -26,6 +26,10 @@ const requestOf = (context: { switchToHttp(): { getRequest<T>(): T } }) => conte
         const window = config.getOrThrow<number>('RATE_LIMIT_SIGN_IN_WINDOW_MS');
         return {
           setHeaders: false,
+          // One count per tracker across routes: the throttler's default key also names the route,
+          // which would make "commands per account" a limit per command kind and sign-ins per address
+          // a limit per sign-in route.
+          generateKey: (_context, tracker, name) => `${name}:${tracker}`,
           throttlers: [
             {
               name: 'sign-in-address',
