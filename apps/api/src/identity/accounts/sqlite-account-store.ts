@@ -110,7 +110,7 @@ export class SqliteAccountStore extends AccountStore {
   private readonly statements = new Map<string, Database.Statement>();
 
   /** Each statement compiled once: the guard asks for an account (and a session) on every request. */
-  private statement<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+  private statement<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
     let prepared = this.statements.get(sql);
     if (!prepared) {
       prepared = this.db.prepare(sql);
