@@ -73,10 +73,10 @@ export const Layout = () => {
             <div className="header__tools">
               <AgreementChooser />
               <div className="user">
-                <span className="user__name">
-                  <span className="visually-hidden">Inloggad som </span>
+                <Link to="/mitt-konto" className="user__name">
+                  <span className="visually-hidden">Mitt konto, inloggad som </span>
                   {session.displayName}
-                </span>
+                </Link>
                 <Button variant="secondary" onClick={signOut}>
                   Logga ut
                 </Button>
@@ -87,7 +87,7 @@ export const Layout = () => {
         <nav className="nav" aria-label="Huvudmeny">
           <ul className="nav__list">
             {session ? (
-              [...NAV, ...(session.administrator ? [{ to: '/konton', label: 'Konton' }] : []), { to: '/mitt-konto', label: 'Mitt konto' }].map((item) => (
+              [...NAV, ...(session.administrator ? [{ to: '/konton', label: 'Konton' }] : [])].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} className="nav__link">
                     {item.label}

@@ -130,7 +130,7 @@ export default function AccountsPage() {
       <ProblemMessage error={action.error ?? reset.error ?? decide.error} title="Ändringen kunde inte göras" />
       <QueryState query={accounts} loading="Hämtar konton…">
         {(list) => (
-          <table className="table">
+          <table className="table accounts-table">
             <caption>Konton</caption>
             <thead>
               <tr>
