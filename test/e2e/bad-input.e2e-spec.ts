@@ -3,6 +3,7 @@ import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { join } from 'node:path';
 import { MAX_BODY_DEPTH } from '../../apps/api/src/common/validation.pipe.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { registration as givenRegistration } from '../support/given-agreement.js';
 
 /** Inputs that once answered 500: each is now a 400 that names what is wrong, and nothing is written. */
 const nested = (levels: number): unknown => {
@@ -11,17 +12,7 @@ const nested = (levels: number): unknown => {
   return value;
 };
 
-const registration = {
-  agreementId: 'lund-2025-2028',
-  name: 'Samverkansöverenskommelse Lund 2025–2028',
-  municipality: 'Lund',
-  parties: [
-    { partyId: 'lunds-kommun', name: 'Lunds kommun', kind: 'municipality' },
-    { partyId: 'lpo-lund', name: 'Lokalpolisområde Lund', kind: 'localPoliceArea' },
-  ],
-  period: { from: '2025-01-01', to: '2028-12-31' },
-  council: { name: 'Trygghetsrådet' },
-};
+const registration = givenRegistration('lund-2025-2028');
 
 describe('bad input gets a clear 400 and loses nothing', () => {
   let t: TestApp;

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registration } from '../../../../test/support/given-agreement.js';
 const MAIN = 'dist/apps/api/src/main.js';
 const CLI = 'dist/apps/api/src/cli/main.js';
 const ADMIN_PASSWORD = 'a-long-production-password';
@@ -26,18 +27,6 @@ const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
-
-const registration = (agreementId: string) => ({
-  agreementId,
-  name: `Samverkansöverenskommelse ${agreementId}`,
-  municipality: 'Lund',
-  parties: [
-    { partyId: 'lunds-kommun', name: 'Lunds kommun', kind: 'municipality' },
-    { partyId: 'lpo-lund', name: 'Lokalpolisområde Lund', kind: 'localPoliceArea' },
-  ],
-  period: { from: '2025-01-01', to: '2028-12-31' },
-  council: { name: 'Trygghetsrådet' },
-});
 
 /** The server as `npm start` runs it: built, in its own process, logging JSON lines to stdout. */
 const startServer = async (dataDir: string) => {

@@ -1,18 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
-
-const registration = (agreementId: string) => ({
-  agreementId,
-  name: 'Samverkansöverenskommelse Lund 2025–2028',
-  municipality: 'Lund',
-  parties: [
-    { partyId: 'lunds-kommun', name: 'Lunds kommun', kind: 'municipality' },
-    { partyId: 'lpo-lund', name: 'Lokalpolisområde Lund', kind: 'localPoliceArea' },
-  ],
-  period: { from: '2025-01-01', to: '2028-12-31' },
-  council: { name: 'Trygghetsrådet' },
-});
+import { registration } from '../../../../test/support/given-agreement.js';
 
 describe('health', () => {
   let t: TestApp | undefined;

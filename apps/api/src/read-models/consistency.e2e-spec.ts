@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { registration } from '../../../../test/support/given-agreement.js';
 
 describe('read-your-writes, bounded', () => {
   let t: TestApp;
@@ -19,17 +20,7 @@ describe('read-your-writes, bounded', () => {
   it('past READ_YOUR_WRITES_MAX_WAITERS waiting queries, tells the next to come back (503, Retry-After) instead of queueing it', async () => {
     await t.app.get<ProjectionRunner>(PROJECTION_RUNNER).stop();
     const admin = await t.as('admin');
-    const written = await admin.post('/agreements', {
-      agreementId: 'lund-2025-2028',
-      name: 'Samverkansöverenskommelse Lund 2025–2028',
-      municipality: 'Lund',
-      parties: [
-        { partyId: 'lunds-kommun', name: 'Lunds kommun', kind: 'municipality' },
-        { partyId: 'lpo-lund', name: 'Lokalpolisområde Lund', kind: 'localPoliceArea' },
-      ],
-      period: { from: '2025-01-01', to: '2028-12-31' },
-      council: { name: 'Trygghetsrådet' },
-    });
+    const written = await admin.post('/agreements', registration('lund-2025-2028'));
     expect(written.status).toBe(201);
     const query = () => admin.get(`/agreements?minPosition=${written.body.position}`);
     const [first, second] = await Promise.all([query(), query()]);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { AccountsService } from '../../identity/accounts.service.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../../../../test/support/test-app.js';
+import { registration } from '../../../../../test/support/given-agreement.js';
 
 const signIn = (t: TestApp, username: string, password: string, headers: Record<string, string> = {}) =>
   fetch(`${t.baseUrl}/auth/token`, {
@@ -63,18 +64,7 @@ describe('rate limits', () => {
   it('limits commands per signed-in account, not its reads nor other accounts', async () => {
     t = await startTestApp({ RATE_LIMIT_COMMANDS_PER_USER: '2' });
     const admin = await t.as('admin');
-    const register = (client: typeof admin, agreementId: string) =>
-      client.post('/agreements', {
-        agreementId,
-        name: 'Samverkansöverenskommelse Lund 2025–2028',
-        municipality: 'Lund',
-        parties: [
-          { partyId: 'lunds-kommun', name: 'Lunds kommun', kind: 'municipality' },
-          { partyId: 'lpo-lund', name: 'Lokalpolisområde Lund', kind: 'localPoliceArea' },
-        ],
-        period: { from: '2025-01-01', to: '2028-12-31' },
-        council: { name: 'Trygghetsrådet' },
-      });
+    const register = (client: typeof admin, agreementId: string) => client.post('/agreements', registration(agreementId));
     expect((await register(admin, 'lund-1')).status).toBe(201);
     expect((await register(admin, 'lund-2')).status).toBe(201);
     const third = await register(admin, 'lund-3');
@@ -85,7 +75,7 @@ describe('rate limits', () => {
     const assign = await admin.post('/agreements/lund-1/roles', {
       userId: 'lomma.rad.polis',
       role: 'councilRepresentative',
-      partyId: 'lpo-lund',
+      partyId: 'polisen',
       function: 'Lokalpolisområdeschef',
     });
     expect(assign.status).toBe(429);
