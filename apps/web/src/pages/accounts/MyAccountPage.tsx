@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api';
 import { useAuth } from '../../auth/AuthContext';
 import { Button, LiveRegion, PageHeading, ProblemMessage, TextField } from '../../ui';
-
-const MIN_LENGTH = 12;
+import { isTooShort, MIN_PASSWORD_LENGTH, NewPasswordField } from './NewPasswordField';
 
 /** Mitt konto: who you are signed in as, and changing your own password. */
 export default function MyAccountPage() {
@@ -19,7 +18,7 @@ export default function MyAccountPage() {
     event.preventDefault();
     setFailure(null);
     setSaved('');
-    const problem = next.length < MIN_LENGTH ? `Det nya lösenordet måste ha minst ${MIN_LENGTH} tecken.` : null;
+    const problem = isTooShort(next) ? `Det nya lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.` : null;
     setError(problem);
     if (problem) return;
     setBusy(true);
@@ -55,17 +54,7 @@ export default function MyAccountPage() {
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
         />
-        <TextField
-          label="Nytt lösenord"
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          hint={`Minst ${MIN_LENGTH} tecken.`}
-          required
-          value={next}
-          error={error}
-          onChange={(e) => setNext(e.target.value)}
-        />
+        <NewPasswordField value={next} error={error} onChange={(e) => setNext(e.target.value)} />
         <Button type="submit" busy={busy}>
           Byt lösenord
         </Button>

@@ -2,8 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/api';
 import { Button, PageHeading, ProblemMessage, TextField } from '../../ui';
-
-const MIN_LENGTH = 12;
+import { isTooShort, MIN_PASSWORD_LENGTH, NewPasswordField } from './NewPasswordField';
 
 /** /losenord/:token — the one-time link an administrator gave: sets the password once, then sign in. */
 export default function PasswordLinkPage() {
@@ -19,8 +18,11 @@ export default function PasswordLinkPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const problem =
-      password.length < MIN_LENGTH ? `Lösenordet måste ha minst ${MIN_LENGTH} tecken.` : password !== repeat ? 'Lösenorden är inte lika.' : null;
+    const problem = isTooShort(password)
+      ? `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`
+      : password !== repeat
+        ? 'Lösenorden är inte lika.'
+        : null;
     setError(problem);
     if (problem) return passwordRef.current?.focus();
     setBusy(true);
@@ -54,18 +56,7 @@ export default function PasswordLinkPage() {
       <p>Välj ett lösenord för ditt konto. Länken fungerar en gång.</p>
       <ProblemMessage error={failure} title="Lösenordet kunde inte sparas" />
       <form className="form card" onSubmit={submit} noValidate aria-label="Välj lösenord">
-        <TextField
-          ref={passwordRef}
-          label="Nytt lösenord"
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          hint={`Minst ${MIN_LENGTH} tecken.`}
-          required
-          value={password}
-          error={error}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <NewPasswordField ref={passwordRef} value={password} error={error} onChange={(e) => setPassword(e.target.value)} />
         <TextField
           label="Upprepa lösenordet"
           name="repeat-password"
