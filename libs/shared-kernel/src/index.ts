@@ -5,3 +5,4 @@ export * from './upcasting.js';
 export * from './streams.js';
 export * from './dates.js';
 export * from './required-text.rule.js';
+export * from './sign-in-messages.js';
