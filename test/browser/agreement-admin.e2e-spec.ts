@@ -29,7 +29,7 @@ const fillRegistration = async (page: Page, agreementId: string, policeNumber: s
   await obligation.getByLabel(/^Beskrivning/).fill('Rådet möts fyra gånger per år.');
 };
 
-/** A row of the roles table by its holder's account id (shown under the account's name). */
+/** A row of the roles table by its holder's username (shown under the account's name). */
 const roleRow = (page: Page, account: string) =>
   page.getByRole('row').filter({
     has: page

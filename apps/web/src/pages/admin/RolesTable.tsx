@@ -3,7 +3,7 @@ import { useCommand } from '../../api/queries';
 import type { AgreementDetail, RoleAssignment } from '../../api/schema';
 import { Button, Dialog, partyName, ProblemMessage, ROLE_LABEL, useAnnounce } from '../../ui';
 import { useAccounts } from '../accounts/accounts-api';
-import { holderName } from './account-options';
+import { holderOf, type Holder } from './account-options';
 
 const ROLE_ORDER = ['councilRepresentative', 'councilSubstitute', 'coordinator', 'auditor'] as const;
 
@@ -30,15 +30,25 @@ const breakableAccount = (userId: string) =>
     </Fragment>
   ));
 
+/** The account's name, its username beneath; an id no account answers for stands alone. */
+const HolderName = ({ holder }: { holder: Holder }) =>
+  holder.name === holder.handle ? (
+    breakableAccount(holder.handle)
+  ) : (
+    <>
+      {holder.name} <span className="admin-roles__account">{breakableAccount(holder.handle)}</span>
+    </>
+  );
+
 /**
  * Who holds which role in the agreement, with "Återkalla" behind a confirmation. Each holder is
- * shown by the account's name (asked now, so a removed person reads "Borttagen användare") and
- * the account id the assignment refers to.
+ * shown by the account's name (asked now, so a removed person reads "Borttagen användare") and its
+ * username; the assignment itself refers to the account's id.
  */
 export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
   const [revoking, setRevoking] = useState<RoleAssignment | null>(null);
   const accounts = useAccounts().data;
-  const nameOf = (role: RoleAssignment) => holderName(accounts, role.userId);
+  const nameOf = (role: RoleAssignment) => holderOf(accounts, role.userId).name;
   const command = useCommand();
   const announce = useAnnounce();
   const agreementId = detail.agreement.agreementId;
@@ -77,13 +87,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
             {inOrder(detail.roles).map((role) => (
               <tr key={`${role.userId}|${role.role}|${role.partyId ?? ''}`}>
                 <th scope="row">
-                  {nameOf(role) === role.userId ? (
-                    breakableAccount(role.userId)
-                  ) : (
-                    <>
-                      {nameOf(role)} <span className="admin-roles__account">{breakableAccount(role.userId)}</span>
-                    </>
-                  )}
+                  <HolderName holder={holderOf(accounts, role.userId)} />
                 </th>
                 <td>{ROLE_LABEL[role.role]}</td>
                 <td>{role.partyId ? partyName(detail.agreement.parties, role.partyId) : '–'}</td>

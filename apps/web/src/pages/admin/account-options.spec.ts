@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Account } from '../accounts/accounts-api';
-import { accountOptions, holderName, REMOVED_ACCOUNT } from './account-options';
+import { accountOptions, holderOf, REMOVED_ACCOUNT } from './account-options';
 
 const account = (id: string, fields: Partial<Account>): Account => ({
   id,
@@ -36,10 +36,11 @@ describe('the accounts the roles page offers and names', () => {
     expect(accountOptions(undefined)).toEqual([]);
   });
 
-  it("names a holder by the account's name, a removed one as removed, and an id it cannot find by the id", () => {
-    expect(holderName(ACCOUNTS, '7f3c')).toBe('Örjan Ek');
-    expect(holderName(ACCOUNTS, 'd9e0')).toBe(REMOVED_ACCOUNT);
-    expect(holderName(ACCOUNTS, 'okand')).toBe('okand');
-    expect(holderName(undefined, '7f3c')).toBe('7f3c');
+  it("shows a holder by the account's name and username (or e-mail), a removed one as removed, and an unknown id as itself", () => {
+    expect(holderOf(ACCOUNTS, '7f3c')).toEqual({ name: 'Örjan Ek', handle: 'lomma.ordforande' });
+    expect(holderOf(ACCOUNTS, 'a81d')).toEqual({ name: 'Anna Andersson', handle: 'anna.andersson@lomma.se' });
+    expect(holderOf(ACCOUNTS, 'd9e0')).toEqual({ name: REMOVED_ACCOUNT, handle: 'd9e0' });
+    expect(holderOf(ACCOUNTS, 'okand')).toEqual({ name: 'okand', handle: 'okand' });
+    expect(holderOf(undefined, '7f3c')).toEqual({ name: '7f3c', handle: '7f3c' });
   });
 });

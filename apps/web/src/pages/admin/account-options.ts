@@ -26,9 +26,16 @@ export const accountOptions = (accounts: readonly Account[] | undefined): Accoun
     .map((a) => ({ id: a.id, label: labelOf(a) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
 
-/** The name a roles table shows for a role holder: the account's name, "Borttagen användare" once removed, else the id itself. */
-export const holderName = (accounts: readonly Account[] | undefined, id: string): string => {
+export interface Holder {
+  readonly name: string;
+  /** Beneath the name: the username (or e-mail) to tell namesakes apart; the id once nothing else is left. */
+  readonly handle: string;
+}
+
+/** How a roles table shows a role holder: the account's name, "Borttagen användare" once removed, else the id itself. */
+export const holderOf = (accounts: readonly Account[] | undefined, id: string): Holder => {
   const account = accounts?.find((a) => a.id === id);
-  if (!account) return id;
-  return account.status === 'removed' || account.displayName === null ? REMOVED_ACCOUNT : account.displayName;
+  if (!account) return { name: id, handle: id };
+  if (account.status === 'removed' || account.displayName === null) return { name: REMOVED_ACCOUNT, handle: id };
+  return { name: account.displayName, handle: account.username ?? account.email ?? id };
 };
