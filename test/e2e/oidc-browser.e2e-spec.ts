@@ -189,7 +189,7 @@ describe('sign-in through an identity provider, in Chromium, with the real accou
     const page = await h.newPage();
     for (const [code, message] of Object.entries(SIGN_IN_FAILURES)) {
       await page.goto(`/logga-in?fel=${code}`);
-      expect(await page.getByRole('alert').innerText()).toBe(message);
+      expect(await page.getByRole('alert').textContent()).toBe(message);
     }
     await page.goto('/logga-in?fel=hittepa');
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
