@@ -29,5 +29,6 @@ export default {
     '^@samverkan/read-models/sqlite$': '<rootDir>/libs/read-models/src/adapters/sqlite/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  setupFiles: ['<rootDir>/test/support/preload-cjs-nest-packages.ts'],
   testTimeout: 30000,
 };

@@ -18,7 +18,8 @@ export default defineConfig({
     outDir: here('../../dist/web'),
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Written for reading a stack trace by hand, never referenced from the bundle nor served (serve-web.ts).
+    sourcemap: 'hidden',
     rolldownOptions: {
       // React Router and React Query mark modules "use client" for server components; a browser bundle ignores it.
       onwarn(warning, warn) {

@@ -19,16 +19,26 @@ export interface HttpRun {
 export interface HttpApproveResult {
   readonly connections: number;
   readonly baseline: HttpRun;
+  /** The API client's way: a bearer token. */
   readonly subject: HttpRun;
   /** Subject throughput / baseline throughput (target ≥ 0.5). */
   readonly ratio: number;
+  /** The browser's way: the session cookie and its CSRF token (a session looked up per request). */
+  readonly session: HttpRun;
+  /** Session throughput / baseline throughput. */
+  readonly sessionRatio: number;
+  /** The bare route with helmet's headers and a JSON log line per request. */
+  readonly hardened: HttpRun;
+  /** Hardened throughput / baseline throughput: what headers and logs cost the cheapest request. */
+  readonly hardenedRatio: number;
 }
 
 const serverEntry = fileURLToPath(new URL('./http-server.js', import.meta.url));
 
-const startServer = (mode: 'subject' | 'baseline', dataDir: string) =>
+const startServer = (mode: 'subject' | 'baseline' | 'hardened', dataDir: string) =>
   new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
-    const child = fork(serverEntry, [mode, dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // The subject logs a JSON line per request, as in production; its stdout goes nowhere.
+    const child = fork(serverEntry, [mode, dataDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
     child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
   });
@@ -93,6 +103,18 @@ const signIn = async (port: number, username: string): Promise<string> => {
   return ((await res.json()) as { accessToken: string }).accessToken;
 };
 
+/** The browser's sign-in: the session cookie and the CSRF token its writes must carry. */
+const signInToSession = async (port: number, username: string): Promise<Record<string, string>> => {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'samverkan-demo' }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+};
+
 /**
  * The approve command over HTTP (auth, validation, load two streams, fold through the machine,
  * decide, append with the expected revision, hash chain, synchronous=FULL) against a bare Nest route
@@ -101,12 +123,15 @@ const signIn = async (port: number, username: string): Promise<string> => {
 export const benchHttpApprove = async (connectionCounts: number[], requestsPerRun: number): Promise<HttpApproveResult[]> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-http-'));
   try {
-    const { focusAreaIds } = await prepareProposals(dataDir, requestsPerRun * connectionCounts.length + 50);
+    const { focusAreaIds } = await prepareProposals(dataDir, 2 * requestsPerRun * connectionCounts.length + 50);
     const subject = await startServer('subject', dataDir);
     const baseline = await startServer('baseline', dataDir);
+    const hardened = await startServer('hardened', dataDir);
     try {
       const token = await signIn(subject.port, 'lomma.rad.kommun');
       const auth = { authorization: `Bearer ${token}` };
+      const session = await signInToSession(subject.port, 'lomma.rad.kommun');
+      const approvals = (ids: string[]) => ids.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`);
       // Warm both (JIT, statement caches) on proposals not used in the measured runs.
       const warm = focusAreaIds.slice(-50);
       await load(
@@ -115,15 +140,17 @@ export const benchHttpApprove = async (connectionCounts: number[], requestsPerRu
         warm.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`),
         auth,
       );
-      await load(
-        `http://127.0.0.1:${baseline.port}`,
-        4,
-        warm.map((id) => `/bare/${id}`),
-        {},
-      );
+      for (const bare of [baseline, hardened])
+        await load(
+          `http://127.0.0.1:${bare.port}`,
+          4,
+          warm.map((id) => `/bare/${id}`),
+          {},
+        );
       const results: HttpApproveResult[] = [];
       for (const [run, connections] of connectionCounts.entries()) {
-        const ids = focusAreaIds.slice(run * requestsPerRun, (run + 1) * requestsPerRun);
+        const ids = focusAreaIds.slice(2 * run * requestsPerRun, (2 * run + 1) * requestsPerRun);
+        const sessionIds = focusAreaIds.slice((2 * run + 1) * requestsPerRun, (2 * run + 2) * requestsPerRun);
         const base = await load(
           `http://127.0.0.1:${baseline.port}`,
           connections,
@@ -136,11 +163,27 @@ export const benchHttpApprove = async (connectionCounts: number[], requestsPerRu
           ids.map((id) => `/api/focus-areas/${id}/proposals/p-${id.slice(6)}/approvals`),
           auth,
         );
-        results.push({ connections, baseline: base, subject: subj, ratio: subj.throughput / base.throughput });
+        const hard = await load(
+          `http://127.0.0.1:${hardened.port}`,
+          connections,
+          ids.map((id) => `/bare/${id}`),
+          {},
+        );
+        const viaSession = await load(`http://127.0.0.1:${subject.port}`, connections, approvals(sessionIds), session);
+        results.push({
+          connections,
+          baseline: base,
+          subject: subj,
+          ratio: subj.throughput / base.throughput,
+          session: viaSession,
+          sessionRatio: viaSession.throughput / base.throughput,
+          hardened: hard,
+          hardenedRatio: hard.throughput / base.throughput,
+        });
       }
       return results;
     } finally {
-      await Promise.all([stop(subject.child), stop(baseline.child)]);
+      await Promise.all([stop(subject.child), stop(baseline.child), stop(hardened.child)]);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -38,6 +38,31 @@ for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH
       'baseline non-2xx': run.baseline.errors,
     },
   });
+  results.push({
+    name: `approve over HTTP from the browser (session cookie + CSRF token), ${run.connections} concurrent client${run.connections > 1 ? 's' : ''}`,
+    unit: 'req/s',
+    baseline: { label: 'bare Nest route, one insert', value: run.baseline.throughput },
+    subject: { label: 'ApproveTransition command, cookie session', value: run.session.throughput },
+    ratio: run.sessionRatio,
+    target: 'ratio >= 0.5',
+    meetsTarget: run.sessionRatio >= 0.5,
+    extra: {
+      'session / bearer': run.session.throughput / run.subject.throughput,
+      'subject p50 ms': run.session.p50,
+      'subject p99 ms': run.session.p99,
+      'subject non-2xx': run.session.errors,
+    },
+  });
+  results.push({
+    name: `response headers (helmet) and a JSON log line on a bare route, ${run.connections} concurrent client${run.connections > 1 ? 's' : ''}`,
+    unit: 'req/s',
+    baseline: { label: 'bare Nest route, one insert', value: run.baseline.throughput },
+    subject: { label: 'the same route, helmet + nestjs-pino', value: run.hardened.throughput },
+    ratio: run.hardenedRatio,
+    target: 'none',
+    meetsTarget: true,
+    extra: { 'subject p50 ms': run.hardened.p50, 'subject p99 ms': run.hardened.p99, 'subject non-2xx': run.hardened.errors },
+  });
 }
 
 if (only.has('rebuild')) results.push(await benchRebuild({ events: size('BENCH_REBUILD_EVENTS', 100_000) }));

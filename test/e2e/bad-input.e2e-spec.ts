@@ -81,4 +81,35 @@ describe('bad input gets a clear 400 and loses nothing', () => {
     expect(res.body.errors[0].field).toBe('page');
     expect((await auditor.get('/agreements/lomma-2023-2027/audit?page=1000000')).status).toBe(200);
   });
+
+  it('refuses control characters and lone surrogates in any text, naming the field, and writes nothing', async () => {
+    const admin = await t.as('admin');
+    const before = await events();
+    const bell = await admin.post('/agreements', { ...registration, council: { name: 'Trygghets\u0007rådet' } });
+    expect(bell.status).toBe(400);
+    expect(bell.body.errors).toEqual([{ field: 'council.name', messages: ['must not contain control characters'] }]);
+    const surrogate = await admin.post('/agreements', {
+      ...registration,
+      parties: [registration.parties[0], { ...registration.parties[1], name: 'Lpo \ud800' }],
+    });
+    expect(surrogate.status).toBe(400);
+    expect(surrogate.body.errors).toEqual([{ field: 'parties.1.name', messages: ['must not contain lone surrogates (invalid unicode)'] }]);
+    const lines = await admin.post('/agreements', { ...registration, agreementId: 'lund-2025-2028-b', name: 'Rad ett\nRad två\tmed tabb' });
+    expect(lines.status).toBe(201);
+    expect(await events()).toBe(before + 1);
+  });
+
+  it('refuses a personnummer hidden in an id, in a body (the domain rule) and in a path', async () => {
+    const admin = await t.as('admin');
+    const before = await events();
+    const registered = await admin.post('/agreements', { ...registration, agreementId: 'lund-811218\u20119876' });
+    expect(registered.status).toBe(400);
+    const together = await admin.post('/agreements', { ...registration, agreementId: 'lund-198112189876' });
+    expect(together.status).toBe(422);
+    expect(together.body).toMatchObject({ rule: 'NoPersonalIdentityNumber' });
+    const path = await admin.get('/focus-areas/fa-811218-9876');
+    expect(path.status).toBe(400);
+    expect(path.body.errors).toEqual([{ field: 'focusAreaId', messages: ['must not look like a personal identity number'] }]);
+    expect(await events()).toBe(before);
+  });
 });

@@ -213,10 +213,10 @@ describe('read models over HTTP', () => {
     expect((await auditor.get(`${path}/revisions/9999`)).status).toBe(404);
   });
 
-  it('answers 503 with Retry-After when the read models cannot reach the position asked for', async () => {
+  it('answers 400 naming minPosition, without waiting, for a position past the last event written (the 503 for one not yet applied: apps/api/src/read-models/consistency.e2e-spec.ts)', async () => {
     const res = await coordinator.get(`/agreements/lomma-2023-2027/board?minPosition=999999999`);
-    expect(res.status).toBe(503);
-    expect(res.headers.get('retry-after')).toBe('1');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('minPosition');
   });
 
   it('hides read models of other agreements and refuses bad parameters with the field', async () => {

@@ -4,7 +4,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
-import { HealthController } from './health.http.controller.js';
+import { LoggingModule } from './common/logging.module.js';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
+import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { parseOidcSettings } from './identity/oidc/oidc.settings.js';
@@ -26,16 +28,19 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => config] }),
+        LoggingModule,
         CqrsModule.forRoot(),
         EventStoreModule,
         IdentityModule,
         OidcModule.forRoot(parseOidcSettings(env)),
+        // After IdentityModule: its guard names the account the command limit counts against.
+        RateLimitsModule,
         AgreementsModule,
         FocusAreasModule,
         ReadModelsModule,
         PlanModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [DemoAccountsService, DemoSeedService],
     };
   }

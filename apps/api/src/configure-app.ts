@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { useSecurityHeaders } from './common/security-headers.js';
 import { validationPipe } from './common/validation.pipe.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { DEFAULT_WEB_DIR, serveWeb } from './web/serve-web.js';
@@ -14,10 +18,13 @@ export interface ConfigureOptions {
 /** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
 export const configureApp = (app: INestApplication, options: ConfigureOptions = {}): INestApplication => {
   app.setGlobalPrefix('api');
+  const trustProxy = app.get(ConfigService).get<string>('TRUST_PROXY');
+  if (trustProxy !== undefined) (app as NestExpressApplication).set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  useSecurityHeaders(app);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
-  app.enableShutdownHooks();
+  answerClientErrorsWithProblems(app.getHttpServer());
   const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   const webDir = options.webDir === undefined ? (process.env.WEB_DIR ?? DEFAULT_WEB_DIR) : options.webDir;

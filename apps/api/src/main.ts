@@ -1,23 +1,26 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { shutDownGracefully } from './common/graceful-shutdown.js';
 import { configureApp } from './configure-app.js';
 
 const bootstrap = async (): Promise<void> => {
-  const app = configureApp(await NestFactory.create(AppModule.forRoot(), { bufferLogs: false }));
+  const app = configureApp(await NestFactory.create(AppModule.forRoot(), { bufferLogs: true }));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   const config = app.get(ConfigService);
-  app.useLogger([config.getOrThrow('LOG_LEVEL')].flatMap((level: string) => levelsFrom(level)));
+  shutDownGracefully(app, config.getOrThrow<number>('SHUTDOWN_TIMEOUT_MS'), logger);
+  const host = config.get<string>('HOST');
   const port = config.getOrThrow<number>('PORT');
-  await app.listen(port);
-  new Logger('Samverkan').log(`Listening on http://localhost:${port} — API docs at http://localhost:${port}/api/docs`);
+  await (host === undefined ? app.listen(port) : app.listen(port, host));
+  const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  logger.log(`Listening on ${host ?? 'every interface'}, port ${port}: http://${shown}:${port} (API docs at /api/docs)`, 'Samverkan');
 };
 
-const ORDER = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
-const levelsFrom = (level: string) => ORDER.slice(0, ORDER.indexOf(level as (typeof ORDER)[number]) + 1);
-
 bootstrap().catch((error: unknown) => {
-  new Logger('Samverkan').fatal(error instanceof Error ? error.message : String(error));
+  // The start failed before (or while) the JSON logger was set up: one JSON line, as the logger would write it.
+  process.stderr.write(`${JSON.stringify({ level: 60, time: Date.now(), msg: error instanceof Error ? error.message : String(error) })}\n`);
   process.exit(1);
 });

@@ -5,4 +5,5 @@ export * from './upcasting.js';
 export * from './streams.js';
 export * from './dates.js';
 export * from './required-text.rule.js';
+export * from './safe-text.js';
 export * from './sign-in-messages.js';

@@ -42,7 +42,8 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => {
   const request = ctx.switchToHttp().getRequest<Request & { actor?: Actor }>();
   if (!request.actor) throw new Error('Ctx used on a route without authentication');
-  const given = request.header('x-correlation-id');
+  // The id pino-http gave the request (logging.module.ts): the same in its log lines and its events.
+  const given = typeof (request as { id?: unknown }).id === 'string' ? (request as unknown as { id: string }).id : request.header('x-correlation-id');
   const ifMatch = parseIfMatch(request.header('if-match'));
   return {
     actor: request.actor,

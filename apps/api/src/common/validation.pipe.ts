@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { unsafeCharactersIn } from '@samverkan/shared-kernel';
 import { PROBLEM_BASE, ProblemError, type FieldError } from './problem.js';
 
 const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
@@ -34,10 +35,41 @@ const tooDeep = (): ProblemError =>
     errors: [{ field: 'body', messages: [`must not nest more than ${MAX_BODY_DEPTH} levels deep`] }],
   });
 
-/** Refuses a body nested past MAX_BODY_DEPTH before class-transformer walks it (recursively). */
+/** The first text in a body or query that the log cannot keep (shared-kernel's rule), with its field path. */
+const unsafeText = (value: unknown): FieldError | undefined => {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      const why = unsafeCharactersIn(node);
+      if (why !== undefined) return { field: path || 'body', messages: [why] };
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) stack.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return undefined;
+};
+
+const invalid = (error: FieldError): ProblemError =>
+  new ProblemError({
+    type: PROBLEM_BASE + 'invalid-request',
+    title: 'Bad Request',
+    status: 400,
+    detail: `${error.field}: ${error.messages.join('; ')}`,
+    errors: [error],
+  });
+
+/**
+ * Refuses a body nested past MAX_BODY_DEPTH before class-transformer walks it (recursively), and
+ * control characters or lone surrogates in any text of a body or query, naming the field.
+ */
 class BoundedValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && depthOf(value) > MAX_BODY_DEPTH) throw tooDeep();
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const unsafe = unsafeText(value);
+      if (unsafe) throw invalid(unsafe);
+    }
     return super.transform(value, metadata);
   }
 }

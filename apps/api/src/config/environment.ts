@@ -11,6 +11,16 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * The address to listen on. Unset: every interface, IPv6 and IPv4 (Node's default), so the quick
+   * start is reachable from a container's published port; behind a reverse proxy on the same
+   * host, `127.0.0.1`.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  HOST?: string;
+
   /** Where the embedded event store lives. */
   @IsString()
   DATA_DIR = './data';
@@ -81,6 +91,57 @@ export class Environment {
   @Max(1000)
   PLAN_SNAPSHOT_EVERY = 10;
 
+  /**
+   * Behind a reverse proxy that terminates TLS: which proxies to believe about the client's address
+   * (Express's `trust proxy`: `loopback`, a subnet, or a hop count). Unset, the peer is the client,
+   * and the sign-in limit per address would count every user behind the proxy as one.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TRUST_PROXY?: string;
+
+  /** Wrong sign-ins per account (by username) per window before 429; each costs a password check. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT = 10;
+
+  /** Sign-ins per client address per window, whatever the account (several people behind one NAT). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS = 100;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  RATE_LIMIT_SIGN_IN_WINDOW_MS = 5 * 60_000;
+
+  /** Commands (POST/PUT/DELETE) per signed-in account (else per address) per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_COMMANDS_PER_USER = 600;
+
+  /** Queries waiting for read-your-writes at once; the next is answered 503 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  READ_YOUR_WRITES_MAX_WAITERS = 256;
+
+  /** Readiness fails (503) when a projection is more than this many events behind the log. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  READINESS_MAX_LAG = 1000;
+
+  /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the stores close. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
@@ -102,7 +163,7 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
   return env;
 };
 
-const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'NODE_ENV'];
+const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'NODE_ENV', 'TRUST_PROXY', 'HOST'];
 
 const WEAK_SECRET =
   'TOKEN_SECRET must hold at least 32 bytes of entropy: use at least 32 random characters with 16 or more distinct ones (e.g. `openssl rand -base64 48`)';

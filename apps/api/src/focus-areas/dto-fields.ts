@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { idHoldsPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../common/shapes.js';
 
 /** Free text the domain will judge further (not blank, no personal identity number). */
@@ -17,8 +18,18 @@ export const IsoDate = () => Matches(DATE, { message: DATE_MESSAGE });
 
 export const OptionalIsoDate = () => applyDecorators(IsOptional(), IsoDate());
 
-/** An id of something in the agreement or the focus area (a party, a cause, a goal). */
-export const Id = () => Matches(ID, { message: ID_MESSAGE });
+/** An id of something in the agreement or the focus area (a party, a cause, a goal); never a personnummer, since ids are kept in every event that names them. */
+export const Id = () =>
+  applyDecorators(
+    Matches(ID, { message: ID_MESSAGE }),
+    ValidateBy({
+      name: 'noPersonalIdentityNumber',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !idHoldsPersonalIdentityNumber(value),
+        defaultMessage: () => '$property must not look like a personal identity number',
+      },
+    }),
+  );
 
 /** Aggregated indicators only: a finite number. */
 export const FiniteNumber = () => IsNumber({ allowNaN: false, allowInfinity: false }, { message: '$property must be a number' });

@@ -1,4 +1,4 @@
-import { Inject, Module, type MiddlewareConsumer, type NestModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,11 +52,20 @@ import { resolveTokenSecret } from './token-secret.js';
   ],
   exports: [AccountsService, AccountStore, SessionService, ExternalSignIn],
 })
-export class IdentityModule implements NestModule, OnApplicationShutdown {
+export class IdentityModule implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
   constructor(@Inject(AccountStore) private readonly store: AccountStore) {}
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(cookieParser()).forRoutes('*splat');
+  }
+
+  /** A new production install has no one who can sign in: say how to make the first administrator. */
+  async onApplicationBootstrap(): Promise<void> {
+    const accounts = await this.store.listAccounts();
+    if (accounts.some((a) => a.administrator && a.status === 'active')) return;
+    new Logger('Accounts').warn(
+      'No active administrator account: make the first one with `npm run cli -- accounts create-admin --username <name> --display-name <name> --data-dir <DATA_DIR>` (README, "Accounts and sign-in").',
+    );
   }
 
   onApplicationShutdown(): void {

@@ -9,7 +9,8 @@ export class ReadModelQueryDto {
     example: '128',
   })
   @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'minPosition must be a position a command answered with (digits)' })
+  // Positions are SQLite row ids: at most 2^53 - 1 (15 digits are always below it), never past a safe integer.
+  @Matches(/^\d{1,15}$/, { message: 'minPosition must be a position a command answered with (at most 15 digits)' })
   minPosition?: string;
 }
 

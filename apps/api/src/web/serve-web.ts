@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { notFound } from '../common/problem.js';
 
 /** Where `npm run build:web` puts the web app, from the working directory (like DATA_DIR's `./data`). */
 export const DEFAULT_WEB_DIR = 'dist/web';
@@ -11,18 +12,8 @@ const API_PREFIX = /^\/api(\/|$)/;
 /** A path whose last segment has a dot asks for a file: a missing one is a 404, never index.html. */
 const ASKS_FOR_A_FILE = /\/[^/]*\.[^/]*$/;
 
-/**
- * The page itself may load only what this server serves; the API docs (under /api) keep their own
- * headers. Vite's build has no inline script or style, so nothing here needs 'unsafe-inline'.
- */
-const PAGE_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-    "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  'Cache-Control': 'no-cache',
-  'Referrer-Policy': 'same-origin',
-  'X-Content-Type-Options': 'nosniff',
-} as const;
+/** A source map is for the developer's tools, not for whoever asks the production server. */
+const SOURCE_MAP = /\.map$/;
 
 /**
  * Serves the built web app at `/` beside the API, on the same port: hashed assets cached for a
@@ -38,18 +29,25 @@ export const serveWeb = (app: INestApplication, webDir: string): boolean => {
     return false;
   }
   const express = app as NestExpressApplication;
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    if (!SOURCE_MAP.test(req.path)) return next();
+    res
+      .status(404)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...notFound('This file').problem, instance: req.originalUrl }));
+  });
   express.useStaticAssets(root, {
     index: false,
     redirect: false,
     fallthrough: true,
     setHeaders: (res, path) => {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   express.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIX.test(req.path) || ASKS_FOR_A_FILE.test(req.path)) return next();
-    res.set(PAGE_HEADERS).sendFile(indexHtml);
+    // The security headers (the content security policy among them) come from configure-app's helmet.
+    res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
   });
   return true;
 };

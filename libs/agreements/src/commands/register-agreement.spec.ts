@@ -46,6 +46,13 @@ describe('register agreement', () => {
         .thenThrows('AgreementIdIsWellFormed');
     });
 
+    it('an id that holds a personnummer, which would name a stream forever', () => {
+      spec
+        .given([])
+        .when(registerLomma({ agreementId: 'lomma-811218-9876' }))
+        .thenThrows('NoPersonalIdentityNumber');
+    });
+
     it('an agreement with a single party', () => {
       spec
         .given([])

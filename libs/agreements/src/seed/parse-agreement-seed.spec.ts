@@ -131,6 +131,9 @@ describe('parse agreement seed', () => {
       const error = refusal((s) => void (s.focusAreas[0]!.description = 'Gäller 20081218-1234'), 'focusAreas[0]');
       expect(error.ruleName).toBe('NoPersonalIdentityNumber');
     });
+    it('a focus area id that is a personnummer written together (it would name a stream forever)', () => {
+      expect(refusal((s) => void (s.focusAreas[0]!.focusAreaId = 'fa-198112189876'), 'focusAreas[0]').ruleName).toBe('NoPersonalIdentityNumber');
+    });
     it('a personnummer in the notes', () => {
       expect(refusal((s) => ({ ...s, notes: ['Kontakt: 811218-9876'] }), 'notes[0]').ruleName).toBe('NoPersonalIdentityNumber');
     });

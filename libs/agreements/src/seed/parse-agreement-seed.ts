@@ -1,4 +1,11 @@
-import { BusinessRuleBrokenError, checkRule, checkRules, fieldRequired, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
+import {
+  BusinessRuleBrokenError,
+  checkRule,
+  checkRules,
+  fieldRequired,
+  noPersonalIdentityNumber,
+  noPersonalIdentityNumberInId,
+} from '@samverkan/shared-kernel';
 import { decideAgreement, type AgreementCommand } from '../decide.js';
 import { focusAreaIdsAreUnique, focusAreaIdsAreWellFormed, focusOnChildrenAndYoungPeople } from '../rules/seed.rules.js';
 import { evolveAgreement, initialAgreementState, type AgreementState } from '../state.js';
@@ -59,6 +66,7 @@ export const parseAgreementSeed = (json: unknown): AgreementSeed => {
         checkRules(
           fieldRequired('title', focusArea.title),
           fieldRequired('description', focusArea.description),
+          noPersonalIdentityNumberInId('focusAreaId', focusArea.focusAreaId),
           noPersonalIdentityNumber('title', focusArea.title),
           noPersonalIdentityNumber('description', focusArea.description),
         ),

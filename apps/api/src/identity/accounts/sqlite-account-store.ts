@@ -107,6 +107,18 @@ export class SqliteAccountStore extends AccountStore {
     this.migrate();
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Each statement compiled once: the guard asks for an account (and a session) on every request. */
+  private statement<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared as unknown as Database.Statement<P, R>;
+  }
+
   private migrate(): void {
     const at = this.db.pragma('user_version', { simple: true }) as number;
     for (let version = at; version < MIGRATIONS.length; version++) {
@@ -122,17 +134,17 @@ export class SqliteAccountStore extends AccountStore {
   }
 
   async findAccount(id: string) {
-    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
+    const row = this.statement<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
     return row ? toAccount(row) : undefined;
   }
 
   async findByUsername(username: string) {
-    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
+    const row = this.statement<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
     return row ? toAccount(row) : undefined;
   }
 
   async listAccounts() {
-    return this.db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY created_at, id').all().map(toAccount);
+    return this.statement<[], AccountRow>('SELECT * FROM accounts ORDER BY created_at, id').all().map(toAccount);
   }
 
   async saveAccount(a: AccountRecord) {
@@ -155,7 +167,7 @@ export class SqliteAccountStore extends AccountStore {
   async forgetAccount(id: string) {
     this.db.transaction(() => {
       for (const table of ['external_identities', 'invitations', 'password_links', 'sessions']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE account_id = ?`).run(id);
+        this.statement(`DELETE FROM ${table} WHERE account_id = ?`).run(id);
       }
     })();
   }
@@ -168,8 +180,8 @@ export class SqliteAccountStore extends AccountStore {
 
   async linkIdentity(issuer: string, subject: string, accountId: string, at: string) {
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO external_identities (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)').run(issuer, subject, accountId, at);
-      this.db.prepare('DELETE FROM pending_sign_ins WHERE issuer = ? AND subject = ?').run(issuer, subject);
+      this.statement('INSERT INTO external_identities (issuer, subject, account_id, linked_at) VALUES (?, ?, ?, ?)').run(issuer, subject, accountId, at);
+      this.statement('DELETE FROM pending_sign_ins WHERE issuer = ? AND subject = ?').run(issuer, subject);
     })();
   }
 
@@ -193,7 +205,7 @@ export class SqliteAccountStore extends AccountStore {
           'SELECT * FROM invitations WHERE lower(email) = lower(?) AND expires_at > ? ORDER BY created_at DESC LIMIT 1',
         )
         .get(email, now);
-      if (row) this.db.prepare('DELETE FROM invitations WHERE id = ?').run(row.id);
+      if (row) this.statement('DELETE FROM invitations WHERE id = ?').run(row.id);
       return row ? toInvitation(row) : undefined;
     })();
   }
@@ -219,15 +231,15 @@ export class SqliteAccountStore extends AccountStore {
 
   async takePendingSignIn(id: string) {
     const found = (await this.listPendingSignIns()).find((p) => p.id === id);
-    if (found) this.db.prepare('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
+    if (found) this.statement('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
     return found;
   }
 
   async savePasswordLink(tokenHash: string, accountId: string, expiresAt: string) {
     this.db.transaction(() => {
       // A new link replaces any older one for the same account: only the latest works.
-      this.db.prepare('DELETE FROM password_links WHERE account_id = ?').run(accountId);
-      this.db.prepare('INSERT INTO password_links (token_hash, account_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, accountId, expiresAt);
+      this.statement('DELETE FROM password_links WHERE account_id = ?').run(accountId);
+      this.statement('INSERT INTO password_links (token_hash, account_id, expires_at) VALUES (?, ?, ?)').run(tokenHash, accountId, expiresAt);
     })();
   }
 
@@ -237,7 +249,7 @@ export class SqliteAccountStore extends AccountStore {
         .prepare<[string], { account_id: string; expires_at: string }>('SELECT account_id, expires_at FROM password_links WHERE token_hash = ?')
         .get(tokenHash);
       if (!row) return undefined;
-      this.db.prepare('DELETE FROM password_links WHERE token_hash = ?').run(tokenHash);
+      this.statement('DELETE FROM password_links WHERE token_hash = ?').run(tokenHash);
       return row.expires_at > now ? row.account_id : undefined;
     })();
   }
@@ -266,14 +278,14 @@ export class SqliteAccountStore extends AccountStore {
   }
 
   async touchSession(idHash: string, at: string) {
-    this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(at, idHash);
+    this.statement('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(at, idHash);
   }
 
   async deleteSession(idHash: string) {
-    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+    this.statement('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
   }
 
   async deleteSessionsOf(accountId: string, exceptIdHash?: string) {
-    this.db.prepare('DELETE FROM sessions WHERE account_id = ? AND id_hash IS NOT ?').run(accountId, exceptIdHash ?? null);
+    this.statement('DELETE FROM sessions WHERE account_id = ? AND id_hash IS NOT ?').run(accountId, exceptIdHash ?? null);
   }
 }

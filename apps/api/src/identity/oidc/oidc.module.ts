@@ -1,6 +1,5 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import cookieParser from 'cookie-parser';
 import { SignInProviders } from '../external-sign-in.js';
 import { IdentityModule } from '../identity.module.js';
 import { resolveTokenSecret } from '../token-secret.js';
@@ -14,10 +13,10 @@ import { TransactionSealer } from './transaction-cookie.js';
  * Sign-in through the identity providers in the environment (oidc.settings.ts). With none
  * configured it adds nothing: no routes, and no SignInProviders, so the sign-in page shows none.
  * Global, so the accounts' sign-in page can ask for SignInProviders without importing this module
- * (which imports theirs for ExternalSignIn).
+ * (which imports theirs for ExternalSignIn). Cookies are parsed by IdentityModule, for every route.
  */
 @Module({})
-export class OidcModule implements NestModule {
+export class OidcModule {
   static forRoot(settings: OidcSettings): DynamicModule {
     if (settings.providers.length === 0) return { module: OidcModule };
     return {
@@ -38,9 +37,5 @@ export class OidcModule implements NestModule {
       ],
       exports: [SignInProviders],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes(OidcController);
   }
 }

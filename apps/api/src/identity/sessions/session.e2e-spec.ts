@@ -99,6 +99,14 @@ describe('browser sessions', () => {
     expect((await idle.get('/auth/session')).status).toBe(401);
   });
 
+  it('keeps a session used more often than its last-seen time is written (once a minute) alive past the idle timeout', async () => {
+    const client = await browser();
+    for (let i = 0; i < 48; i++) {
+      clock.advance(50_000);
+      expect((await client.get('/auth/session')).status).toBe(200);
+    }
+  });
+
   it('ends a session SESSION_ABSOLUTE_HOURS after sign-in however busy', async () => {
     const client = await browser();
     for (let i = 0; i < 24; i++) {

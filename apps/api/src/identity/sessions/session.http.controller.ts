@@ -42,7 +42,7 @@ export class SessionController {
   @Post('session')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 429)
   async signIn(@Body() body: SignInRequestDto, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const actor = await this.accounts.authenticate(body.username, body.password);
     if (!actor) throw unauthorized('Unknown username or wrong password.');
