@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Response } from 'express';
 import { ExternalSignIn, SignInProviders, type ExternalIdentity, type ExternalSignInResult } from '../../apps/api/src/identity/external-sign-in.js';
 import { FixedClock } from '../support/deterministic.js';
-import { ANNA, freeLoopbackPort, ManualBrowser, OidcTestProvider } from '../support/oidc-test-provider.js';
+import type { HttpClient } from '../support/http-client.js';
+import { ANNA, freeLoopbackPort, ManualBrowser, OidcTestProvider, type TestProviderAccount } from '../support/oidc-test-provider.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const LOA = (n: number) => `http://id.elegnamnden.se/loa/1.0/loa${n}`;
@@ -15,8 +16,9 @@ const HOST = '127.0.0.1';
 const TRANSACTION_COOKIE = 'samverkan_oidc';
 
 /**
- * Stands in for the accounts' ExternalSignIn (another module) until it is merged: records the
- * identity the relying party verified and answers as a spec tells it to.
+ * Stands in for the accounts' ExternalSignIn, so these specs test the relying party alone (its
+ * boundary is that seam): records the identity it verified and answers as a spec tells it to. The
+ * wiring to the real accounts is specced at the end of this file.
  */
 class RecordingExternalSignIn extends ExternalSignIn {
   readonly identities: ExternalIdentity[] = [];
@@ -321,6 +323,128 @@ describe('sign-in through an identity provider (OpenID Connect, against a real p
         expect(res.status).toBe(400);
         expect(JSON.stringify(res.body.errors)).toContain('returnTo');
       }
+    });
+  });
+});
+
+const CECILIA: TestProviderAccount = {
+  sub: 'cecilia-0002',
+  username: 'cecilia',
+  password: 'cecilia-losen',
+  email: 'cecilia.carlsson@lomma.se',
+  name: 'Cecilia Carlsson',
+};
+const DAVID: TestProviderAccount = { sub: 'david-0003', username: 'david', password: 'david-losen', email: 'david.dahl@lomma.se', name: 'David Dahl' };
+
+/**
+ * The relying party wired to the real accounts (AccountsExternalSignIn, no double): an invitation
+ * is claimed by a verified e-mail address, a first sign-in of anyone else waits for an
+ * administrator, and a provider that sends no `email_verified` (Entra) is trusted for invitations
+ * only when the municipality says so (OIDC_<ID>_TRUST_EMAIL).
+ */
+describe('sign-in through an identity provider, with the real accounts', () => {
+  let verifying: OidcTestProvider;
+  let entra: OidcTestProvider;
+  let silent: OidcTestProvider;
+  let t: TestApp;
+  let publicUrl: string;
+  let admin: HttpClient;
+
+  beforeAll(async () => {
+    [verifying, entra, silent] = await Promise.all([
+      OidcTestProvider.start([ANNA]),
+      OidcTestProvider.start([CECILIA], { sendsEmailVerified: false }),
+      OidcTestProvider.start([DAVID], { sendsEmailVerified: false }),
+    ]);
+    publicUrl = `http://${HOST}:${await freeLoopbackPort()}`;
+    const env: Record<string, string> = { PUBLIC_URL: publicUrl, OIDC_PROVIDERS: 'lomma,entra,tyst' };
+    for (const [id, provider] of [
+      ['lomma', verifying],
+      ['entra', entra],
+      ['tyst', silent],
+    ] as const) {
+      provider.registerClient({
+        clientId: 'samverkan',
+        clientSecret: 'hemligt-test-klientlosen',
+        redirectUris: [`${publicUrl}/api/auth/oidc/${id}/callback`],
+      });
+      Object.assign(env, {
+        [`OIDC_${id.toUpperCase()}_ISSUER`]: provider.issuer,
+        [`OIDC_${id.toUpperCase()}_CLIENT_ID`]: 'samverkan',
+        [`OIDC_${id.toUpperCase()}_CLIENT_SECRET`]: 'hemligt-test-klientlosen',
+        [`OIDC_${id.toUpperCase()}_NAME`]: `Logga in via ${id}`,
+      });
+    }
+    env.OIDC_ENTRA_TRUST_EMAIL = 'true';
+    t = await startTestApp(env, { port: Number(new URL(publicUrl).port) });
+    admin = await t.as('admin');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await Promise.all([verifying?.close(), entra?.close(), silent?.close()]);
+  });
+
+  /** The whole way through in one browser: start, the provider's form, the callback; answers where Samverkan sent the browser. */
+  const signInVia = async (browser: ManualBrowser, id: string, account: TestProviderAccount): Promise<string> => {
+    const atApp = (url: URL) => url.origin === publicUrl;
+    const start = await browser.get(`${publicUrl}/api/auth/oidc/${id}/start`);
+    const form = await browser.follow(start.headers.get('location')!, atApp);
+    const submitted = await browser.post(`${form.url.origin}${form.url.pathname}/login`, { username: account.username, password: account.password });
+    const back = await browser.follow(new URL(submitted.headers.get('location')!, form.url).href, atApp);
+    const res = await browser.get(back.url.href);
+    expect(res.status).toBe(302);
+    return res.headers.get('location')!;
+  };
+
+  const sessionOf = async (browser: ManualBrowser) => {
+    const res = await browser.get(`${publicUrl}/api/auth/session`);
+    return { status: res.status, body: res.status === 200 ? await res.json() : undefined };
+  };
+
+  const invite = async (email: string, displayName: string): Promise<string> => {
+    const res = await admin.post('/accounts/invitations', { email, displayName, administrator: false });
+    expect(res.status).toBe(201);
+    return res.body.account.id;
+  };
+
+  it('links an invited, verified e-mail address to its account and starts a session that records issuer, acr and amr', async () => {
+    const accountId = await invite(ANNA.email, ANNA.name);
+    const browser = new ManualBrowser();
+    expect(await signInVia(browser, 'lomma', ANNA)).toBe('/');
+    const session = await sessionOf(browser);
+    expect(session.status).toBe(200);
+    expect(session.body).toMatchObject({
+      userId: accountId,
+      displayName: ANNA.name,
+      signIn: { method: 'oidc', issuer: verifying.issuer, acr: LOA(3), amr: ['pwd', 'otp'] },
+    });
+    expect((await admin.get('/accounts/invitations')).body).toEqual([]);
+  });
+
+  it("trusts Entra's e-mail address for an invitation when OIDC_<ID>_TRUST_EMAIL says so, though it sends no email_verified", async () => {
+    const accountId = await invite(CECILIA.email, CECILIA.name);
+    const browser = new ManualBrowser();
+    expect(await signInVia(browser, 'entra', CECILIA)).toBe('/');
+    expect((await sessionOf(browser)).body).toMatchObject({ userId: accountId, signIn: { method: 'oidc', issuer: entra.issuer } });
+  });
+
+  it('lets an unverified address claim no invitation: the first sign-in waits for an administrator, whose approval lets the next one in', async () => {
+    await invite(DAVID.email, DAVID.name);
+    const first = new ManualBrowser();
+    expect(await signInVia(first, 'tyst', DAVID)).toBe('/logga-in?status=vantar-godkannande');
+    expect((await sessionOf(first)).status).toBe(401);
+    expect((await admin.get('/accounts/invitations')).body).toEqual([expect.objectContaining({ email: DAVID.email })]);
+    const pending = (await admin.get('/accounts/pending-sign-ins')).body;
+    expect(pending).toEqual([expect.objectContaining({ issuer: silent.issuer, subject: DAVID.sub, email: DAVID.email, name: DAVID.name })]);
+
+    const approved = await admin.post(`/accounts/pending-sign-ins/${pending[0].id}/approve`, {});
+    expect(approved.status).toBe(200);
+    const next = new ManualBrowser();
+    expect(await signInVia(next, 'tyst', DAVID)).toBe('/');
+    expect((await sessionOf(next)).body).toMatchObject({
+      userId: approved.body.id,
+      displayName: DAVID.name,
+      signIn: { method: 'oidc', issuer: silent.issuer },
     });
   });
 });

@@ -94,7 +94,11 @@ export class OidcTestProvider {
     private readonly storage: Storage,
   ) {}
 
-  static async start(accounts: readonly TestProviderAccount[] = [ANNA]): Promise<OidcTestProvider> {
+  /**
+   * `sendsEmailVerified: false` makes it answer as Microsoft Entra ID does: an `email`, but no
+   * `email_verified` claim.
+   */
+  static async start(accounts: readonly TestProviderAccount[] = [ANNA], options: { sendsEmailVerified?: boolean } = {}): Promise<OidcTestProvider> {
     const storage = new Storage();
     let provider: Provider | undefined;
     let self: OidcTestProvider | undefined;
@@ -115,7 +119,8 @@ export class OidcTestProvider {
       claims: { openid: ['sub', 'acr', 'amr'], email: ['email', 'email_verified'], profile: ['name'], acr: null, amr: null },
       findAccount: (_ctx, sub) => {
         const account = accounts.find((a) => a.sub === sub);
-        return account && { accountId: sub, claims: () => ({ sub, email: account.email, email_verified: true, name: account.name }) };
+        const verified = options.sendsEmailVerified === false ? {} : { email_verified: true };
+        return account && { accountId: sub, claims: () => ({ sub, email: account.email, ...verified, name: account.name }) };
       },
       // No consent screen: the municipality's own provider trusts its own relying party.
       loadExistingGrant: async (ctx: KoaContextWithOIDC) => {

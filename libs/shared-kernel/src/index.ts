@@ -6,3 +6,4 @@ export * from './streams.js';
 export * from './dates.js';
 export * from './required-text.rule.js';
 export * from './safe-text.js';
+export * from './sign-in-messages.js';

@@ -31,7 +31,9 @@ export interface BrowserHarness {
  * The real API on the embedded store (a temporary DATA_DIR with the demo agreements), serving the
  * built web app, and a headless Chromium driven by playwright-core.
  */
-export const startBrowserHarness = async (options: Pick<TestAppOptions, 'clock'> = {}): Promise<BrowserHarness> => {
+export const startBrowserHarness = async (
+  options: Pick<TestAppOptions, 'clock' | 'port'> & { readonly env?: Record<string, string> } = {},
+): Promise<BrowserHarness> => {
   // A copy of the build, so a rebuild of dist/web while the suite runs cannot pull assets from under it.
   const webDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
   cpSync(ensureWebBuilt(), webDir, { recursive: true });
@@ -45,7 +47,8 @@ export const startBrowserHarness = async (options: Pick<TestAppOptions, 'clock'>
     throw error;
   }
   try {
-    server = await startTestApp({}, { ...options, webDir });
+    const { env = {}, ...appOptions } = options;
+    server = await startTestApp(env, { ...appOptions, webDir });
   } catch (error) {
     await browser.close();
     rmSync(webDir, { recursive: true, force: true });

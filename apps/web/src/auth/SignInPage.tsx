@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { signInMessage } from '@samverkan/sign-in-messages';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/api';
 import type { components } from '../api/generated/schema';
 import { ApiProblem } from '../api/problem';
@@ -24,6 +25,10 @@ export const SignInPage = () => {
   const options = useQuery({ queryKey: ['auth', 'options'], queryFn: async () => (await api.get<SignInOptions>('/auth/options')).data });
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as SignInState;
+  // An identity provider's sign-in that came back without a session says why in the address.
+  const [query] = useSearchParams();
+  const providerFailure = signInMessage('fel', query.get('fel'));
+  const providerStatus = signInMessage('status', query.get('status'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -66,6 +71,16 @@ export const SignInPage = () => {
     <div className="narrow">
       <PageHeading title="Logga in" />
       <LiveRegion message={reason} visible tone="info" />
+      {providerFailure ? (
+        <div className="notice notice--error" role="alert">
+          <p>{providerFailure}</p>
+        </div>
+      ) : null}
+      {providerStatus ? (
+        <div className="notice notice--info" role="status">
+          <p>{providerStatus}</p>
+        </div>
+      ) : null}
       {providers.length > 0 ? (
         <ul className="sign-in__providers">
           {providers.map((provider) => (

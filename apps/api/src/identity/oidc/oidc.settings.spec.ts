@@ -31,6 +31,7 @@ describe('the identity providers in the environment', () => {
         scopes: 'openid email profile',
         acrValues: undefined,
         minAcr: undefined,
+        trustEmail: false,
         redirectUri: 'https://samverkan.lomma.se/api/auth/oidc/entra/callback',
       },
     ]);
@@ -74,6 +75,14 @@ describe('the identity providers in the environment', () => {
     expect(keyed.providers[0]).not.toHaveProperty('clientSecret');
     expect(() => parseOidcSettings({ ...withoutSecret, OIDC_ENTRA_CLIENT_AUTH: 'private_key_jwt' })).toThrow(/OIDC_ENTRA_PRIVATE_KEY_FILE=undefined/);
     expect(() => parseOidcSettings(withoutSecret)).toThrow(/OIDC_ENTRA_CLIENT_SECRET=undefined/);
+  });
+
+  it("trusts a provider's e-mail addresses only when told to (Entra sends no email_verified), with true or false", () => {
+    expect(parseOidcSettings({ ...entra, OIDC_ENTRA_TRUST_EMAIL: 'true' }).providers[0]!.trustEmail).toBe(true);
+    expect(parseOidcSettings({ ...entra, OIDC_ENTRA_TRUST_EMAIL: 'false' }).providers[0]!.trustEmail).toBe(false);
+    expect(() => parseOidcSettings({ ...entra, OIDC_ENTRA_TRUST_EMAIL: 'yes' })).toThrow(
+      /OIDC_ENTRA_TRUST_EMAIL="yes": OIDC_ENTRA_TRUST_EMAIL must be true or false/,
+    );
   });
 
   it('refuses plain http towards a provider or the browser, except on loopback', () => {

@@ -31,6 +31,12 @@ export interface OidcProviderSettings {
   readonly acrValues?: string;
   /** The weakest `acr` accepted in the ID token; none means any (see assurance.ts). */
   readonly minAcr?: string;
+  /**
+   * Take the provider's `email` as verified when it sends no `email_verified` claim, for matching
+   * invitations. Microsoft Entra ID sends none, yet its tenant controls its users' addresses; a
+   * provider that anyone can register an address with must keep this off (the default).
+   */
+  readonly trustEmail: boolean;
   /** `${publicUrl}/api/auth/oidc/<id>/callback`, to be registered at the provider. */
   readonly redirectUri: string;
 }
@@ -93,9 +99,23 @@ class ProviderSettingsInput {
   @IsOptional()
   @Matches(/^\S+$/, { message: '$property must be one acr value' })
   MIN_ACR?: string;
+
+  @IsIn(['true', 'false'], { message: '$property must be true or false' })
+  TRUST_EMAIL: 'true' | 'false' = 'false';
 }
 
-const FIELDS = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'CLIENT_AUTH', 'PRIVATE_KEY_FILE', 'NAME', 'SCOPES', 'ACR_VALUES', 'MIN_ACR'] as const;
+const FIELDS = [
+  'ISSUER',
+  'CLIENT_ID',
+  'CLIENT_SECRET',
+  'CLIENT_AUTH',
+  'PRIVATE_KEY_FILE',
+  'NAME',
+  'SCOPES',
+  'ACR_VALUES',
+  'MIN_ACR',
+  'TRUST_EMAIL',
+] as const;
 
 const prefixOf = (id: string) => `OIDC_${id.toUpperCase().replaceAll('-', '_')}_`;
 
@@ -138,6 +158,7 @@ const providerSettings = (id: string, publicUrl: string, raw: Record<string, str
     // Ask for the level that will be demanded, unless the municipality lists what to ask for.
     acrValues: s.ACR_VALUES ?? s.MIN_ACR,
     minAcr: s.MIN_ACR,
+    trustEmail: s.TRUST_EMAIL === 'true',
     redirectUri: `${publicUrl}/api/auth/oidc/${id}/callback`,
   };
 };

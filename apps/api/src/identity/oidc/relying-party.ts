@@ -49,6 +49,12 @@ const classify = (error: unknown): SignInFailure => {
 
 const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** The provider's own word on the e-mail address; without one, the municipality's (OIDC_<ID>_TRUST_EMAIL). */
+const emailVerified = (profile: Record<string, unknown>, trustEmail: boolean): boolean | undefined => {
+  if (typeof profile.email_verified === 'boolean') return profile.email_verified;
+  return trustEmail && typeof profile.email === 'string' ? true : undefined;
+};
+
 /**
  * One configured identity provider, spoken to with openid-client: authorization code flow, with
  * PKCE (S256) always, since Entra ID supports it without announcing it in its discovery document,
@@ -101,7 +107,7 @@ export class OidcRelyingParty {
         issuer: claims.iss,
         subject: claims.sub,
         email: stringOrUndefined(profile.email),
-        emailVerified: typeof profile.email_verified === 'boolean' ? profile.email_verified : undefined,
+        emailVerified: emailVerified(profile, this.settings.trustEmail),
         name: stringOrUndefined(profile.name),
         acr,
         amr,

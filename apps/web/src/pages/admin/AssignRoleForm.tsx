@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
 import { AGREEMENT_ROLES, type AgreementDetail, type AgreementRole } from '../../api/schema';
 import { Button, FormField, ROLE_LABEL, TextField, useAnnounce } from '../../ui';
+import { useAccounts } from '../accounts/accounts-api';
 import { accountOptions } from './account-options';
 import { ErrorSummary, FieldAnchor } from './ErrorSummary';
 import { byField, placeProblems, type FieldProblem } from './problem-fields';
@@ -18,7 +19,7 @@ const RULE_FIELDS = {
 };
 
 const MESSAGES = {
-  userId: 'Ange kontots användarnamn: små bokstäver, siffror, punkt, bindestreck eller understreck.',
+  userId: 'Välj ett av kontona i listan.',
   role: 'Välj en roll.',
   partyId: 'Välj en av överenskommelsens parter.',
   function: 'Ange funktionen (högst 200 tecken), till exempel Säkerhetschef.',
@@ -36,7 +37,7 @@ export const AssignRoleForm = ({ detail }: { detail: AgreementDetail }) => {
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const command = useCommand();
   const announce = useAnnounce();
-  const listId = useId();
+  const options = accountOptions(useAccounts().data);
   const errors = byField(problems);
   const { agreementId, parties } = detail.agreement;
 
@@ -44,19 +45,20 @@ export const AssignRoleForm = ({ detail }: { detail: AgreementDetail }) => {
     event.preventDefault();
     if (command.isPending) return;
     const missing: FieldProblem[] = [
-      ...(userId.trim() ? [] : [{ field: 'userId', message: 'Ange vilket konto som ska få rollen.' }]),
+      ...(userId ? [] : [{ field: 'userId', message: 'Välj vilket konto som ska få rollen.' }]),
       ...(role ? [] : [{ field: 'role', message: 'Välj vilken roll kontot ska få.' }]),
       ...(isCouncilRole(role) && !partyId ? [{ field: 'partyId', message: 'Välj vilken part rådsledamoten företräder.' }] : []),
       ...(fn.trim() ? [] : [{ field: 'function', message: 'Ange funktionen, till exempel Kommunstyrelsens ordförande.' }]),
     ];
     setProblems(missing);
     if (missing.length > 0) return;
-    const body = { userId: userId.trim(), role, ...(partyId && role !== 'auditor' ? { partyId } : {}), function: fn.trim() };
+    const body = { userId, role, ...(partyId && role !== 'auditor' ? { partyId } : {}), function: fn.trim() };
     command.mutate(
       { method: 'POST', path: `/agreements/${encodeURIComponent(agreementId)}/roles`, body },
       {
         onSuccess: () => {
-          announce(`${body.userId} har fått rollen ${ROLE_LABEL[role as AgreementRole].toLocaleLowerCase('sv-SE')}.`);
+          const name = options.find((o) => o.id === body.userId)?.label ?? body.userId;
+          announce(`${name} har fått rollen ${ROLE_LABEL[role as AgreementRole].toLocaleLowerCase('sv-SE')}.`);
           setUserId('');
           setFn('');
         },
@@ -71,21 +73,18 @@ export const AssignRoleForm = ({ detail }: { detail: AgreementDetail }) => {
       <ErrorSummary problems={problems} />
       <div className="admin-grid">
         <FieldAnchor field="userId">
-          <TextField
-            label="Konto"
-            required
-            hint="Kontots användarnamn, till exempel lomma.rad.polis."
-            list={listId}
-            autoComplete="off"
-            value={userId}
-            error={errors.userId}
-            onChange={(e) => setUserId(e.target.value)}
-          />
-          <datalist id={listId}>
-            {accountOptions(detail).map((account) => (
-              <option key={account} value={account} />
-            ))}
-          </datalist>
+          <FormField label="Konto" required hint="Kontot som ska få rollen. Nya konton skapas under Konton." error={errors.userId ?? null}>
+            {(control) => (
+              <select {...control} className="input" value={userId} onChange={(e) => setUserId(e.target.value)}>
+                <option value="">Välj…</option>
+                {options.map((account) => (
+                  <option key={account.id} value={account.id}>
+                    {account.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </FieldAnchor>
         <FieldAnchor field="role">
           <FormField label="Roll" required error={errors.role ?? null}>

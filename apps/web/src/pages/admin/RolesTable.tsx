@@ -2,6 +2,8 @@ import { Fragment, useState } from 'react';
 import { useCommand } from '../../api/queries';
 import type { AgreementDetail, RoleAssignment } from '../../api/schema';
 import { Button, Dialog, partyName, ProblemMessage, ROLE_LABEL, useAnnounce } from '../../ui';
+import { useAccounts } from '../accounts/accounts-api';
+import { holderOf, type Holder } from './account-options';
 
 const ROLE_ORDER = ['councilRepresentative', 'councilSubstitute', 'coordinator', 'auditor'] as const;
 
@@ -28,9 +30,25 @@ const breakableAccount = (userId: string) =>
     </Fragment>
   ));
 
-/** Who holds which role in the agreement, with "Återkalla" behind a confirmation. */
+/** The account's name, its username beneath; an id no account answers for stands alone. */
+const HolderName = ({ holder }: { holder: Holder }) =>
+  holder.name === holder.handle ? (
+    breakableAccount(holder.handle)
+  ) : (
+    <>
+      {holder.name} <span className="admin-roles__account">{breakableAccount(holder.handle)}</span>
+    </>
+  );
+
+/**
+ * Who holds which role in the agreement, with "Återkalla" behind a confirmation. Each holder is
+ * shown by the account's name (asked now, so a removed person reads "Borttagen användare") and its
+ * username; the assignment itself refers to the account's id.
+ */
 export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
   const [revoking, setRevoking] = useState<RoleAssignment | null>(null);
+  const accounts = useAccounts().data;
+  const nameOf = (role: RoleAssignment) => holderOf(accounts, role.userId).name;
   const command = useCommand();
   const announce = useAnnounce();
   const agreementId = detail.agreement.agreementId;
@@ -42,7 +60,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
       {
         onSuccess: () => {
           setRevoking(null);
-          announce(`${role.userId} har inte längre rollen ${roleText(role, detail)}.`);
+          announce(`${nameOf(role)} har inte längre rollen ${roleText(role, detail)}.`);
         },
       },
     );
@@ -68,7 +86,9 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
           <tbody>
             {inOrder(detail.roles).map((role) => (
               <tr key={`${role.userId}|${role.role}|${role.partyId ?? ''}`}>
-                <th scope="row">{breakableAccount(role.userId)}</th>
+                <th scope="row">
+                  <HolderName holder={holderOf(accounts, role.userId)} />
+                </th>
                 <td>{ROLE_LABEL[role.role]}</td>
                 <td>{role.partyId ? partyName(detail.agreement.parties, role.partyId) : '–'}</td>
                 <td>{role.function}</td>
@@ -79,7 +99,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
                       command.reset();
                       setRevoking(role);
                     }}
-                    aria-label={`Återkalla ${roleText(role, detail)} från ${role.userId}`}
+                    aria-label={`Återkalla ${roleText(role, detail)} från ${nameOf(role)}`}
                   >
                     Återkalla
                   </Button>
@@ -93,7 +113,7 @@ export const RolesTable = ({ detail }: { detail: AgreementDetail }) => {
         {revoking ? (
           <>
             <p>
-              {revoking.userId} förlorar rollen {roleText(revoking, detail)} ({revoking.function}). Tilldelningen finns kvar i historiken.
+              {nameOf(revoking)} förlorar rollen {roleText(revoking, detail)} ({revoking.function}). Tilldelningen finns kvar i historiken.
             </p>
             <ProblemMessage error={command.error} title="Rollen kunde inte återkallas" />
             <div className="actions">
