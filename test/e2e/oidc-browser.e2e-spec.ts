@@ -139,6 +139,7 @@ describe('sign-in through an identity provider, in Chromium, with the real accou
       .getByRole('table', { name: /^Händelser, sida 1 av/ })
       .getByRole('row')
       .filter({ hasText: ANNA.name })
+      .filter({ hasText: `Inloggad via ${new URL(provider.issuer).host}, tillitsnivå loa3` })
       .first()
       .waitFor();
   });

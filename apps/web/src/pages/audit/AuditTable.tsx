@@ -1,6 +1,6 @@
 import type { AgreementSummary } from '../../api/schema';
 import { formatDate, formatDateTime, formatShortDay, partyName } from '../../ui';
-import { ACTOR_ROLE_LABEL, eventTypeLabel } from './audit-labels';
+import { ACTOR_ROLE_LABEL, eventTypeLabel, signInLabel } from './audit-labels';
 import type { AuditRow } from '../../api/schema';
 
 /** "23 nov. 2026" over "kl. 07:28", Swedish time: the time column stays narrow. */
@@ -67,6 +67,11 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
                 <span className="audit-table__actor">{row.actorName}</span>
                 {row.actorName !== row.actorId ? <span className="audit-table__meta">{row.actorId}</span> : null}
                 <span className="audit-table__meta">{ACTOR_ROLE_LABEL[row.actorRole] ?? row.actorRole}</span>
+                {signInLabel(row) ? (
+                  <span className="audit-table__meta" title={row.signInAcr ?? undefined}>
+                    {signInLabel(row)}
+                  </span>
+                ) : null}
                 {row.partyId ? <span className="audit-table__meta">för {row.partyName ?? partyName(agreement.parties, row.partyId)}</span> : null}
               </td>
               <td>

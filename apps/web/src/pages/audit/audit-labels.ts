@@ -99,3 +99,25 @@ const CHANGE_KIND_LABEL: Readonly<Record<string, string>> = {
 };
 
 export const changeKindLabel = (kind: string): string => CHANGE_KIND_LABEL[kind] ?? kind;
+
+/** How the maker of an event signed in, as the audit table says it: the method, the provider's host and the assurance level. */
+export const signInLabel = (row: {
+  readonly signInMethod?: 'password' | 'oidc' | null;
+  readonly signInIssuer?: string | null;
+  readonly signInAcr?: string | null;
+}): string | null => {
+  if (row.signInMethod === 'password') return 'Inloggad med lösenord';
+  if (row.signInMethod !== 'oidc') return null;
+  const provider = row.signInIssuer ? ` via ${hostOf(row.signInIssuer)}` : '';
+  // Sweden Connect's levels are URIs ending in their name (…/loa/1.0/loa3): the name is what a reader knows.
+  const level = row.signInAcr ? `, tillitsnivå ${row.signInAcr.split('/').filter(Boolean).pop()}` : '';
+  return `Inloggad${provider}${level}`;
+};
+
+const hostOf = (issuer: string): string => {
+  try {
+    return new URL(issuer).host;
+  } catch {
+    return issuer;
+  }
+};
