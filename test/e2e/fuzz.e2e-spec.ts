@@ -22,6 +22,7 @@ const KNOWN: KnownValues = {
     focusAreaId: ['lomma-barn-och-ungdomar', 'lomma-bostadsinbrott-och-grannsamverkan', 'vellinge-trygga-unga', 'no-such-focus-area'],
     partyId: ['lomma-kommun', 'lpo-kavlinge', 'no-such-party'],
     userId: ['lomma.samordnare', 'lomma.rad.polis', 'nobody'],
+    provider: ['kommunen', 'okand'],
     username: USERS,
   },
   fallbackIds: ['proposal-1', 'goal-1', 'cause-1', 'measure-1', 'source-1', 'x'],
@@ -33,7 +34,19 @@ describe('the API under generated bad input', () => {
   let store: EventStore;
   beforeAll(async () => {
     // The limits are the rate limiter's business, tested on their own; here they would only hide what lies behind them.
-    t = await startTestApp({ RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000', RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000', RATE_LIMIT_COMMANDS_PER_USER: '100000' });
+    t = await startTestApp({
+      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
+      RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000',
+      RATE_LIMIT_COMMANDS_PER_USER: '100000',
+      // An identity provider configured, so its routes are in the document and fuzzed too; nothing
+      // answers at its address, so a start fails over to the sign-in page as when a provider is down.
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      OIDC_PROVIDERS: 'kommunen',
+      OIDC_KOMMUNEN_ISSUER: 'http://127.0.0.1:9',
+      OIDC_KOMMUNEN_CLIENT_ID: 'samverkan',
+      OIDC_KOMMUNEN_CLIENT_SECRET: 'a-client-secret-for-the-fuzz-test',
+      OIDC_KOMMUNEN_NAME: 'Logga in med kommunens konto',
+    });
     store = t.app.get<EventStore>(EVENT_STORE);
     tokens = await Promise.all(
       USERS.map(async (username) => {

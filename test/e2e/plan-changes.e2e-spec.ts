@@ -42,7 +42,8 @@ describe('what changed, and measures over time, over HTTP', () => {
   };
   // The app's clock stands still, ten minutes back so every event is of today and before now; a
   // marked moment moves it on a minute either side, so the events around it differ in time without a sleep.
-  const clock = new FixedClock(new Date(Date.now() - 10 * 60_000).toISOString());
+  const started = new Date(Date.now() - 10 * 60_000).toISOString();
+  const clock = new FixedClock(started);
   const mark = async (): Promise<string> => {
     const moment = clock.advance(60_000).toISOString();
     clock.advance(60_000);
@@ -119,8 +120,9 @@ describe('what changed, and measures over time, over HTTP', () => {
       expect(res.body.changes[1]).toMatchObject({ before: 'red', after: 'yellow' });
     });
 
-    it('counts a day as a whole day: the seeded agreement, its roles and focus areas are changes of today', async () => {
-      const today = swedishDateOf(new Date().toISOString());
+    it('counts a day as a whole day: the seeded agreement, its roles and focus areas are changes of the day they were seeded', async () => {
+      // The seed's day, not the wall clock's: in the ten minutes after Swedish midnight they differ.
+      const today = swedishDateOf(started);
       const res = await changes(today, today);
       expect(res.status).toBe(200);
       const kinds = res.body.changes.map((c) => c.kind);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { lommaHistory, writeHistory } from '../../../../libs/read-models/src/adapters/sqlite/testing/lomma-history.js';
+import { SqliteAccountStore } from '../identity/accounts/sqlite-account-store.js';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
@@ -84,5 +85,26 @@ describe('the read-model commands', () => {
     expect(rows).toHaveLength(events);
     expect(rows.every((row) => row.agreementId === 'lomma-2023-2027')).toBe(true);
     expect(rows.map((row) => row.occurredAt)).toEqual(rows.map((row) => row.occurredAt).sort());
+  });
+
+  it("names each row's actor from the accounts beside the store, as the API does, and a removed one as removed", async () => {
+    const accounts = new SqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+    const account = {
+      username: null,
+      email: null,
+      passwordHash: null,
+      administrator: false,
+      createdAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+    };
+    await accounts.saveAccount({ ...account, id: 'lomma.samordnare', displayName: 'Säkerhetschef, Lomma kommun', status: 'active' });
+    await accounts.saveAccount({ ...account, id: 'lomma.rad.polis', displayName: null, status: 'removed' });
+    accounts.close();
+    const { code, out } = await cli('audit', 'export', '--agreement', 'lomma-2023-2027', '--format', 'json', '--data-dir', dataDir);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as { actorId: string; actorName?: string }[];
+    const nameOf = (actorId: string) => new Set(rows.filter((row) => row.actorId === actorId).map((row) => row.actorName));
+    expect(nameOf('lomma.samordnare')).toEqual(new Set(['Säkerhetschef, Lomma kommun']));
+    expect(nameOf('lomma.rad.polis')).toEqual(new Set(['Borttagen användare']));
   });
 });

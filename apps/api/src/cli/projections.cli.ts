@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
+import { AccountsService } from '../identity/accounts.service.js';
+import { SqliteAccountStore } from '../identity/accounts/sqlite-account-store.js';
+import { Clock } from '../infrastructure/clock.js';
 import { ReadableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
 import { toUtcInstant } from '@samverkan/shared-kernel';
 
@@ -59,6 +62,18 @@ async function printStatus(runner: SqliteProjectionRunner, json: boolean | undef
   if (json) return console.log(JSON.stringify(status));
   for (const { name, version, position, head, lag } of status) {
     console.log(`${name} v${version}: at ${position ?? '-'} of ${head ?? '-'}, ${lag === 0 ? 'caught up' : `${lag} events behind`}`);
+  }
+}
+
+/** The rows named as the API names them, from the accounts beside the store (ids alone where an install has none). */
+async function withActorNames<R extends { readonly actorId: string }>(dataDir: string, rows: readonly R[]): Promise<readonly R[]> {
+  const file = join(dataDir, 'accounts.sqlite');
+  if (!existsSync(file)) return rows;
+  const store = new SqliteAccountStore(file);
+  try {
+    return await new AccountsService(store, new Clock()).named(rows);
+  } finally {
+    store.close();
   }
 }
 
@@ -127,7 +142,11 @@ export function registerReadModelCommands(program: Command): void {
     .action((options: ExportOptions) =>
       withStores(program, options, async ({ readStore, runner }) => {
         await runner.catchUp(); // export what the log holds now, even if no API has been projecting it
-        const rows = await new ReadableAuditRows(readStore).of(options.agreement, await auditRows(readStore, options.agreement, options.from, options.to));
+        const readable = await new ReadableAuditRows(readStore).of(
+          options.agreement,
+          await auditRows(readStore, options.agreement, options.from, options.to),
+        );
+        const rows = await withActorNames(options.dataDir, readable);
         const text = options.format === 'csv' ? auditRowsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
         if (options.out) {
           await writeFile(options.out, text);

@@ -35,6 +35,12 @@ export class AccountsService {
     return account?.status === 'active' ? actorOf(account, signIn) : undefined;
   }
 
+  /** The rows with the name history shows for each row's actor, asked now: a removed account is named as removed. */
+  async named<R extends { readonly actorId: string }>(rows: readonly R[]): Promise<(R & { readonly actorName: string })[]> {
+    const names = await this.namesOf(rows.map((row) => row.actorId));
+    return rows.map((row) => ({ ...row, actorName: names.get(row.actorId) ?? row.actorId }));
+  }
+
   /** The names history shows for these actor ids, asked at query time: the event log holds no names. */
   async namesOf(ids: Iterable<string>): Promise<Map<string, string>> {
     const names = new Map<string, string>();

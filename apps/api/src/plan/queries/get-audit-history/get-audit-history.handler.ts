@@ -43,8 +43,7 @@ export class GetAuditHistoryHandler implements IQueryHandler<GetAuditHistoryQuer
       result.items.map((i) => i.doc),
     );
     // Names are asked of the accounts now, never stored in the log: a removed account is named as removed.
-    const names = await this.accounts.namesOf(rows.map((row) => row.actorId));
-    const items = rows.map((row) => ({ ...row, actorName: names.get(row.actorId) ?? row.actorId }));
+    const items = await this.accounts.named(rows);
     return { agreementId, page, pageSize: pageSize ?? result.total, total: result.total, items };
   }
 }
