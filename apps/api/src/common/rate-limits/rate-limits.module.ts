@@ -4,6 +4,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { Actor } from '../../identity/actor.js';
+import { FixedWindowThrottlerStorage } from './fixed-window-storage.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { SignInFailureInterceptor } from './sign-in-failure.interceptor.js';
 import { SignInFailures } from './sign-in-failures.js';
@@ -26,6 +27,7 @@ const requestOf = (context: { switchToHttp(): { getRequest<T>(): T } }) => conte
         const window = config.getOrThrow<number>('RATE_LIMIT_SIGN_IN_WINDOW_MS');
         return {
           setHeaders: false,
+          storage: new FixedWindowThrottlerStorage(),
           // One count per tracker across routes: the throttler's default key also names the route,
           // which would make "commands per account" a limit per command kind and sign-ins per address
           // a limit per sign-in route.
