@@ -46,6 +46,26 @@ describe('rate limits', () => {
     await expectTooMany(await signIn(t, 'lomma.rad.kommun', DEMO_PASSWORD));
   });
 
+  it("counts sign-ins through an identity provider (its start and its answer) against the address's sign-ins", async () => {
+    t = await startTestApp({
+      RATE_LIMIT_SIGN_IN_PER_ADDRESS: '3',
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      OIDC_PROVIDERS: 'kommunen',
+      OIDC_KOMMUNEN_ISSUER: 'http://127.0.0.1:9',
+      OIDC_KOMMUNEN_CLIENT_ID: 'samverkan',
+      OIDC_KOMMUNEN_CLIENT_SECRET: 'a-client-secret-for-the-spec',
+      OIDC_KOMMUNEN_NAME: 'Logga in med kommunens konto',
+    });
+    const provider = (step: string) => fetch(`${t!.baseUrl}/auth/oidc/kommunen/${step}`, { redirect: 'manual' });
+    // Nothing answers at the provider's address: the start sends the browser back to the sign-in page.
+    expect((await provider('start')).status).toBe(302);
+    expect((await provider('callback?state=s&code=c')).status).toBe(302);
+    expect((await signIn(t, 'admin', DEMO_PASSWORD)).status).toBe(200);
+    await expectTooMany(await provider('start'));
+    // Reading the sign-in options is no sign-in.
+    expect((await fetch(`${t.baseUrl}/auth/options`)).status).toBe(200);
+  });
+
   it('behind a trusted proxy (TRUST_PROXY), counts sign-ins per client address as the proxy names it, and ignores that header otherwise', async () => {
     const from = (address: string) => ({ 'x-forwarded-for': address });
     t = await startTestApp({ RATE_LIMIT_SIGN_IN_PER_ADDRESS: '2', TRUST_PROXY: 'loopback' });

@@ -7,7 +7,15 @@ import type { Request } from 'express';
  */
 export const SIGN_IN_PATHS: readonly string[] = ['/api/auth/token', '/api/auth/session'];
 
-export const isSignIn = (req: Request): boolean => req.method === 'POST' && SIGN_IN_PATHS.includes(req.path.replace(/\/+$/, ''));
+/**
+ * A sign-in through an identity provider: its start and the provider's answer. They check no
+ * password here, but each costs a round trip to the provider and a first sign-in leaves a name for
+ * an administrator to see, so they count against the address's sign-ins too.
+ */
+const PROVIDER_SIGN_IN = /^\/api\/auth\/oidc\/[^/]+\/(start|callback)\/?$/;
+
+export const isSignIn = (req: Request): boolean =>
+  (req.method === 'POST' && SIGN_IN_PATHS.includes(req.path.replace(/\/+$/, ''))) || (req.method === 'GET' && PROVIDER_SIGN_IN.test(req.path));
 
 /** The account a sign-in names, as the accounts know it (usernames are compared trimmed, in lower case). */
 export const usernameOf = (req: Request): string | undefined => {

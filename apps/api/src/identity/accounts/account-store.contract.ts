@@ -60,8 +60,21 @@ export const accountStoreContract = (open: () => AccountStore) => {
     await store.recordPendingSignIn({ id: 'pend', issuer: 'https://idp', subject: 's', name: null, email: null, firstSeenAt: T0 });
     await store.linkIdentity('https://idp', 's', 'x', T0);
     expect(await store.accountOfIdentity('https://idp', 's')).toBe('x');
-    expect(await store.listPendingSignIns()).toEqual([]);
+    expect(await store.listPendingSignIns(T0)).toEqual([]);
     await expect(store.linkIdentity('https://idp', 's', 'x', T0)).rejects.toThrow();
+  });
+
+  it('forgets a first sign-in that waited past PENDING_SIGN_IN_DAYS, name and address with it', async () => {
+    const store = open();
+    const seen = (id: string, firstSeenAt: string) => ({ id, issuer: 'https://idp', subject: id, name: 'Namn', email: `${id}@example.se`, firstSeenAt });
+    await store.recordPendingSignIn(seen('early', '2025-01-01T00:00:00.000Z'));
+    await store.recordPendingSignIn(seen('later', '2025-01-20T00:00:00.000Z'));
+    expect((await store.listPendingSignIns('2025-01-30T00:00:00.000Z')).map((p) => p.id)).toEqual(['early', 'later']);
+    expect((await store.listPendingSignIns('2025-02-05T00:00:00.000Z')).map((p) => p.id)).toEqual(['later']);
+    // Gone, not hidden: an earlier moment does not bring it back.
+    expect((await store.listPendingSignIns('2025-01-30T00:00:00.000Z')).map((p) => p.id)).toEqual(['later']);
+    await store.recordPendingSignIn(seen('newest', '2025-03-01T00:00:00.000Z'));
+    expect((await store.listPendingSignIns('2025-03-01T00:00:00.000Z')).map((p) => p.id)).toEqual(['newest']);
   });
 
   it('ends every session of an account but the one kept, and forgets all an account holds', async () => {

@@ -54,6 +54,16 @@ export interface SessionRecord {
  * password links and sessions are kept. One SQLite implementation today (accounts.sqlite beside
  * the event store); PostgreSQL can implement the same port (issue 12).
  */
+/**
+ * How long a first sign-in waits for an administrator before it is forgotten. Behind an
+ * e-legitimation broker anyone with an e-ID can sign in: what they leave (a name, an address) is
+ * not kept longer than an administrator needs to see it.
+ */
+export const PENDING_SIGN_IN_DAYS = 30;
+
+/** The moment before which a first sign-in has waited too long, at `now`. */
+export const pendingSignInCutoff = (now: string): string => new Date(Date.parse(now) - PENDING_SIGN_IN_DAYS * 86_400_000).toISOString();
+
 export abstract class AccountStore {
   abstract findAccount(id: string): Promise<AccountRecord | undefined>;
   abstract findByUsername(username: string): Promise<AccountRecord | undefined>;
@@ -71,8 +81,10 @@ export abstract class AccountStore {
   /** The open invitation for this address, if any; it is used up in the same call. */
   abstract takeInvitation(email: string, now: string): Promise<InvitationRecord | undefined>;
 
+  /** Records a first sign-in (and forgets those that waited past PENDING_SIGN_IN_DAYS, with the name and address they carried). */
   abstract recordPendingSignIn(pending: PendingSignInRecord): Promise<void>;
-  abstract listPendingSignIns(): Promise<PendingSignInRecord[]>;
+  /** The first sign-ins waiting at `now`; those that waited past PENDING_SIGN_IN_DAYS are forgotten first. */
+  abstract listPendingSignIns(now: string): Promise<PendingSignInRecord[]>;
   abstract takePendingSignIn(id: string): Promise<PendingSignInRecord | undefined>;
 
   abstract savePasswordLink(tokenHash: string, accountId: string, expiresAt: string): Promise<void>;

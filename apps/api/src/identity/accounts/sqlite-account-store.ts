@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { SignInEvidence } from '../external-sign-in.js';
 import {
   AccountStore,
+  pendingSignInCutoff,
   UsernameTakenError,
   type AccountRecord,
   type InvitationRecord,
@@ -92,6 +93,24 @@ const toInvitation = (r: { id: string; email: string; account_id: string; expire
   accountId: r.account_id,
   expiresAt: r.expires_at,
   createdAt: r.created_at,
+});
+
+interface PendingSignInRow {
+  readonly id: string;
+  readonly issuer: string;
+  readonly subject: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly first_seen_at: string;
+}
+
+const toPendingSignIn = (r: PendingSignInRow): PendingSignInRecord => ({
+  id: r.id,
+  issuer: r.issuer,
+  subject: r.subject,
+  name: r.name,
+  email: r.email,
+  firstSeenAt: r.first_seen_at,
 });
 
 /** The accounts in one SQLite file (accounts.sqlite in DATA_DIR), apart from the event store: they are not events. */
@@ -211,28 +230,27 @@ export class SqliteAccountStore extends AccountStore {
   }
 
   async recordPendingSignIn(p: PendingSignInRecord) {
+    this.forgetPendingSignInsBefore(pendingSignInCutoff(p.firstSeenAt));
     // The first sighting is kept (its time and id); a later one only refreshes the claims.
-    this.db
-      .prepare(
-        `INSERT INTO pending_sign_ins (id, issuer, subject, name, email, first_seen_at) VALUES (@id, @issuer, @subject, @name, @email, @firstSeenAt)
+    this.statement(
+      `INSERT INTO pending_sign_ins (id, issuer, subject, name, email, first_seen_at) VALUES (@id, @issuer, @subject, @name, @email, @firstSeenAt)
          ON CONFLICT (issuer, subject) DO UPDATE SET name = excluded.name, email = excluded.email`,
-      )
-      .run(p);
+    ).run(p);
   }
 
-  async listPendingSignIns() {
-    return this.db
-      .prepare<[], { id: string; issuer: string; subject: string; name: string | null; email: string | null; first_seen_at: string }>(
-        'SELECT * FROM pending_sign_ins ORDER BY first_seen_at, id',
-      )
-      .all()
-      .map((r) => ({ id: r.id, issuer: r.issuer, subject: r.subject, name: r.name, email: r.email, firstSeenAt: r.first_seen_at }));
+  private forgetPendingSignInsBefore(cutoff: string): void {
+    this.statement('DELETE FROM pending_sign_ins WHERE first_seen_at < ?').run(cutoff);
+  }
+
+  async listPendingSignIns(now: string) {
+    this.forgetPendingSignInsBefore(pendingSignInCutoff(now));
+    return this.statement<[], PendingSignInRow>('SELECT * FROM pending_sign_ins ORDER BY first_seen_at, id').all().map(toPendingSignIn);
   }
 
   async takePendingSignIn(id: string) {
-    const found = (await this.listPendingSignIns()).find((p) => p.id === id);
-    if (found) this.statement('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
-    return found;
+    const row = this.statement<[string], PendingSignInRow>('SELECT * FROM pending_sign_ins WHERE id = ?').get(id);
+    if (row) this.statement('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
+    return row ? toPendingSignIn(row) : undefined;
   }
 
   async savePasswordLink(tokenHash: string, accountId: string, expiresAt: string) {
