@@ -57,6 +57,15 @@ describe('accounts in the browser', () => {
     await again.getByLabel('Upprepa lösenordet').fill('ett annat långt lösenord');
     await again.getByRole('button', { name: 'Spara lösenord' }).click();
     await again.getByText('Länken är redan använd').waitFor();
+
+    // Removing asks first, then erases the name: the list and history say "Borttagen användare".
+    await admin.getByRole('button', { name: 'Ta bort Samordnare, Lunds kommun' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Ta bort kontot?' });
+    await dialog.waitFor();
+    await h.check(admin, 'konton-ta-bort');
+    await dialog.getByRole('button', { name: 'Ta bort kontot' }).click();
+    await admin.getByRole('row').filter({ hasText: 'Borttagen användare' }).filter({ hasText: 'Borttaget' }).waitFor();
+    expect(await admin.getByRole('cell', { name: 'Samordnare, Lunds kommun', exact: true }).count()).toBe(0);
   });
 
   it('signing out revokes the session in every tab', async () => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '../../auth/AuthContext';
-import { Button, formatDateTime, LiveRegion, PageHeading, ProblemMessage, QueryState, TextField } from '../../ui';
+import { Button, Dialog, formatDateTime, LiveRegion, PageHeading, ProblemMessage, QueryState, TextField } from '../../ui';
 import {
   absoluteLink,
   useAccountAction,
@@ -113,6 +113,7 @@ export default function AccountsPage() {
   const reset = useResetPassword();
   const decide = usePendingDecision();
   const [link, setLink] = useState<{ link: string; who: string } | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
 
   if (!session?.administrator) {
     return (
@@ -183,15 +184,7 @@ export default function AccountsPage() {
                               Ny lösenordslänk
                             </Button>
                           ) : null}
-                          <Button
-                            variant="danger-outline"
-                            aria-label={`Ta bort ${name}`}
-                            onClick={() => {
-                              if (window.confirm(`Ta bort ${name}? Namn och e-post raderas; historiken visar "Borttagen användare".`)) {
-                                action.mutate({ id: account.id, action: 'remove' });
-                              }
-                            }}
-                          >
+                          <Button variant="danger-outline" aria-label={`Ta bort ${name}`} onClick={() => setRemoving({ id: account.id, name })}>
                             Ta bort
                           </Button>
                         </span>
@@ -204,6 +197,25 @@ export default function AccountsPage() {
           </table>
         )}
       </QueryState>
+      <Dialog open={removing !== null} title="Ta bort kontot?" onClose={() => setRemoving(null)}>
+        {removing ? (
+          <>
+            <p>{removing.name} kan inte längre logga in. Namn och e-post raderas; historiken behåller sina händelser och visar "Borttagen användare".</p>
+            <div className="actions">
+              <Button
+                variant="danger"
+                busy={action.isPending}
+                onClick={() => action.mutate({ id: removing.id, action: 'remove' }, { onSettled: () => setRemoving(null) })}
+              >
+                Ta bort kontot
+              </Button>
+              <Button variant="secondary" onClick={() => setRemoving(null)}>
+                Avbryt
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </Dialog>
       <CreateAccountForm onLink={(made, who) => setLink({ link: made, who })} />
       <InviteForm />
       <h2>Öppna inbjudningar</h2>
