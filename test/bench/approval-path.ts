@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 
 /**
  * How many of the project's files one approval runs, from the HTTP route to the stored event:
@@ -31,7 +32,7 @@ const call = async (method: string, path: string, token?: string, body?: unknown
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<Record<string, unknown>>;
 };
-const signIn = async (username: string) => (await call('POST', '/auth/token', undefined, { username, password: 'samverkan-demo' })).accessToken as string;
+const signIn = async (username: string) => (await call('POST', '/auth/token', undefined, { username, password: DEMO_PASSWORD })).accessToken as string;
 
 const coordinator = await signIn('lomma.samordnare');
 const council = await signIn('lomma.rad.kommun');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareProposals } from './prepare-proposals.js';
 import { percentile } from './stats.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 
 export interface HttpRun {
   readonly connections: number;
@@ -98,7 +99,7 @@ const signIn = async (port: number, username: string): Promise<string> => {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'samverkan-demo' }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   return ((await res.json()) as { accessToken: string }).accessToken;
 };
@@ -108,7 +109,7 @@ const signInToSession = async (port: number, username: string): Promise<Record<s
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'samverkan-demo' }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await res.json()) as { csrfToken: string };

@@ -12,6 +12,7 @@ import type { BenchResult } from './bench-result.js';
 import { benchStore, type GeneratedStore } from './generate-store.js';
 import { agreementStreamId } from '@samverkan/shared-kernel';
 import { median, percentile } from './stats.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 
 /**
  * The read models' benchmarks, each with its baseline in the same run, on stores made by the
@@ -353,7 +354,7 @@ const signIn = async (port: number): Promise<string> => {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'samverkan-demo' }),
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
   });
   if (!res.ok) throw new Error(`sign-in as admin: ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;

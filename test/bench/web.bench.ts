@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { HttpClient } from '../support/http-client.js';
 import type { BenchResult } from './bench-result.js';
 import { percentile } from './stats.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 
 /**
  * The web app's benchmarks, each with its baseline in the same run:
@@ -147,7 +148,7 @@ export const benchBoardRender = async (options: { focusAreas: number; runs: numb
     const page = await context.newPage();
     await page.goto('/logga-in');
     await page.getByLabel('Användarnamn').fill('lomma.samordnare');
-    await page.getByLabel('Lösenord').fill('samverkan-demo');
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL('**/oversikt');
 

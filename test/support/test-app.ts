@@ -9,8 +9,9 @@ import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
 import { Clock, IdGenerator } from '../../apps/api/src/infrastructure/clock.js';
 import { HttpClient } from './http-client.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 
-export const DEMO_PASSWORD = 'samverkan-demo';
+export { DEMO_PASSWORD };
 
 export interface TestApp {
   readonly app: INestApplication;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 /** Index, a hashed asset and its source map, as `npm run build:web` leaves them. */
 const webBuild = (): string => {
@@ -33,7 +33,7 @@ describe('security headers on every response', () => {
     const admin = await fetch(`${t.baseUrl}/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'samverkan-demo' }),
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
     });
     token = ((await admin.json()) as { accessToken: string }).accessToken;
   });

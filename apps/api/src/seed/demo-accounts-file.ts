@@ -3,6 +3,9 @@ import { IsBoolean, IsOptional, IsString, Matches, MinLength, ValidateNested, va
 import { plainToInstance } from 'class-transformer';
 import { readFileSync } from 'node:fs';
 
+/** The password every demo account has, published on the sign-in page in demo mode (and only then). */
+export const DEMO_PASSWORD = 'samverkan-demo';
+
 /** One demo account (config/demo-accounts.json): its username doubles as its account id. */
 export class DemoAccount {
   @Matches(/^[a-z0-9][a-z0-9._-]{1,63}$/, { message: 'username must be 2-64 of a-z, 0-9, ".", "_", "-"' })

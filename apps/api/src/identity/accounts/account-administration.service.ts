@@ -117,7 +117,7 @@ export class AccountAdministration {
 
   /** A pending first sign-in becomes an account (new, or linked to one that exists). */
   async approve(pendingId: string, into: { accountId?: string; displayName?: string; administrator?: boolean }): Promise<AccountRecord> {
-    const pending = (await this.store.listPendingSignIns(this.clock.now().toISOString())).find((p) => p.id === pendingId);
+    const pending = await this.store.findPendingSignIn(pendingId);
     if (!pending) throw notFound(`The pending sign-in ${pendingId}`);
     const account = into.accountId
       ? await this.living(into.accountId)

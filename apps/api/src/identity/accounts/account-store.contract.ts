@@ -71,6 +71,8 @@ export const accountStoreContract = (open: () => AccountStore) => {
     await store.recordPendingSignIn(seen('later', '2025-01-20T00:00:00.000Z'));
     expect((await store.listPendingSignIns('2025-01-30T00:00:00.000Z')).map((p) => p.id)).toEqual(['early', 'later']);
     expect((await store.listPendingSignIns('2025-02-05T00:00:00.000Z')).map((p) => p.id)).toEqual(['later']);
+    expect(await store.findPendingSignIn('early')).toBeUndefined();
+    expect(await store.findPendingSignIn('later')).toMatchObject({ email: 'later@example.se', firstSeenAt: '2025-01-20T00:00:00.000Z' });
     // Gone, not hidden: an earlier moment does not bring it back.
     expect((await store.listPendingSignIns('2025-01-30T00:00:00.000Z')).map((p) => p.id)).toEqual(['later']);
     await store.recordPendingSignIn(seen('newest', '2025-03-01T00:00:00.000Z'));

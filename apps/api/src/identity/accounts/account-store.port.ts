@@ -85,6 +85,8 @@ export abstract class AccountStore {
   abstract recordPendingSignIn(pending: PendingSignInRecord): Promise<void>;
   /** The first sign-ins waiting at `now`; those that waited past PENDING_SIGN_IN_DAYS are forgotten first. */
   abstract listPendingSignIns(now: string): Promise<PendingSignInRecord[]>;
+  /** One waiting first sign-in, by its id. */
+  abstract findPendingSignIn(id: string): Promise<PendingSignInRecord | undefined>;
   abstract takePendingSignIn(id: string): Promise<PendingSignInRecord | undefined>;
 
   abstract savePasswordLink(tokenHash: string, accountId: string, expiresAt: string): Promise<void>;

@@ -247,10 +247,15 @@ export class SqliteAccountStore extends AccountStore {
     return this.statement<[], PendingSignInRow>('SELECT * FROM pending_sign_ins ORDER BY first_seen_at, id').all().map(toPendingSignIn);
   }
 
-  async takePendingSignIn(id: string) {
+  async findPendingSignIn(id: string) {
     const row = this.statement<[string], PendingSignInRow>('SELECT * FROM pending_sign_ins WHERE id = ?').get(id);
-    if (row) this.statement('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
     return row ? toPendingSignIn(row) : undefined;
+  }
+
+  async takePendingSignIn(id: string) {
+    const found = await this.findPendingSignIn(id);
+    if (found) this.statement('DELETE FROM pending_sign_ins WHERE id = ?').run(id);
+    return found;
   }
 
   async savePasswordLink(tokenHash: string, accountId: string, expiresAt: string) {

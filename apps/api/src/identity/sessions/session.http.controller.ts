@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Optional, Post, Req, Res } fro
 import { ConfigService } from '@nestjs/config';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/api-problems.decorator.js';
+import { DEMO_PASSWORD } from '../../seed/demo-accounts-file.js';
 import type { Response } from 'express';
 import { unauthorized } from '../../common/problem.js';
 import { AccountsService } from '../accounts.service.js';
@@ -12,9 +13,6 @@ import { Public } from '../public.decorator.js';
 import { SignInRequestDto } from '../sign-in/sign-in.request.dto.js';
 import { DoneView, SessionView, SignInOptionsView } from './session.response.js';
 import { SessionService } from './session.service.js';
-
-/** The published password of the demo accounts (config/demo-accounts.json); offered only in demo mode. */
-const DEMO_PASSWORD = 'samverkan-demo';
 
 /** The browser's sign-in: a server-side session behind an HttpOnly cookie, shared by every tab. */
 @ApiTags('auth')

@@ -20,15 +20,14 @@ export interface ResolvedSession {
 }
 
 const MINUTE = 60_000;
+/** How stale a session's last-seen time may grow before a request writes it again. */
+const TOUCH_EVERY_MS = MINUTE;
 
 /**
  * Server-side browser sessions. The cookie holds a random id; the table holds only its SHA-256, so
  * a copy of accounts.sqlite signs no one in. A session ends after SESSION_IDLE_MINUTES without a
  * request, SESSION_ABSOLUTE_HOURS after sign-in, on sign-out, or when its account is disabled or removed.
  */
-/** How stale a session's last-seen time may grow before a request writes it again. */
-const TOUCH_EVERY_MS = 60_000;
-
 @Injectable()
 export class SessionService {
   private readonly idleMs: number;
@@ -67,7 +66,8 @@ export class SessionService {
     const session = await this.store.findSession(idHash);
     if (!session) return undefined;
     const now = this.clock.now();
-    const idle = now.getTime() - Date.parse(session.lastSeenAt) > this.idleMs;
+    const sinceSeen = now.getTime() - Date.parse(session.lastSeenAt);
+    const idle = sinceSeen > this.idleMs;
     const tooOld = now.getTime() - Date.parse(session.createdAt) > this.absoluteMs;
     const actor = idle || tooOld ? undefined : await this.accounts.find(session.accountId, session.signIn);
     if (!actor) {
@@ -76,7 +76,7 @@ export class SessionService {
     }
     // Written at most once a minute, not on every request: an idle timeout is counted in minutes, and
     // a write per request would put a synced disk write in front of every page's every query.
-    if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) await this.store.touchSession(idHash, now.toISOString());
+    if (sinceSeen >= TOUCH_EVERY_MS) await this.store.touchSession(idHash, now.toISOString());
     return { session, actor };
   }
 
