@@ -12,3 +12,4 @@ export {
   type RemoteAppender,
   type TamperHooks,
 } from './contract/fixture.js';
+export { freePort, postgresBinDir, startPostgresCluster, type PostgresCluster, type PostgresClusterOptions } from './postgres-cluster.js';
