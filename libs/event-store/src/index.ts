@@ -2,3 +2,4 @@ export * from './event-store.port.js';
 export * from './errors.js';
 export * from './expected-revision.js';
 export * from './hash-chain.js';
+export * from './event-store-url.js';

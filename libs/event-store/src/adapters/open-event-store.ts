@@ -1,0 +1,32 @@
+import type { EventStore } from '../event-store.port.js';
+import { type EventStoreLocation, parseEventStoreUrl } from '../event-store-url.js';
+import type { ChainVerification } from '../hash-chain.js';
+import type { SqliteDurability } from './sqlite/sqlite-schema.js';
+
+/** A store that can walk its own hash chain (every adapter can; `verify` is not on the port, which commands use). */
+export interface VerifiableEventStore extends EventStore {
+  verify(): Promise<ChainVerification>;
+}
+
+export interface OpenEventStoreOptions {
+  /** SQLite only. */
+  readonly durability?: SqliteDurability;
+}
+
+/**
+ * Opens the store a URL names (see event-store-url.ts). Each adapter is imported only when asked
+ * for, so the embedded default loads no database client it does not use.
+ */
+export async function openEventStore(url: string | EventStoreLocation, options: OpenEventStoreOptions = {}): Promise<VerifiableEventStore> {
+  const location = typeof url === 'string' ? parseEventStoreUrl(url) : url;
+  switch (location.engine) {
+    case 'sqlite': {
+      const { SqliteEventStore } = await import('./sqlite/sqlite-event-store.js');
+      return new SqliteEventStore({ filename: location.filename, ...(options.durability ? { durability: options.durability } : {}) });
+    }
+    case 'postgres':
+      throw new Error('The PostgreSQL event store is not built yet');
+    case 'kurrentdb':
+      throw new Error('The KurrentDB event store is not built yet');
+  }
+}
