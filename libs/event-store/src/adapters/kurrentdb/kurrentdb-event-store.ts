@@ -1,0 +1,185 @@
+import {
+  ANY,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  NO_STREAM,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  type AppendExpectedRevision,
+} from '@eventstore/db-client';
+import { WrongExpectedRevisionError } from '../../errors.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoredEvent,
+  Subscription,
+  SubscriptionHandler,
+} from '../../event-store.port.js';
+import { assertValidExpectedRevision, checkExpectedRevision } from '../../expected-revision.js';
+import type { ChainVerification } from '../../hash-chain.js';
+import { ChainSealer } from './kurrentdb-chain.js';
+import { fromKurrentEvent, isApplicationEvent, positionOf, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
+import { KurrentSubscription } from './kurrentdb-subscription.js';
+import { verifyKurrentChain } from './kurrentdb-verify.js';
+
+export interface KurrentDbEventStoreOptions {
+  /** `esdb://host:2113?tls=true` (or `esdb+discover://…` for a cluster), as the client reads it. */
+  readonly connectionString: string;
+  /** The bookkeeping stream that holds the hash chain's links. */
+  readonly chainStream?: string;
+}
+
+/** $all pages read to fill one of our pages: system events and chain links are skipped. */
+const ALL_PAGE = 512;
+
+/**
+ * The event store on KurrentDB/EventStoreDB through `@eventstore/db-client`. Every consistency
+ * decision stays inside one stream (no multi-stream appends, which need a 25.1 server): the
+ * server judges the expected revision of each append, atomically. An append is one round trip;
+ * the hash chain is sealed just after it (see kurrentdb-chain.ts).
+ */
+export class KurrentDbEventStore implements EventStore {
+  private readonly client: EventStoreDBClient;
+  private readonly chain: ChainSealer;
+  private readonly subscriptions = new Set<KurrentSubscription>();
+
+  constructor({ connectionString, chainStream = 'samverkan-chain' }: KurrentDbEventStoreOptions) {
+    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.chain = new ChainSealer(this.client, chainStream, (options) => this.readAll(options));
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    { expectedRevision }: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    assertValidExpectedRevision(expectedRevision);
+    if (events.length === 0) return this.judgeEmptyAppend(streamId, expectedRevision);
+    const proposed = events.map(toKurrentEvent); // throws before anything is sent
+    try {
+      const result = await this.client.appendToStream(streamId, proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
+      if (!result.position) throw new Error(`KurrentDB appended to ${streamId} without telling the position`);
+      this.sealSoon();
+      return { nextExpectedRevision: Number(result.nextExpectedRevision), position: String(result.position.commit) as Position };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        const actual = error.actualVersion;
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
+      }
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, { fromRevision, maxCount, direction = 'forwards' }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    if (maxCount === 0) return [];
+    const backwards = direction === 'backwards';
+    const from = fromRevision === undefined ? (backwards ? END : START) : BigInt(fromRevision);
+    const read: StoredEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, {
+        fromRevision: from,
+        direction: backwards ? BACKWARDS : FORWARDS,
+        ...(maxCount === undefined ? {} : { maxCount }),
+      })) {
+        if (resolved.event) read.push(fromKurrentEvent(resolved.event));
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return read;
+  }
+
+  async readAll({ after, maxCount = Number.MAX_SAFE_INTEGER }: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const read: StoredEvent[] = [];
+    let cursor = after;
+    while (read.length < maxCount) {
+      // A read of $all from a position includes the event at it: skip it, we read strictly after.
+      const page = await this.readAllPage(cursor);
+      for (const resolved of page) {
+        const position = positionOf(resolved);
+        if (cursor !== undefined && BigInt(position) <= BigInt(cursor)) continue;
+        if (isApplicationEvent(resolved, this.chain.chainStream) && read.length < maxCount) read.push(fromKurrentEvent(resolved));
+      }
+      if (page.length < ALL_PAGE) break;
+      cursor = positionOf(page.at(-1)!);
+    }
+    return read;
+  }
+
+  subscribeToAll({ after }: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {
+    const stream = this.client.subscribeToAll({ fromPosition: after === undefined ? START : toKurrentPosition(after) });
+    const subscription = new KurrentSubscription(stream, this.chain.chainStream, handler, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription.start();
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    const difference = BigInt(a) - BigInt(b);
+    return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+  }
+
+  /** Resolves once every event appended before the call is covered by the hash chain. */
+  seal(): Promise<void> {
+    return this.chain.seal();
+  }
+
+  /** Seals what is not yet sealed, then walks the whole chain. */
+  async verify(): Promise<ChainVerification> {
+    await this.seal();
+    return verifyKurrentChain(await this.chain.readLinks(), (options) => this.readAll(options));
+  }
+
+  /** Seals what this instance appended, then closes subscriptions and the connection. */
+  async close(): Promise<void> {
+    try {
+      await this.seal();
+    } finally {
+      await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.close()));
+      await this.client.dispose();
+    }
+  }
+
+  private async readAllPage(cursor: Position | undefined) {
+    const page = [];
+    for await (const resolved of this.client.readAll({ fromPosition: cursor === undefined ? START : toKurrentPosition(cursor), maxCount: ALL_PAGE })) {
+      if (resolved.event) page.push(resolved.event);
+    }
+    return page;
+  }
+
+  /** An empty append writes nothing but still answers for the revision, from the stream's last event. */
+  private async judgeEmptyAppend(streamId: string, expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    checkExpectedRevision(streamId, expectedRevision, last?.revision);
+    return { nextExpectedRevision: last?.revision ?? -1, position: last?.position ?? ('0' as Position) };
+  }
+
+  /**
+   * Seals in the background: the append is acknowledged without waiting. A failed pass is not
+   * lost: the next append, `verify()` and `close()` seal again from the chain's head, and the last
+   * two report the failure.
+   */
+  private sealSoon(): void {
+    this.chain.seal().catch(() => undefined);
+  }
+}
+
+function toKurrentExpected(expected: ExpectedRevision): AppendExpectedRevision {
+  switch (expected) {
+    case 'any':
+      return ANY;
+    case 'no_stream':
+      return NO_STREAM;
+    default:
+      return BigInt(expected);
+  }
+}
