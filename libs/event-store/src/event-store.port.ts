@@ -7,8 +7,12 @@ import type { EventMetadata } from '@samverkan/shared-kernel';
  */
 export type Position = string & { readonly __brand: 'Position' };
 
-/** Revisions count from 0 (the first event of a stream has revision 0), as in KurrentDB. */
-export type ExpectedRevision = 'no_stream' | 'any' | number;
+/**
+ * Revisions count from 0 (the first event of a stream has revision 0), as in KurrentDB.
+ * `no_stream`: the stream must not exist; `stream_exists`: it must; a number: its last event must be
+ * at that revision; `any`: no check.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
 
 export interface EventToAppend {
   /** A unique id for the event, given by the caller (ids are made at the edge, not in the store). */
@@ -52,6 +56,13 @@ export interface ReadStreamOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends atomically (all the events or none) if the stream is at the expected revision, else
+   * throws WrongExpectedRevisionError. Event ids are unique in the whole store: an append that
+   * repeats one that is already stored (a client's retry after a lost answer) writes nothing and
+   * answers as the first did; any other reuse of a stored id throws DuplicateEventIdError (the
+   * rule, for every adapter: stored-event-ids.ts).
+   */
   appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /**
    * Events of a stream in revision order, from `fromRevision` (default 0), at most `maxCount`
