@@ -6,6 +6,7 @@ import {
   FORWARDS,
   NO_STREAM,
   START,
+  STREAM_EXISTS,
   StreamNotFoundError,
   WrongExpectedVersionError,
   type AppendExpectedRevision,
@@ -25,7 +26,9 @@ import type {
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision, checkExpectedRevision } from '../../expected-revision.js';
 import type { ChainVerification } from '../../hash-chain.js';
+import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import { ChainSealer } from './kurrentdb-chain.js';
+import { KnownEventIds } from './kurrentdb-event-ids.js';
 import { fromKurrentEvent, isApplicationEvent, positionOf, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
 import { KurrentSubscription } from './kurrentdb-subscription.js';
 import { verifyKurrentChain } from './kurrentdb-verify.js';
@@ -50,6 +53,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly chain: ChainSealer;
   private readonly subscriptions = new Set<KurrentSubscription>();
+  private readonly knownIds = new KnownEventIds();
 
   constructor({ connectionString, chainStream = 'samverkan-chain' }: KurrentDbEventStoreOptions) {
     this.client = EventStoreDBClient.connectionString(connectionString);
@@ -62,19 +66,27 @@ export class KurrentDbEventStore implements EventStore {
     { expectedRevision }: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     assertValidExpectedRevision(expectedRevision);
+    assertDistinctEventIds(streamId, events);
     if (events.length === 0) return this.judgeEmptyAppend(streamId, expectedRevision);
     const proposed = events.map(toKurrentEvent); // throws before anything is sent
+    const ids = events.map((event) => event.eventId);
+    const answered = await this.judgeKnownIds(streamId, ids, expectedRevision);
+    if (answered) return answered;
     try {
       const result = await this.client.appendToStream(streamId, proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
-      if (!result.position) throw new Error(`KurrentDB appended to ${streamId} without telling the position`);
+      const nextExpectedRevision = Number(result.nextExpectedRevision);
+      // The server answers its own idempotent retries without a position on some versions.
+      const position = result.position ? (String(result.position.commit) as Position) : await this.positionAt(streamId, nextExpectedRevision);
+      this.knownIds.rememberAppend(streamId, ids, { nextExpectedRevision, position });
       this.sealSoon();
-      return { nextExpectedRevision: Number(result.nextExpectedRevision), position: String(result.position.commit) as Position };
+      return { nextExpectedRevision, position };
     } catch (error) {
-      if (error instanceof WrongExpectedVersionError) {
-        const actual = error.actualVersion;
-        throw new WrongExpectedRevisionError(streamId, expectedRevision, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
-      }
-      throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : 'no_stream';
+      // Refused: perhaps the server judged a retry or a reuse of ids in this stream its own way.
+      const judged = judgeStoredEventIds(streamId, ids, expectedRevision, await this.storedEventIds(streamId, ids));
+      if (judged.kind === 'retry') return judged.result;
+      throw judged.kind === 'duplicate' ? judged.error : new WrongExpectedRevisionError(streamId, expectedRevision, actual);
     }
   }
 
@@ -107,7 +119,10 @@ export class KurrentDbEventStore implements EventStore {
       for (const resolved of page) {
         const position = positionOf(resolved);
         if (cursor !== undefined && BigInt(position) <= BigInt(cursor)) continue;
-        if (isApplicationEvent(resolved, this.chain.chainStream) && read.length < maxCount) read.push(fromKurrentEvent(resolved));
+        if (!isApplicationEvent(resolved, this.chain.chainStream) || read.length === maxCount) continue;
+        const event = fromKurrentEvent(resolved);
+        this.knownIds.rememberRead(event);
+        read.push(event);
       }
       if (page.length < ALL_PAGE) break;
       cursor = positionOf(page.at(-1)!);
@@ -156,6 +171,40 @@ export class KurrentDbEventStore implements EventStore {
     return page;
   }
 
+  /**
+   * Ids this instance knows are stored are judged before writing, with no round trip: a retry is
+   * answered as the first append was, any other reuse refused (stored-event-ids.ts).
+   */
+  private async judgeKnownIds(streamId: string, ids: readonly string[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+    const known = this.knownIds.lookup(ids);
+    if (known.length === 0) return undefined;
+    const judged = judgeStoredEventIds(
+      streamId,
+      ids,
+      expected,
+      known.map((row) => ({ ...row, position: row.position ?? ('' as Position) })),
+    );
+    if (judged.kind === 'duplicate') throw judged.error;
+    if (judged.kind === 'none') return undefined;
+    const { nextExpectedRevision, position } = judged.result;
+    return { nextExpectedRevision, position: position === '' ? await this.positionAt(streamId, nextExpectedRevision) : position };
+  }
+
+  /** Where the ids are stored: searched in the stream (where a retry must be), and as far as this instance knows, elsewhere. */
+  private async storedEventIds(streamId: string, ids: readonly string[]): Promise<StoredEventId[]> {
+    const wanted = new Set(ids);
+    const inStream = (await this.readStream(streamId)).filter((event) => wanted.has(event.eventId));
+    const found = new Set(inStream.map((event) => event.eventId));
+    const elsewhere = this.knownIds.lookup(ids.filter((id) => !found.has(id))).map((row) => ({ ...row, position: row.position ?? ('' as Position) }));
+    return [...inStream, ...elsewhere];
+  }
+
+  private async positionAt(streamId: string, revision: number): Promise<Position> {
+    const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    if (!event) throw new Error(`KurrentDB answered for ${streamId}@${revision}, which cannot be read`);
+    return event.position;
+  }
+
   /** An empty append writes nothing but still answers for the revision, from the stream's last event. */
   private async judgeEmptyAppend(streamId: string, expectedRevision: ExpectedRevision): Promise<AppendResult> {
     const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
@@ -179,6 +228,8 @@ function toKurrentExpected(expected: ExpectedRevision): AppendExpectedRevision {
       return ANY;
     case 'no_stream':
       return NO_STREAM;
+    case 'stream_exists':
+      return STREAM_EXISTS;
     default:
       return BigInt(expected);
   }

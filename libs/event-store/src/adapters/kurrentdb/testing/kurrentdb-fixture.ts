@@ -1,3 +1,4 @@
+import { AppenderProcess } from '../../../testing/appender/remote-appender.js';
 import type { EventStoreFixture } from '../../../testing/index.js';
 import { KurrentDbEventStore } from '../kurrentdb-event-store.js';
 import { InProcessKurrentDb } from './in-process-kurrentdb.js';
@@ -12,12 +13,22 @@ export interface KurrentDbFixture extends EventStoreFixture {
 export async function createInProcessKurrentDbFixture(): Promise<KurrentDbFixture> {
   const server = await InProcessKurrentDb.start();
   const store = new KurrentDbEventStore({ connectionString: server.url });
+  const processes: AppenderProcess[] = [];
   return {
     store,
     server,
     tamper: kurrentTamperHooks(server.log, store),
+    // Other instances, as far as the server can tell: their own clients, over loopback.
+    otherProcesses: {
+      startAppender: async () => {
+        const appender = await AppenderProcess.start(server.url);
+        processes.push(appender);
+        return appender;
+      },
+    },
     cleanup: async () => {
       try {
+        await Promise.all(processes.map((appender) => appender.stop()));
         await store.close();
       } finally {
         await server.stop();
