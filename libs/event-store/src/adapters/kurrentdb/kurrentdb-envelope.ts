@@ -16,24 +16,43 @@ export function toKurrentEvent(event: EventToAppend): JSONEventData {
   return jsonEvent({ id: event.eventId, type: event.type, data: event.data as JSONType, metadata: metadata as unknown as JSONType });
 }
 
-/** Whether an event of $all is one of ours: not a system event, not the chain's own bookkeeping. */
-export function isApplicationEvent(event: RecordedEvent, chainStream: string): boolean {
-  return !event.streamId.startsWith('$') && !event.type.startsWith('$') && event.streamId !== chainStream;
-}
+/**
+ * Where this store's streams live on the server. With a prefix, several stores share one server
+ * (test runs against a real KurrentDB, or environments side by side); each sees only its own.
+ * System streams and types ($…) and the chain's bookkeeping stream are never application events.
+ */
+export class StreamNames {
+  readonly chainStream: string;
 
-export function fromKurrentEvent(event: RecordedEvent): StoredEvent {
-  if (!event.isJson) throw new Error(`Event ${event.id} in ${event.streamId} is not JSON: not written by this store`);
-  const { schemaVersion, ...metadata } = event.metadata as unknown as EventMetadata & { schemaVersion: number };
-  return {
-    eventId: event.id,
-    type: event.type,
-    schemaVersion,
-    data: event.data,
-    metadata,
-    streamId: event.streamId,
-    revision: Number(event.revision),
-    position: positionOf(event),
-  };
+  constructor(readonly prefix = '') {
+    this.chainStream = `${prefix}samverkan-chain`;
+  }
+
+  onServer(streamId: string): string {
+    return this.prefix + streamId;
+  }
+
+  isApplicationEvent(event: RecordedEvent): boolean {
+    return event.streamId.startsWith(this.prefix) && !event.streamId.startsWith('$') && !event.type.startsWith('$') && event.streamId !== this.chainStream;
+  }
+
+  toStoredEvent(event: RecordedEvent): StoredEvent {
+    const envelope = event.metadata as (EventMetadata & { schemaVersion?: unknown }) | undefined;
+    if (!event.isJson || typeof envelope?.schemaVersion !== 'number') {
+      throw new Error(`Event ${event.id} in ${event.streamId} has no JSON data with a schema version in its metadata: not written by this store`);
+    }
+    const { schemaVersion, ...metadata } = envelope;
+    return {
+      eventId: event.id,
+      type: event.type,
+      schemaVersion,
+      data: event.data,
+      metadata,
+      streamId: event.streamId.slice(this.prefix.length),
+      revision: Number(event.revision),
+      position: positionOf(event),
+    };
+  }
 }
 
 /**

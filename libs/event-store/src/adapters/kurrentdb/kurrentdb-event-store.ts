@@ -29,15 +29,15 @@ import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import { ChainSealer } from './kurrentdb-chain.js';
 import { KnownEventIds } from './kurrentdb-event-ids.js';
-import { fromKurrentEvent, isApplicationEvent, positionOf, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
+import { positionOf, StreamNames, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
 import { KurrentSubscription } from './kurrentdb-subscription.js';
 import { verifyKurrentChain } from './kurrentdb-verify.js';
 
 export interface KurrentDbEventStoreOptions {
   /** `esdb://host:2113?tls=true` (or `esdb+discover://…` for a cluster), as the client reads it. */
   readonly connectionString: string;
-  /** The bookkeeping stream that holds the hash chain's links. */
-  readonly chainStream?: string;
+  /** Put before every stream name on the server, so that several stores can share one (default none). */
+  readonly streamPrefix?: string;
 }
 
 /** $all pages read to fill one of our pages: system events and chain links are skipped. */
@@ -51,13 +51,15 @@ const ALL_PAGE = 512;
  */
 export class KurrentDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
+  private readonly names: StreamNames;
   private readonly chain: ChainSealer;
   private readonly subscriptions = new Set<KurrentSubscription>();
   private readonly knownIds = new KnownEventIds();
 
-  constructor({ connectionString, chainStream = 'samverkan-chain' }: KurrentDbEventStoreOptions) {
+  constructor({ connectionString, streamPrefix }: KurrentDbEventStoreOptions) {
     this.client = EventStoreDBClient.connectionString(connectionString);
-    this.chain = new ChainSealer(this.client, chainStream, (options) => this.readAll(options));
+    this.names = new StreamNames(streamPrefix);
+    this.chain = new ChainSealer(this.client, this.names.chainStream, (options) => this.readAll(options));
   }
 
   async appendToStream(
@@ -73,7 +75,7 @@ export class KurrentDbEventStore implements EventStore {
     const answered = await this.judgeKnownIds(streamId, ids, expectedRevision);
     if (answered) return answered;
     try {
-      const result = await this.client.appendToStream(streamId, proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
+      const result = await this.client.appendToStream(this.names.onServer(streamId), proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       // The server answers its own idempotent retries without a position on some versions.
       const position = result.position ? (String(result.position.commit) as Position) : await this.positionAt(streamId, nextExpectedRevision);
@@ -96,12 +98,12 @@ export class KurrentDbEventStore implements EventStore {
     const from = fromRevision === undefined ? (backwards ? END : START) : BigInt(fromRevision);
     const read: StoredEvent[] = [];
     try {
-      for await (const resolved of this.client.readStream(streamId, {
+      for await (const resolved of this.client.readStream(this.names.onServer(streamId), {
         fromRevision: from,
         direction: backwards ? BACKWARDS : FORWARDS,
         ...(maxCount === undefined ? {} : { maxCount }),
       })) {
-        if (resolved.event) read.push(fromKurrentEvent(resolved.event));
+        if (resolved.event) read.push(this.names.toStoredEvent(resolved.event));
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -119,8 +121,8 @@ export class KurrentDbEventStore implements EventStore {
       for (const resolved of page) {
         const position = positionOf(resolved);
         if (cursor !== undefined && BigInt(position) <= BigInt(cursor)) continue;
-        if (!isApplicationEvent(resolved, this.chain.chainStream) || read.length === maxCount) continue;
-        const event = fromKurrentEvent(resolved);
+        if (!this.names.isApplicationEvent(resolved) || read.length === maxCount) continue;
+        const event = this.names.toStoredEvent(resolved);
         this.knownIds.rememberRead(event);
         read.push(event);
       }
@@ -132,7 +134,7 @@ export class KurrentDbEventStore implements EventStore {
 
   subscribeToAll({ after }: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {
     const stream = this.client.subscribeToAll({ fromPosition: after === undefined ? START : toKurrentPosition(after) });
-    const subscription = new KurrentSubscription(stream, this.chain.chainStream, handler, (closed) => this.subscriptions.delete(closed));
+    const subscription = new KurrentSubscription(stream, this.names, handler, (closed) => this.subscriptions.delete(closed));
     this.subscriptions.add(subscription);
     return subscription.start();
   }

@@ -1,6 +1,6 @@
 import type { AllStreamSubscription } from '@eventstore/db-client';
 import type { Subscription, SubscriptionHandler } from '../../event-store.port.js';
-import { fromKurrentEvent, isApplicationEvent } from './kurrentdb-envelope.js';
+import type { StreamNames } from './kurrentdb-envelope.js';
 
 /**
  * A catch-up subscription to $all: the server sends the backlog after the checkpoint, then live
@@ -15,7 +15,7 @@ export class KurrentSubscription implements Subscription {
 
   constructor(
     private readonly stream: AllStreamSubscription,
-    private readonly chainStream: string,
+    private readonly names: StreamNames,
     private readonly handler: SubscriptionHandler,
     private readonly onStop: (subscription: KurrentSubscription) => void,
   ) {}
@@ -47,7 +47,7 @@ export class KurrentSubscription implements Subscription {
     for await (const resolved of this.stream) {
       if (this.stopped) return;
       const event = resolved.event;
-      if (event && isApplicationEvent(event, this.chainStream)) await this.handler(fromKurrentEvent(event));
+      if (event && this.names.isApplicationEvent(event)) await this.handler(this.names.toStoredEvent(event));
     }
   }
 }

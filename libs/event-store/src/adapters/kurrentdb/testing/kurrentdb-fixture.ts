@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppenderProcess } from '../../../testing/appender/remote-appender.js';
 import type { EventStoreFixture } from '../../../testing/index.js';
 import { KurrentDbEventStore } from '../kurrentdb-event-store.js';
@@ -35,4 +36,14 @@ export async function createInProcessKurrentDbFixture(): Promise<KurrentDbFixtur
       }
     },
   };
+}
+
+/**
+ * A store on a real KurrentDB/EventStoreDB (KURRENTDB_TEST_URL) under a fresh stream prefix, so
+ * each test sees an empty log on a server that keeps everything. No tamper hooks (the server's
+ * files are not ours to edit) and no appender processes (they open a store from a URL, which has no prefix).
+ */
+export async function createKurrentDbFixture(connectionString: string): Promise<EventStoreFixture> {
+  const store = new KurrentDbEventStore({ connectionString, streamPrefix: `contract-${randomUUID()}-` });
+  return { store, cleanup: () => store.close() };
 }

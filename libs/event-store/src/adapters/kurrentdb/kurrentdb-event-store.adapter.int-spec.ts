@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { DuplicateEventIdError, type EventToAppend } from '@samverkan/event-store';
+import { anEvent, events } from '@samverkan/event-store/testing';
+import { createSqliteFixture } from '../sqlite/testing/sqlite-fixture.js';
+import { KurrentDbEventStore } from './kurrentdb-event-store.js';
+import { InProcessKurrentDb } from './testing/in-process-kurrentdb.js';
+import { createInProcessKurrentDbFixture, type KurrentDbFixture } from './testing/kurrentdb-fixture.js';
+
+describe('the KurrentDB event store', () => {
+  let fixture: KurrentDbFixture;
+  const others: KurrentDbEventStore[] = [];
+  /** Another API instance: its own client, and nothing seen yet. */
+  const anotherInstance = (): KurrentDbEventStore => {
+    const store = new KurrentDbEventStore({ connectionString: fixture.server.url });
+    others.push(store);
+    return store;
+  };
+
+  beforeEach(async () => {
+    fixture = await createInProcessKurrentDbFixture();
+  });
+
+  afterEach(async () => {
+    await Promise.all(others.splice(0).map((store) => store.close()));
+    await fixture.cleanup();
+  });
+
+  it('takes its positions from the server: log offsets with gaps, not 1, 2, 3', async () => {
+    await fixture.store.appendToStream('s', events(3), { expectedRevision: 'no_stream' });
+    const positions = (await fixture.store.readAll()).map((event) => BigInt(event.position));
+    expect(positions[1]! - positions[0]!).toBeGreaterThan(1n);
+    expect(positions[2]! - positions[1]!).toBeGreaterThan(1n);
+  });
+
+  it('chains the same hashes as the SQLite store for the same log', async () => {
+    const sqlite = await createSqliteFixture();
+    try {
+      const log: Array<[string, EventToAppend[], 'no_stream' | number]> = [
+        ['a', events(2, 'a'), 'no_stream'],
+        ['b', [anEvent({ å: 'ö', nested: { list: [1, 2] } })], 'no_stream'],
+        ['a', events(1, 'a'), 1],
+      ];
+      for (const [streamId, written, expectedRevision] of log) {
+        await fixture.store.appendToStream(streamId, written, { expectedRevision });
+        await sqlite.store.appendToStream(streamId, written, { expectedRevision });
+      }
+      const [kurrent, embedded] = await Promise.all([fixture.store.verify(), sqlite.store.verify()]);
+      expect(kurrent).toEqual({ ok: true, checked: 4, last: expect.anything() });
+      expect(kurrent).toEqual(embedded);
+    } finally {
+      await sqlite.cleanup();
+    }
+  });
+
+  it('finds the newest event deleted', async () => {
+    await fixture.store.appendToStream('s', events(3), { expectedRevision: 'no_stream' });
+    const newest = (await fixture.store.readAll()).at(-1)!.position;
+    await fixture.tamper!.deleteEvent(newest);
+    expect(await fixture.store.verify()).toEqual({ ok: false, checked: 2, firstBrokenPosition: newest, reason: 'position-gap' });
+  });
+
+  it("answers another instance's retry of an append it never saw as the first was answered, writing nothing", async () => {
+    const written = events(2);
+    const first = await fixture.store.appendToStream('s', written, { expectedRevision: 'no_stream' });
+    expect(await anotherInstance().appendToStream('s', written, { expectedRevision: 'no_stream' })).toEqual(first);
+    expect(fixture.server.log.stream('s')).toHaveLength(2);
+  });
+
+  it('judges a reuse the server refused, by another instance, as a duplicate', async () => {
+    const stored = events(2);
+    await fixture.store.appendToStream('s', stored, { expectedRevision: 'no_stream' });
+    await expect(anotherInstance().appendToStream('s', stored, { expectedRevision: 0 })).rejects.toBeInstanceOf(DuplicateEventIdError);
+    expect(fixture.server.log.stream('s')).toHaveLength(2);
+  });
+
+  it('keeps stores with different stream prefixes apart on one server, each with its own chain', async () => {
+    // A server of their own: a store without a prefix owns every stream, theirs included.
+    const shared = await InProcessKurrentDb.start();
+    const [left, right] = ['left-', 'right-'].map((streamPrefix) => new KurrentDbEventStore({ connectionString: shared.url, streamPrefix }));
+    try {
+      await left!.appendToStream('s', events(2, 'left'), { expectedRevision: 'no_stream' });
+      await right!.appendToStream('s', events(1, 'right'), { expectedRevision: 'no_stream' });
+      expect((await left!.readAll()).map((event) => [event.streamId, (event.data as { label: string }).label])).toEqual([
+        ['s', 'left'],
+        ['s', 'left'],
+      ]);
+      expect(await right!.readStream('s')).toHaveLength(1);
+      expect(await left!.verify()).toMatchObject({ ok: true, checked: 2 });
+      expect(await right!.verify()).toMatchObject({ ok: true, checked: 1 });
+    } finally {
+      await Promise.all([left!.close(), right!.close()]);
+      await shared.stop();
+    }
+  });
+});
