@@ -25,6 +25,27 @@ describe('the KurrentDB event store', () => {
     await fixture.cleanup();
   });
 
+  it("appends through BatchAppend, the client's path to a server that lists it", async () => {
+    await fixture.store.appendToStream('s', events(2), { expectedRevision: 'no_stream' });
+    await fixture.store.seal();
+    expect(fixture.server.appendCalls).toEqual({ append: 0, batchAppend: 2 }); // ours, and the chain's link
+  });
+
+  it('appends through Append to a server without server features, judging revisions the same way', async () => {
+    const old = await InProcessKurrentDb.start({ serverFeatures: false });
+    const store = new KurrentDbEventStore({ connectionString: old.url });
+    try {
+      expect((await store.appendToStream('s', events(2), { expectedRevision: 'no_stream' })).nextExpectedRevision).toBe(1);
+      await expect(store.appendToStream('s', events(1), { expectedRevision: 0 })).rejects.toMatchObject({ expected: 0, actual: 1 });
+      await expect(store.appendToStream('t', events(1), { expectedRevision: 'stream_exists' })).rejects.toMatchObject({ actual: 'no_stream' });
+      expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
+      expect(old.appendCalls).toEqual({ append: 4, batchAppend: 0 }); // three of ours, and the chain's link
+    } finally {
+      await store.close();
+      await old.stop();
+    }
+  });
+
   it('takes its positions from the server: log offsets with gaps, not 1, 2, 3', async () => {
     await fixture.store.appendToStream('s', events(3), { expectedRevision: 'no_stream' });
     const positions = (await fixture.store.readAll()).map((event) => BigInt(event.position));

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Server, ServerCredentials, type ServerReadableStream, type ServerWritableStream, type sendUnaryData } from '@grpc/grpc-js';
+import featuresGrpc from '@eventstore/db-client/generated/serverfeatures_grpc_pb.js';
 import sharedPb from '@eventstore/db-client/generated/shared_pb.js';
 import streamsGrpc from '@eventstore/db-client/generated/streams_grpc_pb.js';
 import streamsPb from '@eventstore/db-client/generated/streams_pb.js';
+import { serveBatchAppend, serveSupportedMethods } from './batch-append.js';
 import { InMemoryLog, type AppendOutcome, type ExpectedState, type LogRecord, type ProposedEvent } from './in-memory-log.js';
 
 type ReadReq = InstanceType<typeof streamsPb.ReadReq>;
@@ -12,36 +14,46 @@ type AppendResp = InstanceType<typeof streamsPb.AppendResp>;
 
 /**
  * A single-node KurrentDB for the contract suite, in this process, over real gRPC on loopback:
- * the part of `event_store.client.streams.Streams` that the adapter uses (Append, Read of a stream
- * and of $all in both directions, the $all subscription), with the message definitions shipped
- * inside `@eventstore/db-client`. Test-only. Everything else answers UNIMPLEMENTED, as an old
- * server does; so the client finds no server features and appends with `Append`, not the
- * `BatchAppend` a real server offers (see docs-proposals/kurrent.md for what only a real server proves).
+ * the part of `event_store.client.streams.Streams` that the adapter uses (BatchAppend, which the
+ * client takes because the server features list it, and Append; Read of a stream and of $all in
+ * both directions; the $all subscription), with the message definitions shipped inside
+ * `@eventstore/db-client`. Test-only; everything else answers UNIMPLEMENTED. What it proves and
+ * what only a real server can: docs-proposals/kurrent.md.
  */
+export interface InProcessKurrentDbOptions {
+  /** Whether to answer ServerFeatures (a server since 21.10 does); without it the client appends with Append. */
+  readonly serverFeatures?: boolean;
+}
+
 export class InProcessKurrentDb {
-  readonly log: InMemoryLog;
+  /** Appends served, by method: which path the client took. */
+  readonly appendCalls = { append: 0, batchAppend: 0 };
 
   private constructor(
     private readonly server: Server,
     readonly port: number,
-    log: InMemoryLog,
-  ) {
-    this.log = log;
-  }
+    readonly log: InMemoryLog,
+  ) {}
 
-  static async start(): Promise<InProcessKurrentDb> {
+  static async start({ serverFeatures = true }: InProcessKurrentDbOptions = {}): Promise<InProcessKurrentDb> {
     const log = new InMemoryLog(() => Date.now());
     // Like a real node: the log does not start with our events.
     log.append('$settings', { kind: 'no_stream' }, [systemEvent('$settings')]);
     const server = new Server();
-    server.addService(streamsGrpc.StreamsService, {
-      append: (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>) => serveAppend(log, call, callback),
-      read: (call: ServerWritableStream<ReadReq, ReadResp>) => serveRead(log, call),
-    });
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
     );
-    return new InProcessKurrentDb(server, port, log);
+    const node = new InProcessKurrentDb(server, port, log);
+    server.addService(streamsGrpc.StreamsService, {
+      append: (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>) => {
+        node.appendCalls.append += 1;
+        serveAppend(log, call, callback);
+      },
+      read: (call: ServerWritableStream<ReadReq, ReadResp>) => serveRead(log, call),
+      batchAppend: (call: Parameters<typeof serveBatchAppend>[1]) => serveBatchAppend(log, call, () => (node.appendCalls.batchAppend += 1)),
+    });
+    if (serverFeatures) server.addService(featuresGrpc.ServerFeaturesService, { getSupportedMethods: serveSupportedMethods });
+    return node;
   }
 
   /** The connection string a client uses: one node, no TLS. */
