@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { DuplicateEventIdError, type EventToAppend } from '@samverkan/event-store';
+import { copyLog, DuplicateEventIdError, type EventToAppend } from '@samverkan/event-store';
 import { anEvent, events } from '@samverkan/event-store/testing';
 import { createSqliteFixture } from '../sqlite/testing/sqlite-fixture.js';
 import { KurrentDbEventStore } from './kurrentdb-event-store.js';
@@ -68,6 +68,21 @@ describe('the KurrentDB event store', () => {
       const [kurrent, embedded] = await Promise.all([fixture.store.verify(), sqlite.store.verify()]);
       expect(kurrent).toEqual({ ok: true, checked: 4, last: expect.anything() });
       expect(kurrent).toEqual(embedded);
+    } finally {
+      await sqlite.cleanup();
+    }
+  });
+
+  it('takes a copy of a SQLite log that ends in the same hash', async () => {
+    const sqlite = await createSqliteFixture();
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        for (const streamId of ['a', 'b']) {
+          await sqlite.store.appendToStream(streamId, events(2, streamId), { expectedRevision: round === 0 ? 'no_stream' : round * 2 - 1 });
+        }
+      }
+      const copied = await copyLog(sqlite.store, fixture.store, { pageSize: 5 });
+      expect(copied).toMatchObject({ copied: 12, identical: true, target: { ok: true, checked: 12 } });
     } finally {
       await sqlite.cleanup();
     }
