@@ -1,25 +1,36 @@
 import { LRUCache } from 'lru-cache';
-import type { AppendResult, Position, StoredEvent } from '../../event-store.port.js';
+import type { WrongExpectedRevisionError } from '../../errors.js';
+import type { AppendResult, ExpectedRevision, Position, ReadStreamOptions, StoredEvent } from '../../event-store.port.js';
+import { judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 
 /** Where an id is stored; the position is known for events read, and for the last of an append. */
-export interface KnownEventId {
+interface KnownEventId {
   readonly streamId: string;
   readonly revision: number;
   readonly position: Position | undefined;
 }
 
+/** Stands in for a position not known yet; only a retry's answer needs one, and then it is read. */
+const UNKNOWN = '' as Position;
+
+type ReadStream = (streamId: string, options?: ReadStreamOptions) => Promise<StoredEvent[]>;
+
 /**
- * The event ids this instance has seen: its own appends and every event it read (the sealer reads
- * each new event of the log once, so the ids of other instances' appends arrive within the sealing
- * window). KurrentDB has no unique index on event ids and judges ids only inside one stream, at
- * the revision the append expects; this index lets the adapter refuse a reuse elsewhere before
- * writing, without a round trip. It is bounded, as the server's own idempotency cache is: an id
- * older than the last `max` events seen is judged only by the server.
+ * The one rule for stored event ids (stored-event-ids.ts) on a server without a unique index on
+ * them: KurrentDB judges ids only inside one stream, at the revision the append expects. So this
+ * instance remembers the ids it has appended or read (the sealer reads each new event of the log
+ * once, so other instances' ids arrive within the sealing window) and judges an append whose ids it
+ * knows before writing, with no round trip. After the server refuses an append, the stream itself
+ * is searched. Bounded, as the server's own idempotency cache is: an id older than the last `max`
+ * events seen is judged only by the server.
  */
-export class KnownEventIds {
+export class EventIdJudge {
   private readonly known: LRUCache<string, KnownEventId>;
 
-  constructor(max = 100_000) {
+  constructor(
+    private readonly readStream: ReadStream,
+    max = 100_000,
+  ) {
     this.known = new LRUCache({ max });
   }
 
@@ -30,16 +41,44 @@ export class KnownEventIds {
   rememberAppend(streamId: string, eventIds: readonly string[], result: AppendResult): void {
     const first = result.nextExpectedRevision - eventIds.length + 1;
     eventIds.forEach((eventId, i) => {
-      const last = i === eventIds.length - 1;
-      this.known.set(eventId, { streamId, revision: first + i, position: last ? result.position : undefined });
+      this.known.set(eventId, { streamId, revision: first + i, position: i === eventIds.length - 1 ? result.position : undefined });
     });
   }
 
-  /** The ids among `eventIds` that are known, with where they are stored. */
-  lookup(eventIds: readonly string[]): Array<KnownEventId & { readonly eventId: string }> {
+  /** Before writing: the answer to a known retry, a DuplicateEventIdError, or undefined to go on. */
+  async beforeAppend(streamId: string, ids: readonly string[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+    const known = this.lookup(ids);
+    if (known.length === 0) return undefined;
+    const judged = judgeStoredEventIds(streamId, ids, expected, known);
+    if (judged.kind === 'duplicate') throw judged.error;
+    return judged.kind === 'retry' ? this.withPosition(streamId, judged.result) : undefined;
+  }
+
+  /** After the server refused: a retry it judged otherwise, a duplicate, or the refusal itself. */
+  async afterRefusal(streamId: string, ids: readonly string[], expected: ExpectedRevision, refusal: WrongExpectedRevisionError): Promise<AppendResult> {
+    const wanted = new Set(ids);
+    const inStream: StoredEventId[] = (await this.readStream(streamId)).filter((event) => wanted.has(event.eventId));
+    const found = new Set(inStream.map((row) => row.eventId));
+    const judged = judgeStoredEventIds(streamId, ids, expected, [...inStream, ...this.lookup(ids.filter((id) => !found.has(id)))]);
+    if (judged.kind === 'retry') return judged.result;
+    throw judged.kind === 'duplicate' ? judged.error : refusal;
+  }
+
+  /** The position of a stream's event: for answers that came without one. */
+  async positionAt(streamId: string, revision: number): Promise<Position> {
+    const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    if (!event) throw new Error(`KurrentDB answered for ${streamId}@${revision}, which cannot be read`);
+    return event.position;
+  }
+
+  private lookup(eventIds: readonly string[]): StoredEventId[] {
     return eventIds.flatMap((eventId) => {
       const row = this.known.get(eventId);
-      return row ? [{ eventId, ...row }] : [];
+      return row ? [{ eventId, ...row, position: row.position ?? UNKNOWN }] : [];
     });
+  }
+
+  private async withPosition(streamId: string, result: AppendResult): Promise<AppendResult> {
+    return result.position === UNKNOWN ? { ...result, position: await this.positionAt(streamId, result.nextExpectedRevision) } : result;
   }
 }

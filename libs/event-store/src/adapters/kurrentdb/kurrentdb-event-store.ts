@@ -26,9 +26,9 @@ import type {
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision, checkExpectedRevision } from '../../expected-revision.js';
 import type { ChainVerification } from '../../hash-chain.js';
-import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
+import { assertDistinctEventIds } from '../../stored-event-ids.js';
 import { ChainSealer } from './kurrentdb-chain.js';
-import { KnownEventIds } from './kurrentdb-event-ids.js';
+import { EventIdJudge } from './kurrentdb-event-ids.js';
 import { positionOf, StreamNames, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
 import { KurrentSubscription } from './kurrentdb-subscription.js';
 import { verifyKurrentChain } from './kurrentdb-verify.js';
@@ -54,7 +54,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly names: StreamNames;
   private readonly chain: ChainSealer;
   private readonly subscriptions = new Set<KurrentSubscription>();
-  private readonly knownIds = new KnownEventIds();
+  private readonly eventIds = new EventIdJudge((streamId, options) => this.readStream(streamId, options));
 
   constructor({ connectionString, streamPrefix }: KurrentDbEventStoreOptions) {
     this.client = EventStoreDBClient.connectionString(connectionString);
@@ -72,23 +72,21 @@ export class KurrentDbEventStore implements EventStore {
     if (events.length === 0) return this.judgeEmptyAppend(streamId, expectedRevision);
     const proposed = events.map(toKurrentEvent); // throws before anything is sent
     const ids = events.map((event) => event.eventId);
-    const answered = await this.judgeKnownIds(streamId, ids, expectedRevision);
+    const answered = await this.eventIds.beforeAppend(streamId, ids, expectedRevision);
     if (answered) return answered;
     try {
       const result = await this.client.appendToStream(this.names.onServer(streamId), proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       // The server answers its own idempotent retries without a position on some versions.
-      const position = result.position ? (String(result.position.commit) as Position) : await this.positionAt(streamId, nextExpectedRevision);
-      this.knownIds.rememberAppend(streamId, ids, { nextExpectedRevision, position });
+      const position = result.position ? (String(result.position.commit) as Position) : await this.eventIds.positionAt(streamId, nextExpectedRevision);
+      this.eventIds.rememberAppend(streamId, ids, { nextExpectedRevision, position });
       this.sealSoon();
       return { nextExpectedRevision, position };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : 'no_stream';
       // Refused: perhaps the server judged a retry or a reuse of ids in this stream its own way.
-      const judged = judgeStoredEventIds(streamId, ids, expectedRevision, await this.storedEventIds(streamId, ids));
-      if (judged.kind === 'retry') return judged.result;
-      throw judged.kind === 'duplicate' ? judged.error : new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+      return this.eventIds.afterRefusal(streamId, ids, expectedRevision, new WrongExpectedRevisionError(streamId, expectedRevision, actual));
     }
   }
 
@@ -123,7 +121,7 @@ export class KurrentDbEventStore implements EventStore {
         if (cursor !== undefined && BigInt(position) <= BigInt(cursor)) continue;
         if (!this.names.isApplicationEvent(resolved) || read.length === maxCount) continue;
         const event = this.names.toStoredEvent(resolved);
-        this.knownIds.rememberRead(event);
+        this.eventIds.rememberRead(event);
         read.push(event);
       }
       if (page.length < ALL_PAGE) break;
@@ -171,40 +169,6 @@ export class KurrentDbEventStore implements EventStore {
       if (resolved.event) page.push(resolved.event);
     }
     return page;
-  }
-
-  /**
-   * Ids this instance knows are stored are judged before writing, with no round trip: a retry is
-   * answered as the first append was, any other reuse refused (stored-event-ids.ts).
-   */
-  private async judgeKnownIds(streamId: string, ids: readonly string[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
-    const known = this.knownIds.lookup(ids);
-    if (known.length === 0) return undefined;
-    const judged = judgeStoredEventIds(
-      streamId,
-      ids,
-      expected,
-      known.map((row) => ({ ...row, position: row.position ?? ('' as Position) })),
-    );
-    if (judged.kind === 'duplicate') throw judged.error;
-    if (judged.kind === 'none') return undefined;
-    const { nextExpectedRevision, position } = judged.result;
-    return { nextExpectedRevision, position: position === '' ? await this.positionAt(streamId, nextExpectedRevision) : position };
-  }
-
-  /** Where the ids are stored: searched in the stream (where a retry must be), and as far as this instance knows, elsewhere. */
-  private async storedEventIds(streamId: string, ids: readonly string[]): Promise<StoredEventId[]> {
-    const wanted = new Set(ids);
-    const inStream = (await this.readStream(streamId)).filter((event) => wanted.has(event.eventId));
-    const found = new Set(inStream.map((event) => event.eventId));
-    const elsewhere = this.knownIds.lookup(ids.filter((id) => !found.has(id))).map((row) => ({ ...row, position: row.position ?? ('' as Position) }));
-    return [...inStream, ...elsewhere];
-  }
-
-  private async positionAt(streamId: string, revision: number): Promise<Position> {
-    const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
-    if (!event) throw new Error(`KurrentDB answered for ${streamId}@${revision}, which cannot be read`);
-    return event.position;
   }
 
   /** An empty append writes nothing but still answers for the revision, from the stream's last event. */
