@@ -1,7 +1,9 @@
+import { EventStoreDBClient, NO_STREAM } from '@eventstore/db-client';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { copyLog, DuplicateEventIdError, type EventToAppend } from '@samverkan/event-store';
 import { anEvent, events } from '@samverkan/event-store/testing';
 import { createSqliteFixture } from '../sqlite/testing/sqlite-fixture.js';
+import { toKurrentEvent } from './kurrentdb-envelope.js';
 import { KurrentDbEventStore } from './kurrentdb-event-store.js';
 import { InProcessKurrentDb } from './testing/in-process-kurrentdb.js';
 import { createInProcessKurrentDbFixture, type KurrentDbFixture } from './testing/kurrentdb-fixture.js';
@@ -86,6 +88,18 @@ describe('the KurrentDB event store', () => {
     } finally {
       await sqlite.cleanup();
     }
+  });
+
+  it('seals the events of an instance that died before sealing them, on the next append anywhere', async () => {
+    // An instance that appended and died before its sealing pass: a bare client, which never seals.
+    const died = EventStoreDBClient.connectionString(fixture.server.url);
+    await died.appendToStream('orphan', [toKurrentEvent(anEvent())], { expectedRevision: NO_STREAM });
+    await died.dispose();
+    await fixture.store.appendToStream('s', events(1), { expectedRevision: 'no_stream' });
+    await fixture.store.seal();
+    const links = fixture.server.log.stream('samverkan-chain');
+    expect(links).toHaveLength(1);
+    expect(await fixture.store.verify()).toMatchObject({ ok: true, checked: 2 });
   });
 
   it('finds the newest event deleted', async () => {
