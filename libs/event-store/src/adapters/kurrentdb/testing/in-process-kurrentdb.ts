@@ -26,8 +26,8 @@ export interface InProcessKurrentDbOptions {
 }
 
 export class InProcessKurrentDb {
-  /** Appends served, by method: which path the client took. */
-  readonly appendCalls = { append: 0, batchAppend: 0 };
+  /** Requests served, in the order they came: which path the client took, and how many round trips. */
+  readonly requests: Array<'append' | 'batchAppend' | 'read'> = [];
 
   private constructor(
     private readonly server: Server,
@@ -46,11 +46,14 @@ export class InProcessKurrentDb {
     const node = new InProcessKurrentDb(server, port, log);
     server.addService(streamsGrpc.StreamsService, {
       append: (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>) => {
-        node.appendCalls.append += 1;
+        node.requests.push('append');
         serveAppend(log, call, callback);
       },
-      read: (call: ServerWritableStream<ReadReq, ReadResp>) => serveRead(log, call),
-      batchAppend: (call: Parameters<typeof serveBatchAppend>[1]) => serveBatchAppend(log, call, () => (node.appendCalls.batchAppend += 1)),
+      read: (call: ServerWritableStream<ReadReq, ReadResp>) => {
+        node.requests.push('read');
+        serveRead(log, call);
+      },
+      batchAppend: (call: Parameters<typeof serveBatchAppend>[1]) => serveBatchAppend(log, call, () => node.requests.push('batchAppend')),
     });
     if (serverFeatures) server.addService(featuresGrpc.ServerFeaturesService, { getSupportedMethods: serveSupportedMethods });
     return node;
