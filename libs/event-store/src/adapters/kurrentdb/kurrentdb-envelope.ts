@@ -1,4 +1,4 @@
-import { jsonEvent, type JSONEventData, type JSONType, type RecordedEvent } from '@eventstore/db-client';
+import { jsonEvent, type JSONEventData, type JSONType, type Position as KurrentPosition, type RecordedEvent } from '@eventstore/db-client';
 import type { EventMetadata } from '@samverkan/shared-kernel';
 import type { EventToAppend, Position, StoredEvent } from '../../event-store.port.js';
 import { canonicalJson } from '../../hash-chain.js';
@@ -6,9 +6,9 @@ import { canonicalJson } from '../../hash-chain.js';
 /**
  * How our envelope sits in a KurrentDB event: the event id (a UUID) and type as KurrentDB's own,
  * data as JSON, and the custom metadata as our EventMetadata with `schemaVersion` beside it (our
- * metadata has no such key), so a read gives back exactly what was appended.
+ * metadata has no such key), so a read gives back exactly what was appended. Throws before
+ * anything is sent when data or metadata has no JSON form (BigInt, undefined …).
  */
-/** Throws before anything is sent when data or metadata has no JSON form (BigInt, undefined …). */
 export function toKurrentEvent(event: EventToAppend): JSONEventData {
   canonicalJson(event.data);
   canonicalJson(event.metadata);
@@ -72,7 +72,12 @@ export function positionOf(event: RecordedEvent): Position {
 }
 
 /** The client's form of one of our positions: commit and prepare are the same. */
-export function toKurrentPosition(position: Position): { commit: bigint; prepare: bigint } {
+export function toKurrentPosition(position: Position): KurrentPosition {
   const value = BigInt(position);
   return { commit: value, prepare: value };
+}
+
+/** Whether a position of $all lies strictly after another (commit first, then prepare). */
+export function isAfter(position: KurrentPosition, other: KurrentPosition): boolean {
+  return position.commit > other.commit || (position.commit === other.commit && position.prepare > other.prepare);
 }

@@ -9,7 +9,9 @@ import {
   STREAM_EXISTS,
   StreamNotFoundError,
   WrongExpectedVersionError,
+  type AllStreamRecordedEvent,
   type AppendExpectedRevision,
+  type Position as KurrentPosition,
 } from '@eventstore/db-client';
 import { WrongExpectedRevisionError } from '../../errors.js';
 import type {
@@ -29,7 +31,7 @@ import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds } from '../../stored-event-ids.js';
 import { ChainSealer } from './kurrentdb-chain.js';
 import { EventIdJudge } from './kurrentdb-event-ids.js';
-import { positionOf, StreamNames, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
+import { isAfter, StreamNames, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
 import { KurrentSubscription } from './kurrentdb-subscription.js';
 import { verifyKurrentChain } from './kurrentdb-verify.js';
 
@@ -112,20 +114,19 @@ export class KurrentDbEventStore implements EventStore {
 
   async readAll({ after, maxCount = Number.MAX_SAFE_INTEGER }: ReadAllOptions = {}): Promise<StoredEvent[]> {
     const read: StoredEvent[] = [];
-    let cursor = after;
+    let cursor = after === undefined ? undefined : toKurrentPosition(after);
     while (read.length < maxCount) {
-      // A read of $all from a position includes the event at it: skip it, we read strictly after.
       const page = await this.readAllPage(cursor);
-      for (const resolved of page) {
-        const position = positionOf(resolved);
-        if (cursor !== undefined && BigInt(position) <= BigInt(cursor)) continue;
-        if (!this.names.isApplicationEvent(resolved) || read.length === maxCount) continue;
-        const event = this.names.toStoredEvent(resolved);
+      for (const recorded of page) {
+        // A read of $all from a position includes the event at it: we read strictly after.
+        if (cursor && !isAfter(recorded.position, cursor)) continue;
+        if (!this.names.isApplicationEvent(recorded)) continue;
+        const event = this.names.toStoredEvent(recorded);
         this.eventIds.rememberRead(event);
-        read.push(event);
+        if (read.push(event) === maxCount) break;
       }
       if (page.length < ALL_PAGE) break;
-      cursor = positionOf(page.at(-1)!);
+      cursor = page.at(-1)!.position;
     }
     return read;
   }
@@ -163,9 +164,9 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
-  private async readAllPage(cursor: Position | undefined) {
-    const page = [];
-    for await (const resolved of this.client.readAll({ fromPosition: cursor === undefined ? START : toKurrentPosition(cursor), maxCount: ALL_PAGE })) {
+  private async readAllPage(from: KurrentPosition | undefined): Promise<AllStreamRecordedEvent[]> {
+    const page: AllStreamRecordedEvent[] = [];
+    for await (const resolved of this.client.readAll({ fromPosition: from ?? START, maxCount: ALL_PAGE })) {
       if (resolved.event) page.push(resolved.event);
     }
     return page;
