@@ -79,7 +79,7 @@ export class KurrentDbEventStore implements EventStore {
     try {
       const result = await this.client.appendToStream(this.names.onServer(streamId), proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
       const nextExpectedRevision = Number(result.nextExpectedRevision);
-      // The server answers its own idempotent retries without a position on some versions.
+      // Should the server answer without a position (its answer to an idempotent retry may lack one), read it.
       const position = result.position ? (String(result.position.commit) as Position) : await this.eventIds.positionAt(streamId, nextExpectedRevision);
       this.eventIds.rememberAppend(streamId, ids, { nextExpectedRevision, position });
       this.sealSoon();
