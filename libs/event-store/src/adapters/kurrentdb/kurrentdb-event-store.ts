@@ -80,7 +80,9 @@ export class KurrentDbEventStore implements EventStore {
       const result = await this.client.appendToStream(this.names.onServer(streamId), proposed, { expectedRevision: toKurrentExpected(expectedRevision) });
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       // Should the server answer without a position (its answer to an idempotent retry may lack one), read it.
-      const position = result.position ? (String(result.position.commit) as Position) : await this.eventIds.positionAt(streamId, nextExpectedRevision);
+      const position = hasPosition(result.position)
+        ? (String(result.position.commit) as Position)
+        : await this.eventIds.positionAt(streamId, nextExpectedRevision);
       this.eventIds.rememberAppend(streamId, ids, { nextExpectedRevision, position });
       this.sealSoon();
       return { nextExpectedRevision, position };
@@ -187,6 +189,11 @@ export class KurrentDbEventStore implements EventStore {
   private sealSoon(): void {
     this.chain.seal().catch(() => undefined);
   }
+}
+
+/** An answer's position, unless absent or the "none" a server may send as -1 (read as 2^64 - 1). */
+function hasPosition(position: KurrentPosition | undefined): position is KurrentPosition {
+  return position !== undefined && position.commit !== 0xffff_ffff_ffff_ffffn;
 }
 
 function toKurrentExpected(expected: ExpectedRevision): AppendExpectedRevision {

@@ -8,7 +8,7 @@
  * - expected-revision semantics (no_stream, stream_exists, any, an exact revision), judged
  *   atomically for the whole append;
  * - KurrentDB's idempotent writes: an append whose event ids are already stored at the revisions
- *   the expected revision points at answers success without writing (for `any` and
+ *   the expected revision points at answers success, without a position, and writes nothing (for `any` and
  *   `stream_exists`, when the first id is found in the stream and the rest follow it); ids that
  *   only partly match are a wrong expected version, as the server's "corrupted idempotency" is.
  */
@@ -77,8 +77,8 @@ export class InMemoryLog {
     if (first === undefined) return undefined;
     const stored = stream.slice(first, first + events.length);
     if (stored.length === events.length && stored.every((record, i) => record.id === events[i]!.id)) {
-      const last = stored.at(-1)!;
-      return { kind: 'success', currentRevision: last.revision, position: last.position };
+      // Answered without a position, as servers have done for a retry (the TCP API answered -1).
+      return { kind: 'success', currentRevision: stored.at(-1)!.revision, position: undefined };
     }
     // Some ids match where the retry would be and some do not: neither a retry nor a fresh write.
     if (stored[0]?.id === events[0]!.id) return { kind: 'wrong_expected_version', currentRevision: stream.at(-1)!.revision };
