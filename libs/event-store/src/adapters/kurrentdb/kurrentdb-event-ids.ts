@@ -18,9 +18,9 @@ type ReadStream = (streamId: string, options?: ReadStreamOptions) => Promise<Sto
 /**
  * The one rule for stored event ids (stored-event-ids.ts) on a server without a unique index on
  * them: KurrentDB judges ids only inside one stream, at the revision the append expects. So this
- * instance remembers the ids it has appended or read (the sealer reads each new event of the log
- * once, so other instances' ids arrive within the sealing window) and judges an append whose ids it
- * knows before writing, with no round trip. After the server refuses an append, the stream itself
+ * instance remembers the ids it has appended, read or been delivered (its projections follow the
+ * whole log, so other instances' ids arrive as soon as it has caught up with them) and judges an
+ * append whose ids it knows before writing, with no round trip. After the server refuses an append, the stream itself
  * is searched. Bounded, as the server's own idempotency cache is: an id older than the last `max`
  * events seen is judged only by the server.
  */

@@ -1,7 +1,7 @@
 import { EventStoreDBClient, NO_STREAM } from '@eventstore/db-client';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { copyLog, DuplicateEventIdError, type EventToAppend } from '@samverkan/event-store';
-import { anEvent, events } from '@samverkan/event-store/testing';
+import { anEvent, events, waitFor } from '@samverkan/event-store/testing';
 import { createSqliteFixture } from '../sqlite/testing/sqlite-fixture.js';
 import { toKurrentEvent } from './kurrentdb-envelope.js';
 import { KurrentDbEventStore } from './kurrentdb-event-store.js';
@@ -124,6 +124,18 @@ describe('the KurrentDB event store', () => {
     await fixture.store.appendToStream('s', stored, { expectedRevision: 'no_stream' });
     await expect(anotherInstance().appendToStream('s', stored, { expectedRevision: 0 })).rejects.toBeInstanceOf(DuplicateEventIdError);
     expect(fixture.server.log.stream('s')).toHaveLength(2);
+  });
+
+  it("refuses, before writing, an id of another instance's append that its subscription has delivered", async () => {
+    const other = anotherInstance();
+    const delivered: string[] = [];
+    const following = other.subscribeToAll({}, (event) => void delivered.push(event.eventId));
+    const taken = anEvent();
+    await fixture.store.appendToStream('a', [taken], { expectedRevision: 'no_stream' });
+    await waitFor(() => delivered.includes(taken.eventId), 'the other instance to follow the append');
+    await following.close();
+    await expect(other.appendToStream('b', [taken], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(DuplicateEventIdError);
+    expect(fixture.server.log.stream('b')).toEqual([]);
   });
 
   it('keeps stores with different stream prefixes apart on one server, each with its own chain', async () => {

@@ -135,7 +135,13 @@ export class KurrentDbEventStore implements EventStore {
 
   subscribeToAll({ after }: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {
     const stream = this.client.subscribeToAll({ fromPosition: after === undefined ? START : toKurrentPosition(after) });
-    const subscription = new KurrentSubscription(stream, this.names, handler, (closed) => this.subscriptions.delete(closed));
+    const subscription = new KurrentSubscription(
+      stream,
+      this.names,
+      handler,
+      (event) => this.eventIds.rememberRead(event),
+      (closed) => this.subscriptions.delete(closed),
+    );
     this.subscriptions.add(subscription);
     return subscription.start();
   }

@@ -1,5 +1,5 @@
 import type { AllStreamSubscription } from '@eventstore/db-client';
-import type { Subscription, SubscriptionHandler } from '../../event-store.port.js';
+import type { StoredEvent, Subscription, SubscriptionHandler } from '../../event-store.port.js';
 import type { StreamNames } from './kurrentdb-envelope.js';
 
 /**
@@ -17,6 +17,8 @@ export class KurrentSubscription implements Subscription {
     private readonly stream: AllStreamSubscription,
     private readonly names: StreamNames,
     private readonly handler: SubscriptionHandler,
+    /** Told of each event delivered (the store remembers its id). */
+    private readonly seen: (event: StoredEvent) => void,
     private readonly onStop: (subscription: KurrentSubscription) => void,
   ) {}
 
@@ -47,7 +49,10 @@ export class KurrentSubscription implements Subscription {
     for await (const resolved of this.stream) {
       if (this.stopped) return;
       const event = resolved.event;
-      if (event && this.names.isApplicationEvent(event)) await this.handler(this.names.toStoredEvent(event));
+      if (!event || !this.names.isApplicationEvent(event)) continue;
+      const stored = this.names.toStoredEvent(event);
+      this.seen(stored);
+      await this.handler(stored);
     }
   }
 }
