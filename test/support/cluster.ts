@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { freePort } from '@samverkan/event-store/testing';
+import { dirname, join } from 'node:path';
+// Not through @samverkan/event-store/testing: its index brings the contract suite, which imports
+// jest, and the cluster benchmark runs in plain node.
+import { freePort } from '../../libs/event-store/src/testing/postgres-cluster.js';
 
 /**
  * Several API instances behind a load balancer, as README "Running on several machines" runs
@@ -11,7 +13,9 @@ import { freePort } from '@samverkan/event-store/testing';
  * store and one TOKEN_SECRET; Debian's nginx in front, round-robin. Build first (`npm run build`).
  */
 
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
+/** The checkout: this file runs from test/support (jest) and from dist/test/support (the benchmarks). */
+const repoRoot = (dir: string): string => (existsSync(join(dir, 'package.json')) ? dir : repoRoot(dirname(dir)));
+const REPO_ROOT = repoRoot(import.meta.dirname);
 const MAIN = join(REPO_ROOT, 'dist/apps/api/src/main.js');
 const NGINX = '/usr/sbin/nginx';
 const READY_WITHIN_MS = 60_000;
@@ -61,6 +65,8 @@ export interface Cluster {
   readonly instances: readonly ClusterInstance[];
   /** Starts one more instance with an empty DATA_DIR, waits until it is ready, and adds it to the balancer. */
   startInstance(): Promise<ClusterInstance>;
+  /** The live processes by name (the instances, nginx's master and workers), for a benchmark to read their CPU time. */
+  processes(): { readonly name: string; readonly pid: number }[];
   /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. The balancer is not told. */
   kill(instance: ClusterInstance): Promise<void>;
   stop(): Promise<void>;
@@ -156,6 +162,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       await balancer.reload(alive());
       return instance;
     },
+    processes: () => [...alive().map((i) => ({ name: i.name, pid: i.child.pid! })), ...balancer.processes()],
     kill: async (instance) => {
       instance.child.kill('SIGKILL');
       await instance.exited;
@@ -222,6 +229,13 @@ class Balancer {
     this.writeConfig(instances);
     this.child?.kill('SIGHUP');
     await this.waitUntilServedBy(instances, () => `nginx did not take the new upstreams: ${this.errorLog()}`);
+  }
+
+  processes(): { name: string; pid: number }[] {
+    const master = this.child?.pid;
+    if (master === undefined) return [];
+    const workers = readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [{ name: 'nginx master', pid: master }, ...workers.map((pid) => ({ name: 'nginx worker', pid }))];
   }
 
   async stop(): Promise<void> {
