@@ -118,6 +118,14 @@ describe('approving in the browser through the balancer (read-your-writes across
     expect(firstBoard.focusAreas.find((f) => f.focusAreaId === LOMMA.burglary.id)?.step).toBe('mapping');
     // The reads were not all answered by the instance that took the command.
     expect([...inbox, ...board].some((s) => s.upstream !== approval!.upstream)).toBe(true);
+
+    // A reload keeps the tab's position (sessionStorage): the reloaded page asks for it too.
+    const beforeReload = seen.length;
+    await page.reload();
+    await mapping.getByRole('article', { name: LOMMA.burglary.title }).waitFor();
+    const reloadedBoard = seen.slice(beforeReload).find((s) => s.method === 'GET' && s.url.pathname.endsWith('/board'));
+    expect(reloadedBoard?.status).toBe(200);
+    expect(reloadedBoard?.url.searchParams.get('minPosition')).toBe(position);
     await context.close();
   });
 });
