@@ -160,6 +160,7 @@ const details = (r: ClusterRun): Record<string, number> => {
  * the CPU per approval summed over every instance (each instance also projects the others'
  * events into its own read models). Then 1 and 3 instances again without a flush per commit
  * (synchronous=NORMAL): how much of the answer is the disk and the log's one write lock.
+ * `BENCH_ONLY=cluster npm run bench`; BENCH_CLUSTER_REQUESTS approvals per run (default 2000).
  */
 export const benchCluster = async (options: { requests: number; connections: number }): Promise<BenchResult[]> => {
   const durable: ClusterRun[] = [];

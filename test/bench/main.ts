@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
-import { benchCluster } from './cluster.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchHttpApprove } from './http-approve.bench.js';
 import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
+import { benchCluster } from './cluster.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
- * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS, BENCH_CLUSTER_REQUESTS,
+ * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY; BENCH_ONLY picks
  * some of append,http,cluster,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
