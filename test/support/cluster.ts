@@ -26,6 +26,8 @@ export interface ClusterStores {
   readonly accountsUrl: string;
   /** Removes the stores (a throwaway file or database server). */
   dispose(): Promise<void>;
+  /** The store's own server processes (none for a file), for a benchmark to count their CPU time. */
+  processes?(): { readonly name: string; readonly pid: number }[];
 }
 
 /**
