@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // Not through @samverkan/event-store/testing: its index brings the contract suite, which imports
 // jest, and the cluster benchmark runs in plain node.
 import { freePort } from '../../libs/event-store/src/testing/postgres-cluster.js';
+import { Balancer } from './cluster-balancer.js';
 
 /**
  * Several API instances behind a load balancer, as README "Running on several machines" runs
@@ -17,7 +18,6 @@ import { freePort } from '../../libs/event-store/src/testing/postgres-cluster.js
 const repoRoot = (dir: string): string => (existsSync(join(dir, 'package.json')) ? dir : repoRoot(dirname(dir)));
 const REPO_ROOT = repoRoot(import.meta.dirname);
 const MAIN = join(REPO_ROOT, 'dist/apps/api/src/main.js');
-const NGINX = '/usr/sbin/nginx';
 const READY_WITHIN_MS = 60_000;
 
 /** Where the instances' shared state lives: the event log and the accounts (with sessions and limits). */
@@ -33,7 +33,9 @@ export interface ClusterStores {
 /**
  * The one place that says which shared store the cluster specs and the benchmark use: a SQLite file
  * every process on this machine opens (the embedded store is safe for several processes). When the
- * PostgreSQL store is in, this becomes `startPostgresCluster` and its database URLs.
+ * PostgreSQL store is in, this becomes one database of `startPostgresCluster` for both URLs (durable
+ * for the benchmark), with the cluster's server processes; the specs and the benchmark pass
+ * unchanged on it (tried with the postgres and accounts branches merged).
  */
 export async function clusterStores(): Promise<ClusterStores> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-cluster-log-'));
@@ -194,121 +196,3 @@ const terminate = async (instance: ClusterInstance): Promise<void> => {
   await instance.exited;
   clearTimeout(timer);
 };
-
-/**
- * Debian's nginx as a non-daemon child with its own prefix, config, pid, log and temp paths. Round
- * robin over the instances; `proxy_next_upstream error timeout` sends a request whose connection
- * failed to the next instance (nginx never resends a POST that reached an instance, so a command
- * is answered by the instance that ran it, or 502); `X-Upstream` names the instance that answered.
- */
-class Balancer {
-  private child: ChildProcess | undefined;
-  private exited: Promise<void> | undefined;
-  readonly origin: string;
-
-  constructor(
-    private readonly dir: string,
-    private readonly port: number,
-  ) {
-    this.origin = `http://127.0.0.1:${port}`;
-  }
-
-  async start(instances: readonly ClusterInstance[]): Promise<void> {
-    mkdirSync(this.dir, { recursive: true });
-    this.writeConfig(instances);
-    const child = spawn(NGINX, ['-p', this.dir, '-c', this.configFile, '-e', join(this.dir, 'error.log'), '-g', 'daemon off;'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    this.child = child;
-    this.exited = new Promise((done) => child.once('exit', () => done()));
-    await this.waitUntilServedBy(instances, () => `nginx did not start: ${stderr}${this.errorLog()}`);
-  }
-
-  /** Rewrites the upstream list and reloads (SIGHUP); returns once the new list answers. */
-  async reload(instances: readonly ClusterInstance[]): Promise<void> {
-    this.writeConfig(instances);
-    this.child?.kill('SIGHUP');
-    await this.waitUntilServedBy(instances, () => `nginx did not take the new upstreams: ${this.errorLog()}`);
-  }
-
-  processes(): { name: string; pid: number }[] {
-    const master = this.child?.pid;
-    if (master === undefined) return [];
-    const workers = readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return [{ name: 'nginx master', pid: master }, ...workers.map((pid) => ({ name: 'nginx worker', pid }))];
-  }
-
-  async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
-    this.child.kill('SIGTERM');
-    await this.exited;
-  }
-
-  private get configFile(): string {
-    return join(this.dir, 'nginx.conf');
-  }
-
-  private errorLog(): string {
-    try {
-      return readFileSync(join(this.dir, 'error.log'), 'utf8');
-    } catch {
-      return '';
-    }
-  }
-
-  /** Round robin reaches every instance within as many requests as there are instances. */
-  private async waitUntilServedBy(instances: readonly ClusterInstance[], failure: () => string): Promise<void> {
-    const expected = new Set(instances.map((i) => i.upstream));
-    const seen = new Set<string>();
-    const deadline = performance.now() + 10_000;
-    while (performance.now() < deadline && [...expected].some((u) => !seen.has(u))) {
-      if (this.child?.exitCode !== null) break;
-      const upstream = await fetch(`${this.origin}/api/health/live`).then(
-        (res) => res.headers.get('x-upstream'),
-        () => null,
-      );
-      if (upstream && expected.has(upstream)) seen.add(upstream);
-      else await new Promise((resume) => setTimeout(resume, 50));
-    }
-    if ([...expected].some((u) => !seen.has(u))) throw new Error(failure());
-  }
-
-  private writeConfig(instances: readonly ClusterInstance[]): void {
-    const temp = (name: string) => join(this.dir, name);
-    const servers = instances.map((i) => `    server ${i.upstream} max_fails=1 fail_timeout=10s;`).join('\n');
-    writeFileSync(
-      this.configFile,
-      `# Generated by test/support/cluster.ts
-${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
-pid ${temp('nginx.pid')};
-error_log ${temp('error.log')} warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${temp('client_body')};
-  proxy_temp_path ${temp('proxy')};
-  fastcgi_temp_path ${temp('fastcgi')};
-  uwsgi_temp_path ${temp('uwsgi')};
-  scgi_temp_path ${temp('scgi')};
-  upstream samverkan {
-${servers}
-  }
-  server {
-    listen 127.0.0.1:${this.port};
-    location / {
-      proxy_pass http://samverkan;
-      proxy_next_upstream error timeout;
-      proxy_connect_timeout 2s;
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      add_header X-Upstream $upstream_addr always;
-    }
-  }
-}
-`,
-    );
-  }
-}
