@@ -68,7 +68,7 @@ const fileMB = (filename: string): number => [filename, `${filename}-wal`].filte
 /** A fresh read store and a runner with every projection, on the generated log. */
 const readSide = (eventsFile: string, dir: string) => {
   const eventStore = new SqliteEventStore({ filename: eventsFile });
-  const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite') });
+  const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite'), log: { eventStore, projections: ALL_PROJECTIONS } });
   const runner = new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery: SNAPSHOT_EVERY });
   const close = async () => {
     await runner.stop().catch(() => undefined);

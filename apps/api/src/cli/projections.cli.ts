@@ -48,7 +48,7 @@ async function withStores<T>(program: Command, { dataDir, snapshotEvery }: Store
   const eventsFile = join(dataDir, 'events.sqlite');
   if (!existsSync(eventsFile)) program.error(`No event store at ${eventsFile} (set --data-dir or DATA_DIR).`, { exitCode: 2 });
   const eventStore = new SqliteEventStore({ filename: eventsFile });
-  const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite') });
+  const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite'), log: { eventStore, projections: ALL_PROJECTIONS } });
   try {
     return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery }) });
   } finally {

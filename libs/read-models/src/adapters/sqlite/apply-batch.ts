@@ -41,12 +41,13 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
   for (const stored of events) {
     const seq = toSeq(stored.position);
     const event = streams.enrich(stored, seq);
+    const change = { seq, occurredAt: event.metadata.occurredAt, streamId: event.streamId, revision: event.revision, agreementId: event.agreementId };
     for (const projection of plan.projections) {
       if (seq <= (plan.checkpoints.get(projection.name) ?? 0)) continue;
       for (const id of new Set(projection.route(event))) {
         const before = documents.get(projection, id);
         const after = projection.evolve(before, event);
-        documents.set(projection, id, after, { seq, occurredAt: event.metadata.occurredAt });
+        documents.set(projection, id, after, change);
         if (projection.name === plan.snapshots.projection) snapshotIfDue(writer, plan.snapshots, { projection, id, before, after, event, seq });
       }
     }

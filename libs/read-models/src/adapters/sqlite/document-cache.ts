@@ -1,12 +1,15 @@
 import type { AnyProjection } from '../../projection.js';
 import type { CommittedDocuments } from './committed-documents.js';
-import type { DocumentChange, ReadModelWriter } from './read-model-writer.js';
+import type { DocumentChange, LogRowEvent, ReadModelWriter } from './read-model-writer.js';
+
+/** What the batch knows of the event that changed a document. */
+export type BatchChange = DocumentChange & LogRowEvent;
 
 interface Entry {
   readonly projection: AnyProjection;
   doc: unknown;
   /** The last event that changed it in this batch; undefined while unchanged. */
-  change: DocumentChange | undefined;
+  change: BatchChange | undefined;
 }
 
 /**
@@ -26,18 +29,23 @@ export class DocumentCache {
     return this.entry(projection, id).doc;
   }
 
-  set(projection: AnyProjection, id: string, doc: unknown, change: DocumentChange): void {
+  set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {
     const entry = this.entry(projection, id);
     entry.doc = doc;
     entry.change = change;
   }
 
-  /** Writes every changed document with its index columns; `undefined` deletes it. */
+  /**
+   * Writes every changed document with its index columns; `undefined` deletes it. An insert-only
+   * document is written as an entry pointing at its event (it is never deleted: it has no later event).
+   */
   flush(): void {
     for (const [name, documents] of this.entries) {
       for (const [id, { projection, doc, change }] of documents) {
         if (change === undefined) continue;
-        if (doc === undefined) this.writer.delete(name, id);
+        if (projection.insertOnly) {
+          if (doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
+        } else if (doc === undefined) this.writer.delete(name, id);
         else this.writer.put(name, id, doc, projection.index(doc), change);
       }
     }

@@ -136,12 +136,14 @@ export class SqliteProjectionRunner implements ProjectionRunner {
 
   private async catchUpNow(): Promise<void> {
     this.checkpoints.checkVersions();
-    for (;;) {
-      const from = this.checkpoints.lowest();
-      const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
-      if (events.length === 0) return;
-      if (this.applyIfFrom(from, events) && events.length < this.batchSize) return;
-    }
+    await this.readStore.catchingUp(async () => {
+      for (;;) {
+        const from = this.checkpoints.lowest();
+        const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
+        if (events.length === 0) return;
+        if (this.applyIfFrom(from, events) && events.length < this.batchSize) return;
+      }
+    });
   }
 
   /** Subscription deliveries are applied as they come when they follow every checkpoint; else re-read. */
