@@ -15,10 +15,13 @@ interface Entry {
 /**
  * The documents one batch touches: each is read at most once (never, for an insert-only
  * projection), from the runner's committed copies when it has one, else from the store, and
- * written at most once, however many of the batch's events route to it.
+ * written at most once, however many of the batch's events route to it. A catch-up keeps one
+ * cache over several batches (see `applyBatch`'s `defer`), so a document is written once for all.
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Map<string, Entry>>();
+  /** Each entry the current batch changed, as it was before: a failed batch is undone (see `undoBatch`). */
+  private readonly undo = new Map<Entry, { readonly doc: unknown; readonly change: BatchChange | undefined }>();
 
   constructor(
     private readonly writer: ReadModelWriter,
@@ -31,24 +34,58 @@ export class DocumentCache {
 
   set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {
     const entry = this.entry(projection, id);
+    if (!this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
     entry.doc = doc;
     entry.change = change;
+  }
+
+  /**
+   * The batch committed: what it flushed is clean, what it deferred stays changed. Insert-only rows
+   * are written by every batch and never read again, so they are let go.
+   */
+  endBatch(options: { readonly deferred: boolean }): void {
+    for (const documents of this.entries.values()) {
+      for (const [id, entry] of documents) {
+        if (entry.projection.insertOnly) documents.delete(id);
+        else if (!options.deferred) entry.change = undefined;
+      }
+    }
+    this.undo.clear();
+  }
+
+  /** The batch failed: every entry it changed is as the batch before left it (its store transaction rolled back). */
+  undoBatch(): void {
+    for (const [entry, before] of this.undo) {
+      entry.doc = before.doc;
+      entry.change = before.change;
+    }
+    this.undo.clear();
+    for (const documents of this.entries.values()) for (const [id, entry] of documents) if (entry.projection.insertOnly) documents.delete(id);
   }
 
   /**
    * Writes every changed document with its index columns; `undefined` deletes it. An insert-only
    * document is written as an entry pointing at its event (it is never deleted: it has no later event).
    */
-  flush(): void {
+  flush(options: { readonly onlyInsertOnly?: boolean } = {}): void {
     for (const [name, documents] of this.entries) {
-      for (const [id, { projection, doc, change }] of documents) {
+      for (const [id, entry] of documents) {
+        const { projection, doc, change } = entry;
         if (change === undefined) continue;
         if (projection.insertOnly) {
           if (doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
-        } else if (doc === undefined) this.writer.delete(name, id);
+        } else if (options.onlyInsertOnly) continue;
+        else if (doc === undefined) this.writer.delete(name, id);
         else this.writer.put(name, id, doc, projection.index(doc), change);
       }
     }
+  }
+
+  /** How many documents it holds (insert-only rows leave at each flush). */
+  get size(): number {
+    let size = 0;
+    for (const documents of this.entries.values()) size += documents.size;
+    return size;
   }
 
   /** Every document the batch read or wrote, as it stands at the batch's end (insert-only rows left out). */

@@ -3,7 +3,8 @@ import type { AnyProjection } from '../../projection.js';
 import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
 import { applyBatch, type AppliedBatch, type SnapshotSettings } from './apply-batch.js';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
-import { CommittedDocuments } from './committed-documents.js';
+import { CommittedDocuments, sameCheckpoints } from './committed-documents.js';
+import { DocumentCache } from './document-cache.js';
 import { LogFollower } from './log-follower.js';
 import { measureLag } from './log-lag.js';
 import { afterSeq, toPosition, toSeq } from './positions.js';
@@ -13,6 +14,18 @@ import { SerialQueue } from './serial-queue.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
 export const DEFAULT_SNAPSHOT_EVERY = 10;
+
+/** A board document parsed is about 5 KiB: a catch-up holds at most about 120 MB of deferred documents. */
+const DEFER_DOCUMENTS = 25_000;
+
+/** What a catch-up has applied but not yet written, and the checkpoints it stands at. */
+interface Deferred {
+  readonly documents: DocumentCache;
+  readonly checkpoints: ReadonlyMap<string, number>;
+  /** The checkpoints as stored: while they stay so, no one else has written, and the deferred work holds. */
+  readonly stored: ReadonlyMap<string, number>;
+  readonly events: number;
+}
 
 export interface SqliteProjectionRunnerOptions {
   readonly eventStore: EventStore;
@@ -39,6 +52,14 @@ export interface SqliteProjectionRunnerOptions {
    * area changed since the moment (README, "The plan as it stood", has the measured trade-off).
    */
   readonly snapshotEvery?: number;
+  /**
+   * Far behind the log (a full batch read), the documents are written once per this many events,
+   * or once 25 000 are held, or at the head of the log, rather than once per batch (see
+   * `applyBatch`'s `defer`): a catch-up from zero then writes each document a few times, not once
+   * per batch. Defaults to 500 000; 0 writes every batch's. A runner stopped meanwhile applies
+   * those events again from the log.
+   */
+  readonly deferEvents?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
   readonly snapshotProjection?: string;
   /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
@@ -66,6 +87,8 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private following = false;
   private follower: LogFollower | undefined;
   private failure: { readonly error: unknown } | undefined;
+  private deferred: Deferred | undefined;
+  private readonly deferEvents: number;
 
   constructor(options: SqliteProjectionRunnerOptions) {
     this.eventStore = options.eventStore;
@@ -76,6 +99,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
     };
+    this.deferEvents = integerAtLeast(0, 'deferEvents', options.deferEvents ?? 500_000);
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
     this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
@@ -137,13 +161,33 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private async catchUpNow(): Promise<void> {
     this.checkpoints.checkVersions();
     await this.readStore.catchingUp(async () => {
-      for (;;) {
-        const from = this.checkpoints.lowest();
-        const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
-        if (events.length === 0) return;
-        if (this.applyIfFrom(from, events) && events.length < this.batchSize) return;
+      try {
+        for (;;) {
+          const from = this.deferred ? lowestOf(this.deferred.checkpoints) : this.checkpoints.lowest();
+          const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
+          if (events.length === 0 && !this.deferred) return;
+          const full = events.length === this.batchSize;
+          // Far behind the log (a full batch), documents are written once per many batches; at the head, always.
+          const defer = full && (this.deferred?.events ?? 0) + events.length < this.deferEvents && (this.deferred?.documents.size ?? 0) < DEFER_DOCUMENTS;
+          if (this.applyIfFrom(from, events, defer) && !full) return;
+        }
+      } catch (error) {
+        this.writeDeferred(); // the batches before the failed one stand, as when each wrote its own
+        throw error;
+      } finally {
+        this.deferred = undefined;
       }
     });
+  }
+
+  /** Writes what the catch-up deferred, if it can; a failure here leaves it to be applied again from the log. */
+  private writeDeferred(): void {
+    if (!this.deferred) return;
+    try {
+      this.applyIfFrom(lowestOf(this.deferred.checkpoints), [], false);
+    } catch {
+      // The catch-up's own error is the one to report.
+    }
   }
 
   /** Subscription deliveries are applied as they come when they follow every checkpoint; else re-read. */
@@ -156,18 +200,38 @@ export class SqliteProjectionRunner implements ProjectionRunner {
    * stands before `from` (it would miss events). The checkpoints are read inside the write
    * transaction, so what another runner wrote meanwhile is respected, never undone.
    */
-  private applyIfFrom(from: number, events: readonly StoredEvent[]): boolean {
-    // What a failed batch evolved is never accepted: the copies stay those of the last commit.
-    const applied = this.readStore.transaction((writer): AppliedBatch | undefined => {
-      const checkpoints = this.checkpoints.read();
-      this.committed.trustIfAt(checkpoints);
-      if (lowestOf(checkpoints) < from) return undefined;
-      return applyBatch(writer, { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed }, events);
-    });
+  private applyIfFrom(from: number, events: readonly StoredEvent[], defer = false): boolean {
+    // What a failed batch evolved is never accepted: the copies stay those of the last commit, and
+    // deferred documents as the batches before left them.
+    let documents: DocumentCache | undefined;
+    let applied: AppliedBatch | undefined;
+    try {
+      applied = this.readStore.transaction((writer): AppliedBatch | undefined => {
+        const stored = this.checkpoints.read();
+        // Another runner wrote since: what this one deferred is dropped, and its events read again.
+        if (this.deferred && !sameCheckpoints(stored, this.deferred.stored)) this.deferred = undefined;
+        const deferred = this.deferred;
+        this.committed.trustIfAt(stored);
+        const checkpoints = deferred?.checkpoints ?? stored;
+        if (lowestOf(checkpoints) < from) return undefined;
+        documents = deferred?.documents ?? new DocumentCache(writer, this.committed);
+        const plan = { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed };
+        return applyBatch(writer, { ...plan, stored: deferred?.stored, documents, defer }, events);
+      });
+    } catch (error) {
+      documents?.undoBatch();
+      throw error;
+    }
     if (applied === undefined) return false;
-    this.committed.accept(applied.documents.touched(), applied.checkpoints);
-    const reached = lowestOf(applied.checkpoints);
-    this.waiters.reached(reached);
+    applied.documents.endBatch({ deferred: defer });
+    if (defer) {
+      const { documents, checkpoints, stored } = applied;
+      this.deferred = { documents, checkpoints, stored, events: (this.deferred?.events ?? 0) + events.length };
+    } else {
+      this.deferred = undefined;
+      this.committed.accept(applied.documents.touched(), applied.stored);
+    }
+    this.waiters.reached(lowestOf(applied.stored));
     return true;
   }
 }
