@@ -43,4 +43,19 @@ describe('the environment', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production', SAMVERKAN_DEMO: '1' })).toThrow(/SAMVERKAN_DEMO=1 with NODE_ENV=production/);
     expect(validateEnvironment({ NODE_ENV: 'production' }).SAMVERKAN_DEMO).toBe(false);
   });
+
+  it('takes the event store and the accounts from URLs, and names a wrong one', () => {
+    const secret = { TOKEN_SECRET: 'Zq8vN2pLx4Rk7Tm1Wc9Yb3Hd6Gf0Js5A' };
+    expect(validateEnvironment({ EVENT_STORE_URL: 'sqlite:/srv/events.sqlite' }).EVENT_STORE_URL).toBe('sqlite:/srv/events.sqlite');
+    expect(validateEnvironment({ ...secret, EVENT_STORE_URL: 'postgres://samverkan@db:5432/samverkan' }).EVENT_STORE_URL).toContain('postgres://');
+    expect(() => validateEnvironment({ EVENT_STORE_URL: 'mysql://db/samverkan' })).toThrow(/EVENT_STORE_URL="mysql:\/\/db\/samverkan".*sqlite:<file>/);
+    expect(() => validateEnvironment({ ...secret, ACCOUNTS_URL: 'esdb://kurrent:2113' })).toThrow(/ACCOUNTS_URL=.*must be sqlite:<file> or postgres/);
+  });
+
+  it('refuses a shared store without a token secret that every instance shares', () => {
+    expect(() => validateEnvironment({ EVENT_STORE_URL: 'postgres://samverkan@db/samverkan' })).toThrow(
+      /TOKEN_SECRET must be set, the same on every instance/,
+    );
+    expect(() => validateEnvironment({ ACCOUNTS_URL: 'postgres://samverkan@db/samverkan' })).toThrow(/TOKEN_SECRET must be set/);
+  });
 });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+import { parseEventStoreUrl } from '@samverkan/event-store';
 import type { SqliteDurability } from '@samverkan/event-store/sqlite';
+import { parseAccountsUrl } from './stores.js';
 
 /** Every setting the API reads from its environment, validated at start (README: "Configuration"). */
 export class Environment {
@@ -21,9 +23,35 @@ export class Environment {
   @MinLength(1)
   HOST?: string;
 
-  /** Where the embedded event store lives. */
+  /**
+   * This instance's own files: the embedded stores (unless the URLs below point elsewhere), its
+   * read models (always local: each instance projects the shared log into its own), the token
+   * secret when none is given.
+   */
   @IsString()
   DATA_DIR = './data';
+
+  /**
+   * Where the event log lives: `sqlite:<file>` (default `sqlite:<DATA_DIR>/events.sqlite`),
+   * `postgres://…`, or `esdb://…`/`kurrentdb://…` (README: "Running on several machines").
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isEventStoreUrl',
+    validator: { validate: (v: unknown) => urlError(v, parseEventStoreUrl) === undefined, defaultMessage: (a) => urlError(a?.value, parseEventStoreUrl)! },
+  })
+  EVENT_STORE_URL?: string;
+
+  /**
+   * Where accounts, sessions and sign-in limits live: `sqlite:<file>` or `postgres://…`. Default:
+   * the event store's PostgreSQL database when the log is there, else `sqlite:<DATA_DIR>/accounts.sqlite`.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isAccountsUrl',
+    validator: { validate: (v: unknown) => urlError(v, parseAccountsUrl) === undefined, defaultMessage: (a) => urlError(a?.value, parseAccountsUrl)! },
+  })
+  ACCOUNTS_URL?: string;
 
   /** `full` survives a power cut; the faster setting names what it risks. */
   @IsIn(['full', 'fast-may-lose-recent-commits-on-power-loss'])
@@ -155,6 +183,12 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
     const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
+  const shared = [env.EVENT_STORE_URL, env.ACCOUNTS_URL].some((url) => url !== undefined && parseEventStoreUrl(url).engine !== 'sqlite');
+  if (shared && env.TOKEN_SECRET === undefined) {
+    throw new Error(
+      'Refusing to start: EVENT_STORE_URL or ACCOUNTS_URL points at a server that several instances can share, so TOKEN_SECRET must be set, the same on every instance (a secret kept in DATA_DIR would differ between them, and a token signed by one would be refused by the others). README: "Running on several machines".',
+    );
+  }
   if (env.SAMVERKAN_DEMO && env.NODE_ENV === 'production') {
     throw new Error(
       'Refusing to start: SAMVERKAN_DEMO=1 with NODE_ENV=production. Demo mode loads accounts whose password is published; turn it off in production (README: "Accounts and sign-in").',
@@ -163,7 +197,7 @@ export const validateEnvironment = (raw: Record<string, unknown>): Environment =
   return env;
 };
 
-const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'NODE_ENV', 'TRUST_PROXY', 'HOST'];
+const KEYS = [...Object.keys(new Environment()), 'TOKEN_SECRET', 'NODE_ENV', 'TRUST_PROXY', 'HOST', 'EVENT_STORE_URL', 'ACCOUNTS_URL'];
 
 const WEAK_SECRET =
   'TOKEN_SECRET must hold at least 32 bytes of entropy: use at least 32 random characters with 16 or more distinct ones (e.g. `openssl rand -base64 48`)';
@@ -172,4 +206,15 @@ const booleanOf = (value: unknown): unknown => {
   if (value === true || value === '1' || value === 'true') return true;
   if (value === false || value === '0' || value === 'false') return false;
   return value;
+};
+
+/** The message of a URL parser's refusal, or undefined when the value parses. */
+const urlError = (value: unknown, parse: (url: string) => unknown): string | undefined => {
+  if (typeof value !== 'string') return 'must be a URL string';
+  try {
+    parse(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 };

@@ -1,13 +1,18 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
-import { SqliteEventStore, type SqliteDurability } from '@samverkan/event-store/sqlite';
+import { openEventStore } from '@samverkan/event-store/open';
+import type { SqliteDurability } from '@samverkan/event-store/sqlite';
+import { eventStoreLocation } from '../config/stores.js';
 import { Clock, IdGenerator } from './clock.js';
 import { EventAppender } from './event-appender.js';
 
-/** The embedded store by default: one SQLite file in DATA_DIR, no server to run; and the one append path to it. */
+/**
+ * The event log where EVENT_STORE_URL says (the embedded SQLite file in DATA_DIR by default, no
+ * server to run; PostgreSQL or KurrentDB for several instances), and the one append path to it.
+ */
 @Global()
 @Module({
   providers: [
@@ -17,13 +22,11 @@ import { EventAppender } from './event-appender.js';
     {
       provide: EVENT_STORE,
       inject: [ConfigService],
-      useFactory: (config: ConfigService): EventStore => {
-        const dataDir = config.getOrThrow<string>('DATA_DIR');
-        mkdirSync(dataDir, { recursive: true });
-        return new SqliteEventStore({
-          filename: join(dataDir, 'events.sqlite'),
-          durability: config.getOrThrow<SqliteDurability>('STORE_DURABILITY'),
-        });
+      useFactory: (config: ConfigService): Promise<EventStore> => {
+        mkdirSync(config.getOrThrow<string>('DATA_DIR'), { recursive: true });
+        const location = eventStoreLocation(config);
+        if (location.engine === 'sqlite') mkdirSync(dirname(location.filename), { recursive: true });
+        return openEventStore(location, { durability: config.getOrThrow<SqliteDurability>('STORE_DURABILITY') });
       },
     },
   ],
