@@ -1,3 +1,5 @@
+// First: the demo accounts file that several benchmarks import is a class-validator class, whose decorators need the metadata API.
+import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
