@@ -34,6 +34,12 @@ export interface BatchPlan {
    * event grow with the log. Should the runner stop before, they are re-applied from the log.
    */
   readonly defer?: boolean;
+  /**
+   * The stream → agreement mappings the runner has seen (null: none by then), kept between batches:
+   * a batch far into a large log meets thousands of streams, and each was a lookup. Valid while
+   * the store holds what the runner committed; the runner drops it otherwise, or when a batch fails.
+   */
+  readonly streams?: Map<string, StreamAgreement | null>;
 }
 
 export interface AppliedBatch {
@@ -54,7 +60,7 @@ export interface AppliedBatch {
  */
 export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): AppliedBatch {
   const documents = plan.documents ?? new DocumentCache(writer, plan.committed);
-  const streams = new StreamIndex(writer);
+  const streams = new StreamIndex(writer, plan.streams);
   for (const stored of events) {
     const seq = toSeq(stored.position);
     const event = streams.enrich(stored, seq);
@@ -124,9 +130,10 @@ function snapshotIfDue(writer: ReadModelWriter, settings: SnapshotSettings, writ
 
 /** The stream → agreement index as the batch sees it: registrations first, then lookups. */
 class StreamIndex {
-  private readonly known = new Map<string, StreamAgreement | null>();
-
-  constructor(private readonly writer: ReadModelWriter) {}
+  constructor(
+    private readonly writer: ReadModelWriter,
+    private readonly known = new Map<string, StreamAgreement | null>(),
+  ) {}
 
   enrich(stored: StoredEvent, seq: number): ProjectedEvent {
     let entry = this.lookup(stored.streamId);

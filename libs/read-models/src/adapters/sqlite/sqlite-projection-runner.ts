@@ -11,6 +11,7 @@ import { afterSeq, toPosition, toSeq } from './positions.js';
 import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
 import { integerAtLeast } from './runner-rules.js';
 import { SerialQueue } from './serial-queue.js';
+import type { StreamAgreement } from './read-model-writer.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
 export const DEFAULT_SNAPSHOT_EVERY = 10;
@@ -88,6 +89,9 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private follower: LogFollower | undefined;
   private failure: { readonly error: unknown } | undefined;
   private deferred: Deferred | undefined;
+  /** The stream index as this runner committed it (see `applyBatch`'s `streams`), and the checkpoints it is valid at. */
+  private readonly streams = new Map<string, StreamAgreement | null>();
+  private streamsAt: ReadonlyMap<string, number> | undefined;
   private readonly deferEvents: number;
 
   constructor(options: SqliteProjectionRunnerOptions) {
@@ -212,18 +216,22 @@ export class SqliteProjectionRunner implements ProjectionRunner {
         if (this.deferred && !sameCheckpoints(stored, this.deferred.stored)) this.deferred = undefined;
         const deferred = this.deferred;
         this.committed.trustIfAt(stored);
+        if (!this.streamsAt || !sameCheckpoints(stored, this.streamsAt)) this.streams.clear();
         const checkpoints = deferred?.checkpoints ?? stored;
         if (lowestOf(checkpoints) < from) return undefined;
         documents = deferred?.documents ?? new DocumentCache(writer, this.committed);
         const plan = { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed };
-        return applyBatch(writer, { ...plan, stored: deferred?.stored, documents, defer }, events);
+        return applyBatch(writer, { ...plan, stored: deferred?.stored, documents, defer, streams: this.streams }, events);
       });
     } catch (error) {
       documents?.undoBatch();
+      this.streams.clear(); // its registrations rolled back
+      this.streamsAt = undefined;
       throw error;
     }
     if (applied === undefined) return false;
     applied.documents.endBatch({ deferred: defer });
+    this.streamsAt = applied.stored;
     if (defer) {
       const { documents, checkpoints, stored } = applied;
       this.deferred = { documents, checkpoints, stored, events: (this.deferred?.events ?? 0) + events.length };
