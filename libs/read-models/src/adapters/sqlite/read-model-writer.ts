@@ -1,6 +1,5 @@
 import type { DocumentIndex } from '../../projection.js';
 import type { ReadStoreStatements } from './read-store-statements.js';
-import { encodeSnapshotDoc } from './snapshot-codec.js';
 
 export interface LoadedDocument {
   readonly doc: unknown;
@@ -131,6 +130,6 @@ export class ReadModelWriter {
 
   putSnapshot(snapshot: FocusAreaSnapshot): void {
     const { focusAreaId, revision, docId, agreementId, streamId, seq, occurredAt, doc } = snapshot;
-    this.statements.putSnapshot.run(focusAreaId, revision, docId, agreementId, streamId, seq, occurredAt, encodeSnapshotDoc(doc));
+    this.statements.putSnapshot.run(focusAreaId, revision, docId, agreementId, streamId, seq, occurredAt, doc === undefined ? null : JSON.stringify(doc));
   }
 }

@@ -69,7 +69,7 @@ const SCHEMA = `
     stream_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     occurred_at TEXT NOT NULL,
-    doc BLOB, -- deflated JSON (text in stores made before); NULL: the document was deleted by this event
+    doc TEXT, -- NULL: the document was deleted by this event
     PRIMARY KEY (focus_area_id, revision)
   );
   DROP INDEX IF EXISTS rm_focus_area_snapshots_time;

@@ -28,8 +28,7 @@ export interface SnapshotRow {
   readonly stream_id: string;
   readonly position: number;
   readonly occurred_at: string;
-  /** Deflated JSON (text in stores from before; see snapshot-codec). */
-  readonly doc: Buffer | string | null;
+  readonly doc: string | null;
 }
 
 /** A log row as a query reads it: where its event is in the log, with the interned texts spelled out. */
@@ -97,7 +96,7 @@ export function prepareReadStoreStatements(db: Database.Database) {
       'INSERT OR IGNORE INTO rm_stream_agreements (stream_id, agreement_id, position) VALUES (?, ?, ?)',
     ),
     dropStreamIndex: db.prepare('DELETE FROM rm_stream_agreements'),
-    putSnapshot: db.prepare<[string, number, string, string | null, string, number, string, Buffer | null]>(
+    putSnapshot: db.prepare<[string, number, string, string | null, string, number, string, string | null]>(
       `INSERT OR REPLACE INTO rm_focus_area_snapshots (${SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     dropSnapshots: db.prepare('DELETE FROM rm_focus_area_snapshots'),

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { DocumentPage, DocumentQuery, ReadModelStore, StoredDocument } from '../../read-store.port.js';
 import { documentSql, logRowSql } from './document-query.js';
 import { documentsFromLog, type LogRowSource } from './log-rows.js';
-import { decodeSnapshotDoc } from './snapshot-codec.js';
 import { toPosition } from './positions.js';
 import { ReadModelWriter, type FocusAreaSnapshot, type StreamAgreement } from './read-model-writer.js';
 import { createLogRowIndexes, dropLogRowIndexes, openReadModelDatabase } from './read-store-schema.js';
@@ -199,6 +198,6 @@ function toSnapshot(row: SnapshotRow | undefined): FocusAreaSnapshot | undefined
     streamId: row.stream_id,
     seq: row.position,
     occurredAt: row.occurred_at,
-    doc: decodeSnapshotDoc(row.doc),
+    doc: row.doc === null ? undefined : (JSON.parse(row.doc) as unknown),
   };
 }
