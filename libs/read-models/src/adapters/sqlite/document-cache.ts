@@ -19,7 +19,10 @@ interface Entry {
  * cache over several batches (see `applyBatch`'s `defer`), so a document is written once for all.
  */
 export class DocumentCache {
+  /** Documents by projection and id; kept across the batches of a deferring catch-up. */
   private readonly entries = new Map<string, Map<string, Entry>>();
+  /** Insert-only rows, apart: every batch writes its own and lets them go, so a batch never walks the kept documents for them. */
+  private readonly rows = new Map<string, Map<string, Entry>>();
   /** Each entry the current batch changed, as it was before: a failed batch is undone (see `undoBatch`). */
   private readonly undo = new Map<Entry, { readonly doc: unknown; readonly change: BatchChange | undefined }>();
 
@@ -44,12 +47,8 @@ export class DocumentCache {
    * are written by every batch and never read again, so they are let go.
    */
   endBatch(options: { readonly deferred: boolean }): void {
-    for (const documents of this.entries.values()) {
-      for (const [id, entry] of documents) {
-        if (entry.projection.insertOnly) documents.delete(id);
-        else if (!options.deferred) entry.change = undefined;
-      }
-    }
+    this.rows.clear();
+    if (!options.deferred) for (const documents of this.entries.values()) for (const entry of documents.values()) entry.change = undefined;
     this.undo.clear();
   }
 
@@ -60,7 +59,7 @@ export class DocumentCache {
       entry.change = before.change;
     }
     this.undo.clear();
-    for (const documents of this.entries.values()) for (const [id, entry] of documents) if (entry.projection.insertOnly) documents.delete(id);
+    this.rows.clear();
   }
 
   /**
@@ -68,20 +67,22 @@ export class DocumentCache {
    * document is written as an entry pointing at its event (it is never deleted: it has no later event).
    */
   flush(options: { readonly onlyInsertOnly?: boolean } = {}): void {
+    for (const [name, rows] of this.rows) {
+      for (const [id, { projection, doc, change }] of rows) {
+        if (change !== undefined && doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
+      }
+    }
+    if (options.onlyInsertOnly) return;
     for (const [name, documents] of this.entries) {
-      for (const [id, entry] of documents) {
-        const { projection, doc, change } = entry;
+      for (const [id, { projection, doc, change }] of documents) {
         if (change === undefined) continue;
-        if (projection.insertOnly) {
-          if (doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
-        } else if (options.onlyInsertOnly) continue;
-        else if (doc === undefined) this.writer.delete(name, id);
+        if (doc === undefined) this.writer.delete(name, id);
         else this.writer.put(name, id, doc, projection.index(doc), change);
       }
     }
   }
 
-  /** How many documents it holds (insert-only rows leave at each flush). */
+  /** How many documents it holds (insert-only rows not counted: they leave at each batch's end). */
   get size(): number {
     let size = 0;
     for (const documents of this.entries.values()) size += documents.size;
@@ -90,14 +91,13 @@ export class DocumentCache {
 
   /** Every document the batch read or wrote, as it stands at the batch's end (insert-only rows left out). */
   *touched(): Generator<readonly [projection: string, id: string, doc: unknown]> {
-    for (const [name, documents] of this.entries) {
-      for (const [id, { projection, doc }] of documents) if (!projection.insertOnly) yield [name, id, doc];
-    }
+    for (const [name, documents] of this.entries) for (const [id, { doc }] of documents) yield [name, id, doc];
   }
 
   private entry(projection: AnyProjection, id: string): Entry {
-    let documents = this.entries.get(projection.name);
-    if (!documents) this.entries.set(projection.name, (documents = new Map()));
+    const kept = projection.insertOnly ? this.rows : this.entries;
+    let documents = kept.get(projection.name);
+    if (!documents) kept.set(projection.name, (documents = new Map()));
     let entry = documents.get(id);
     if (!entry) {
       const doc = projection.insertOnly ? undefined : (this.committed?.lookup(projection.name, id) ?? this.writer.load(projection.name, id))?.doc;
