@@ -133,15 +133,19 @@ const catchUpFromZero = async (eventsFile: string): Promise<CatchUpRun> => {
 /**
  * Catch-up from zero on logs of growing size, each against the raw scan of the same log in the
  * same run; then whether the rate holds from the smallest log to the largest, and the read store's
- * size against the log's. Logs under a million events are caught up three times (the median
- * counts), the million once (it takes a minute or two).
+ * size against the log's. The 10k log is caught up five times, the 100k three (the median counts),
+ * the million once (it takes half a minute or more).
  */
 export async function benchCatchUp(opts: { sizes: readonly number[] }): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const rates: { events: number; rate: number; readStoreMB: number; logMB: number }[] = [];
+  // One untimed catch-up first, so the smallest log is not timed while the JIT warms up.
+  const warmUp = await storeOf(Math.min(...opts.sizes));
+  log(`warming up on ${warmUp.events} events…`);
+  await catchUpFromZero(warmUp.filename);
   for (const size of opts.sizes) {
     const store = await storeOf(size);
-    const runs = size >= LARGE ? 1 : 3;
+    const runs = size >= LARGE ? 1 : size >= 100_000 ? 3 : 5;
     // Baseline runs on both sides of the catch-ups, so the page cache favours neither.
     const scans = [rawScan(store.filename), rawScan(store.filename)];
     const catchUps: CatchUpRun[] = [];
@@ -183,15 +187,18 @@ export async function benchCatchUp(opts: { sizes: readonly number[] }): Promise<
   }
   if (rates.length >= 2) {
     const [first, last] = [rates[0]!, rates.at(-1)!];
+    const slowest = Math.min(...rates.map((r) => r.rate));
+    const fastest = Math.max(...rates.map((r) => r.rate));
     results.push({
       name: `catch-up rate from ${first.events} to ${last.events} events (linear: the cost per event does not grow with the log)`,
       unit: 'events/s',
       baseline: { label: `catch-up from zero, ${first.events} events`, value: first.rate },
       subject: { label: `catch-up from zero, ${last.events} events`, value: last.rate },
       ratio: last.rate / first.rate,
-      target: `ratio >= ${LINEAR_TARGET} (within 25 %)`,
-      meetsTarget: last.rate / first.rate >= LINEAR_TARGET,
-      extra: Object.fromEntries(rates.map((r) => [`events/s at ${r.events}`, r.rate])),
+      // Within 25 % from 10k to 1M: every size's rate, not only the two ends.
+      target: `slowest / fastest rate over all sizes >= ${LINEAR_TARGET}`,
+      meetsTarget: slowest / fastest >= LINEAR_TARGET,
+      extra: { 'slowest / fastest': slowest / fastest, ...Object.fromEntries(rates.map((r) => [`events/s at ${r.events}`, r.rate])) },
     });
   }
   const largest = rates.at(-1);

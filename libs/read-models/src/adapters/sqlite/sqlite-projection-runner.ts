@@ -61,9 +61,10 @@ export interface SqliteProjectionRunnerOptions {
   /**
    * Far behind the log (a full batch read), the documents are written once per this many events,
    * or once 25 000 are held, or at the head of the log, rather than once per batch (see
-   * `applyBatch`'s `defer`): a catch-up from zero then writes each document a few times, not once
-   * per batch. Defaults to 500 000; 0 writes every batch's. A runner stopped meanwhile applies
-   * those events again from the log.
+   * `applyBatch`'s `defer`): a catch-up from zero then writes each document about once, not once
+   * per batch. Defaults to 2 000 000 (the cap on documents held is what usually ends a round);
+   * 0 writes every batch's. A runner stopped meanwhile applies those events again from the log
+   * (only to the projections whose documents it held: the audit rows are written every batch).
    */
   readonly deferEvents?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
@@ -108,7 +109,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
     };
-    this.deferEvents = integerAtLeast(0, 'deferEvents', options.deferEvents ?? 500_000);
+    this.deferEvents = integerAtLeast(0, 'deferEvents', options.deferEvents ?? 2_000_000);
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
     this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
