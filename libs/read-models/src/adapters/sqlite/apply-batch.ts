@@ -67,7 +67,8 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
     const change = { seq, occurredAt: event.metadata.occurredAt, streamId: event.streamId, revision: event.revision, agreementId: event.agreementId };
     for (const projection of plan.projections) {
       if (seq <= (plan.checkpoints.get(projection.name) ?? 0)) continue;
-      for (const id of new Set(projection.route(event))) {
+      const ids = projection.route(event);
+      for (const id of ids.length > 1 ? new Set(ids) : ids) {
         const before = documents.get(projection, id);
         const after = projection.evolve(before, event);
         documents.set(projection, id, after, change);

@@ -37,7 +37,8 @@ export class DocumentCache {
 
   set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {
     const entry = this.entry(projection, id);
-    if (!this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
+    // Insert-only rows need no undo: a failed batch lets all of them go.
+    if (!projection.insertOnly && !this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
     entry.doc = doc;
     entry.change = change;
   }
