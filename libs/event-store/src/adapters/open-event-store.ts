@@ -20,7 +20,9 @@ export async function openEventStore(url: string | EventStoreLocation, options: 
     }
     case 'postgres':
       throw new Error('The PostgreSQL event store is not built yet');
-    case 'kurrentdb':
-      throw new Error('The KurrentDB event store is not built yet');
+    case 'kurrentdb': {
+      const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store.js');
+      return new KurrentDbEventStore({ connectionString: location.url });
+    }
   }
 }
