@@ -1,8 +1,7 @@
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigService } from '@nestjs/config';
+import { accountsLocation } from '../config/stores.js';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import cookieParser from 'cookie-parser';
@@ -12,7 +11,7 @@ import { AccountStore } from './accounts/account-store.port.js';
 import { AccountsExternalSignIn } from './accounts/accounts-external-sign-in.js';
 import { AccountsController } from './accounts/accounts.http.controller.js';
 import { PasswordController } from './accounts/password.http.controller.js';
-import { SqliteAccountStore } from './accounts/sqlite-account-store.js';
+import { openAccountStore } from './accounts/open-account-store.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { ExternalSignIn } from './external-sign-in.js';
 import { SessionController } from './sessions/session.http.controller.js';
@@ -38,11 +37,8 @@ import { resolveTokenSecret } from './token-secret.js';
     {
       provide: AccountStore,
       inject: [ConfigService],
-      useFactory: (config: ConfigService): AccountStore => {
-        const dataDir = config.getOrThrow<string>('DATA_DIR');
-        mkdirSync(dataDir, { recursive: true });
-        return new SqliteAccountStore(join(dataDir, 'accounts.sqlite'));
-      },
+      // accounts.sqlite in DATA_DIR, or a PostgreSQL database that every instance shares.
+      useFactory: (config: ConfigService): Promise<AccountStore> => openAccountStore(accountsLocation(config)),
     },
     AccountsService,
     AccountAdministration,
@@ -64,11 +60,11 @@ export class IdentityModule implements NestModule, OnApplicationBootstrap, OnApp
     const accounts = await this.store.listAccounts();
     if (accounts.some((a) => a.administrator && a.status === 'active')) return;
     new Logger('Accounts').warn(
-      'No active administrator account: make the first one with `npm run cli -- accounts create-admin --username <name> --display-name <name> --data-dir <DATA_DIR>` (README, "Accounts and sign-in").',
+      'No active administrator account: make the first one with `npm run cli -- accounts create-admin --username <name> --display-name <name> --data-dir <DATA_DIR>` (with `--accounts-url <ACCOUNTS_URL>` instead when the accounts are in PostgreSQL) (README, "Accounts and sign-in").',
     );
   }
 
-  onApplicationShutdown(): void {
-    if (this.store instanceof SqliteAccountStore) this.store.close();
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
   }
 }
