@@ -1,4 +1,5 @@
 import type { EventMetadata } from '@samverkan/shared-kernel';
+import type { ChainVerification } from './hash-chain.js';
 
 /**
  * The event store port. The SQLite adapter is the default; a KurrentDB adapter implements the same
@@ -7,8 +8,12 @@ import type { EventMetadata } from '@samverkan/shared-kernel';
  */
 export type Position = string & { readonly __brand: 'Position' };
 
-/** Revisions count from 0 (the first event of a stream has revision 0), as in KurrentDB. */
-export type ExpectedRevision = 'no_stream' | 'any' | number;
+/**
+ * Revisions count from 0 (the first event of a stream has revision 0), as in KurrentDB.
+ * `no_stream`: the stream must not exist; `stream_exists`: it must; a number: its last event must be
+ * at that revision; `any`: no check.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
 
 export interface EventToAppend {
   /** A unique id for the event, given by the caller (ids are made at the edge, not in the store). */
@@ -52,6 +57,13 @@ export interface ReadStreamOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends atomically (all the events or none) if the stream is at the expected revision, else
+   * throws WrongExpectedRevisionError. Event ids are unique in the whole store: an append that
+   * repeats one that is already stored (a client's retry after a lost answer) writes nothing and
+   * answers as the first did; any other reuse of a stored id throws DuplicateEventIdError (the
+   * rule, for every adapter: stored-event-ids.ts).
+   */
   appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /**
    * Events of a stream in revision order, from `fromRevision` (default 0), at most `maxCount`
@@ -67,6 +79,15 @@ export interface EventStore {
   /** Orders two positions of this store: negative, zero or positive. */
   comparePositions(a: Position, b: Position): number;
   close(): Promise<void>;
+}
+
+/**
+ * A store that walks its own hash chain: every adapter is one. Not on the port that commands use,
+ * since only operators verify. When the chain holds, `last` names its head: two logs with the same
+ * events in the same order end in the same hash, whichever store holds them.
+ */
+export interface VerifiableEventStore extends EventStore {
+  verify(): Promise<ChainVerification>;
 }
 
 export const EVENT_STORE = Symbol('EventStore');

@@ -7,6 +7,8 @@ describe('checkExpectedRevision', () => {
     ['no_stream', undefined],
     ['any', undefined],
     ['any', 4],
+    ['stream_exists', 0],
+    ['stream_exists', 9],
     [4, 4],
   ] as const)('accepts expected %p when the stream is at %p', (expected, current) => {
     expect(() => checkExpectedRevision('s', expected, current)).not.toThrow();
@@ -17,6 +19,7 @@ describe('checkExpectedRevision', () => {
     [3, 4, 4],
     [5, 4, 4],
     [0, undefined, 'no_stream'],
+    ['stream_exists', undefined, 'no_stream'],
   ] as const)('refuses expected %p when the stream is at %p, reporting %p', (expected, current, actual) => {
     let thrown: unknown;
     try {
@@ -34,7 +37,11 @@ describe('assertValidExpectedRevision', () => {
     expect(() => assertValidExpectedRevision(expected)).toThrow(RangeError);
   });
 
-  it.each(['no_stream', 'any', 0, 7] as const)('accepts %p', (expected) => {
+  it('refuses a word it does not know', () => {
+    expect(() => assertValidExpectedRevision('exists' as never)).toThrow(/'no_stream', 'stream_exists', 'any'/);
+  });
+
+  it.each(['no_stream', 'stream_exists', 'any', 0, 7] as const)('accepts %p', (expected) => {
     expect(() => assertValidExpectedRevision(expected)).not.toThrow();
   });
 });

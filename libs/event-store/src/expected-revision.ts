@@ -3,8 +3,8 @@ import type { ExpectedRevision } from './event-store.port.js';
 
 /** Rejects expected revisions no stream can ever be at (revisions count from 0). */
 export function assertValidExpectedRevision(expected: ExpectedRevision): void {
-  if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
-    throw new RangeError(`Expected revision must be 'no_stream', 'any' or an integer >= 0, got ${expected}`);
+  if (typeof expected === 'number' ? !(Number.isSafeInteger(expected) && expected >= 0) : !['no_stream', 'stream_exists', 'any'].includes(expected)) {
+    throw new RangeError(`Expected revision must be 'no_stream', 'stream_exists', 'any' or an integer >= 0, got ${String(expected)}`);
   }
 }
 
@@ -13,6 +13,19 @@ export function assertValidExpectedRevision(expected: ExpectedRevision): void {
  * `current` is the stream's last revision, or undefined when the stream does not exist.
  */
 export function checkExpectedRevision(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
-  const matches = expected === 'any' || (expected === 'no_stream' ? current === undefined : current === expected);
-  if (!matches) throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');
+  if (!expectedRevisionHolds(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');
+}
+
+/** Whether a stream whose last revision is `current` (undefined: no stream) is where `expected` says. */
+export function expectedRevisionHolds(expected: ExpectedRevision, current: number | undefined): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return current === undefined;
+    case 'stream_exists':
+      return current !== undefined;
+    default:
+      return current === expected;
+  }
 }

@@ -13,3 +13,4 @@ export {
   type TamperHooks,
 } from './contract/fixture.js';
 export { freePort, postgresBinDir, startPostgresCluster, type PostgresCluster, type PostgresClusterOptions } from './postgres-cluster.js';
+export { AppenderProcess } from './appender/remote-appender.js';

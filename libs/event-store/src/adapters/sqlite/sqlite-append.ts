@@ -59,6 +59,12 @@ export function writeEvents(statements: Statements, streamId: string, events: re
   return { nextExpectedRevision: revision, position: String(position) as Position };
 }
 
+/** The unique index on event ids refused a row: judged by stored-event-ids.ts (a retry, or a duplicate). */
+export function isEventIdConflict(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.event_id');
+}
+
 /**
  * A second writer slipped past the revision check; only possible if the write lock was bypassed.
  * Duck-typed, not `instanceof`: the native addon keeps the error class (and so the realm's Error)

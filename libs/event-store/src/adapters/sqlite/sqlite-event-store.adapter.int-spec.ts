@@ -71,13 +71,13 @@ describe('SQLite event store adapter', () => {
   });
 
   describe('appending', () => {
-    it('rolls back the events already inserted when a later one breaks a constraint', async () => {
+    it('rolls back the events already inserted when a later one breaks the unique index on event ids', async () => {
       const { store } = await open();
       const taken = anEvent();
       await store.appendToStream('a', [taken], { expectedRevision: 'no_stream' });
       await expect(
         store.appendToStream('b', [anEvent(), anEvent(), { ...anEvent(), eventId: taken.eventId }], { expectedRevision: 'no_stream' }),
-      ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+      ).rejects.toMatchObject({ name: 'DuplicateEventIdError', eventIds: [taken.eventId] });
       expect(await store.readAll()).toHaveLength(1);
       expect(await store.verify()).toMatchObject({ ok: true, checked: 1 });
     });

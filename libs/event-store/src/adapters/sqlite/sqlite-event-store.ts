@@ -13,8 +13,9 @@ import type {
   SubscriptionHandler,
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
+import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import type { ChainVerification } from '../../hash-chain.js';
-import { isStreamRevisionConflict, serialise } from './sqlite-append.js';
+import { isEventIdConflict, isStreamRevisionConflict, serialise } from './sqlite-append.js';
 import { GroupCommit } from './sqlite-group-commit.js';
 import { PollingSubscription } from './polling-subscription.js';
 import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
@@ -56,6 +57,7 @@ export class SqliteEventStore implements EventStore {
     { expectedRevision }: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     assertValidExpectedRevision(expectedRevision);
+    assertDistinctEventIds(streamId, events);
     const serialised = events.map(serialise);
     let result: AppendResult;
     try {
@@ -63,9 +65,15 @@ export class SqliteEventStore implements EventStore {
       // process can write between our check and our insert; concurrent appends share one commit.
       result = await this.groupCommit.append(streamId, serialised, expectedRevision);
     } catch (error) {
-      if (!isStreamRevisionConflict(error)) throw error;
-      const actual = this.statements.streamRevision.get(streamId)?.revision ?? 'no_stream';
-      throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+      const refusal = isStreamRevisionConflict(error)
+        ? new WrongExpectedRevisionError(streamId, expectedRevision, this.statements.streamRevision.get(streamId)?.revision ?? 'no_stream')
+        : error;
+      if (!(refusal instanceof WrongExpectedRevisionError) && !isEventIdConflict(error)) throw refusal;
+      // Refused: perhaps because this very append was stored before (a retry). Stored ids never change, so asking after the rollback is safe.
+      const ids = events.map((event) => event.eventId);
+      const judged = judgeStoredEventIds(streamId, ids, expectedRevision, this.storedEventIds(ids));
+      if (judged.kind === 'retry') return judged.result;
+      throw judged.kind === 'duplicate' ? judged.error : refusal;
     }
     if (serialised.length > 0) this.subscriptions.forEach((subscription) => subscription.wake());
     return result;
@@ -121,6 +129,15 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     [...this.subscriptions].forEach((subscription) => subscription.stop());
     if (this.db.open) this.db.close();
+  }
+
+  private storedEventIds(ids: readonly string[]): StoredEventId[] {
+    return this.statements.storedEventIds.all(JSON.stringify(ids)).map((row) => ({
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      revision: row.revision,
+      position: String(row.position) as Position,
+    }));
   }
 
   private readAllNow(after: Position | undefined, maxCount: number): StoredEvent[] {

@@ -82,18 +82,6 @@ describe('SQLite hash chain', () => {
     });
   });
 
-  it('stays intact while two processes append at the same time', async () => {
-    const appenders = await Promise.all([fixture.startAppender(), fixture.startAppender()]);
-    const startAt = Date.now() + 150;
-    await Promise.all(appenders.map((appender, i) => appender.burst(`burst-${i}`, 60, startAt)));
-    const log = await fixture.store.readAll();
-    expect(log).toHaveLength(124);
-    // The bursts interleaved, so each process chained onto the other's events.
-    const switches = log.slice(1).filter((event, i) => event.streamId !== log[i]!.streamId).length;
-    expect(switches).toBeGreaterThan(2);
-    expect(await fixture.store.verify()).toMatchObject({ ok: true, checked: 124 });
-  }, 60_000);
-
   it('rejects positions that are not its own', async () => {
     expect(() => fixture.store.comparePositions('1' as Position, 'x7' as Position)).toThrow(RangeError);
     await expect(fixture.store.readAll({ after: '-1' as Position })).rejects.toThrow(RangeError);

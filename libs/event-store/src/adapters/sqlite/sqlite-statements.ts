@@ -65,6 +65,9 @@ export function prepareStatements(db: Database.Database) {
     ),
     // LIMIT -1 means no limit in SQLite.
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    storedEventIds: db.prepare<[string], { event_id: string; stream_id: string; revision: number; position: number }>(
+      'SELECT event_id, stream_id, revision, position FROM events WHERE event_id IN (SELECT value FROM json_each(?))',
+    ),
     highestPositionEverUsed: db.prepare<[], { seq: number | null }>(`SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq`),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { WrongExpectedRevisionError } from '../../errors.js';
-import type { ExpectedRevision } from '../../event-store.port.js';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../errors.js';
+import type { EventToAppend, ExpectedRevision } from '../../event-store.port.js';
 import { anEvent, events, type EventStoreFixture } from './fixture.js';
 
 async function conflictOf(attempt: Promise<unknown>): Promise<WrongExpectedRevisionError> {
@@ -103,12 +103,85 @@ export function appendContract(current: () => EventStoreFixture): void {
       expect((await append('any', 2)).nextExpectedRevision).toBe(2);
     });
 
+    it('stream_exists appends to an existing stream and refuses a missing one, writing nothing', async () => {
+      expect(await conflictOf(append('stream_exists'))).toMatchObject({ streamId: 's', expected: 'stream_exists', actual: 'no_stream' });
+      expect(await current().store.readAll()).toEqual([]);
+      await append('no_stream', 2);
+      expect((await append('stream_exists', 2)).nextExpectedRevision).toBe(3);
+    });
+
     it('an empty append still checks the revision and writes nothing', async () => {
       await append('no_stream', 2);
       await conflictOf(current().store.appendToStream('s', [], { expectedRevision: 0 }));
       const result = await current().store.appendToStream('s', [], { expectedRevision: 1 });
       expect(result.nextExpectedRevision).toBe(1);
       expect(await current().store.readAll()).toHaveLength(2);
+    });
+  });
+
+  describe('event ids already stored', () => {
+    const appendTo = (streamId: string, written: EventToAppend[], expectedRevision: ExpectedRevision) =>
+      current().store.appendToStream(streamId, written, { expectedRevision });
+
+    async function duplicateOf(attempt: Promise<unknown>): Promise<DuplicateEventIdError> {
+      const error = await attempt.then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(DuplicateEventIdError);
+      return error as DuplicateEventIdError;
+    }
+
+    it.each([['no_stream'], [0], ['stream_exists'], ['any']] as const)(
+      'a retry of the same append at %p answers as the first did and writes nothing',
+      async (expected) => {
+        const { store } = current();
+        if (expected !== 'no_stream') await appendTo('s', events(1, 'before'), 'no_stream');
+        const written = events(2, 'retried');
+        const first = await appendTo('s', written, expected);
+        expect(await appendTo('s', written, expected)).toEqual(first);
+        expect((await store.readAll()).map((event) => event.eventId).slice(-2)).toEqual(written.map((event) => event.eventId));
+        expect(await store.readAll()).toHaveLength(expected === 'no_stream' ? 2 : 3);
+      },
+    );
+
+    it('a retry answers the first result even after the stream moved on', async () => {
+      const written = events(1);
+      const first = await appendTo('s', written, 'no_stream');
+      await appendTo('s', events(2), 0);
+      expect(await appendTo('s', written, 'no_stream')).toEqual(first);
+      expect(await current().store.readStream('s')).toHaveLength(3);
+    });
+
+    it('an id stored in another stream is refused, naming it, and nothing is written', async () => {
+      const taken = anEvent();
+      await appendTo('a', [taken], 'no_stream');
+      const duplicate = await duplicateOf(appendTo('b', [anEvent(), taken], 'no_stream'));
+      expect(duplicate).toMatchObject({ streamId: 'b', eventIds: [taken.eventId] });
+      expect(await current().store.readStream('b')).toEqual([]);
+      expect(await current().store.readAll()).toHaveLength(1);
+    });
+
+    it('a stored id beside new ones is refused whole', async () => {
+      const stored = events(2);
+      await appendTo('s', stored, 'no_stream');
+      await duplicateOf(appendTo('s', [stored[1]!, anEvent()], 1));
+      await duplicateOf(appendTo('s', [stored[1]!, anEvent()], 'any'));
+      expect(await current().store.readAll()).toHaveLength(2);
+    });
+
+    it('the same ids at an expected revision they were not written at are refused', async () => {
+      const stored = events(2);
+      await appendTo('s', stored, 'no_stream');
+      await duplicateOf(appendTo('s', stored, 0));
+      await duplicateOf(appendTo('s', [stored[1]!, stored[0]!], 'any'));
+      expect(await current().store.readAll()).toHaveLength(2);
+    });
+
+    it('one id twice in one append is refused before anything is written', async () => {
+      const twice = anEvent();
+      expect(await duplicateOf(appendTo('s', [twice, anEvent(), twice], 'no_stream'))).toMatchObject({ eventIds: [twice.eventId] });
+      expect(await current().store.readAll()).toEqual([]);
     });
   });
 

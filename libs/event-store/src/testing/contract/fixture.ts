@@ -53,6 +53,8 @@ export type RemoteAppendOutcome = (
 export interface RemoteAppender {
   /** Rejects on any failure other than a wrong-expected-revision conflict. */
   append(request: RemoteAppendRequest): Promise<RemoteAppendOutcome>;
+  /** Appends `count` events one at a time to its own stream from the shared instant `startAt`, each expecting the last. */
+  burst(streamId: string, count: number, startAt: number): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { ExpectedRevision } from '../../event-store.port.js';
-import { anEvent, type EventStoreFixture, type RemoteAppender } from './fixture.js';
+import type { ExpectedRevision, StoredEvent } from '../../event-store.port.js';
+import { anEvent, waitFor, type EventStoreFixture, type RemoteAppender } from './fixture.js';
 
 const ROUNDS = 6;
+const BURST = 60;
 /** Far enough ahead for both requests to reach their processes before the barrier opens. */
 const BARRIER_DELAY_MS = 150;
 
@@ -43,6 +44,28 @@ export function multiProcessContract(current: () => EventStoreFixture): void {
       }
       const stream = await current().store.readStream('contested');
       expect(stream.map((event) => event.eventId)).toEqual(winners);
+    }, 60_000);
+
+    it('give one gapless order that a subscriber follows without missing or repeating an event, and a chain that verifies', async () => {
+      const { store, tamper } = current();
+      const seen: StoredEvent[] = [];
+      const subscription = store.subscribeToAll({}, (event) => {
+        seen.push(event);
+      });
+      const startAt = performance.timeOrigin + performance.now() + BARRIER_DELAY_MS;
+      await Promise.all(appenders.map((appender, i) => appender.burst(`burst-${i}`, BURST, startAt)));
+      await waitFor(() => seen.length >= 2 * BURST, 'the subscriber to see both bursts', 20_000);
+      await subscription.close();
+      const log = await store.readAll();
+      expect(log).toHaveLength(2 * BURST);
+      expect(seen.map((event) => event.eventId)).toEqual(log.map((event) => event.eventId));
+      // The bursts interleaved, so each process appended after the other's events.
+      const switches = log.slice(1).filter((event, i) => event.streamId !== log[i]!.streamId).length;
+      expect(switches).toBeGreaterThan(2);
+      for (const streamId of ['burst-0', 'burst-1']) {
+        expect((await store.readStream(streamId)).map((event) => event.revision)).toEqual(Array.from({ length: BURST }, (_, n) => n));
+      }
+      if (tamper) expect(await tamper.verify()).toMatchObject({ ok: true, checked: 2 * BURST });
     }, 60_000);
   });
 }

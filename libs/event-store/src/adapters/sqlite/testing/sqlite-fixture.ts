@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStoreFixture } from '../../../testing/index.js';
 import { SqliteEventStore, type SqliteEventStoreOptions } from '../sqlite-event-store.js';
-import { AppenderProcess } from './remote-appender.js';
+import { AppenderProcess } from '../../../testing/appender/remote-appender.js';
 import { sqliteTamperHooks } from './sqlite-tamper.js';
 
 export interface SqliteFixture extends EventStoreFixture {
@@ -22,7 +22,7 @@ export async function createSqliteFixture(options: Partial<SqliteEventStoreOptio
   const others: SqliteEventStore[] = [];
   const processes: AppenderProcess[] = [];
   const startAppender = async (): Promise<AppenderProcess> => {
-    const appender = await AppenderProcess.start(filename);
+    const appender = await AppenderProcess.start(`sqlite:${filename}`);
     processes.push(appender);
     return appender;
   };

@@ -1,17 +1,18 @@
 /**
- * An appender in its own OS process, started by remote-appender.ts with `node --import tsx`.
- * Usage: appender-process.ts <sqlite file>. It opens the store, says 'ready', then serves requests.
+ * An appender in its own OS process (another API instance, as far as the store can tell), started
+ * by remote-appender.ts with `node --import tsx`. Usage: appender-process.ts <event store URL>. It
+ * opens the store through `openEventStore`, says 'ready', then serves requests.
  */
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedRevisionError } from '../../../errors.js';
-import type { EventToAppend } from '../../../event-store.port.js';
-import { SqliteEventStore } from '../sqlite-event-store.js';
+import { openEventStore } from '../../adapters/open-event-store.js';
+import { WrongExpectedRevisionError } from '../../errors.js';
+import type { EventToAppend } from '../../event-store.port.js';
+import { parseEventStoreUrl } from '../../event-store-url.js';
 import { preciseNow, type AppenderReply, type AppenderRequest, type AppenderResult } from './appender-protocol.js';
 
-const filename = process.argv[2];
-if (!filename) throw new Error('usage: appender-process.ts <sqlite file>');
-const store = new SqliteEventStore({ filename });
+const url = process.argv[2];
+if (!url) throw new Error('usage: appender-process.ts <event store URL>');
+const store = await openEventStore(url);
 const send = (reply: AppenderReply): void => void process.send?.(reply);
 
 function burstEvent(revision: number): EventToAppend {
@@ -54,7 +55,10 @@ async function serve(request: AppenderRequest): Promise<AppenderResult> {
       return { kind: 'burst-done' };
     }
     case 'hold-write-lock': {
-      const raw = new Database(filename);
+      const location = parseEventStoreUrl(url);
+      if (location.engine !== 'sqlite') throw new Error('hold-write-lock is for the SQLite store only');
+      const { default: Database } = await import('better-sqlite3');
+      const raw = new Database(location.filename);
       raw.exec('BEGIN IMMEDIATE');
       setTimeout(() => {
         raw.exec('COMMIT');

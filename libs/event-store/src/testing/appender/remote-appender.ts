@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { RemoteAppender, RemoteAppendOutcome, RemoteAppendRequest } from '../../../testing/index.js';
+import type { RemoteAppender, RemoteAppendOutcome, RemoteAppendRequest } from '../contract/fixture.js';
 import type { AppenderReply, AppenderRequest, AppenderResult } from './appender-protocol.js';
 
 const script = fileURLToPath(new URL('./appender-process.ts', import.meta.url));
@@ -8,7 +8,7 @@ const script = fileURLToPath(new URL('./appender-process.ts', import.meta.url));
 type Pending = { resolve: (result: AppenderResult) => void; reject: (error: Error) => void };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-/** The test's handle on an appender process: a SQLite store opened on the same file, elsewhere. */
+/** The test's handle on an appender process: the same store, opened from its URL in another OS process. */
 export class AppenderProcess implements RemoteAppender {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -29,9 +29,9 @@ export class AppenderProcess implements RemoteAppender {
     });
   }
 
-  /** Forks `node --import tsx appender-process.ts <file>` and waits until it has opened the store. */
-  static async start(filename: string): Promise<AppenderProcess> {
-    const child = fork(script, [filename], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  /** Forks `node --import tsx appender-process.ts <url>` and waits until it has opened the store. */
+  static async start(url: string): Promise<AppenderProcess> {
+    const child = fork(script, [url], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     await new Promise<void>((resolve, reject) => {
       child.once('message', (reply: AppenderReply) =>
         'kind' in reply && reply.kind === 'ready' ? resolve() : reject(new Error('appender process did not start')),

@@ -1,5 +1,5 @@
-import type { EventToAppend, ExpectedRevision } from '../../../event-store.port.js';
-import type { RemoteAppendOutcome } from '../../../testing/index.js';
+import type { EventToAppend, ExpectedRevision } from '../../event-store.port.js';
+import type { RemoteAppendOutcome } from '../contract/fixture.js';
 
 /** Messages between a test and an appender process (see appender-process.ts), over Node's IPC. */
 export type AppenderRequest =
@@ -13,7 +13,7 @@ export type AppenderRequest =
     }
   /** Appends `count` events one by one to the stream, each expecting the previous revision. */
   | { readonly id: number; readonly kind: 'burst'; readonly streamId: string; readonly count: number; readonly startAt: number }
-  /** Takes the write lock through a raw connection and keeps it for `ms`, as a busy peer would. */
+  /** SQLite only: takes the write lock through a raw connection and keeps it for `ms`, as a busy peer would. */
   | { readonly id: number; readonly kind: 'hold-write-lock'; readonly ms: number };
 
 export type AppenderReply =
