@@ -8,12 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresAccountStore } from '../identity/accounts/postgres-account-store.js';
 
+/** This process's environment without the store settings: each test names its own. */
+const { ACCOUNTS_URL: _accounts, EVENT_STORE_URL: _events, ...inherited } = process.env;
+
 const cli = (args: string[], stdin?: string, env: Record<string, string> = {}) =>
   new Promise<{ code: number; out: string }>((resolve) => {
     const child = execFile(
       process.execPath,
       ['--import', 'tsx', 'apps/api/src/cli/main.ts', 'accounts', 'create-admin', ...args],
-      { env: { ...process.env, ACCOUNTS_URL: '', EVENT_STORE_URL: '', ...env } },
+      { env: { ...inherited, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
     );
     child.stdin?.end(stdin ?? '');
@@ -107,7 +110,7 @@ describe('the accounts create-admin command with the accounts in PostgreSQL', ()
     expect(existsSync(join(dataDir, 'accounts.sqlite'))).toBe(false);
   });
 
-  it("takes ACCOUNTS_URL from the environment, and else the event log's PostgreSQL database, as the API does", async () => {
+  it("takes ACCOUNTS_URL from the environment, and else the event log's PostgreSQL database (EVENT_STORE_URL), as the API does", async () => {
     const fromAccountsUrl = await cluster.createDatabase('cli');
     expect((await cli(['--username', 'drift', '--display-name', 'Drift', '--data-dir', dataDir], '', { ACCOUNTS_URL: fromAccountsUrl })).code).toBe(0);
     expect(await administratorIn(fromAccountsUrl)).toBeDefined();
@@ -119,7 +122,7 @@ describe('the accounts create-admin command with the accounts in PostgreSQL', ()
 
   it('refuses an accounts URL that is no SQLite file nor PostgreSQL database, naming the forms it takes', async () => {
     const { code, out } = await cli(['--username', 'drift', '--display-name', 'Drift', '--data-dir', dataDir, '--accounts-url', 'esdb://kurrent:2113']);
-    expect(code).toBe(2);
-    expect(out).toContain('ACCOUNTS_URL must be sqlite:<file> or postgres://');
+    expect(code).toBe(1);
+    expect(out).toContain("option '--accounts-url <url>' argument 'esdb://kurrent:2113' is invalid. ACCOUNTS_URL must be sqlite:<file> or postgres://");
   });
 });

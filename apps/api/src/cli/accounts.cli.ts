@@ -1,36 +1,43 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { type Command, Option } from 'commander';
-import { ConfigService } from '@nestjs/config';
+import { type EventStoreLocation } from '@samverkan/event-store';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { text } from 'node:stream/consumers';
 import { ProblemError } from '../common/problem.js';
-import { EventStoreUrlError } from '@samverkan/event-store';
-import { type AccountsLocation, accountsLocation } from '../config/stores.js';
+import { type AccountsLocation, accountsLocationOf, parseAccountsUrl } from '../config/stores.js';
 import { AccountAdministration } from '../identity/accounts/account-administration.service.js';
 import { CreateAccountRequestDto } from '../identity/accounts/accounts.request.dto.js';
 import { MIN_PASSWORD_LENGTH } from '../identity/accounts/passwords.js';
 import { openAccountStore } from '../identity/accounts/open-account-store.js';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
+import { storeUrlOption } from './store.cli.js';
 
 interface CreateAdminOptions {
   readonly username: string;
   readonly displayName: string;
   readonly dataDir: string;
-  readonly accountsUrl?: string;
-  readonly eventStoreUrl?: string;
+  readonly accountsUrl?: AccountsLocation;
+  readonly storeUrl?: EventStoreLocation;
   readonly passwordStdin?: boolean;
 }
 
-/** The API's own rule (accountsLocation), so the administrator lands where the instances look. */
-const locationOf = (program: Command, options: CreateAdminOptions): AccountsLocation => {
-  const config = new ConfigService({ DATA_DIR: options.dataDir, ACCOUNTS_URL: options.accountsUrl, EVENT_STORE_URL: options.eventStoreUrl });
+/** An accounts URL as the API's ACCOUNTS_URL takes it; a wrong one is refused naming the forms understood. */
+const accountsUrl = (value: string): AccountsLocation => {
   try {
-    return accountsLocation(config);
+    return parseAccountsUrl(value);
   } catch (error) {
-    if (error instanceof EventStoreUrlError) program.error(error.message, { exitCode: 2 });
-    throw error;
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
   }
 };
+
+/** `--accounts-url` (ACCOUNTS_URL), used by every command that reads or writes the accounts. */
+export const accountsUrlOption = () =>
+  new Option(
+    '--accounts-url <url>',
+    "the accounts: sqlite:<file> or postgres://… (default: the event log's PostgreSQL database, else <data-dir>/accounts.sqlite)",
+  )
+    .env('ACCOUNTS_URL')
+    .argParser(accountsUrl);
 
 /**
  * `accounts create-admin`: the first administrator of a production install (no demo accounts
@@ -45,12 +52,8 @@ export const registerAccountCommands = (program: Command): void => {
     .requiredOption('--display-name <name>', 'the name shown in the app')
     .option('--password-stdin', `read the password (at least ${MIN_PASSWORD_LENGTH} characters) from standard input instead`)
     .addOption(new Option('--data-dir <dir>', 'where the embedded stores live').env('DATA_DIR').default('./data'))
-    .addOption(new Option('--accounts-url <url>', 'the accounts of several instances: postgres://user:password@host:5432/database').env('ACCOUNTS_URL'))
-    .addOption(
-      new Option('--event-store-url <url>', 'the event log; its PostgreSQL database holds the accounts when --accounts-url is not given').env(
-        'EVENT_STORE_URL',
-      ),
-    )
+    .addOption(accountsUrlOption())
+    .addOption(storeUrlOption())
     .action(async (options: CreateAdminOptions) => {
       const input = plainToInstance(CreateAccountRequestDto, { username: options.username, displayName: options.displayName, administrator: true });
       const errors = validateSync(input, { whitelist: true, forbidNonWhitelisted: true });
@@ -59,7 +62,8 @@ export const registerAccountCommands = (program: Command): void => {
       if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
         program.error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`, { exitCode: 2 });
       }
-      const store = await openAccountStore(locationOf(program, options));
+      // The API's own rule, so the administrator lands where the instances look for accounts.
+      const store = await openAccountStore(accountsLocationOf({ accounts: options.accountsUrl, events: options.storeUrl, dataDir: options.dataDir }));
       const admin = new AccountAdministration(store, new Clock(), new IdGenerator());
       try {
         if (password === undefined) {
