@@ -61,6 +61,13 @@ describe('the PostgreSQL account store', () => {
     expect(tables.rows.map((t) => t.tablename).every((name) => name.startsWith('account'))).toBe(true);
   });
 
+  it('refuses to open a database that does not answer, naming it without its password', async () => {
+    const nowhere = `postgres://samverkan:hemligt@127.0.0.1:${cluster.port}/finns_inte`;
+    await expect(PostgresAccountStore.open(nowhere)).rejects.toThrow(
+      `Cannot open the accounts at postgres://samverkan:***@127.0.0.1:${cluster.port}/finns_inte: `,
+    );
+  });
+
   it('gives a single-use password link to one of two instances taking it at once', async () => {
     const other = await openStore();
     await current.saveAccount(account('p'));

@@ -1,3 +1,4 @@
+import { redact } from '@samverkan/event-store';
 import pg from 'pg';
 import type { SignInEvidence } from '../external-sign-in.js';
 import {
@@ -157,7 +158,9 @@ export class PostgresAccountStore extends AccountStore {
       await migratePostgres(pool, 'accounts', POSTGRES_ACCOUNT_MIGRATIONS);
     } catch (error) {
       await pool.end();
-      throw error;
+      throw new Error(`Cannot open the accounts at ${redact(connectionString)}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
     return new PostgresAccountStore(pool);
   }
