@@ -42,6 +42,10 @@ describe('two instances sharing the accounts in PostgreSQL (ACCOUNTS_URL)', () =
 
   it('accepts a session started on one instance at the other, and a sign-out on either ends it on both', async () => {
     const [a, b] = await twoInstances();
+    // A bearer token too: signed with the TOKEN_SECRET both share.
+    const { accessToken } = (await signIn(a, 'admin', DEMO_PASSWORD)).body as { accessToken: string };
+    expect((await b.anonymous().get('/auth/session', { authorization: `Bearer ${accessToken}` })).body).toMatchObject({ userId: 'admin' });
+
     const browser = a.anonymous();
     expect((await browser.startSession('lomma.samordnare', DEMO_PASSWORD)).status).toBe(200);
     const atB = sameBrowserAt(b, browser);
