@@ -61,6 +61,14 @@ describe('the PostgreSQL account store', () => {
     expect(tables.rows.map((t) => t.tablename).every((name) => name.startsWith('account'))).toBe(true);
   });
 
+  it('saves the same account from several instances at once (as demo mode does when they start together) without refusing its username', async () => {
+    const others = await Promise.all(Array.from({ length: 3 }, () => openStore()));
+    for (let round = 0; round < 20; round++) {
+      await Promise.all([current, ...others].map((store) => store.saveAccount(account(`samma-${round}`))));
+    }
+    expect(await current.listAccounts()).toHaveLength(20);
+  });
+
   it('refuses to open a database that does not answer, naming it without its password', async () => {
     const nowhere = `postgres://samverkan:hemligt@127.0.0.1:${cluster.port}/finns_inte`;
     await expect(PostgresAccountStore.open(nowhere)).rejects.toThrow(

@@ -151,7 +151,8 @@ export class PostgresAccountStore extends AccountStore {
 
   /** Connects, and creates or migrates the tables when they are missing or older. */
   static async open(connectionString: string, options: Omit<pg.PoolConfig, 'connectionString'> = {}): Promise<PostgresAccountStore> {
-    const pool = new pg.Pool({ connectionString, ...options });
+    // A database that stops answering fails a request after 10 s instead of holding it forever.
+    const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 10_000, ...options });
     // An idle connection the server dropped is replaced on the next query; unhandled, its error would end the process.
     pool.on('error', () => undefined);
     try {
@@ -188,11 +189,15 @@ export class PostgresAccountStore extends AccountStore {
   }
 
   async saveAccount(a: AccountRecord) {
+    const values = [a.id, a.username, a.displayName, a.email, a.passwordHash, a.administrator, a.status, a.createdAt, a.updatedAt];
     try {
-      await this.run('saveAccount', [a.id, a.username, a.displayName, a.email, a.passwordHash, a.administrator, a.status, a.createdAt, a.updatedAt]);
+      await this.run('saveAccount', values);
     } catch (error) {
-      if (uniqueViolation(error) === 'accounts_username_key' && a.username) throw new UsernameTakenError(a.username);
-      throw error;
+      if (uniqueViolation(error) !== 'accounts_username_key' || !a.username) throw error;
+      // ON CONFLICT settles a race on the id only: when another instance inserted this very account
+      // at the same moment, its username index refuses ours. Then the row is there, and saving again updates it.
+      if ((await this.findByUsername(a.username))?.id !== a.id) throw new UsernameTakenError(a.username);
+      await this.run('saveAccount', values);
     }
   }
 
