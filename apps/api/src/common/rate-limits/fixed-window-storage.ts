@@ -15,7 +15,14 @@ interface Window {
 export class FixedWindowThrottlerStorage extends RateLimitWindows {
   private readonly windows = new Map<string, Window>();
 
-  constructor(private readonly now: () => number = Date.now) {
+  /**
+   * @param maxWindows Bounded memory: past it the oldest window is forgotten (a flood of addresses or
+   *   usernames then forgives the oldest count rather than growing the process).
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly maxWindows = 100_000,
+  ) {
     super();
     // Forget windows that have ended, so the map holds only the last minutes' keys.
     setInterval(() => this.forgetEnded(), 60_000).unref();
@@ -35,6 +42,9 @@ export class FixedWindowThrottlerStorage extends RateLimitWindows {
     }
     if (!window || window.endsAt <= now) {
       window = { hits: 0, endsAt: now + ttl, blockedUntil: 0 };
+      // Deleted first, so the map's order (insertion) stays the order in which windows started.
+      this.windows.delete(id);
+      if (this.windows.size >= this.maxWindows) this.windows.delete(this.windows.keys().next().value as string);
       this.windows.set(id, window);
     }
     window.hits++;
