@@ -80,10 +80,10 @@ const rawCounter =
       [`address:${n % ACCOUNTS}`],
     );
 
-/** Each contender measured three times, taking turns, and its median kept: no one profits from running second. */
+/** Each contender measured five times, taking turns, and its median kept: no one profits from running second, and a burst of load on a shared machine moves one run, not the median. */
 async function inTurns<K extends string>(contenders: Record<K, Operation>, total: number, clients: number): Promise<Record<K, number>> {
   const runs = Object.fromEntries(Object.keys(contenders).map((k) => [k, [] as number[]])) as Record<K, number[]>;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     for (const [key, operation] of Object.entries(contenders) as [K, Operation][]) runs[key].push(await opsPerSecond(operation, total, clients));
   }
   return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v as number[])])) as Record<K, number>;
