@@ -83,8 +83,13 @@ const rawCounter =
 /** Each contender measured five times, taking turns, and its median kept: no one profits from running second, and a burst of load on a shared machine moves one run, not the median. */
 async function inTurns<K extends string>(contenders: Record<K, Operation>, total: number, clients: number): Promise<Record<K, number>> {
   const runs = Object.fromEntries(Object.keys(contenders).map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  const entries = Object.entries(contenders) as [K, Operation][];
   for (let round = 0; round < 5; round++) {
-    for (const [key, operation] of Object.entries(contenders) as [K, Operation][]) runs[key].push(await opsPerSecond(operation, total, clients));
+    // Each round starts with the next contender, so none always follows the same one.
+    for (let i = 0; i < entries.length; i++) {
+      const [key, operation] = entries[(round + i) % entries.length]!;
+      runs[key].push(await opsPerSecond(operation, total, clients));
+    }
   }
   return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v as number[])])) as Record<K, number>;
 }
