@@ -1,3 +1,5 @@
+// First: the demo accounts file that several benchmarks import is a class-validator class, whose decorators need the metadata API.
+import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAccounts } from './accounts.bench.js';
 import { benchAppend } from './append.bench.js';
@@ -5,17 +7,18 @@ import type { BenchResult } from './bench-result.js';
 import { benchHttpApprove } from './http-approve.bench.js';
 import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
+import { benchCluster } from './cluster.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY,
- * BENCH_ACCOUNTS_OPERATIONS; BENCH_ONLY picks some of append,http,rebuild,asof,memory,web,accounts (all by default). The read-model benchmarks run on generated
+ * BENCH_ACCOUNTS_OPERATIONS; BENCH_ONLY picks some of append,http,cluster,rebuild,asof,memory,web,accounts (all by default). The read-model benchmarks run on generated
  * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory,web,accounts').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web,accounts').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
@@ -67,6 +70,8 @@ for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH
     extra: { 'subject p50 ms': run.hardened.p50, 'subject p99 ms': run.hardened.p99, 'subject non-2xx': run.hardened.errors },
   });
 }
+
+if (only.has('cluster')) results.push(...(await benchCluster({ requests: size('BENCH_CLUSTER_REQUESTS', 2000), connections: 16 })));
 
 if (only.has('rebuild')) results.push(await benchRebuild({ events: size('BENCH_REBUILD_EVENTS', 100_000) }));
 

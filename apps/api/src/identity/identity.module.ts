@@ -37,7 +37,7 @@ import { resolveTokenSecret } from './token-secret.js';
     {
       provide: AccountStore,
       inject: [ConfigService],
-      // accounts.sqlite in DATA_DIR, or a PostgreSQL database that every instance shares.
+      // ACCOUNTS_URL: a SQLite file (DATA_DIR/accounts.sqlite by default, or one the instances of one machine share), or a PostgreSQL database.
       useFactory: (config: ConfigService): Promise<AccountStore> => openAccountStore(accountsLocation(config)),
     },
     AccountsService,
