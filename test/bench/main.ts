@@ -1,6 +1,7 @@
 // First: the demo accounts file that several benchmarks import is a class-validator class, whose decorators need the metadata API.
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchAccounts } from './accounts.bench.js';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchHttpApprove } from './http-approve.bench.js';
@@ -12,9 +13,9 @@ import { benchCluster } from './cluster.bench.js';
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_SIZES (comma-separated event counts), BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
- * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY; BENCH_ONLY picks
- * some of append,http,cluster,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
- * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
+ * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY,
+ * BENCH_ACCOUNTS_OPERATIONS; BENCH_ONLY picks some of append,http,cluster,rebuild,asof,memory,web,accounts (all by default).
+ * The read-model benchmarks run on generated stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 /** A comma-separated list of event counts. */
@@ -23,11 +24,13 @@ const sizes = (name: string, fallback: string) =>
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web,accounts').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
 if (only.has('append')) results.push(await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) }));
+
+if (only.has('accounts')) results.push(...(await benchAccounts({ operations: size('BENCH_ACCOUNTS_OPERATIONS', 5000) })));
 
 for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 2000)) : []) {
   results.push({

@@ -1,29 +1,50 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { type Command, Option } from 'commander';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { type EventStoreLocation } from '@samverkan/event-store';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { text } from 'node:stream/consumers';
 import { ProblemError } from '../common/problem.js';
+import { type AccountsLocation, accountsLocationOf, parseAccountsUrl } from '../config/stores.js';
 import { AccountAdministration } from '../identity/accounts/account-administration.service.js';
 import { CreateAccountRequestDto } from '../identity/accounts/accounts.request.dto.js';
 import { MIN_PASSWORD_LENGTH } from '../identity/accounts/passwords.js';
-import { SqliteAccountStore } from '../identity/accounts/sqlite-account-store.js';
+import { openAccountStore } from '../identity/accounts/open-account-store.js';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
+import { storeUrlOption } from './store.cli.js';
 
 interface CreateAdminOptions {
   readonly username: string;
   readonly displayName: string;
   readonly dataDir: string;
+  readonly accountsUrl?: AccountsLocation;
+  readonly storeUrl?: EventStoreLocation;
   readonly passwordStdin?: boolean;
 }
+
+/** An accounts URL as the API's ACCOUNTS_URL takes it; a wrong one is refused naming the forms understood. */
+const accountsUrl = (value: string): AccountsLocation => {
+  try {
+    return parseAccountsUrl(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+};
+
+/** `--accounts-url` (ACCOUNTS_URL), used by every command that reads or writes the accounts. */
+export const accountsUrlOption = () =>
+  new Option(
+    '--accounts-url <url>',
+    "the accounts: sqlite:<file> or postgres://… (default: the event log's PostgreSQL database, else <data-dir>/accounts.sqlite)",
+  )
+    .env('ACCOUNTS_URL')
+    .argParser(accountsUrl);
 
 /**
  * `accounts create-admin`: the first administrator of a production install (no demo accounts
  * there). It prints a one-time password link, or takes the password from standard input.
  */
 export const registerAccountCommands = (program: Command): void => {
-  const accounts = program.command('accounts').description('Accounts in accounts.sqlite');
+  const accounts = program.command('accounts').description('Accounts: in accounts.sqlite, or in the PostgreSQL database the instances share');
   accounts
     .command('create-admin')
     .description('Create an administrator and print a one-time link that sets their password')
@@ -31,6 +52,8 @@ export const registerAccountCommands = (program: Command): void => {
     .requiredOption('--display-name <name>', 'the name shown in the app')
     .option('--password-stdin', `read the password (at least ${MIN_PASSWORD_LENGTH} characters) from standard input instead`)
     .addOption(new Option('--data-dir <dir>', 'where the embedded stores live').env('DATA_DIR').default('./data'))
+    .addOption(accountsUrlOption())
+    .addOption(storeUrlOption())
     .action(async (options: CreateAdminOptions) => {
       const input = plainToInstance(CreateAccountRequestDto, { username: options.username, displayName: options.displayName, administrator: true });
       const errors = validateSync(input, { whitelist: true, forbidNonWhitelisted: true });
@@ -39,8 +62,8 @@ export const registerAccountCommands = (program: Command): void => {
       if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
         program.error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`, { exitCode: 2 });
       }
-      mkdirSync(options.dataDir, { recursive: true });
-      const store = new SqliteAccountStore(join(options.dataDir, 'accounts.sqlite'));
+      // The API's own rule, so the administrator lands where the instances look for accounts.
+      const store = await openAccountStore(accountsLocationOf({ accounts: options.accountsUrl, events: options.storeUrl, dataDir: options.dataDir }));
       const admin = new AccountAdministration(store, new Clock(), new IdGenerator());
       try {
         if (password === undefined) {
@@ -55,7 +78,7 @@ export const registerAccountCommands = (program: Command): void => {
         if (error instanceof ProblemError) program.error(error.problem.detail ?? error.message, { exitCode: 1 });
         throw error;
       } finally {
-        store.close();
+        await store.close();
       }
     });
 };

@@ -7,10 +7,12 @@ import { openEventStore } from '@samverkan/event-store/open';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import { AccountsService } from '../identity/accounts.service.js';
-import { SqliteAccountStore } from '../identity/accounts/sqlite-account-store.js';
+import { type AccountsLocation, accountsLocationOf } from '../config/stores.js';
+import { openAccountStore } from '../identity/accounts/open-account-store.js';
 import { Clock } from '../infrastructure/clock.js';
 import { ReadableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
 import { toUtcInstant } from '@samverkan/shared-kernel';
+import { accountsUrlOption } from './accounts.cli.js';
 import { locationOf, storeUrlOption } from './store.cli.js';
 
 /** Rows read per query while exporting: memory holds the export, never one huge query result. */
@@ -68,15 +70,15 @@ async function printStatus(runner: SqliteProjectionRunner, json: boolean | undef
   }
 }
 
-/** The rows named as the API names them, from the accounts beside the store (ids alone where an install has none). */
-async function withActorNames<R extends { readonly actorId: string }>(dataDir: string, rows: readonly R[]): Promise<readonly R[]> {
-  const file = join(dataDir, 'accounts.sqlite');
-  if (!existsSync(file)) return rows;
-  const store = new SqliteAccountStore(file);
+/** The rows named as the API names them, from the accounts where the API keeps them (ids alone where an install has none). */
+async function withActorNames<R extends { readonly actorId: string }>(options: ExportOptions, rows: readonly R[]): Promise<readonly R[]> {
+  const location = accountsLocationOf({ accounts: options.accountsUrl, events: options.storeUrl, dataDir: options.dataDir });
+  if (location.engine === 'sqlite' && !existsSync(location.filename)) return rows;
+  const store = await openAccountStore(location);
   try {
     return await new AccountsService(store, new Clock()).named(rows);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -98,6 +100,7 @@ async function auditRows(readStore: SqliteReadModelStore, agreementId: string, f
 }
 
 interface ExportOptions extends StoreOptions {
+  readonly accountsUrl?: AccountsLocation;
   readonly agreement: string;
   readonly from?: string;
   readonly to?: string;
@@ -139,6 +142,7 @@ export function registerReadModelCommands(program: Command): void {
     .description("Export an agreement's audit history (one row per event): CSV for Excel, or JSON")
     .addOption(dataDirOption())
     .addOption(storeUrlOption())
+    .addOption(accountsUrlOption())
     .addOption(snapshotEveryOption())
     .requiredOption('--agreement <id>', 'the agreement')
     .option('--from <date>', 'first day (YYYY-MM-DD, a Swedish day) or instant, inclusive')
@@ -152,7 +156,7 @@ export function registerReadModelCommands(program: Command): void {
           options.agreement,
           await auditRows(readStore, options.agreement, options.from, options.to),
         );
-        const rows = await withActorNames(options.dataDir, readable);
+        const rows = await withActorNames(options, readable);
         const text = options.format === 'csv' ? auditRowsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
         if (options.out) {
           await writeFile(options.out, text);

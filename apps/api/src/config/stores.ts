@@ -26,8 +26,16 @@ export function eventStoreLocation(config: ConfigService): EventStoreLocation {
  */
 export function accountsLocation(config: ConfigService): AccountsLocation {
   const url = config.get<string>('ACCOUNTS_URL');
-  if (url) return parseAccountsUrl(url);
-  const events = eventStoreLocation(config);
-  if (events.engine === 'postgres') return events;
-  return { engine: 'sqlite', filename: join(config.getOrThrow<string>('DATA_DIR'), 'accounts.sqlite') };
+  return accountsLocationOf({
+    accounts: url ? parseAccountsUrl(url) : undefined,
+    events: eventStoreLocation(config),
+    dataDir: config.getOrThrow<string>('DATA_DIR'),
+  });
+}
+
+/** The same rule from settings already parsed (the CLI's options). */
+export function accountsLocationOf(settings: { accounts?: AccountsLocation; events?: EventStoreLocation; dataDir: string }): AccountsLocation {
+  if (settings.accounts) return settings.accounts;
+  if (settings.events?.engine === 'postgres') return settings.events;
+  return { engine: 'sqlite', filename: join(settings.dataDir, 'accounts.sqlite') };
 }

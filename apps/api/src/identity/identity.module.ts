@@ -1,7 +1,5 @@
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { ConfigService } from '@nestjs/config';
 import { accountsLocation } from '../config/stores.js';
 import { APP_GUARD } from '@nestjs/core';
@@ -13,7 +11,7 @@ import { AccountStore } from './accounts/account-store.port.js';
 import { AccountsExternalSignIn } from './accounts/accounts-external-sign-in.js';
 import { AccountsController } from './accounts/accounts.http.controller.js';
 import { PasswordController } from './accounts/password.http.controller.js';
-import { SqliteAccountStore } from './accounts/sqlite-account-store.js';
+import { openAccountStore } from './accounts/open-account-store.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { ExternalSignIn } from './external-sign-in.js';
 import { SessionController } from './sessions/session.http.controller.js';
@@ -39,13 +37,8 @@ import { resolveTokenSecret } from './token-secret.js';
     {
       provide: AccountStore,
       inject: [ConfigService],
-      // ACCOUNTS_URL (a file the instances of one machine share), else accounts.sqlite in DATA_DIR.
-      useFactory: (config: ConfigService): AccountStore => {
-        const location = accountsLocation(config);
-        if (location.engine !== 'sqlite') throw new Error('Accounts in PostgreSQL are not built yet');
-        mkdirSync(dirname(location.filename), { recursive: true });
-        return new SqliteAccountStore(location.filename);
-      },
+      // ACCOUNTS_URL: a SQLite file (DATA_DIR/accounts.sqlite by default, or one the instances of one machine share), or a PostgreSQL database.
+      useFactory: (config: ConfigService): Promise<AccountStore> => openAccountStore(accountsLocation(config)),
     },
     AccountsService,
     AccountAdministration,
@@ -67,11 +60,11 @@ export class IdentityModule implements NestModule, OnApplicationBootstrap, OnApp
     const accounts = await this.store.listAccounts();
     if (accounts.some((a) => a.administrator && a.status === 'active')) return;
     new Logger('Accounts').warn(
-      'No active administrator account: make the first one with `npm run cli -- accounts create-admin --username <name> --display-name <name> --data-dir <DATA_DIR>` (README, "Accounts and sign-in").',
+      'No active administrator account: make the first one with `npm run cli -- accounts create-admin --username <name> --display-name <name> --data-dir <DATA_DIR>` (with `--accounts-url <ACCOUNTS_URL>` instead when the accounts are in PostgreSQL) (README, "Accounts and sign-in").',
     );
   }
 
-  onApplicationShutdown(): void {
-    if (this.store instanceof SqliteAccountStore) this.store.close();
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
   }
 }

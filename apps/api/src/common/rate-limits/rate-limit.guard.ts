@@ -32,7 +32,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     const username = isSignIn(req) ? usernameOf(req) : undefined;
-    const wait = username === undefined ? undefined : this.failures.retryAfter(username);
+    const wait = username === undefined ? undefined : await this.failures.retryAfter(username);
     if (wait !== undefined) throw tooManyRequests(wait, 'Too many wrong passwords for this account');
     return super.canActivate(context);
   }

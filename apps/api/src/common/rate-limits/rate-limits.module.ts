@@ -4,8 +4,9 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { Actor } from '../../identity/actor.js';
-import { FixedWindowThrottlerStorage } from './fixed-window-storage.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimitWindows } from './rate-limit-windows.js';
+import { RateLimitWindowsModule } from './rate-limit-windows.module.js';
 import { SignInFailureInterceptor } from './sign-in-failure.interceptor.js';
 import { SignInFailures } from './sign-in-failures.js';
 import { isSignIn } from './sign-in-paths.js';
@@ -15,19 +16,22 @@ const requestOf = (context: { switchToHttp(): { getRequest<T>(): T } }) => conte
 
 /**
  * Rate limits (README, "Production checklist"): sign-ins per client address, commands per signed-in
- * account (per address before sign-in), wrong passwords per account (SignInFailures). In memory,
- * per process: one process serves an installation. Behind a proxy, set Express's `trust proxy`
- * so that the address is the client's, not the proxy's.
+ * account (per address before sign-in), wrong passwords per account (SignInFailures). Counted
+ * where the accounts live (RateLimitWindowsModule): shared by every instance when that is
+ * PostgreSQL. Behind a proxy, set Express's `trust proxy` so that the address is the client's,
+ * not the proxy's.
  */
 @Module({
   imports: [
+    RateLimitWindowsModule,
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService): ThrottlerModuleOptions => {
+      imports: [RateLimitWindowsModule],
+      inject: [ConfigService, RateLimitWindows],
+      useFactory: (config: ConfigService, windows: RateLimitWindows): ThrottlerModuleOptions => {
         const window = config.getOrThrow<number>('RATE_LIMIT_SIGN_IN_WINDOW_MS');
         return {
           setHeaders: false,
-          storage: new FixedWindowThrottlerStorage(),
+          storage: windows,
           // One count per tracker across routes: the throttler's default key also names the route,
           // which would make "commands per account" a limit per command kind and sign-ins per address
           // a limit per sign-in route.

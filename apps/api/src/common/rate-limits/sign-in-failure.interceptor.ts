@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
-import { catchError, type Observable } from 'rxjs';
+import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { ProblemError } from '../problem.js';
 import { SignInFailures } from './sign-in-failures.js';
 import { isSignIn, usernameOf } from './sign-in-paths.js';
@@ -16,8 +16,9 @@ export class SignInFailureInterceptor implements NestInterceptor {
     if (username === undefined) return next.handle();
     return next.handle().pipe(
       catchError((error: unknown) => {
-        if (error instanceof ProblemError && error.problem.status === 401) this.failures.record(username);
-        throw error;
+        if (!(error instanceof ProblemError && error.problem.status === 401)) return throwError(() => error);
+        // Counted before the answer leaves, so the next attempt (on any instance) sees it.
+        return from(this.failures.record(username)).pipe(mergeMap(() => throwError(() => error)));
       }),
     );
   }

@@ -1,38 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { LRUCache } from 'lru-cache';
+import { RateLimitWindows } from './rate-limit-windows.js';
+
+/** The windows' name for wrong passwords, apart from the throttler's (sign-in-address, commands). */
+const SIGN_IN_ACCOUNT = 'sign-in-account';
 
 /**
- * Wrong passwords per account in a sliding window (RATE_LIMIT_SIGN_IN_PER_ACCOUNT per
- * RATE_LIMIT_SIGN_IN_WINDOW_MS). Only failures count, so a person signing in from several
- * browsers is never locked out by succeeding; the throttler counts requests, not outcomes, and
- * keeps the per-address limit. Bounded memory: the least recently failed accounts are forgotten
- * first, and an entry lives no longer than the window.
+ * Wrong passwords per account (RATE_LIMIT_SIGN_IN_PER_ACCOUNT per RATE_LIMIT_SIGN_IN_WINDOW_MS), in
+ * fixed windows counted where the other limits count (RateLimitWindows: this process's memory, or
+ * the database every instance shares, so a guessing run spread over the instances is counted whole).
+ * Only failures count, so a person signing in from several browsers is never locked out by
+ * succeeding; the throttler counts requests, not outcomes, and keeps the per-address limit.
  */
 @Injectable()
 export class SignInFailures {
   private readonly limit: number;
   private readonly windowMs: number;
-  private readonly failures: LRUCache<string, number[]>;
 
-  constructor(config: ConfigService) {
+  constructor(
+    private readonly windows: RateLimitWindows,
+    config: ConfigService,
+  ) {
     this.limit = config.getOrThrow<number>('RATE_LIMIT_SIGN_IN_PER_ACCOUNT');
     this.windowMs = config.getOrThrow<number>('RATE_LIMIT_SIGN_IN_WINDOW_MS');
-    this.failures = new LRUCache({ max: 100_000, ttl: this.windowMs });
   }
 
   /** Seconds until the account may try again, or undefined when it may try now. */
-  retryAfter(username: string, now = Date.now()): number | undefined {
-    const recent = this.recent(username, now);
-    if (recent.length < this.limit) return undefined;
-    return Math.max(1, Math.ceil((recent[recent.length - this.limit]! + this.windowMs - now) / 1000));
+  async retryAfter(username: string): Promise<number | undefined> {
+    const open = await this.windows.peek(username, SIGN_IN_ACCOUNT);
+    return open && open.totalHits >= this.limit ? Math.max(1, open.timeToExpire) : undefined;
   }
 
-  record(username: string, now = Date.now()): void {
-    this.failures.set(username, [...this.recent(username, now), now].slice(-this.limit));
-  }
-
-  private recent(username: string, now: number): number[] {
-    return (this.failures.get(username) ?? []).filter((at) => at > now - this.windowMs);
+  async record(username: string): Promise<void> {
+    // No block: the limit is judged by retryAfter, before the password is checked.
+    await this.windows.increment(username, this.windowMs, this.limit, 0, SIGN_IN_ACCOUNT);
   }
 }

@@ -50,11 +50,6 @@ export interface SessionRecord {
 }
 
 /**
- * Where accounts, their links to identity providers, invitations, pending first sign-ins, one-time
- * password links and sessions are kept. One SQLite implementation today (accounts.sqlite beside
- * the event store); PostgreSQL can implement the same port (issue 12).
- */
-/**
  * How long a first sign-in waits for an administrator before it is forgotten. Behind an
  * e-legitimation broker anyone with an e-ID can sign in: what they leave (a name, an address) is
  * not kept longer than an administrator needs to see it.
@@ -64,6 +59,11 @@ export const PENDING_SIGN_IN_DAYS = 30;
 /** The moment before which a first sign-in has waited too long, at `now`. */
 export const pendingSignInCutoff = (now: string): string => new Date(Date.parse(now) - PENDING_SIGN_IN_DAYS * 86_400_000).toISOString();
 
+/**
+ * Where accounts, their links to identity providers, invitations, pending first sign-ins, one-time
+ * password links and sessions are kept: accounts.sqlite in DATA_DIR for one instance, or a
+ * PostgreSQL database that several instances share (accountsLocation in config/stores.ts).
+ */
 export abstract class AccountStore {
   abstract findAccount(id: string): Promise<AccountRecord | undefined>;
   abstract findByUsername(username: string): Promise<AccountRecord | undefined>;
@@ -99,6 +99,9 @@ export abstract class AccountStore {
   abstract deleteSession(idHash: string): Promise<void>;
   /** Ends every session of the account, but the one with `exceptIdHash` (the caller's own) when given. */
   abstract deleteSessionsOf(accountId: string, exceptIdHash?: string): Promise<void>;
+
+  /** Lets go of the file or the connections; called once, on shutdown. */
+  abstract close(): void | Promise<void>;
 }
 
 export class UsernameTakenError extends Error {
