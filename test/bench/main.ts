@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
+import { benchPostgresAppend } from './postgres-append.bench.js';
 import { benchHttpApprove } from './http-approve.bench.js';
 import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
- * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
+ * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_PG_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY; BENCH_ONLY picks
  * some of append,http,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
@@ -19,6 +20,7 @@ const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory
 const results: BenchResult[] = [];
 
 if (only.has('append')) results.push(await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) }));
+if (only.has('append')) results.push(...(await benchPostgresAppend({ events: size('BENCH_PG_APPEND_EVENTS', 8000), clients: [1, 16] })));
 
 for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH_HTTP_REQUESTS', 2000)) : []) {
   results.push({

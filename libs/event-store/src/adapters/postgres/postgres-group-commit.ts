@@ -46,9 +46,12 @@ export class PostgresGroupCommit {
   }
 
   private async drain(): Promise<void> {
-    // One turn of the event loop: appends made by the same tick of work share the first commit too.
-    await nextTurn();
-    while (this.pending.length > 0) await this.commit(this.takeBatch());
+    // A turn of the event loop before each batch: the callers answered by the last commit append
+    // again in their continuations, and those appends belong in the next batch, not the one after.
+    do {
+      await nextTurn();
+      await this.commit(this.takeBatch());
+    } while (this.pending.length > 0);
     this.draining = undefined;
   }
 
