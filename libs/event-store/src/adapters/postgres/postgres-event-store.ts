@@ -22,6 +22,9 @@ import { ensureSchema, tablesIn } from './postgres-schema.js';
 import { type EventRow, parsePosition, type Statements, statements, toStoredEvent } from './postgres-statements.js';
 import { verifyPostgresChain, type VerifyOptions } from './postgres-verify.js';
 
+/** How soon a lost LISTEN connection is opened again; the followers poll meanwhile. */
+const LISTEN_RETRY_MS = 1000;
+
 export interface PostgresEventStoreOptions {
   /** libpq's URL form, as `pg` takes it. A `schema` query parameter names the schema (see below). */
   readonly url: string;
@@ -57,7 +60,7 @@ export class PostgresEventStore implements EventStore {
     private readonly pollIntervalMs: number,
   ) {
     this.groupCommit = new PostgresGroupCommit(pool, sql, () => this.wakeSubscriptions());
-    this.listener = new CommitListener(connection, schema, () => this.wakeSubscriptions(), pollIntervalMs);
+    this.listener = new CommitListener(connection, schema, () => this.wakeSubscriptions(), LISTEN_RETRY_MS);
   }
 
   /** Connects, and creates the schema when it is missing. */
