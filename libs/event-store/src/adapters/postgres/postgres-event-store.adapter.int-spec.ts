@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { canonicalJson, type StoredEvent } from '@samverkan/event-store';
-import { anEvent, events, type PostgresCluster, startPostgresCluster, waitFor } from '@samverkan/event-store/testing';
+import { anEvent, events, type PostgresCluster, postgresBinDir, startPostgresCluster, waitFor } from '@samverkan/event-store/testing';
 import { openEventStore } from '../open-event-store.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { tablesIn } from './postgres-schema.js';
@@ -11,24 +15,27 @@ import { createPostgresFixture, type PostgresFixture } from './testing/postgres-
 describe('PostgreSQL event store adapter', () => {
   let cluster: PostgresCluster;
   let fixture: PostgresFixture | undefined;
-  let admin: pg.Client;
 
   beforeAll(async () => {
     cluster = await startPostgresCluster();
-    admin = new pg.Client({ connectionString: cluster.url() });
-    await admin.connect();
   }, 120_000);
-  afterAll(async () => {
-    await admin?.end();
-    await cluster?.stop();
-  });
+  afterAll(() => cluster?.stop());
   afterEach(async () => {
     await fixture?.cleanup();
     fixture = undefined;
   });
 
   const open = async (options?: Parameters<typeof createPostgresFixture>[1]) => (fixture = await createPostgresFixture(cluster, options));
-  const sql = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await admin.query<R>(text, values)).rows;
+  /** On a connection of its own: the server may have been restarted since the last statement. */
+  const sql = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    try {
+      return (await admin.query<R>(text, values)).rows;
+    } finally {
+      await admin.end();
+    }
+  };
   /** The backends of this store's schema that are listening: the LISTEN connection's last statement. */
   const listeners = async () =>
     (await sql<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid()")).map((row) => row.pid);
@@ -128,8 +135,34 @@ describe('PostgreSQL event store adapter', () => {
       await waitFor(() => follower.seen.length === 1, 'the follower woken on its new connection', 3000);
       await follower.subscription.close();
     });
+
+    it('keeps following across a restart of the server', async () => {
+      const { store, openAnother } = await open();
+      const follower = follow(await openAnother({ pollIntervalMs: 20 }));
+      await store.appendToStream('a', events(1), { expectedRevision: 'no_stream' });
+      await waitFor(() => follower.seen.length === 1, 'the first event');
+      // Fast shutdown cuts every connection; the follower polls every 20 ms while the server is away.
+      await pgCtl(cluster, ['restart', '-m', 'fast', '-w', '-t', '60', '-l', join(cluster.dir, 'server.log')]);
+      await store.appendToStream('a', events(1), { expectedRevision: 0 });
+      await waitFor(() => follower.seen.length === 2, 'the event appended after the restart', 5000);
+      await follower.subscription.close();
+    });
   });
 });
+
+/**
+ * Runs pg_ctl on the test cluster, as its owner (the cluster helper runs it as `postgres` when we
+ * are root). Asynchronously: the stores' followers must go on polling meanwhile.
+ */
+async function pgCtl(cluster: PostgresCluster, args: readonly string[]): Promise<void> {
+  const command = join(postgresBinDir(), 'pg_ctl');
+  const argv = ['-D', join(cluster.dir, 'data'), ...args];
+  const asRoot = process.getuid?.() === 0;
+  // Output ignored, not piped: the server pg_ctl starts would hold a pipe open for its lifetime.
+  const child = spawn(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...argv] : argv, { stdio: 'ignore', cwd: tmpdir() });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`pg_ctl ${args[0]} exited with ${code}`);
+}
 
 async function waitForAsync(condition: () => Promise<boolean>, description: string, timeoutMs = 10_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;

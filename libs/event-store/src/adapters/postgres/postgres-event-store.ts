@@ -17,6 +17,7 @@ import { assertDistinctEventIds } from '../../stored-event-ids.js';
 import { PollingSubscription } from '../sqlite/polling-subscription.js';
 import { serialise } from '../sqlite/sqlite-append.js';
 import { CommitListener } from './postgres-commit-listener.js';
+import { isConnectionLost } from './postgres-errors.js';
 import { PostgresGroupCommit } from './postgres-group-commit.js';
 import { ensureSchema, tablesIn } from './postgres-schema.js';
 import { type EventRow, parsePosition, type Statements, statements, toStoredEvent } from './postgres-statements.js';
@@ -121,7 +122,7 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) throw new Error('The PostgreSQL event store is closed');
     this.listener.start();
     const subscription = new PollingSubscription(
-      (after, maxCount) => this.readAllNow(after, maxCount),
+      (after, maxCount) => this.followerRead(after, maxCount),
       handler,
       this.pollIntervalMs,
       (stopped) => this.subscriptions.delete(stopped),
@@ -152,6 +153,20 @@ export class PostgresEventStore implements EventStore {
   private async readAllNow(after: Position | undefined, maxCount: number | null): Promise<StoredEvent[]> {
     const from = after === undefined ? 0 : parsePosition(after);
     return (await this.pool.query<EventRow>(this.sql.readAll([from, maxCount]))).rows.map(toStoredEvent);
+  }
+
+  /**
+   * A follower outlives the server's restarts and its cut connections: a read that fails for want
+   * of a connection reads nothing, and the next poll tries again. Other failures stop it, as they
+   * stop a SQLite follower.
+   */
+  private async followerRead(after: Position | undefined, maxCount: number): Promise<StoredEvent[]> {
+    try {
+      return await this.readAllNow(after, maxCount);
+    } catch (error) {
+      if (this.closed || isConnectionLost(error)) return [];
+      throw error;
+    }
   }
 
   private wakeSubscriptions(): void {

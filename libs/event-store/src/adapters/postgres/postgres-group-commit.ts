@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type pg from 'pg';
 import type { AppendResult } from '../../event-store.port.js';
 import { type BatchItem, type Outcome, planBatch } from './postgres-batch.js';
+import { isConnectionLost } from './postgres-errors.js';
 import { type Statements, toStoredEventId } from './postgres-statements.js';
 
 interface PendingAppend extends BatchItem {
@@ -65,16 +66,19 @@ export class PostgresGroupCommit {
     return this.pending.splice(0, count);
   }
 
-  private async commit(batch: readonly PendingAppend[]): Promise<void> {
+  private async commit(batch: readonly PendingAppend[], reconnects = 1): Promise<void> {
     let outcomes: readonly Outcome[];
     try {
       outcomes = await this.write(batch);
     } catch (error) {
-      // Nothing of the batch was written, or (a connection lost during COMMIT) all of it was. Each
-      // append is tried again alone: a retry of stored ids is judged a retry and answered as the
-      // first write, and a statement that failed for one append's sake fails that append alone.
+      // Nothing of the batch was written, or (a connection lost during COMMIT) all of it was. Trying
+      // again is safe either way: an append whose ids are stored is judged a retry and answered as
+      // the first write was. A lost connection (a pooled one the server dropped) is tried once more
+      // on a fresh one; otherwise each append is tried alone, so that a statement that failed for
+      // one append's sake fails that append alone.
+      if (reconnects > 0 && isConnectionLost(error)) return this.commit(batch, reconnects - 1);
       if (batch.length > 1) {
-        for (const item of batch) await this.commit([item]);
+        for (const item of batch) await this.commit([item], 0);
       } else batch[0]?.reject(error);
       return;
     }
