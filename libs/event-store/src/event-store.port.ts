@@ -1,4 +1,5 @@
 import type { EventMetadata } from '@samverkan/shared-kernel';
+import type { ChainVerification } from './hash-chain.js';
 
 /**
  * The event store port. The SQLite adapter is the default; a KurrentDB adapter implements the same
@@ -78,6 +79,15 @@ export interface EventStore {
   /** Orders two positions of this store: negative, zero or positive. */
   comparePositions(a: Position, b: Position): number;
   close(): Promise<void>;
+}
+
+/**
+ * A store that walks its own hash chain: every adapter is one. Not on the port that commands use,
+ * since only operators verify. When the chain holds, `last` names its head: two logs with the same
+ * events in the same order end in the same hash, whichever store holds them.
+ */
+export interface VerifiableEventStore extends EventStore {
+  verify(): Promise<ChainVerification>;
 }
 
 export const EVENT_STORE = Symbol('EventStore');

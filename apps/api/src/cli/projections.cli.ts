@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import type { EventStoreLocation } from '@samverkan/event-store';
+import { openEventStore } from '@samverkan/event-store/open';
 import { ALL_PROJECTIONS, auditHistoryProjection, auditRowsToCsv, type AuditRow } from '@samverkan/read-models';
 import { DEFAULT_SNAPSHOT_EVERY, SqliteProjectionRunner, SqliteReadModelStore } from '@samverkan/read-models/sqlite';
 import { AccountsService } from '../identity/accounts.service.js';
@@ -10,6 +11,7 @@ import { SqliteAccountStore } from '../identity/accounts/sqlite-account-store.js
 import { Clock } from '../infrastructure/clock.js';
 import { ReadableAuditRows } from '../plan/queries/get-audit-history/readable-audit-rows.js';
 import { toUtcInstant } from '@samverkan/shared-kernel';
+import { locationOf, storeUrlOption } from './store.cli.js';
 
 /** Rows read per query while exporting: memory holds the export, never one huge query result. */
 const EXPORT_PAGE = 1000;
@@ -36,18 +38,19 @@ const snapshotEveryOption = () =>
 
 interface StoreOptions {
   readonly dataDir: string;
+  readonly storeUrl?: EventStoreLocation;
   readonly snapshotEvery: number;
 }
 
 /**
- * Opens DATA_DIR/events.sqlite and DATA_DIR/read-models.sqlite, runs `work`, closes both. Safe
+ * Opens the event log (--store-url, else DATA_DIR/events.sqlite) and this instance's read models in
+ * DATA_DIR/read-models.sqlite, runs `work`, closes both. Safe
  * while the API runs: each batch re-reads the checkpoints inside its write transaction, so two
  * runners on one read store never apply an event twice.
  */
-async function withStores<T>(program: Command, { dataDir, snapshotEvery }: StoreOptions, work: (stores: Stores) => Promise<T>): Promise<T> {
-  const eventsFile = join(dataDir, 'events.sqlite');
-  if (!existsSync(eventsFile)) program.error(`No event store at ${eventsFile} (set --data-dir or DATA_DIR).`, { exitCode: 2 });
-  const eventStore = new SqliteEventStore({ filename: eventsFile });
+async function withStores<T>(program: Command, options: StoreOptions, work: (stores: Stores) => Promise<T>): Promise<T> {
+  const { dataDir, snapshotEvery } = options;
+  const eventStore = await openEventStore(locationOf(program, options));
   const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite') });
   try {
     return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery }) });
@@ -109,6 +112,7 @@ export function registerReadModelCommands(program: Command): void {
     .command('status')
     .description("Each projection's position, the log's head and how far behind it is")
     .addOption(dataDirOption())
+    .addOption(storeUrlOption())
     .addOption(snapshotEveryOption())
     .option('--json', 'print the status as JSON')
     .action((options: StoreOptions & { json?: boolean }) => withStores(program, options, ({ runner }) => printStatus(runner, options.json)));
@@ -117,6 +121,7 @@ export function registerReadModelCommands(program: Command): void {
     .description('Drop a projection (all when no name) and project it again from the start of the log')
     .argument('[name]', `one of: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`)
     .addOption(dataDirOption())
+    .addOption(storeUrlOption())
     .addOption(snapshotEveryOption())
     .action((name: string | undefined, options: StoreOptions) =>
       withStores(program, options, async ({ runner }) => {
@@ -133,6 +138,7 @@ export function registerReadModelCommands(program: Command): void {
     .command('export')
     .description("Export an agreement's audit history (one row per event): CSV for Excel, or JSON")
     .addOption(dataDirOption())
+    .addOption(storeUrlOption())
     .addOption(snapshotEveryOption())
     .requiredOption('--agreement <id>', 'the agreement')
     .option('--from <date>', 'first day (YYYY-MM-DD, a Swedish day) or instant, inclusive')

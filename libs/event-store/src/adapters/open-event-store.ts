@@ -1,12 +1,6 @@
-import type { EventStore } from '../event-store.port.js';
+import type { VerifiableEventStore } from '../event-store.port.js';
 import { type EventStoreLocation, parseEventStoreUrl } from '../event-store-url.js';
-import type { ChainVerification } from '../hash-chain.js';
 import type { SqliteDurability } from './sqlite/sqlite-schema.js';
-
-/** A store that can walk its own hash chain (every adapter can; `verify` is not on the port, which commands use). */
-export interface VerifiableEventStore extends EventStore {
-  verify(): Promise<ChainVerification>;
-}
 
 export interface OpenEventStoreOptions {
   /** SQLite only. */
