@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { canonicalJson, type StoredEvent } from '@samverkan/event-store';
+import { canonicalJson, copyLog, type StoredEvent } from '@samverkan/event-store';
 import { anEvent, events, type PostgresCluster, postgresBinDir, startPostgresCluster, waitFor } from '@samverkan/event-store/testing';
 import { openEventStore } from '../open-event-store.js';
+import { createSqliteFixture } from '../sqlite/testing/sqlite-fixture.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { tablesIn } from './postgres-schema.js';
 import { createPostgresFixture, type PostgresFixture } from './testing/postgres-fixture.js';
@@ -74,6 +75,26 @@ describe('PostgreSQL event store adapter', () => {
       expect(await store.verify()).toEqual({ ok: false, checked: 2, firstBrokenPosition: '3', reason: 'position-gap' });
       expect((await store.appendToStream('b', events(1), { expectedRevision: 'no_stream' })).position).toBe('5');
       expect(await store.verify()).toMatchObject({ ok: false, firstBrokenPosition: '3', reason: 'position-gap' });
+    });
+  });
+
+  describe('moving up', () => {
+    it('takes a whole SQLite log by store copy, 16 appends in flight, and ends in the same hash', async () => {
+      const sqlite = await createSqliteFixture();
+      try {
+        for (let round = 0; round < 5; round += 1) {
+          for (const streamId of ['agreement-a', 'focus-area-b', 'focus-area-c']) {
+            await sqlite.store.appendToStream(streamId, events(2, streamId), { expectedRevision: round === 0 ? 'no_stream' : round * 2 - 1 });
+          }
+        }
+        const { store } = await open();
+        const result = await copyLog(sqlite.store, store, { pageSize: 4, inFlight: 16 });
+        expect(result).toMatchObject({ copied: 30, identical: true, target: { ok: true, checked: 30 } });
+        expect(result.target).toEqual(result.source);
+        expect((await store.readAll()).map((event) => event.eventId)).toEqual((await sqlite.store.readAll()).map((event) => event.eventId));
+      } finally {
+        await sqlite.cleanup();
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type {
   AppendResult,
-  EventStore,
+  VerifiableEventStore,
   EventToAppend,
   ExpectedRevision,
   Position,
@@ -47,7 +47,7 @@ export interface PostgresEventStoreOptions {
  * late commit (a sequence would: its values commit out of order). The hash chain runs over the
  * same order, whichever instance appended.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements VerifiableEventStore {
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly groupCommit: PostgresGroupCommit;
   private readonly listener: CommitListener;
