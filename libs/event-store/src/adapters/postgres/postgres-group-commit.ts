@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { AppendResult } from '../../event-store.port.js';
 import { type BatchItem, type Outcome, planBatch } from './postgres-batch.js';
 import { isConnectionLost } from './postgres-errors.js';
-import { type Statements, toStoredEventId } from './postgres-statements.js';
+import { type BatchStateRow, type Statements, toStoredEventId } from './postgres-statements.js';
 
 interface PendingAppend extends BatchItem {
   resolve(result: AppendResult): void;
@@ -20,8 +20,8 @@ const MAX_EVENTS_PER_BATCH = 2000;
  * the commit that made it durable.
  *
  * A transaction is two round trips, pipelined on one connection: BEGIN + lock the log's head +
- * read the batch's stream revisions and stored event ids; then one INSERT of every row (with the
- * head's move and the NOTIFY) + COMMIT. Statements after the lock see everything committed before
+ * read the batch's stream revisions and stored event ids (one statement); then one INSERT of every
+ * row (with the head's move and the NOTIFY) + COMMIT. Statements after the lock see everything committed before
  * it, because in READ COMMITTED each statement takes a fresh snapshot.
  */
 export class PostgresGroupCommit {
@@ -94,17 +94,17 @@ export class PostgresGroupCommit {
     try {
       const streamIds = [...new Set(batch.map((item) => item.streamId))];
       const eventIds = batch.flatMap((item) => item.events.map((event) => event.eventId));
-      const [locked, revisions, stored] = await allOrFirstError([
+      const [locked, state] = await allOrFirstError([
         client.query(this.sql.beginAndLockHead) as unknown as Promise<pg.QueryResult[]>,
-        client.query<{ stream_id: string; revision: string | null }>(this.sql.streamRevisions([streamIds])),
-        client.query<{ event_id: string; stream_id: string; revision: string; position: string }>(this.sql.storedEventIds([eventIds])),
+        client.query<BatchStateRow>(this.sql.batchState([streamIds, eventIds])),
       ] as const);
       const head = (locked[1] as pg.QueryResult<{ position: string; hash: string }>).rows[0];
       if (!head) throw new Error('The event log has no head row: was the schema created by another program?');
+      const streams = state.rows.filter((row) => row.event_id === null);
       const plan = planBatch(batch, {
         head,
-        revisions: new Map(revisions.rows.map((row) => [row.stream_id, row.revision === null ? undefined : Number(row.revision)])),
-        storedIds: stored.rows.map(toStoredEventId),
+        revisions: new Map(streams.map((row) => [row.stream_id, row.revision === null ? undefined : Number(row.revision)])),
+        storedIds: state.rows.flatMap((row) => (row.event_id === null ? [] : [toStoredEventId({ ...row, event_id: row.event_id })])),
       });
       if (plan.rows.position.length > 0) {
         await allOrFirstError([client.query(this.sql.insertBatch(plan.rows, plan.head)), client.query('COMMIT')] as const);

@@ -46,11 +46,17 @@ export function statements(tables: PostgresTables) {
   return {
     /** Sent as a simple query with BEGIN: waits for the log's head, then holds it until COMMIT. */
     beginAndLockHead: `BEGIN; SELECT position, hash FROM ${tables.head} FOR UPDATE`,
-    streamRevisions: named(
-      'stream_revisions',
-      `SELECT s.id AS stream_id, (SELECT max(revision) FROM ${tables.events} WHERE stream_id = s.id) AS revision FROM unnest($1::text[]) AS s(id)`,
+    /**
+     * What a batch needs to know, in one statement after the lock: each of its streams' last
+     * revision (`event_id` null), and where its event ids are already stored.
+     */
+    batchState: named(
+      'batch_state',
+      `SELECT s.id AS stream_id, (SELECT max(revision) FROM ${tables.events} WHERE stream_id = s.id) AS revision, NULL AS event_id, NULL AS position
+         FROM unnest($1::text[]) AS s(id)
+       UNION ALL
+       SELECT stream_id, revision, event_id, position FROM ${tables.events} WHERE event_id = ANY($2::text[])`,
     ),
-    storedEventIds: named('stored_event_ids', `SELECT event_id, stream_id, revision, position FROM ${tables.events} WHERE event_id = ANY($1::text[])`),
     // Data-modifying CTEs run once whether or not the outer query reads them; the NOTIFY is
     // delivered at commit, so a listener never hears of events it cannot read yet.
     insertBatch: (columns: InsertColumns, head: { position: string; hash: string }) =>
@@ -117,7 +123,15 @@ export function toChainRow(row: EventRow): ChainRow {
   };
 }
 
-export function toStoredEventId(row: { event_id: string; stream_id: string; revision: string; position: string }): StoredEventId {
+/** A row of `batchState`: a stream's last revision (null: no stream) when `event_id` is null, else a stored event id. */
+export interface BatchStateRow {
+  readonly stream_id: string;
+  readonly revision: string | null;
+  readonly event_id: string | null;
+  readonly position: string | null;
+}
+
+export function toStoredEventId(row: BatchStateRow & { event_id: string }): StoredEventId {
   return { eventId: row.event_id, streamId: row.stream_id, revision: Number(row.revision), position: row.position as Position };
 }
 
