@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';

@@ -138,8 +138,8 @@ export async function benchPostgresAppend(opts: { events: number; clients: reado
         baseline: { label: 'raw pg loop: BEGIN; read the version; INSERT; COMMIT', value: baselineOpsPerSec },
         subject: { label: 'PostgresEventStore.appendToStream', value: subjectOpsPerSec },
         ratio,
-        target: clients >= 16 ? `ratio >= ${TARGET_RATIO}` : 'none',
-        meetsTarget: clients >= 16 ? ratio >= TARGET_RATIO : true,
+        // The issue's target is at 16 clients, where group commit pays; one client is measured only.
+        ...(clients >= 16 ? { target: `ratio >= ${TARGET_RATIO}`, meetsTarget: ratio >= TARGET_RATIO } : {}),
         extra: {
           events: perRound * rounds,
           rounds,
