@@ -56,7 +56,7 @@ const stop = (child: ChildProcess) =>
  * finishes on its one-second ticker and reports whole milliseconds, so the run is timed from its
  * own response events: from the start to the last response, with each response's own latency.
  */
-const load = async (url: string, connections: number, paths: string[], headers: Record<string, string>): Promise<HttpRun> => {
+export const load = async (url: string, connections: number, paths: string[], headers: Record<string, string>): Promise<HttpRun> => {
   let next = 0;
   let lastResponse = 0;
   const latencies: number[] = [];

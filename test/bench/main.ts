@@ -1,22 +1,30 @@
+// First: the demo accounts file that several benchmarks import is a class-validator class, whose decorators need the metadata API.
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
 import { benchPostgresAppend } from './postgres-append.bench.js';
 import { benchHttpApprove } from './http-approve.bench.js';
-import { benchPlanAsOf, benchRebuild, benchServerMemory } from './projections.bench.js';
+import { benchCatchUp, benchPlanAsOf, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
+import { benchCluster } from './cluster.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_PG_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
- * BENCH_REBUILD_EVENTS, BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
+ * BENCH_REBUILD_SIZES (comma-separated event counts), BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY; BENCH_ONLY picks
- * some of append,http,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
+ * some of append,http,cluster,rebuild,asof,memory,web (all by default). The read-model benchmarks run on generated
  * stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const only = new Set((process.env.BENCH_ONLY ?? 'append,http,rebuild,asof,memory,web').split(',').map((s) => s.trim()));
+/** A comma-separated list of event counts. */
+const sizes = (name: string, fallback: string) =>
+  (process.env[name] ?? fallback)
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
@@ -68,14 +76,12 @@ for (const run of only.has('http') ? await benchHttpApprove([1, 16], size('BENCH
   });
 }
 
-if (only.has('rebuild')) results.push(await benchRebuild({ events: size('BENCH_REBUILD_EVENTS', 100_000) }));
+if (only.has('cluster')) results.push(...(await benchCluster({ requests: size('BENCH_CLUSTER_REQUESTS', 2000), connections: 16 })));
+
+if (only.has('rebuild')) results.push(...(await benchCatchUp({ sizes: sizes('BENCH_REBUILD_SIZES', '10000,100000,1000000') })));
 
 if (only.has('asof')) {
-  const sizes = (process.env.BENCH_ASOF_SIZES ?? '10000,100000,1000000')
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0);
-  results.push(...(await benchPlanAsOf({ sizes, queries: size('BENCH_ASOF_QUERIES', 200) })));
+  results.push(...(await benchPlanAsOf({ sizes: sizes('BENCH_ASOF_SIZES', '10000,100000,1000000'), queries: size('BENCH_ASOF_QUERIES', 200) })));
 }
 
 if (only.has('memory')) {

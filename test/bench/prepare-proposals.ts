@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { parseAgreementSeed, seedAgreementEvents, seedCommands, toAgreementFacts } from '@samverkan/agreements';
 import { decideFocusArea, foldFocusArea, initialFocusAreaState } from '@samverkan/cycle';
 import { type DomainEvent, agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
-import { SqliteEventStore } from '@samverkan/event-store/sqlite';
+import { openEventStore } from '@samverkan/event-store/open';
 
 const metadata = { actorId: 'bench', actorRole: 'coordinator' as const, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'bench' };
 const toAppend = (events: readonly DomainEvent[]) =>
@@ -13,9 +13,14 @@ const toAppend = (events: readonly DomainEvent[]) =>
 /**
  * Writes Lomma's agreement and `count` focus areas, each with a pending prioritisation proposal,
  * straight into the store (through the real deciders), so every benchmark request approves a fresh one.
+ * The store is DATA_DIR's embedded one, or the one `storeUrl` names (a log several instances share).
  */
-export const prepareProposals = async (dataDir: string, count: number): Promise<{ agreementId: string; focusAreaIds: string[] }> => {
-  const store = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite'), durability: 'fast-may-lose-recent-commits-on-power-loss' });
+export const prepareProposals = async (
+  dataDir: string,
+  count: number,
+  storeUrl = `sqlite:${join(dataDir, 'events.sqlite')}`,
+): Promise<{ agreementId: string; focusAreaIds: string[] }> => {
+  const store = await openEventStore(storeUrl, { durability: 'fast-may-lose-recent-commits-on-power-loss' });
   const seed = parseAgreementSeed(JSON.parse(readFileSync('config/agreements/lomma-2023-2027.json', 'utf8')));
   const commands = seedCommands(seed);
   const { register } = commands;

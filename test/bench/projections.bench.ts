@@ -17,9 +17,12 @@ import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
 /**
  * The read models' benchmarks, each with its baseline in the same run, on stores made by the
  * generator (cached under the OS temp dir, so only the first run pays for making them):
- * - rebuild: every projection rebuilt from the log, against a raw scan of the events table;
+ * - rebuild: every projection caught up from zero on logs of growing size, each against a raw scan
+ *   of the events table; the rate on the largest log against the smallest; the read store's size
+ *   against the log's;
  * - plan as of a past moment, against the current plan (the board), on stores of growing size;
- * - the server's peak memory with a large store, against the same server on an empty store.
+ * - a fresh server on a large store: the time until it is ready to serve, and its peak memory,
+ *   against the same server on an empty store.
  */
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -59,6 +62,8 @@ export const storeOf = async (events: number): Promise<BenchStore> => {
   return { ...store, generationSeconds: generated ? took : undefined };
 };
 
+const LARGE = 1_000_000;
+
 /** BENCH_SNAPSHOT_EVERY sets the runner's snapshot interval (the API's PLAN_SNAPSHOT_EVERY); the default is the API's. */
 const SNAPSHOT_EVERY = Number(process.env.BENCH_SNAPSHOT_EVERY ?? DEFAULT_SNAPSHOT_EVERY);
 
@@ -68,7 +73,7 @@ const fileMB = (filename: string): number => [filename, `${filename}-wal`].filte
 /** A fresh read store and a runner with every projection, on the generated log. */
 const readSide = (eventsFile: string, dir: string) => {
   const eventStore = new SqliteEventStore({ filename: eventsFile });
-  const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite') });
+  const readStore = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite'), log: { eventStore, projections: ALL_PROJECTIONS } });
   const runner = new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery: SNAPSHOT_EVERY });
   const close = async () => {
     await runner.stop().catch(() => undefined);
@@ -98,59 +103,124 @@ const rawScan = (filename: string): number => {
   }
 };
 
-export async function benchRebuild(opts: { events: number }): Promise<BenchResult> {
-  const store = await storeOf(opts.events);
-  const dir = mkdtempSync(join(tmpdir(), 'samverkan-bench-rebuild-'));
+const CATCH_UP_TARGET_RATIO = 0.2;
+const LINEAR_TARGET = 0.75;
+
+interface CatchUpRun {
+  readonly seconds: number;
+  readonly readStoreMB: number;
+}
+
+/** One catch-up from zero into a fresh read store (what a new instance, a restored backup or `rebuild` does). */
+const catchUpFromZero = async (eventsFile: string): Promise<CatchUpRun> => {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-bench-catchup-'));
   try {
-    // Baseline runs on both sides of the rebuild, so the page cache favours neither.
-    const scans = [rawScan(store.filename), rawScan(store.filename)];
-    log(`raw scan: ${scans.map((s) => s.toFixed(0)).join(', ')} events/s`);
-    const side = readSide(store.filename, dir);
-    let rebuildSeconds: number;
+    const side = readSide(eventsFile, dir);
+    let took: number;
     try {
-      log(`rebuilding ${ALL_PROJECTIONS.length} projections over ${store.events} events…`);
       const started = performance.now();
-      await side.runner.rebuild();
-      rebuildSeconds = seconds(started);
+      await side.runner.catchUp();
+      took = seconds(started);
     } finally {
       await side.close();
     }
-    const readStoreMB = fileMB(join(dir, 'read-models.sqlite')); // closed: the WAL is checkpointed into it
+    return { seconds: took, readStoreMB: fileMB(join(dir, 'read-models.sqlite')) }; // closed: the WAL is checkpointed into it
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/**
+ * Catch-up from zero on logs of growing size, each against the raw scan of the same log in the
+ * same run; then whether the rate holds from the smallest log to the largest, and the read store's
+ * size against the log's. The 10k log is caught up five times, the 100k three (the median counts),
+ * the million once (it takes half a minute or more).
+ */
+export async function benchCatchUp(opts: { sizes: readonly number[] }): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const rates: { events: number; rate: number; readStoreMB: number; logMB: number }[] = [];
+  // One untimed catch-up first, so the smallest log is not timed while the JIT warms up.
+  const warmUp = await storeOf(Math.min(...opts.sizes));
+  log(`warming up on ${warmUp.events} events…`);
+  await catchUpFromZero(warmUp.filename);
+  for (const size of opts.sizes) {
+    const store = await storeOf(size);
+    const runs = size >= LARGE ? 1 : size >= 100_000 ? 3 : 5;
+    // Baseline runs on both sides of the catch-ups, so the page cache favours neither.
+    const scans = [rawScan(store.filename), rawScan(store.filename)];
+    const catchUps: CatchUpRun[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      log(`catching up ${store.events} events from zero (${run + 1} of ${runs})…`);
+      catchUps.push(await catchUpFromZero(store.filename));
+      log(`caught up in ${catchUps.at(-1)!.seconds.toFixed(1)} s`);
+    }
     scans.push(rawScan(store.filename));
     const baseline = median(scans);
-    const subject = store.events / rebuildSeconds;
-    log(`rebuild: ${subject.toFixed(0)} events/s (${rebuildSeconds.toFixed(1)} s)`);
-    const ratio = subject / baseline;
-    return {
-      name: `rebuild of all ${ALL_PROJECTIONS.length} projections, ${store.events} events`,
+    const took = median(catchUps.map((run) => run.seconds));
+    const subject = store.events / took;
+    const readStoreMB = median(catchUps.map((run) => run.readStoreMB));
+    const logMB = fileMB(store.filename);
+    rates.push({ events: store.events, rate: subject, readStoreMB, logMB });
+    log(`${store.events} events: ${subject.toFixed(0)} events/s, raw scan ${baseline.toFixed(0)} events/s`);
+    results.push({
+      name: `catch-up from zero (rebuild) of all ${ALL_PROJECTIONS.length} projections, ${store.events} events`,
       unit: 'events/s',
       baseline: { label: 'raw scan of the events table (SELECT * ORDER BY position, JSON.parse data + metadata)', value: baseline },
-      subject: { label: `SqliteProjectionRunner.rebuild() into a fresh read store (${ALL_PROJECTIONS.map((p) => p.name).join(', ')})`, value: subject },
-      ratio,
-      target: 'ratio >= 0.3',
-      meetsTarget: ratio >= 0.3,
+      subject: { label: `SqliteProjectionRunner.catchUp() into a fresh read store (${ALL_PROJECTIONS.map((p) => p.name).join(', ')})`, value: subject },
+      ratio: subject / baseline,
+      target: `ratio >= ${CATCH_UP_TARGET_RATIO}`,
+      meetsTarget: subject / baseline >= CATCH_UP_TARGET_RATIO,
       extra: {
         events: store.events,
-        'rebuild s': rebuildSeconds,
+        'catch-up s (median)': took,
+        'catch-up s (each run)': catchUps.map((run) => run.seconds.toFixed(1)).join(', '),
+        'raw scan events/s (each)': scans.map((scan) => scan.toFixed(0)).join(', '),
         'snapshot every (revisions)': SNAPSHOT_EVERY,
-        'event log MB': fileMB(store.filename),
+        'event log MB': logMB,
         'read store MB': readStoreMB,
+        'read store / log': readStoreMB / logMB,
         agreements: store.agreements.length,
         'focus areas': store.focusAreas,
         ...(store.generationSeconds !== undefined ? { 'store generated in s': store.generationSeconds } : {}),
       },
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    });
   }
+  if (rates.length >= 2) {
+    const [first, last] = [rates[0]!, rates.at(-1)!];
+    const slowest = Math.min(...rates.map((r) => r.rate));
+    const fastest = Math.max(...rates.map((r) => r.rate));
+    results.push({
+      name: `catch-up rate from ${first.events} to ${last.events} events (linear: the cost per event does not grow with the log)`,
+      unit: 'events/s',
+      baseline: { label: `catch-up from zero, ${first.events} events`, value: first.rate },
+      subject: { label: `catch-up from zero, ${last.events} events`, value: last.rate },
+      ratio: last.rate / first.rate,
+      // Within 25 % from 10k to 1M: every size's rate, not only the two ends.
+      target: `slowest / fastest rate over all sizes >= ${LINEAR_TARGET}`,
+      meetsTarget: slowest / fastest >= LINEAR_TARGET,
+      extra: { 'slowest / fastest': slowest / fastest, ...Object.fromEntries(rates.map((r) => [`events/s at ${r.events}`, r.rate])) },
+    });
+  }
+  const largest = rates.at(-1);
+  if (largest) {
+    results.push({
+      name: `read store size against the log, ${largest.events} events`,
+      unit: 'MB',
+      baseline: { label: 'the event log (its file and WAL)', value: largest.logMB },
+      subject: { label: 'the read store after a catch-up from zero (closed: WAL checkpointed)', value: largest.readStoreMB },
+      ratio: largest.readStoreMB / largest.logMB,
+      target: 'ratio <= 1',
+      meetsTarget: largest.readStoreMB <= largest.logMB,
+      extra: Object.fromEntries(rates.map((r) => [`read store / log at ${r.events}`, r.readStoreMB / r.logMB])),
+    });
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Plan as of a moment vs the current plan
 
-const AS_OF_TARGET_MEDIAN_MS = 50;
-const AS_OF_TARGET_RATIO = 2;
-const LARGE = 1_000_000;
+const AS_OF_TARGET_P99_MS = 50;
 
 const fsyncFile = (filename: string): void => {
   const fd = openSync(filename, 'r+');
@@ -247,8 +317,12 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
       const currentMedian = percentile(current, 50);
       const asOfMedian = percentile(asOf, 50);
       const ratio = asOfMedian / currentMedian;
-      const meetsTarget = ratio <= AS_OF_TARGET_RATIO && (store.events < LARGE || asOfMedian < AS_OF_TARGET_MEDIAN_MS);
-      log(`${store.events} events: current ${currentMedian.toFixed(2)} ms, as of ${asOfMedian.toFixed(2)} ms (median)`);
+      const asOfP99 = percentile(asOf, 99);
+      // The target is the as-of plan's own p99 on the largest log; its ratio to the current plan is reported, not judged.
+      const meetsTarget = store.events < LARGE || asOfP99 < AS_OF_TARGET_P99_MS;
+      log(
+        `${store.events} events: current ${currentMedian.toFixed(2)} ms, as of ${asOfMedian.toFixed(2)} ms (median), as of p99 ${asOfP99.toFixed(2)} ms`,
+      );
       results.push({
         name: `plan as of a past moment vs the current plan, ${store.events} events`,
         unit: 'ms',
@@ -258,13 +332,12 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
         },
         subject: { label: 'SqlitePlanHistory.planAsOf(agreementId, at) (median)', value: asOfMedian },
         ratio,
-        target: `ratio <= ${AS_OF_TARGET_RATIO} and median < ${AS_OF_TARGET_MEDIAN_MS} ms at 1M`,
+        target: `as-of p99 < ${AS_OF_TARGET_P99_MS} ms at 1M events (the ratio is no target)`,
         meetsTarget,
         extra: {
           queries: opts.queries,
           'current p99 ms': percentile(current, 99),
-          'as-of p99 ms': percentile(asOf, 99),
-          'as-of median < 50 ms': asOfMedian < AS_OF_TARGET_MEDIAN_MS ? 'yes' : 'no',
+          'as-of p99 ms': asOfP99,
           'board docs per query (mean)': boardDocs / opts.queries,
           'focus areas per as-of plan (mean)': planFocusAreas / opts.queries,
           agreements: store.agreements.length,
@@ -288,23 +361,39 @@ export async function benchPlanAsOf(opts: { sizes: readonly number[]; queries: n
 // ---------------------------------------------------------------------------------------------
 // Peak memory of the server
 
+/** A new instance on a million-event log serves within a minute (issue 12). */
+const SERVED_TARGET_SECONDS = 60;
+
 const serverEntry = fileURLToPath(new URL('./memory-server.js', import.meta.url));
 
 interface Server {
   readonly child: ChildProcess;
   readonly port: number;
   readonly startSeconds: number;
+  /** From the process's fork until GET /api/health/ready first answered 200: when a balancer would send it requests. */
+  readonly servedSeconds: number;
 }
 
-const startServer = (dataDir: string) =>
-  new Promise<Server>((resolve, reject) => {
-    const child = fork(serverEntry, [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m) => {
-      const { port, startSeconds } = m as { port: number; startSeconds: number };
-      resolve({ child, port, startSeconds });
-    });
+/** Asks GET /api/health/ready until it answers 200 (it says 503 while the read models lag the log). */
+const untilReady = async (port: number): Promise<void> => {
+  for (;;) {
+    const res = await fetch(`http://127.0.0.1:${port}/api/health/ready`).catch(() => undefined);
+    await res?.arrayBuffer();
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+const startServer = async (dataDir: string): Promise<Server> => {
+  const forked = performance.now();
+  const child = fork(serverEntry, [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { port, startSeconds } = await new Promise<{ port: number; startSeconds: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number; startSeconds: number }));
     child.once('exit', (code) => reject(new Error(`memory server exited with ${code}`)));
   });
+  await untilReady(port);
+  return { child, port, startSeconds, servedSeconds: seconds(forked) };
+};
 
 const stopServer = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
@@ -401,6 +490,7 @@ const ask = async (port: number, token: string, questions: readonly Question[]) 
 
 interface ServerRun {
   readonly startSeconds: number;
+  readonly servedSeconds: number;
   readonly afterStart: Memory;
   readonly afterQueries: Memory;
   readonly statuses: Record<string, number>;
@@ -419,7 +509,7 @@ const runServer = async (dataDir: string, head: number, questions: readonly Ques
     const token = await signIn(server.port);
     const statuses = await ask(server.port, token, questions);
     const afterQueries = await memoryOf(server.child);
-    return { startSeconds: server.startSeconds + seconds(waitStarted), afterStart, afterQueries, statuses };
+    return { startSeconds: server.startSeconds + seconds(waitStarted), servedSeconds: server.servedSeconds, afterStart, afterQueries, statuses };
   } finally {
     await stopServer(server.child);
   }
@@ -469,6 +559,16 @@ export async function benchServerMemory(opts: { events: number; queries: number;
       };
     };
     return [
+      {
+        name: `a fresh instance on ${store.events} events: from its start until GET /api/health/ready answers 200 (read models caught up from zero)`,
+        unit: 's',
+        baseline: { label: 'the same server on an empty store', value: baseline.servedSeconds },
+        subject: { label: `the server with ${store.events} events and no read store`, value: first.servedSeconds },
+        ratio: first.servedSeconds / baseline.servedSeconds,
+        target: `subject <= ${SERVED_TARGET_SECONDS} s`,
+        meetsTarget: first.servedSeconds <= SERVED_TARGET_SECONDS,
+        extra: { 'restart on caught-up read models s': restart.servedSeconds },
+      },
       row(`server peak memory, ${store.events} events, first start (projections catch up from zero) + queries`, first),
       row(`server peak memory, ${store.events} events, restart on caught-up read models + queries`, restart),
     ];

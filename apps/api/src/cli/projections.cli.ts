@@ -51,7 +51,7 @@ interface StoreOptions {
 async function withStores<T>(program: Command, options: StoreOptions, work: (stores: Stores) => Promise<T>): Promise<T> {
   const { dataDir, snapshotEvery } = options;
   const eventStore = await openEventStore(locationOf(program, options));
-  const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite') });
+  const readStore = new SqliteReadModelStore({ filename: join(dataDir, 'read-models.sqlite'), log: { eventStore, projections: ALL_PROJECTIONS } });
   try {
     return await work({ readStore, runner: new SqliteProjectionRunner({ eventStore, readStore, projections: ALL_PROJECTIONS, snapshotEvery }) });
   } finally {

@@ -4,7 +4,7 @@ import { validateEnvironment } from './environment.js';
 describe('the environment', () => {
   it('gives the documented defaults', () => {
     const env = validateEnvironment({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', STORE_DURABILITY: 'full', SEED_DIR: './config/agreements', PLAN_SNAPSHOT_EVERY: 10 });
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', STORE_DURABILITY: 'full', SEED_DIR: './config/agreements', PLAN_SNAPSHOT_EVERY: 20 });
   });
 
   it('reads and converts what is set, ignoring unrelated variables', () => {

@@ -3,6 +3,7 @@ import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 import { parseEventStoreUrl } from '@samverkan/event-store';
 import type { SqliteDurability } from '@samverkan/event-store/sqlite';
+import { DEFAULT_SNAPSHOT_EVERY } from '@samverkan/read-models/sqlite';
 import { parseAccountsUrl } from './stores.js';
 
 /** Every setting the API reads from its environment, validated at start (README: "Configuration"). */
@@ -117,7 +118,7 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(1000)
-  PLAN_SNAPSHOT_EVERY = 10;
+  PLAN_SNAPSHOT_EVERY = DEFAULT_SNAPSHOT_EVERY;
 
   /**
    * Behind a reverse proxy that terminates TLS: which proxies to believe about the client's address

@@ -1,8 +1,9 @@
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { ConfigService } from '@nestjs/config';
+import { accountsLocation } from '../config/stores.js';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import cookieParser from 'cookie-parser';
@@ -38,10 +39,12 @@ import { resolveTokenSecret } from './token-secret.js';
     {
       provide: AccountStore,
       inject: [ConfigService],
+      // ACCOUNTS_URL (a file the instances of one machine share), else accounts.sqlite in DATA_DIR.
       useFactory: (config: ConfigService): AccountStore => {
-        const dataDir = config.getOrThrow<string>('DATA_DIR');
-        mkdirSync(dataDir, { recursive: true });
-        return new SqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+        const location = accountsLocation(config);
+        if (location.engine !== 'sqlite') throw new Error('Accounts in PostgreSQL are not built yet');
+        mkdirSync(dirname(location.filename), { recursive: true });
+        return new SqliteAccountStore(location.filename);
       },
     },
     AccountsService,

@@ -26,8 +26,13 @@ import { ReadModels } from './read-models.service.js';
   providers: [
     {
       provide: READ_MODEL_STORE,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => new SqliteReadModelStore({ filename: join(config.getOrThrow<string>('DATA_DIR'), 'read-models.sqlite') }),
+      inject: [ConfigService, EVENT_STORE],
+      // The audit history is kept as entries over the log: its rows are read back through the event store.
+      useFactory: (config: ConfigService, eventStore: EventStore) =>
+        new SqliteReadModelStore({
+          filename: join(config.getOrThrow<string>('DATA_DIR'), 'read-models.sqlite'),
+          log: { eventStore, projections: ALL_PROJECTIONS },
+        }),
     },
     {
       provide: PROJECTION_RUNNER,

@@ -1,4 +1,5 @@
 import { ApiClient } from './client';
+import { tabPositions } from './positions';
 import { currentSession, setCurrentSession } from './session';
 
 type Listener = () => void;
@@ -10,8 +11,12 @@ export const onSignedOutByServer = (listener: Listener): (() => void) => {
   return () => signedOutListeners.delete(listener);
 };
 
-/** The one client the app uses: same origin, so `/api` reaches the server that served the page, and the session cookie goes along. */
+/**
+ * The one client the app uses: same origin, so `/api` reaches the server that served the page, and
+ * the session cookie goes along. The tab's last position survives a reload (sessionStorage).
+ */
 export const api = new ApiClient({
+  positions: tabPositions(),
   csrfToken: () => currentSession()?.csrfToken ?? null,
   signedIn: () => currentSession() !== null,
   onUnauthorized: () => {

@@ -1,4 +1,5 @@
 import type { components } from './generated/schema';
+import { type PositionMemory, positionsInMemory } from './positions';
 import { ApiProblem, networkProblem, type ProblemBody } from './problem';
 import { fillRoute, type Answer, type ReadRoute, type RouteParams, type RouteQuery } from './routes';
 
@@ -31,6 +32,8 @@ export interface ApiClientOptions {
   readonly signedIn: () => boolean;
   /** Called when the API says the session ended (401), so the app can show the sign-in page. */
   readonly onUnauthorized?: () => void;
+  /** Where the highest position written is kept (default: in memory, for this page only). */
+  readonly positions?: PositionMemory;
 }
 
 const positionValue = (position: string): bigint => BigInt(position);
@@ -45,25 +48,28 @@ const positionValue = (position: string): bigint => BigInt(position);
 export class ApiClient {
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
-  private highestPosition: string | null = null;
+  private readonly positions: PositionMemory;
 
   constructor(private readonly options: ApiClientOptions) {
     this.baseUrl = options.baseUrl ?? '/api';
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.positions = options.positions ?? positionsInMemory();
   }
 
   /** The highest position this tab's commands wrote, or null before its first write. */
   get lastPosition(): string | null {
-    return this.highestPosition;
+    const position = this.positions.read();
+    return position !== null && /^\d+$/.test(position) ? position : null;
   }
 
   rememberPosition(position: string | undefined): void {
     if (position === undefined || !/^\d+$/.test(position)) return;
-    if (this.highestPosition === null || positionValue(position) > positionValue(this.highestPosition)) this.highestPosition = position;
+    const highest = this.lastPosition;
+    if (highest === null || positionValue(position) > positionValue(highest)) this.positions.write(position);
   }
 
   forgetPositions(): void {
-    this.highestPosition = null;
+    this.positions.write(null);
   }
 
   get<T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<ApiResponse<T>> {
@@ -126,7 +132,8 @@ export class ApiClient {
   private url(path: string, options: RequestOptions): string {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) params.set(key, String(value));
-    if (options.readModel && this.highestPosition !== null) params.set('minPosition', this.highestPosition);
+    const position = options.readModel ? this.lastPosition : null;
+    if (position !== null) params.set('minPosition', position);
     const search = params.toString();
     return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
   }

@@ -30,10 +30,14 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const navigate = useNavigate();
   const location = useLocation();
 
+  /**
+   * A sign-in or sign-out starts the tab afresh; finding the session on load (a reload) keeps the
+   * tab's last position, so the reloaded page still includes what the tab wrote.
+   */
   const adopt = useCallback(
-    (next: Session | null) => {
+    (next: Session | null, found = false) => {
       setCurrentSession(next);
-      api.forgetPositions();
+      if (!found) api.forgetPositions();
       queryClient.clear();
       setSession(next);
     },
@@ -45,7 +49,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     let live = true;
     api
       .get<Session>('/auth/session')
-      .then(({ data }) => live && adopt(data))
+      .then(({ data }) => live && adopt(data, true))
       // 401: no session. Anything else (the server unreachable) also shows the sign-in page, which says so when used.
       .catch(() => live && adopt(null));
     return () => {

@@ -22,7 +22,9 @@ export async function openEventStore(url: string | EventStoreLocation, options: 
       const { PostgresEventStore } = await import('./postgres/postgres-event-store.js');
       return PostgresEventStore.open({ url: location.url });
     }
-    case 'kurrentdb':
-      throw new Error('The KurrentDB event store is not built yet');
+    case 'kurrentdb': {
+      const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store.js');
+      return new KurrentDbEventStore({ connectionString: location.url });
+    }
   }
 }

@@ -120,9 +120,10 @@ export class SqliteAccountStore extends AccountStore {
   constructor(filename: string) {
     super();
     this.db = new Database(filename);
+    // First, so that switching to WAL and migrating wait for another instance opening the same file.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
@@ -138,14 +139,16 @@ export class SqliteAccountStore extends AccountStore {
     return prepared as unknown as Database.Statement<P, R>;
   }
 
+  /** The version is read under the write lock (IMMEDIATE): instances sharing the file may start at once. */
   private migrate(): void {
-    const at = this.db.pragma('user_version', { simple: true }) as number;
-    for (let version = at; version < MIGRATIONS.length; version++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[version] as string);
-        this.db.pragma(`user_version = ${version + 1}`);
-      })();
-    }
+    if ((this.db.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return;
+    this.db
+      .transaction(() => {
+        const at = this.db.pragma('user_version', { simple: true }) as number;
+        for (let version = at; version < MIGRATIONS.length; version++) this.db.exec(MIGRATIONS[version] as string);
+        this.db.pragma(`user_version = ${Math.max(at, MIGRATIONS.length)}`);
+      })
+      .immediate();
   }
 
   close(): void {

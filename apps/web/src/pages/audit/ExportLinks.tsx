@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from 'react';
+import { api } from '../../api/api';
 import { useAnnounce, ProblemMessage } from '../../ui';
 import { filterParams } from './audit-queries';
 import type { AuditFilter } from './audit-filter';
@@ -31,7 +32,10 @@ export const ExportLinks = ({ agreementId, filter }: { agreementId: string; filt
     setBusy(format);
     setError(null);
     try {
-      const name = await downloadWithToken(event.currentTarget.href, `granskning-${agreementId}.${format}`);
+      // Read-your-writes, as every read-model query: the file includes what this tab wrote.
+      const href = new URL(event.currentTarget.href);
+      if (api.lastPosition !== null) href.searchParams.set('minPosition', api.lastPosition);
+      const name = await downloadWithToken(href.toString(), `granskning-${agreementId}.${format}`);
       announce(`Filen ${name} har laddats ner.`);
     } catch (problem) {
       setError(problem);

@@ -18,14 +18,36 @@ export interface BatchPlan {
   readonly projections: readonly AnyProjection[];
   /** Where each projection stands (0: nothing applied); only later events are applied to it. */
   readonly checkpoints: ReadonlyMap<string, number>;
+  /** The checkpoints as stored, when `documents` hold deferred work beyond them; else `checkpoints` are. */
+  readonly stored?: ReadonlyMap<string, number>;
   readonly snapshots: SnapshotSettings;
   /** The runner's parsed copies of what it committed, trusted at `checkpoints` (read before the store). */
   readonly committed?: CommittedDocuments;
+  /** The documents earlier batches of this catch-up applied and deferred (see `defer`); their projections stand at `checkpoints`. */
+  readonly documents?: DocumentCache;
+  /**
+   * Keep the documents of every projection but the insert-only ones in memory, unwritten, and
+   * leave those projections' stored checkpoints where they are: a later batch writes them, each
+   * document once, however many batches changed it. A catch-up far behind the log then writes a
+   * document once per many thousand events, not once per batch: the documents a batch touches
+   * grow with the number of focus areas active at once, and rewriting them made the cost per
+   * event grow with the log. Should the runner stop before, they are re-applied from the log.
+   */
+  readonly defer?: boolean;
+  /**
+   * The stream → agreement mappings the runner has seen (null: none by then), kept between batches:
+   * a batch far into a large log meets thousands of streams, and each was a lookup. Valid while
+   * the store holds what the runner committed; the runner drops it otherwise, or when a batch fails.
+   */
+  readonly streams?: Map<string, StreamAgreement | null>;
 }
 
 export interface AppliedBatch {
+  /** Where each projection stands once the batch is applied (deferred documents included). */
   readonly checkpoints: Map<string, number>;
-  /** The documents the batch read or wrote, as they stand once it commits. */
+  /** The checkpoints as the batch stored them: a deferring batch leaves the deferred projections' as they were. */
+  readonly stored: Map<string, number>;
+  /** The documents the batch read or wrote, as they stand once it commits (or, deferred, once they are written). */
   readonly documents: DocumentCache;
 }
 
@@ -33,33 +55,42 @@ export interface AppliedBatch {
  * Applies a batch of the log, in order, to every projection that has not seen it, and moves every
  * checkpoint to the batch's end. Must run inside one read-store transaction (see the runner):
  * documents, stream index, snapshots and checkpoints then commit together or not at all.
- * Returns the new checkpoints and the documents it touched.
+ * Returns the new checkpoints and the documents it touched; once the transaction committed, the
+ * caller ends the batch in `documents` (or, if it failed, undoes it there).
  */
 export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): AppliedBatch {
-  const documents = new DocumentCache(writer, plan.committed);
-  const streams = new StreamIndex(writer);
+  const documents = plan.documents ?? new DocumentCache(writer, plan.committed);
+  const streams = new StreamIndex(writer, plan.streams);
   for (const stored of events) {
     const seq = toSeq(stored.position);
     const event = streams.enrich(stored, seq);
+    const change = { seq, occurredAt: event.metadata.occurredAt, streamId: event.streamId, revision: event.revision, agreementId: event.agreementId };
     for (const projection of plan.projections) {
       if (seq <= (plan.checkpoints.get(projection.name) ?? 0)) continue;
-      for (const id of new Set(projection.route(event))) {
+      const ids = projection.route(event);
+      for (const id of ids.length > 1 ? new Set(ids) : ids) {
         const before = documents.get(projection, id);
         const after = projection.evolve(before, event);
-        documents.set(projection, id, after, { seq, occurredAt: event.metadata.occurredAt });
+        documents.set(projection, id, after, change);
         if (projection.name === plan.snapshots.projection) snapshotIfDue(writer, plan.snapshots, { projection, id, before, after, event, seq });
       }
     }
   }
-  documents.flush();
+  documents.flush({ onlyInsertOnly: plan.defer });
   const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
   const checkpoints = new Map<string, number>();
+  const stored = new Map<string, number>();
   for (const projection of plan.projections) {
     const seq = Math.max(plan.checkpoints.get(projection.name) ?? 0, last);
-    writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
     checkpoints.set(projection.name, seq);
+    if (plan.defer && !projection.insertOnly) {
+      stored.set(projection.name, (plan.stored ?? plan.checkpoints).get(projection.name) ?? 0);
+      continue;
+    }
+    writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
+    stored.set(projection.name, seq);
   }
-  return { checkpoints, documents };
+  return { checkpoints, stored, documents };
 }
 
 interface Written {
@@ -100,9 +131,10 @@ function snapshotIfDue(writer: ReadModelWriter, settings: SnapshotSettings, writ
 
 /** The stream → agreement index as the batch sees it: registrations first, then lookups. */
 class StreamIndex {
-  private readonly known = new Map<string, StreamAgreement | null>();
-
-  constructor(private readonly writer: ReadModelWriter) {}
+  constructor(
+    private readonly writer: ReadModelWriter,
+    private readonly known = new Map<string, StreamAgreement | null>(),
+  ) {}
 
   enrich(stored: StoredEvent, seq: number): ProjectedEvent {
     let entry = this.lookup(stored.streamId);

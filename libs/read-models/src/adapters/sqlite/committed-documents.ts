@@ -48,7 +48,7 @@ export class CommittedDocuments {
 
 const keyOf = (projection: string, id: string): string => `${projection}\u0000${id}`;
 
-function sameCheckpoints(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+export function sameCheckpoints(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   if (a.size !== b.size) return false;
   for (const [name, seq] of a) if (b.get(name) !== seq) return false;
   return true;

@@ -1,21 +1,30 @@
 import type { AnyProjection } from '../../projection.js';
 import type { CommittedDocuments } from './committed-documents.js';
-import type { DocumentChange, ReadModelWriter } from './read-model-writer.js';
+import type { DocumentChange, LogRowEvent, ReadModelWriter } from './read-model-writer.js';
+
+/** What the batch knows of the event that changed a document. */
+export type BatchChange = DocumentChange & LogRowEvent;
 
 interface Entry {
   readonly projection: AnyProjection;
   doc: unknown;
   /** The last event that changed it in this batch; undefined while unchanged. */
-  change: DocumentChange | undefined;
+  change: BatchChange | undefined;
 }
 
 /**
  * The documents one batch touches: each is read at most once (never, for an insert-only
  * projection), from the runner's committed copies when it has one, else from the store, and
- * written at most once, however many of the batch's events route to it.
+ * written at most once, however many of the batch's events route to it. A catch-up keeps one
+ * cache over several batches (see `applyBatch`'s `defer`), so a document is written once for all.
  */
 export class DocumentCache {
+  /** Documents by projection and id; kept across the batches of a deferring catch-up. */
   private readonly entries = new Map<string, Map<string, Entry>>();
+  /** Insert-only rows, apart: every batch writes its own and lets them go, so a batch never walks the kept documents for them. */
+  private readonly rows = new Map<string, Map<string, Entry>>();
+  /** Each entry the current batch changed, as it was before: a failed batch is undone (see `undoBatch`). */
+  private readonly undo = new Map<Entry, { readonly doc: unknown; readonly change: BatchChange | undefined }>();
 
   constructor(
     private readonly writer: ReadModelWriter,
@@ -26,14 +35,45 @@ export class DocumentCache {
     return this.entry(projection, id).doc;
   }
 
-  set(projection: AnyProjection, id: string, doc: unknown, change: DocumentChange): void {
+  set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {
     const entry = this.entry(projection, id);
+    // Insert-only rows need no undo: a failed batch lets all of them go.
+    if (!projection.insertOnly && !this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
     entry.doc = doc;
     entry.change = change;
   }
 
-  /** Writes every changed document with its index columns; `undefined` deletes it. */
-  flush(): void {
+  /**
+   * The batch committed: what it flushed is clean, what it deferred stays changed. Insert-only rows
+   * are written by every batch and never read again, so they are let go.
+   */
+  endBatch(options: { readonly deferred: boolean }): void {
+    this.rows.clear();
+    if (!options.deferred) for (const documents of this.entries.values()) for (const entry of documents.values()) entry.change = undefined;
+    this.undo.clear();
+  }
+
+  /** The batch failed: every entry it changed is as the batch before left it (its store transaction rolled back). */
+  undoBatch(): void {
+    for (const [entry, before] of this.undo) {
+      entry.doc = before.doc;
+      entry.change = before.change;
+    }
+    this.undo.clear();
+    this.rows.clear();
+  }
+
+  /**
+   * Writes every changed document with its index columns; `undefined` deletes it. An insert-only
+   * document is written as an entry pointing at its event (it is never deleted: it has no later event).
+   */
+  flush(options: { readonly onlyInsertOnly?: boolean } = {}): void {
+    for (const [name, rows] of this.rows) {
+      for (const [id, { projection, doc, change }] of rows) {
+        if (change !== undefined && doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
+      }
+    }
+    if (options.onlyInsertOnly) return;
     for (const [name, documents] of this.entries) {
       for (const [id, { projection, doc, change }] of documents) {
         if (change === undefined) continue;
@@ -43,16 +83,22 @@ export class DocumentCache {
     }
   }
 
+  /** How many documents it holds (insert-only rows not counted: they leave at each batch's end). */
+  get size(): number {
+    let size = 0;
+    for (const documents of this.entries.values()) size += documents.size;
+    return size;
+  }
+
   /** Every document the batch read or wrote, as it stands at the batch's end (insert-only rows left out). */
   *touched(): Generator<readonly [projection: string, id: string, doc: unknown]> {
-    for (const [name, documents] of this.entries) {
-      for (const [id, { projection, doc }] of documents) if (!projection.insertOnly) yield [name, id, doc];
-    }
+    for (const [name, documents] of this.entries) for (const [id, { doc }] of documents) yield [name, id, doc];
   }
 
   private entry(projection: AnyProjection, id: string): Entry {
-    let documents = this.entries.get(projection.name);
-    if (!documents) this.entries.set(projection.name, (documents = new Map()));
+    const kept = projection.insertOnly ? this.rows : this.entries;
+    let documents = kept.get(projection.name);
+    if (!documents) kept.set(projection.name, (documents = new Map()));
     let entry = documents.get(id);
     if (!entry) {
       const doc = projection.insertOnly ? undefined : (this.committed?.lookup(projection.name, id) ?? this.writer.load(projection.name, id))?.doc;

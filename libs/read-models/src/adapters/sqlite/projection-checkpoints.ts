@@ -46,6 +46,10 @@ export class ProjectionCheckpoints {
         if (!row) writer.setCheckpoint(name, version, null);
         else if (row.version !== version) writer.dropProjection(name, version, { withSnapshots: name === this.snapshotProjection });
       }
+      // An insert-only projection copied into documents by an earlier release is made again as log rows.
+      for (const { name, version, insertOnly } of this.projections) {
+        if (insertOnly && this.readStore.holdsDocuments(name)) writer.dropProjection(name, version, { withSnapshots: name === this.snapshotProjection });
+      }
     });
     this.versionsChecked = true;
   }

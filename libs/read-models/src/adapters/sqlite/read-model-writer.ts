@@ -12,6 +12,14 @@ export interface DocumentChange {
   readonly occurredAt: string;
 }
 
+/** The event an insert-only document was made from: where the log keeps it, and the agreement the runner gave it. */
+export interface LogRowEvent {
+  readonly seq: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly agreementId: string | null;
+}
+
 export interface StreamAgreement {
   readonly agreementId: string;
   /** Where the log made the mapping: events before it are not enriched by it. */
@@ -36,7 +44,15 @@ export interface FocusAreaSnapshot {
  * documents, the stream index, the snapshots and the checkpoints of a batch commit together.
  */
 export class ReadModelWriter {
+  /** Interned texts: a key, once committed, never changes (keys are never deleted), so it is kept across batches. */
+  private readonly keys = new Map<string, number>();
+
   constructor(private readonly statements: ReadStoreStatements) {}
+
+  /** Call when a transaction rolled back: keys it interned are gone. */
+  forgetUncommitted(): void {
+    this.keys.clear();
+  }
 
   load(projection: string, id: string): LoadedDocument | undefined {
     const row = this.statements.getDocument.get(projection, id);
@@ -58,6 +74,31 @@ export class ReadModelWriter {
     );
   }
 
+  /** An insert-only document as an index entry over its event (see rm_log_rows); its text is not stored. */
+  putLogRow(projection: string, id: string, index: DocumentIndex, source: LogRowEvent): void {
+    const key = (value: string | null | undefined): number | null => (value == null ? null : this.key(value));
+    this.statements.putLogRow.run(
+      this.key(projection),
+      id,
+      source.seq,
+      this.key(source.streamId),
+      source.revision,
+      key(source.agreementId),
+      key(index.agreementId),
+      key(index.focusAreaId),
+      key(index.partyId),
+      key(index.kind),
+      index.occurredAt ?? null,
+    );
+  }
+
+  private key(value: string): number {
+    let key = this.keys.get(value) ?? this.statements.keyOf.get(value)?.key;
+    if (key === undefined) key = Number(this.statements.addKey.run(value).lastInsertRowid);
+    this.keys.set(value, key);
+    return key;
+  }
+
   delete(projection: string, id: string): void {
     this.statements.deleteDocument.run(projection, id);
   }
@@ -69,6 +110,7 @@ export class ReadModelWriter {
   /** Forgets what the projection built (and the snapshots, when it is the one they come from). */
   dropProjection(projection: string, version: number, options: { readonly withSnapshots: boolean }): void {
     this.statements.dropDocuments.run(projection);
+    this.statements.dropLogRows.run(projection);
     if (options.withSnapshots) this.statements.dropSnapshots.run();
     this.setCheckpoint(projection, version, null);
   }

@@ -7,6 +7,24 @@ import Database from 'better-sqlite3';
  * sees exactly what the first run saw). A snapshot keeps the board document's id and agreement, so
  * a past plan finds the focus areas of its time even if their documents were deleted since.
  */
+/**
+ * The log rows' query indexes, as the documents' (agreement or focus area first). A catch-up from
+ * zero drops them and makes them again at its end: sorting once is cheaper than inserting a million
+ * entries at random places in two B-trees (see `deferLogRowIndexes`).
+ */
+const LOG_ROW_INDEXES = `
+  CREATE INDEX IF NOT EXISTS rm_log_rows_by_agreement ON rm_log_rows (projection, agreement, occurred_at, party, kind);
+  CREATE INDEX IF NOT EXISTS rm_log_rows_by_focus_area ON rm_log_rows (projection, focus_area, occurred_at, party, kind);
+`;
+
+export const createLogRowIndexes = (db: Database.Database): void => {
+  db.exec(LOG_ROW_INDEXES);
+};
+
+export const dropLogRowIndexes = (db: Database.Database): void => {
+  db.exec('DROP INDEX IF EXISTS rm_log_rows_by_agreement; DROP INDEX IF EXISTS rm_log_rows_by_focus_area;');
+};
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS rm_checkpoints (
     projection TEXT PRIMARY KEY,
@@ -59,6 +77,30 @@ const SCHEMA = `
   DROP INDEX IF EXISTS rm_focus_area_snapshots_agreement;
   CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_by_agreement
     ON rm_focus_area_snapshots (agreement_id, focus_area_id, occurred_at, revision);
+  -- An insert-only projection's documents are a function of their event alone (an audit row), so
+  -- they are not copied here: a row is an index entry pointing at its event in the log (stream and
+  -- revision), and a query reads the events of its page back through the event store's port. Every
+  -- text an entry filters by is interned in rm_keys, so an entry and its index entries stay small:
+  -- copied, the audit history made the read store three times the size of the log.
+  CREATE TABLE IF NOT EXISTS rm_keys (
+    key INTEGER PRIMARY KEY,
+    value TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE IF NOT EXISTS rm_log_rows (
+    projection INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    stream INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    event_agreement INTEGER, -- the agreement the runner gave the event: its replay gets the same
+    agreement INTEGER,
+    focus_area INTEGER,
+    party INTEGER,
+    kind INTEGER,
+    occurred_at TEXT
+  );
+  CREATE UNIQUE INDEX IF NOT EXISTS rm_log_rows_id ON rm_log_rows (projection, id);
+${LOG_ROW_INDEXES}
 `;
 
 export interface ReadStoreConnectionOptions {

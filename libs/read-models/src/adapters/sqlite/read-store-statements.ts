@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { DOCUMENT_COLUMNS } from './document-query.js';
+import { DOCUMENT_COLUMNS, LOG_ROW_COLUMNS, LOG_ROW_TEXTS } from './document-query.js';
 
 export interface DocumentRow {
   readonly id: string;
@@ -31,7 +31,31 @@ export interface SnapshotRow {
   readonly doc: string | null;
 }
 
+/** A log row as a query reads it: where its event is in the log, with the interned texts spelled out. */
+export interface LogRowRecord {
+  readonly id: string;
+  readonly position: number;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly event_agreement_id: string | null;
+  readonly projection_name: string;
+}
+
 type Text = string | null;
+type Key = number | null;
+type PutLogRow = [
+  projection: number,
+  id: string,
+  position: number,
+  stream: number,
+  revision: number,
+  eventAgreement: Key,
+  agreement: Key,
+  focusArea: Key,
+  party: Key,
+  kind: Key,
+  occurredAt: Text,
+];
 type PutDocument = [
   projection: string,
   id: string,
@@ -61,6 +85,7 @@ export function prepareReadStoreStatements(db: Database.Database) {
     ),
     deleteDocument: db.prepare<[string, string]>('DELETE FROM rm_documents WHERE projection = ? AND id = ?'),
     dropDocuments: db.prepare<[string]>('DELETE FROM rm_documents WHERE projection = ?'),
+    holdsDocuments: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM rm_documents WHERE projection = ? LIMIT 1'),
     checkpoints: db.prepare<[], CheckpointRow>('SELECT projection, version, position FROM rm_checkpoints ORDER BY projection'),
     setCheckpoint: db.prepare<[string, number, number | null]>('INSERT OR REPLACE INTO rm_checkpoints (projection, version, position) VALUES (?, ?, ?)'),
     streamAgreement: db.prepare<[string], { agreement_id: string; position: number }>(
@@ -91,6 +116,19 @@ export function prepareReadStoreStatements(db: Database.Database) {
       `SELECT ${SNAPSHOT_COLUMNS} FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision <= ?
         ORDER BY revision DESC LIMIT 1`,
     ),
+    keyOf: db.prepare<[string], { key: number }>('SELECT key FROM rm_keys WHERE value = ?'),
+    addKey: db.prepare<[string]>('INSERT INTO rm_keys (value) VALUES (?)'),
+    putLogRow: db.prepare<PutLogRow>(
+      `INSERT OR IGNORE INTO rm_log_rows (projection, id, position, stream, revision, event_agreement, agreement, focus_area, party, kind, occurred_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    getLogRow: db.prepare<[string, string], LogRowRecord>(
+      `SELECT ${LOG_ROW_COLUMNS} FROM rm_log_rows r ${LOG_ROW_TEXTS} WHERE r.projection = (SELECT key FROM rm_keys WHERE value = ?) AND r.id = ?`,
+    ),
+    hasLogRows: db.prepare<[string], { found: number }>(
+      'SELECT 1 AS found FROM rm_log_rows WHERE projection = (SELECT key FROM rm_keys WHERE value = ?) LIMIT 1',
+    ),
+    dropLogRows: db.prepare<[string]>('DELETE FROM rm_log_rows WHERE projection = (SELECT key FROM rm_keys WHERE value = ?)'),
     nextSnapshotRevision: db.prepare<[string, number], { revision: number | null }>(
       'SELECT MIN(revision) AS revision FROM rm_focus_area_snapshots WHERE focus_area_id = ? AND revision > ?',
     ),

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
+import type { EventStore } from '@samverkan/event-store';
 import type { Projection } from '../../projection.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 import { SHAPE, steps, useRunnerHarness } from './testing/runner-harness.js';
@@ -57,6 +58,49 @@ describe('SqliteProjectionRunner', () => {
 
     it('refuses a name it does not know', async () => {
       await expect(runner().rebuild('no-such-projection')).rejects.toThrow('No projection named no-such-projection');
+    });
+  });
+
+  describe('a catch-up far behind the log', () => {
+    it('writes the documents once per so many events, each with its checkpoint, never once per batch', async () => {
+      await appendAll(fixture.events, [{ streamId: 's', events: Array.from({ length: 20 }, (_, n) => testEvent('Ticked', {}, minute(n))) }]);
+      // What a reader of the store sees before each read of the log: the count's checkpoint and its document.
+      const seen: { checkpoint: number; count: number }[] = [];
+      const log = fixture.events;
+      const observed: EventStore = {
+        appendToStream: (...args) => log.appendToStream(...args),
+        readStream: (...args) => log.readStream(...args),
+        subscribeToAll: (...args) => log.subscribeToAll(...args),
+        comparePositions: (a, b) => log.comparePositions(a, b),
+        close: () => log.close(),
+        readAll: async (options) => {
+          const checkpoint = readStore.checkpoints().find((row) => row.projection === 'test-event-count')?.position ?? 0;
+          const count = (await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count ?? 0;
+          seen.push({ checkpoint, count });
+          return log.readAll(options);
+        },
+      };
+      await runner({ eventStore: observed, projections: [eventCountProjection], batchSize: 2, deferEvents: 6 }).catchUp();
+      expect(seen.every(({ checkpoint, count }) => checkpoint === count)).toBe(true);
+      expect([...new Set(seen.map(({ checkpoint }) => checkpoint))]).toEqual([0, 6, 12, 18]);
+      expect((await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count).toBe(20);
+    });
+
+    it('writes the batches before a failed one, as when each batch wrote its own', async () => {
+      const failing: Projection<number> = {
+        name: 'failing',
+        version: 1,
+        route: () => ['x'],
+        index: () => ({}),
+        evolve: (doc, event) => {
+          if (event.revision === 5) throw new Error('bad event');
+          return (doc ?? 0) + 1;
+        },
+      };
+      await appendAll(fixture.events, [{ streamId: 's', events: Array.from({ length: 8 }, (_, n) => testEvent('Ticked', {}, minute(n))) }]);
+      await expect(runner({ projections: [failing, eventCountProjection], batchSize: 2 }).catchUp()).rejects.toThrow('bad event');
+      expect((await readStore.get('failing', 'x'))?.doc).toBe(4);
+      expect((await readStore.get<{ count: number }>('test-event-count', 'all'))?.doc.count).toBe(4);
     });
   });
 

@@ -3,16 +3,35 @@ import type { AnyProjection } from '../../projection.js';
 import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
 import { applyBatch, type AppliedBatch, type SnapshotSettings } from './apply-batch.js';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
-import { CommittedDocuments } from './committed-documents.js';
+import { CommittedDocuments, sameCheckpoints } from './committed-documents.js';
+import { DocumentCache } from './document-cache.js';
 import { LogFollower } from './log-follower.js';
 import { measureLag } from './log-lag.js';
 import { afterSeq, toPosition, toSeq } from './positions.js';
 import { lowestOf, ProjectionCheckpoints } from './projection-checkpoints.js';
 import { integerAtLeast } from './runner-rules.js';
 import { SerialQueue } from './serial-queue.js';
+import type { StreamAgreement } from './read-model-writer.js';
 import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
 
-export const DEFAULT_SNAPSHOT_EVERY = 10;
+/**
+ * 20, not 10: at a million events every 10 revisions made the snapshots over half the read store
+ * and a tenth of a catch-up, while the plan as it stood stays far under its 50 ms at p99 replaying
+ * up to 19 events per changed focus area (README, "The plan as it stood").
+ */
+export const DEFAULT_SNAPSHOT_EVERY = 20;
+
+/** A board document parsed is about 5 KiB: a catch-up holds at most about 120 MB of deferred documents. */
+const DEFER_DOCUMENTS = 25_000;
+
+/** What a catch-up has applied but not yet written, and the checkpoints it stands at. */
+interface Deferred {
+  readonly documents: DocumentCache;
+  readonly checkpoints: ReadonlyMap<string, number>;
+  /** The checkpoints as stored: while they stay so, no one else has written, and the deferred work holds. */
+  readonly stored: ReadonlyMap<string, number>;
+  readonly events: number;
+}
 
 export interface SqliteProjectionRunnerOptions {
   readonly eventStore: EventStore;
@@ -34,11 +53,20 @@ export interface SqliteProjectionRunnerOptions {
    */
   readonly documentCacheSize?: number;
   /**
-   * Snapshot a focus area every this many stream revisions (and on its first). Defaults to 10.
+   * Snapshot a focus area every this many stream revisions (and on its first). Defaults to 20.
    * Storage for speed: the plan as it stood replays up to this many minus one events per focus
    * area changed since the moment (README, "The plan as it stood", has the measured trade-off).
    */
   readonly snapshotEvery?: number;
+  /**
+   * Far behind the log (a full batch read), the documents are written once per this many events,
+   * or once 25 000 are held, or at the head of the log, rather than once per batch (see
+   * `applyBatch`'s `defer`): a catch-up from zero then writes each document about once, not once
+   * per batch. Defaults to 2 000 000 (the cap on documents held is what usually ends a round);
+   * 0 writes every batch's. A runner stopped meanwhile applies those events again from the log
+   * (only to the projections whose documents it held: the audit rows are written every batch).
+   */
+  readonly deferEvents?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
   readonly snapshotProjection?: string;
   /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
@@ -66,6 +94,11 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private following = false;
   private follower: LogFollower | undefined;
   private failure: { readonly error: unknown } | undefined;
+  private deferred: Deferred | undefined;
+  /** The stream index as this runner committed it (see `applyBatch`'s `streams`), and the checkpoints it is valid at. */
+  private readonly streams = new Map<string, StreamAgreement | null>();
+  private streamsAt: ReadonlyMap<string, number> | undefined;
+  private readonly deferEvents: number;
 
   constructor(options: SqliteProjectionRunnerOptions) {
     this.eventStore = options.eventStore;
@@ -76,6 +109,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
     };
+    this.deferEvents = integerAtLeast(0, 'deferEvents', options.deferEvents ?? 2_000_000);
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
     this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
@@ -136,11 +170,33 @@ export class SqliteProjectionRunner implements ProjectionRunner {
 
   private async catchUpNow(): Promise<void> {
     this.checkpoints.checkVersions();
-    for (;;) {
-      const from = this.checkpoints.lowest();
-      const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
-      if (events.length === 0) return;
-      if (this.applyIfFrom(from, events) && events.length < this.batchSize) return;
+    await this.readStore.catchingUp(async () => {
+      try {
+        for (;;) {
+          const from = this.deferred ? lowestOf(this.deferred.checkpoints) : this.checkpoints.lowest();
+          const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
+          if (events.length === 0 && !this.deferred) return;
+          const full = events.length === this.batchSize;
+          // Far behind the log (a full batch), documents are written once per many batches; at the head, always.
+          const defer = full && (this.deferred?.events ?? 0) + events.length < this.deferEvents && (this.deferred?.documents.size ?? 0) < DEFER_DOCUMENTS;
+          if (this.applyIfFrom(from, events, defer) && !full) return;
+        }
+      } catch (error) {
+        this.writeDeferred(); // the batches before the failed one stand, as when each wrote its own
+        throw error;
+      } finally {
+        this.deferred = undefined;
+      }
+    });
+  }
+
+  /** Writes what the catch-up deferred, if it can; a failure here leaves it to be applied again from the log. */
+  private writeDeferred(): void {
+    if (!this.deferred) return;
+    try {
+      this.applyIfFrom(lowestOf(this.deferred.checkpoints), [], false);
+    } catch {
+      // The catch-up's own error is the one to report.
     }
   }
 
@@ -154,18 +210,42 @@ export class SqliteProjectionRunner implements ProjectionRunner {
    * stands before `from` (it would miss events). The checkpoints are read inside the write
    * transaction, so what another runner wrote meanwhile is respected, never undone.
    */
-  private applyIfFrom(from: number, events: readonly StoredEvent[]): boolean {
-    // What a failed batch evolved is never accepted: the copies stay those of the last commit.
-    const applied = this.readStore.transaction((writer): AppliedBatch | undefined => {
-      const checkpoints = this.checkpoints.read();
-      this.committed.trustIfAt(checkpoints);
-      if (lowestOf(checkpoints) < from) return undefined;
-      return applyBatch(writer, { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed }, events);
-    });
+  private applyIfFrom(from: number, events: readonly StoredEvent[], defer = false): boolean {
+    // What a failed batch evolved is never accepted: the copies stay those of the last commit, and
+    // deferred documents as the batches before left them.
+    let documents: DocumentCache | undefined;
+    let applied: AppliedBatch | undefined;
+    try {
+      applied = this.readStore.transaction((writer): AppliedBatch | undefined => {
+        const stored = this.checkpoints.read();
+        // Another runner wrote since: what this one deferred is dropped, and its events read again.
+        if (this.deferred && !sameCheckpoints(stored, this.deferred.stored)) this.deferred = undefined;
+        const deferred = this.deferred;
+        this.committed.trustIfAt(stored);
+        if (!this.streamsAt || !sameCheckpoints(stored, this.streamsAt)) this.streams.clear();
+        const checkpoints = deferred?.checkpoints ?? stored;
+        if (lowestOf(checkpoints) < from) return undefined;
+        documents = deferred?.documents ?? new DocumentCache(writer, this.committed);
+        const plan = { projections: this.projections, checkpoints, snapshots: this.snapshots, committed: this.committed };
+        return applyBatch(writer, { ...plan, stored: deferred?.stored, documents, defer, streams: this.streams }, events);
+      });
+    } catch (error) {
+      documents?.undoBatch();
+      this.streams.clear(); // its registrations rolled back
+      this.streamsAt = undefined;
+      throw error;
+    }
     if (applied === undefined) return false;
-    this.committed.accept(applied.documents.touched(), applied.checkpoints);
-    const reached = lowestOf(applied.checkpoints);
-    this.waiters.reached(reached);
+    applied.documents.endBatch({ deferred: defer });
+    this.streamsAt = applied.stored;
+    if (defer) {
+      const { documents, checkpoints, stored } = applied;
+      this.deferred = { documents, checkpoints, stored, events: (this.deferred?.events ?? 0) + events.length };
+    } else {
+      this.deferred = undefined;
+      this.committed.accept(applied.documents.touched(), applied.stored);
+    }
+    this.waiters.reached(lowestOf(applied.stored));
     return true;
   }
 }

@@ -1,16 +1,30 @@
 import type Database from 'better-sqlite3';
 import type { DocumentPage, DocumentQuery, ReadModelStore, StoredDocument } from '../../read-store.port.js';
-import { documentSql } from './document-query.js';
+import { documentSql, logRowSql } from './document-query.js';
+import { documentsFromLog, type LogRowSource } from './log-rows.js';
 import { toPosition } from './positions.js';
 import { ReadModelWriter, type FocusAreaSnapshot, type StreamAgreement } from './read-model-writer.js';
-import { openReadModelDatabase } from './read-store-schema.js';
-import { prepareReadStoreStatements, type CheckpointRow, type DocumentRow, type ReadStoreStatements, type SnapshotRow } from './read-store-statements.js';
+import { createLogRowIndexes, dropLogRowIndexes, openReadModelDatabase } from './read-store-schema.js';
+import {
+  prepareReadStoreStatements,
+  type CheckpointRow,
+  type DocumentRow,
+  type LogRowRecord,
+  type ReadStoreStatements,
+  type SnapshotRow,
+} from './read-store-statements.js';
 
 export interface SqliteReadModelStoreOptions {
   /** A file path, e.g. `${DATA_DIR}/read-models.sqlite` (or ':memory:'). */
   readonly filename: string;
   /** How long a write waits for another connection's lock. Defaults to 5000 ms. */
   readonly busyTimeoutMs?: number;
+  /**
+   * The log and the projections, so that an insert-only projection's documents (the audit
+   * history), kept as entries pointing at their events, can be read back. Without it, such a
+   * projection cannot be queried (it throws), though the store can still be written.
+   */
+  readonly log?: LogRowSource;
 }
 
 export interface SnapshotAsOfTime {
@@ -20,6 +34,9 @@ export interface SnapshotAsOfTime {
   readonly snapshot: () => FocusAreaSnapshot;
 }
 
+/** A catch-up's page cache, in KiB: room for the B-trees a batch writes into, at a few million events. */
+const CATCH_UP_CACHE_KIB = 64 * 1024;
+
 /** Read models in one SQLite file: queries for the API, and the transaction the runner writes in. */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -27,19 +44,38 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly writer: ReadModelWriter;
   /** Query shapes are few (which filters are set), so each is prepared once. */
   private readonly prepared = new Map<string, Database.Statement<unknown[], unknown>>();
+  private readonly log: LogRowSource | undefined;
+  private readonly defaultCacheSize: number;
 
   constructor(options: SqliteReadModelStoreOptions) {
+    this.log = options.log;
     this.db = openReadModelDatabase(options.filename, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
     this.statements = prepareReadStoreStatements(this.db);
+    this.defaultCacheSize = this.db.pragma('cache_size', { simple: true }) as number;
     this.writer = new ReadModelWriter(this.statements);
   }
 
   async get<TDoc>(projection: string, id: string): Promise<StoredDocument<TDoc> | undefined> {
+    const log = this.logOf(projection);
+    if (log) {
+      const row = this.statements.getLogRow.get(projection, id);
+      return row && (await documentsFromLog<TDoc>(log, [row]))[0];
+    }
     const row = this.statements.getDocument.get(projection, id);
     return row && toStoredDocument<TDoc>(row);
   }
 
   async find<TDoc>(projection: string, query: DocumentQuery): Promise<DocumentPage<TDoc>> {
+    const log = this.logOf(projection);
+    if (log) {
+      const sql = logRowSql(projection, query);
+      const { rows, total } = this.db.transaction(() => ({
+        rows: this.prepare(sql.page).all(...sql.pageParams) as LogRowRecord[],
+        total: (this.prepare(sql.count).get(...sql.params) as { total: number }).total,
+      }))();
+      // The events never change, so reading them after the transaction cannot disagree with the page.
+      return { items: await documentsFromLog<TDoc>(log, rows), total };
+    }
     const sql = documentSql(projection, query);
     // One read transaction, so the page and its total agree while the runner writes.
     return this.db.transaction(() => {
@@ -54,7 +90,44 @@ export class SqliteReadModelStore implements ReadModelStore {
    * writer waits instead of failing halfway). Everything `work` writes commits or none of it.
    */
   transaction<T>(work: (writer: ReadModelWriter) => T): T {
-    return this.db.transaction(() => work(this.writer)).immediate();
+    try {
+      return this.db.transaction(() => work(this.writer)).immediate();
+    } catch (error) {
+      this.writer.forgetUncommitted();
+      throw error;
+    }
+  }
+
+  /** The log to read an insert-only projection's rows from; undefined for a projection kept as documents. */
+  private logOf(projection: string): LogRowSource | undefined {
+    if (this.log?.projections.some((p) => p.name === projection && p.insertOnly)) return this.log;
+    if (this.statements.hasLogRows.get(projection)) {
+      throw new Error(`${projection} is kept as entries over the log: open the read store with the log (options.log) to read it`);
+    }
+    return undefined;
+  }
+
+  /**
+   * Runs a catch-up's `work` with a larger page cache (the indexes being written stay in memory)
+   * and, when no log row is stored yet (a catch-up from zero), without the log rows' query
+   * indexes, made at the end in one sorted pass: entry by entry, their random inserts made the
+   * cost per event grow with the log.
+   */
+  async catchingUp<T>(work: () => Promise<T>): Promise<T> {
+    const deferred = this.db.prepare('SELECT 1 FROM rm_log_rows LIMIT 1').get() === undefined;
+    if (deferred) this.db.transaction(() => dropLogRowIndexes(this.db)).immediate();
+    this.db.pragma(`cache_size = -${CATCH_UP_CACHE_KIB}`);
+    try {
+      return await work();
+    } finally {
+      this.db.pragma(`cache_size = ${this.defaultCacheSize}`);
+      if (deferred) createLogRowIndexes(this.db);
+    }
+  }
+
+  /** Whether the projection has documents in rm_documents (an insert-only one has them only from before its rows were kept over the log). */
+  holdsDocuments(projection: string): boolean {
+    return this.statements.holdsDocuments.get(projection) !== undefined;
   }
 
   checkpoints(): CheckpointRow[] {

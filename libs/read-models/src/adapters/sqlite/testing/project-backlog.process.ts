@@ -18,6 +18,8 @@ const runner = new SqliteProjectionRunner({
   readStore,
   projections: allTestProjections(),
   batchSize: Number(batchSize),
+  // Documents deferred over ten batches: the kill lands while some are applied but not yet written.
+  deferEvents: Number(batchSize) * 10,
   snapshotEvery: 10,
   snapshotProjection: 'test-board',
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type SqliteEventStoreOptions } from '@samverkan/event-store/sqlite';
+import { ALL_PROJECTIONS } from '../../../all-projections.js';
 import { SqliteReadModelStore } from '../sqlite-read-model-store.js';
 
 export interface ReadModelFixture {
@@ -25,7 +26,7 @@ export async function createReadModelFixture(options: Partial<SqliteEventStoreOp
     eventsFile,
     events,
     openReadStore: (name = 'read-models.sqlite') => {
-      const store = new SqliteReadModelStore({ filename: join(dir, name) });
+      const store = new SqliteReadModelStore({ filename: join(dir, name), log: { eventStore: events, projections: ALL_PROJECTIONS } });
       opened.push(store);
       return store;
     },
@@ -42,6 +43,8 @@ export interface ReadStoreDump {
   readonly documents: unknown[];
   readonly streams: unknown[];
   readonly snapshots: unknown[];
+  /** Insert-only projections' entries over the log, their interned texts spelled out. */
+  readonly logRows: unknown[];
 }
 
 /** Every row of a read-store file, in key order, through its own read-only connection. */
@@ -54,6 +57,11 @@ export function dumpReadStore(filename: string): ReadStoreDump {
       documents: all('SELECT * FROM rm_documents ORDER BY projection, id'),
       streams: all('SELECT * FROM rm_stream_agreements ORDER BY stream_id'),
       snapshots: all('SELECT * FROM rm_focus_area_snapshots ORDER BY focus_area_id, revision'),
+      logRows: all(
+        `SELECT k(r.projection) AS projection, r.id, r.position, k(r.stream) AS stream, r.revision, k(r.event_agreement) AS event_agreement,
+           k(r.agreement) AS agreement, k(r.focus_area) AS focus_area, k(r.party) AS party, k(r.kind) AS kind, r.occurred_at
+         FROM rm_log_rows r ORDER BY projection, r.id`.replace(/k\((r\.\w+)\)/g, '(SELECT value FROM rm_keys WHERE key = $1)'),
+      ),
     };
   } finally {
     db.close();
