@@ -18,6 +18,7 @@ export default {
   moduleNameMapper: {
     '^@samverkan/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@samverkan/event-store/sqlite$': '<rootDir>/libs/event-store/src/adapters/sqlite/index.ts',
+    '^@samverkan/event-store/postgres$': '<rootDir>/libs/event-store/src/adapters/postgres/index.ts',
     '^@samverkan/event-store/open$': '<rootDir>/libs/event-store/src/adapters/open-event-store.ts',
     '^@samverkan/event-store/kurrentdb$': '<rootDir>/libs/event-store/src/adapters/kurrentdb/index.ts',
     '^@samverkan/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',

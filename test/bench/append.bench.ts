@@ -26,7 +26,8 @@ const BASELINE_TABLE = `CREATE TABLE events (
 
 type Appender = (streamId: string, revision: number, event: EventToAppend) => void | Promise<unknown>;
 
-function anEvent(n: number): EventToAppend {
+/** An event shaped like the application's, for every append benchmark. */
+export function anAppendedEvent(n: number): EventToAppend {
   return {
     eventId: randomUUID(),
     type: 'FocusAreaStepAdvanced',
@@ -66,7 +67,7 @@ function storeAppender(store: SqliteEventStore): Appender {
 
 /** Appends `count` events round-robin over the streams; returns the seconds it took. */
 async function timeRun(append: Appender, revisions: number[], count: number): Promise<number> {
-  const batch = Array.from({ length: count }, (_, n) => anEvent(n)); // made before the clock starts
+  const batch = Array.from({ length: count }, (_, n) => anAppendedEvent(n)); // made before the clock starts
   const started = performance.now();
   for (let n = 0; n < count; n += 1) {
     const stream = n % STREAMS;

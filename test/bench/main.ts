@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAccounts } from './accounts.bench.js';
 import { benchAppend } from './append.bench.js';
 import type { BenchResult } from './bench-result.js';
+import { benchPostgresAppend } from './postgres-append.bench.js';
 import { benchHttpApprove } from './http-approve.bench.js';
 import { benchCatchUp, benchPlanAsOf, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
@@ -11,7 +12,7 @@ import { benchCluster } from './cluster.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
- * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
+ * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_PG_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_SIZES (comma-separated event counts), BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY,
  * BENCH_ACCOUNTS_OPERATIONS; BENCH_ONLY picks some of append,http,cluster,rebuild,asof,memory,web,accounts (all by default).
@@ -29,6 +30,7 @@ const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,aso
 const results: BenchResult[] = [];
 
 if (only.has('append')) results.push(await benchAppend({ events: size('BENCH_APPEND_EVENTS', 4000) }));
+if (only.has('append')) results.push(...(await benchPostgresAppend({ events: size('BENCH_PG_APPEND_EVENTS', 8000), clients: [1, 16] })));
 
 if (only.has('accounts')) results.push(...(await benchAccounts({ operations: size('BENCH_ACCOUNTS_OPERATIONS', 5000) })));
 

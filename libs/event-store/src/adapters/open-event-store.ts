@@ -18,8 +18,10 @@ export async function openEventStore(url: string | EventStoreLocation, options: 
       const { SqliteEventStore } = await import('./sqlite/sqlite-event-store.js');
       return new SqliteEventStore({ filename: location.filename, ...(options.durability ? { durability: options.durability } : {}) });
     }
-    case 'postgres':
-      throw new Error('The PostgreSQL event store is not built yet');
+    case 'postgres': {
+      const { PostgresEventStore } = await import('./postgres/postgres-event-store.js');
+      return PostgresEventStore.open({ url: location.url });
+    }
     case 'kurrentdb': {
       const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store.js');
       return new KurrentDbEventStore({ connectionString: location.url });

@@ -1,6 +1,7 @@
 import type { Position, StoredEvent, Subscription, SubscriptionHandler } from '../../event-store.port.js';
 
-export type ReadBatch = (after: Position | undefined, maxCount: number) => StoredEvent[];
+/** Synchronous for SQLite; a server store's read is a promise. */
+export type ReadBatch = (after: Position | undefined, maxCount: number) => StoredEvent[] | Promise<StoredEvent[]>;
 
 const BATCH_SIZE = 256;
 
@@ -60,7 +61,7 @@ export class PollingSubscription implements Subscription {
     while (!this.stopped) {
       // Cleared before reading: a wake that arrives during the read or the handlers is kept.
       this.woken = false;
-      const batch = this.readBatch(checkpoint, BATCH_SIZE);
+      const batch = await this.readBatch(checkpoint, BATCH_SIZE);
       for (const event of batch) {
         if (this.stopped) return;
         await this.handler(event);
