@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts-file.js';
@@ -24,7 +24,9 @@ export interface ClusterRun {
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
 /** utime + stime of a process, in seconds (/proc/<pid>/stat fields 14 and 15). */
+/** CPU seconds (user + system) of a process so far; 0 for one that has ended (a database backend may). */
 const cpuOf = (pid: number): number => {
+  if (!existsSync(`/proc/${pid}/stat`)) return 0;
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
@@ -52,8 +54,14 @@ const approvals = (ids: readonly string[]) => ids.map((id) => `/api/focus-areas/
  * warmed on 50, then `requests` approvals by `connections` clients through nginx, each a fresh
  * proposal, with the CPU time of every process read from /proc before and after.
  */
-const measure = async (instances: number, durability: Durability, requests: number, connections: number): Promise<ClusterRun> => {
-  const stores = await clusterStores();
+const measure = async (
+  engine: 'postgres' | 'sqlite',
+  instances: number,
+  durability: Durability,
+  requests: number,
+  connections: number,
+): Promise<ClusterRun> => {
+  const stores = await clusterStores({ engine, durable: true });
   const scratch = mkdtempSync(join(tmpdir(), 'samverkan-bench-cluster-'));
   try {
     const { focusAreaIds } = await prepareProposals(scratch, requests + 50, stores.eventStoreUrl);
@@ -75,7 +83,7 @@ const measure = async (instances: number, durability: Durability, requests: numb
         iowait: (machineAfter.iowait - machineBefore.iowait) / CLOCK_TICKS / seconds,
       };
       const cpu: Record<string, number> = {};
-      processes.forEach((p, i) => (cpu[p.name] = (cpu[p.name] ?? 0) + cpuOf(p.pid) - before[i]!));
+      processes.forEach((p, i) => (cpu[p.name] = (cpu[p.name] ?? 0) + Math.max(0, cpuOf(p.pid) - before[i]!)));
       const used = process.cpuUsage(self);
       cpu['load generator (autocannon)'] = (used.user + used.system) / 1e6;
       return { instances, durability, machine, run, cpu, seconds };
@@ -152,24 +160,24 @@ const details = (r: ClusterRun): Record<string, number> => {
 };
 
 /**
- * Approvals per second through nginx with 1, 2 and 3 instances on one shared, durable log
- * (synchronous=FULL), each against the single instance of the same run, with where the CPU went:
+ * Approvals per second through nginx with 1, 2 and 3 instances on one shared, durable PostgreSQL log, each against the single instance of the same run, with where the CPU went:
  * which process, how many of the machine's two cores were busy (ours, and everything on it), and
  * the CPU per approval summed over every instance (each instance also projects the others'
- * events into its own read models). Then 1 and 3 instances again without a flush per commit
- * (synchronous=NORMAL): how much of the answer is the disk and the log's one write lock.
+ * events into its own read models). Then 1 and 3 instances sharing one SQLite file instead (the
+ * embedded store allows several processes on one machine), and that file's write lock without the
+ * app: how the embedded store shares out among processes.
  * `BENCH_ONLY=cluster npm run bench`; BENCH_CLUSTER_REQUESTS approvals per run (default 2000).
  */
 export const benchCluster = async (options: { requests: number; connections: number }): Promise<BenchResult[]> => {
   const durable: ClusterRun[] = [];
-  for (const n of [1, 2, 3]) durable.push(await measure(n, 'full', options.requests, options.connections));
-  const fast: ClusterRun[] = [];
-  for (const n of [1, 3]) fast.push(await measure(n, 'fast-may-lose-recent-commits-on-power-loss', options.requests, options.connections));
+  for (const n of [1, 2, 3]) durable.push(await measure('postgres', n, 'full', options.requests, options.connections));
+  const sqlite: ClusterRun[] = [];
+  for (const n of [1, 3]) sqlite.push(await measure('sqlite', n, 'full', options.requests, options.connections));
   const [oneWriter, threeWriters] = [await rawCommits(1), await rawCommits(3)];
   const single = durable[0]!;
   return [
     ...durable.map((r) => ({
-      name: `approve through nginx, ${plural(r.instances)} on one shared durable log, ${options.connections} clients`,
+      name: `approve through nginx, ${plural(r.instances)} on one shared PostgreSQL log (durable), ${options.connections} clients`,
       unit: 'req/s',
       baseline: { label: '1 instance behind the same nginx', value: single.run.throughput },
       subject: { label: plural(r.instances), value: r.run.throughput },
@@ -187,13 +195,13 @@ export const benchCluster = async (options: { requests: number; connections: num
       // How fairly the lock was shared: a waiting process sleeps while the holder takes it again.
       extra: { 'commits of the process that made the fewest': threeWriters.fewest, 'commits of the process that made the most': threeWriters.most },
     },
-    ...fast.map((r) => {
+    ...sqlite.map((r) => {
       const same = durable.find((d) => d.instances === r.instances)!;
       return {
-        name: `approve through nginx, ${plural(r.instances)}, the log without a flush per commit (synchronous=NORMAL), ${options.connections} clients`,
+        name: `approve through nginx, ${plural(r.instances)} sharing one SQLite file instead (the embedded store, durable), ${options.connections} clients`,
         unit: 'req/s',
-        baseline: { label: `${plural(r.instances)}, synchronous=FULL`, value: same.run.throughput },
-        subject: { label: `${plural(r.instances)}, synchronous=NORMAL`, value: r.run.throughput },
+        baseline: { label: `${plural(r.instances)} on PostgreSQL`, value: same.run.throughput },
+        subject: { label: `${plural(r.instances)} on one SQLite file`, value: r.run.throughput },
         ratio: r.run.throughput / same.run.throughput,
         target: 'none (evidence for the bottleneck)',
         extra: details(r),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // Not through @samverkan/event-store/testing: its index brings the contract suite, which imports
 // jest, and the cluster benchmark runs in plain node.
-import { freePort } from '../../libs/event-store/src/testing/postgres-cluster.js';
+import { freePort, startPostgresCluster } from '../../libs/event-store/src/testing/postgres-cluster.js';
 import { Balancer } from './cluster-balancer.js';
 
 /**
@@ -31,19 +31,36 @@ export interface ClusterStores {
 }
 
 /**
- * The one place that says which shared store the cluster specs and the benchmark use: a SQLite file
- * every process on this machine opens (the embedded store is safe for several processes). When the
- * PostgreSQL store is in, this becomes one database of `startPostgresCluster` for both URLs (durable
- * for the benchmark), with the cluster's server processes; the specs and the benchmark pass
- * unchanged on it (tried with the postgres and accounts branches merged).
+ * The one place that says which shared store the cluster specs and the benchmark use: by default
+ * one database of a throwaway PostgreSQL cluster for both the log and the accounts (as README
+ * "Running on several machines" runs it; durable for the benchmark), with the cluster's server
+ * processes; or (`engine: 'sqlite'`) files every process on this machine opens, which the embedded
+ * store allows, for the benchmark's comparison.
  */
-export async function clusterStores(): Promise<ClusterStores> {
-  const dir = mkdtempSync(join(tmpdir(), 'samverkan-cluster-log-'));
+export async function clusterStores(options: { readonly engine?: 'postgres' | 'sqlite'; readonly durable?: boolean } = {}): Promise<ClusterStores> {
+  if (options.engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-cluster-log-'));
+    return {
+      eventStoreUrl: `sqlite:${join(dir, 'events.sqlite')}`,
+      accountsUrl: `sqlite:${join(dir, 'accounts.sqlite')}`,
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const postgres = await startPostgresCluster({ durable: options.durable ?? false });
+  const url = await postgres.createDatabase('cluster');
   return {
-    eventStoreUrl: `sqlite:${join(dir, 'events.sqlite')}`,
-    accountsUrl: `sqlite:${join(dir, 'accounts.sqlite')}`,
-    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    eventStoreUrl: url,
+    accountsUrl: url,
+    dispose: () => postgres.stop(),
+    processes: () => postgresProcesses(join(postgres.dir, 'data')),
   };
+}
+
+/** The postmaster (first line of postmaster.pid) and its children: every backend, the WAL writer, the checkpointer. */
+function postgresProcesses(dataDir: string): { readonly name: string; readonly pid: number }[] {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return [postmaster, ...children].map((pid) => ({ name: 'PostgreSQL', pid }));
 }
 
 export interface ClusterInstance {
