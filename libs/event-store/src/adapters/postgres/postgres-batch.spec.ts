@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DuplicateEventIdError, GENESIS_LINK, type Position, verifyChain, WrongExpectedRevisionError } from '@samverkan/event-store';
 import { events } from '@samverkan/event-store/testing';
-import { serialise } from '../sqlite/sqlite-append.js';
+import { serialise } from '../serialised-event.js';
 import { type BatchItem, type LogState, planBatch } from './postgres-batch.js';
 
 const empty: LogState = { head: GENESIS_LINK, revisions: new Map(), storedIds: [] };

@@ -2,7 +2,7 @@ import type { AppendResult, ExpectedRevision, Position } from '../../event-store
 import { checkExpectedRevision } from '../../expected-revision.js';
 import { canonicalEventBytesFromJson, chainHash, type ChainLink } from '../../hash-chain.js';
 import { judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
-import type { SerialisedEvent } from '../sqlite/sqlite-append.js';
+import type { SerialisedEvent } from '../serialised-event.js';
 import type { InsertColumns } from './postgres-statements.js';
 
 export interface BatchItem {

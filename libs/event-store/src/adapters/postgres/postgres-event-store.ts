@@ -14,8 +14,8 @@ import type {
 import { assertValidExpectedRevision } from '../../expected-revision.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds } from '../../stored-event-ids.js';
-import { PollingSubscription } from '../sqlite/polling-subscription.js';
-import { serialise } from '../sqlite/sqlite-append.js';
+import { PollingSubscription } from '../polling-subscription.js';
+import { serialise } from '../serialised-event.js';
 import { CommitListener } from './postgres-commit-listener.js';
 import { isConnectionLost } from './postgres-errors.js';
 import { PostgresGroupCommit } from './postgres-group-commit.js';

@@ -1,30 +1,8 @@
-import type { AppendResult, EventToAppend, ExpectedRevision, Position } from '../../event-store.port.js';
+import type { AppendResult, ExpectedRevision, Position } from '../../event-store.port.js';
+import type { SerialisedEvent } from '../serialised-event.js';
 import { checkExpectedRevision } from '../../expected-revision.js';
-import { canonicalEventBytesFromJson, canonicalJson, chainHash, GENESIS_HASH } from '../../hash-chain.js';
+import { canonicalEventBytesFromJson, chainHash, GENESIS_HASH } from '../../hash-chain.js';
 import type { Statements } from './sqlite-statements.js';
-
-/** An event serialised before taking the write lock, so the lock is held only to write. */
-export interface SerialisedEvent {
-  readonly eventId: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  /** Canonical JSON (RFC 8785): the stored text is exactly what the hash chain covers. */
-  readonly dataJson: string;
-  readonly metadataJson: string;
-}
-
-export function serialise(event: EventToAppend): SerialisedEvent {
-  if (!Number.isSafeInteger(event.schemaVersion)) {
-    throw new TypeError(`Event ${event.eventId}: schemaVersion must be an integer`);
-  }
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    dataJson: canonicalJson(event.data),
-    metadataJson: canonicalJson(event.metadata),
-  };
-}
 
 /** Must run inside a BEGIN IMMEDIATE transaction: one head query, then one insert per event. */
 export function writeEvents(statements: Statements, streamId: string, events: readonly SerialisedEvent[], expected: ExpectedRevision): AppendResult {

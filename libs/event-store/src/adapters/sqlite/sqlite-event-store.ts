@@ -15,9 +15,10 @@ import type {
 import { assertValidExpectedRevision } from '../../expected-revision.js';
 import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import type { ChainVerification } from '../../hash-chain.js';
-import { isEventIdConflict, isStreamRevisionConflict, serialise } from './sqlite-append.js';
+import { serialise } from '../serialised-event.js';
+import { isEventIdConflict, isStreamRevisionConflict } from './sqlite-append.js';
 import { GroupCommit } from './sqlite-group-commit.js';
-import { PollingSubscription } from './polling-subscription.js';
+import { PollingSubscription } from '../polling-subscription.js';
 import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
 import { parsePosition, prepareStatements, toStoredEvent, type Statements } from './sqlite-statements.js';
 import { verifySqliteChain, type VerifyOptions } from './sqlite-verify.js';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision } from '../../event-store.port.js';
-import { writeEvents, type SerialisedEvent } from './sqlite-append.js';
+import type { SerialisedEvent } from '../serialised-event.js';
+import { writeEvents } from './sqlite-append.js';
 import type { Statements } from './sqlite-statements.js';
 
 interface PendingAppend {

@@ -1,4 +1,4 @@
-import type { Position, StoredEvent, Subscription, SubscriptionHandler } from '../../event-store.port.js';
+import type { Position, StoredEvent, Subscription, SubscriptionHandler } from '../event-store.port.js';
 
 /** Synchronous for SQLite; a server store's read is a promise. */
 export type ReadBatch = (after: Position | undefined, maxCount: number) => StoredEvent[] | Promise<StoredEvent[]>;
