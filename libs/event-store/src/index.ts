@@ -5,3 +5,4 @@ export * from './hash-chain.js';
 export * from './event-store-url.js';
 export * from './stored-event-ids.js';
 export * from './copy-log.js';
+export * from './positions.js';

@@ -29,6 +29,7 @@ import type {
 import { assertValidExpectedRevision, checkExpectedRevision } from '../../expected-revision.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds } from '../../stored-event-ids.js';
+import { assertValidMaxCount } from '../../positions.js';
 import { ChainSealer } from './kurrentdb-chain.js';
 import { EventIdJudge } from './kurrentdb-event-ids.js';
 import { isAfter, StreamNames, toKurrentEvent, toKurrentPosition } from './kurrentdb-envelope.js';
@@ -95,6 +96,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromRevision, maxCount, direction = 'forwards' }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    assertValidMaxCount(maxCount);
     if (maxCount === 0) return [];
     const backwards = direction === 'backwards';
     const from = fromRevision === undefined ? (backwards ? END : START) : BigInt(fromRevision);
@@ -115,6 +117,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readAll({ after, maxCount = Number.MAX_SAFE_INTEGER }: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    assertValidMaxCount(maxCount);
     const read: StoredEvent[] = [];
     let cursor = after === undefined ? undefined : toKurrentPosition(after);
     while (read.length < maxCount) {

@@ -12,6 +12,7 @@ import type {
   SubscriptionHandler,
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
+import { assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds } from '../../stored-event-ids.js';
 import { PollingSubscription } from '../polling-subscription.js';
@@ -20,7 +21,8 @@ import { CommitListener } from './postgres-commit-listener.js';
 import { isConnectionLost } from './postgres-errors.js';
 import { PostgresGroupCommit } from './postgres-group-commit.js';
 import { ensureSchema, tablesIn } from './postgres-schema.js';
-import { type EventRow, parsePosition, type Statements, statements, toStoredEvent } from './postgres-statements.js';
+import { type Statements, statements } from './postgres-statements.js';
+import { type EventRow, toStoredEvent } from '../event-rows.js';
 import { verifyPostgresChain, type VerifyOptions } from './postgres-verify.js';
 
 /** How soon a lost LISTEN connection is opened again; the followers poll meanwhile. */
@@ -176,10 +178,11 @@ export class PostgresEventStore implements VerifiableEventStore {
 
 /** null: no limit (LIMIT NULL). */
 function maxCountOf(maxCount: number | undefined): number | null {
-  if (maxCount === undefined) return null;
-  if (!(Number.isSafeInteger(maxCount) && maxCount >= 0)) throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
-  return maxCount;
+  assertValidMaxCount(maxCount);
+  return maxCount ?? null;
 }
+
+const parsePosition = (position: string): number => parseDecimalPosition(position, 'a PostgreSQL event store');
 
 /**
  * PostgreSQL text holds no NUL, and `pg` would send a lone surrogate as U+FFFD: the stored id

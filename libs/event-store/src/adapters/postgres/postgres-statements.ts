@@ -1,23 +1,7 @@
 import type { QueryConfig } from 'pg';
-import type { EventMetadata } from '@samverkan/shared-kernel';
-import type { Position, StoredEvent } from '../../event-store.port.js';
-import type { ChainRow } from '../../hash-chain.js';
+import type { Position } from '../../event-store.port.js';
 import type { StoredEventId } from '../../stored-event-ids.js';
 import { NOTIFY_CHANNEL, type PostgresTables } from './postgres-schema.js';
-
-/** A row as `pg` hands it over: bigint columns arrive as decimal strings. */
-export interface EventRow {
-  readonly position: string;
-  readonly stream_id: string;
-  readonly revision: string;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: string;
-  readonly metadata: string;
-  readonly prev_hash: string;
-  readonly hash: string;
-}
 
 /** The columns of one batch's rows, one array each, inserted with a single unnest. */
 export interface InsertColumns {
@@ -95,34 +79,6 @@ export function statements(tables: PostgresTables) {
 
 export type Statements = ReturnType<typeof statements>;
 
-export function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    position: row.position as Position,
-    streamId: row.stream_id,
-    revision: Number(row.revision),
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: JSON.parse(row.data) as unknown,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
-  };
-}
-
-export function toChainRow(row: EventRow): ChainRow {
-  return {
-    position: row.position,
-    streamId: row.stream_id,
-    revision: Number(row.revision),
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    dataJson: row.data,
-    metadataJson: row.metadata,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
 /** A row of `batchState`: a stream's last revision (null: no stream) when `event_id` is null, else a stored event id. */
 export interface BatchStateRow {
   readonly stream_id: string;
@@ -136,8 +92,3 @@ export function toStoredEventId(row: BatchStateRow & { event_id: string }): Stor
 }
 
 /** Positions of this adapter are the decimal positions it assigned from 1; anything else did not come from it. */
-export function parsePosition(position: string): number {
-  const value = /^\d+$/.test(position) ? Number(position) : Number.NaN;
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Not a PostgreSQL event store position: ${position}`);
-  return value;
-}

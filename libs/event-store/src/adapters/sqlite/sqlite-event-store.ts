@@ -13,6 +13,7 @@ import type {
   SubscriptionHandler,
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
+import { assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
 import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { serialise } from '../serialised-event.js';
@@ -20,7 +21,8 @@ import { isEventIdConflict, isStreamRevisionConflict } from './sqlite-append.js'
 import { GroupCommit } from './sqlite-group-commit.js';
 import { PollingSubscription } from '../polling-subscription.js';
 import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
-import { parsePosition, prepareStatements, toStoredEvent, type Statements } from './sqlite-statements.js';
+import { prepareStatements, type Statements } from './sqlite-statements.js';
+import { toStoredEvent } from '../event-rows.js';
 import { verifySqliteChain, type VerifyOptions } from './sqlite-verify.js';
 
 export interface SqliteEventStoreOptions {
@@ -82,9 +84,7 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const maxCount = options?.maxCount;
-    if (maxCount !== undefined && !(Number.isSafeInteger(maxCount) && maxCount >= 0)) {
-      throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
-    }
+    assertValidMaxCount(maxCount);
     // -1: no limit in SQLite.
     if (options?.direction === 'backwards')
       return this.statements.readStreamBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount ?? -1).map(toStoredEvent);
@@ -93,9 +93,7 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     const { after, maxCount } = options;
-    if (maxCount !== undefined && !(Number.isSafeInteger(maxCount) && maxCount >= 0)) {
-      throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
-    }
+    assertValidMaxCount(maxCount);
     return this.readAllNow(after, maxCount ?? -1); // -1: no limit in SQLite
   }
 
@@ -146,3 +144,5 @@ export class SqliteEventStore implements EventStore {
     return this.statements.readAll.all(from, maxCount).map(toStoredEvent);
   }
 }
+
+const parsePosition = (position: string): number => parseDecimalPosition(position, 'a SQLite event store');

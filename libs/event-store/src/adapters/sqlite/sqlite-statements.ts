@@ -1,20 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { EventMetadata } from '@samverkan/shared-kernel';
-import type { Position, StoredEvent } from '../../event-store.port.js';
-import type { ChainRow } from '../../hash-chain.js';
+import type { EventRow as SharedEventRow } from '../event-rows.js';
 
-export interface EventRow {
-  readonly position: number;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: string;
-  readonly metadata: string;
-  readonly prev_hash: string;
-  readonly hash: string;
-}
+/** Its rows are the SQL stores' shared shape; SQLite hands integers over as numbers. */
+export type EventRow = SharedEventRow & { readonly position: number; readonly revision: number };
 
 /** What an append needs to know, read in one indexed query inside the write transaction. */
 export interface HeadRow {
@@ -73,38 +61,3 @@ export function prepareStatements(db: Database.Database) {
 }
 
 export type Statements = ReturnType<typeof prepareStatements>;
-
-export function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    position: String(row.position) as Position,
-    streamId: row.stream_id,
-    revision: row.revision,
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: JSON.parse(row.data) as unknown,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
-  };
-}
-
-export function toChainRow(row: EventRow): ChainRow {
-  return {
-    position: String(row.position),
-    streamId: row.stream_id,
-    revision: row.revision,
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    dataJson: row.data,
-    metadataJson: row.metadata,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
-/** Positions of this adapter are decimal row ids; anything else did not come from it. */
-export function parsePosition(position: string): number {
-  const value = /^\d+$/.test(position) ? Number(position) : NaN;
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Not a SQLite event store position: ${position}`);
-  return value;
-}

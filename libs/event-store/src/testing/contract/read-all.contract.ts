@@ -46,6 +46,15 @@ export function readAllContract(current: () => EventStoreFixture): void {
       expect(ids(paged)).toEqual(order);
     });
 
+    it('refuses a maxCount that is not a whole number of events, for the log and for a stream', async () => {
+      const { store } = current();
+      await store.appendToStream('s', [anEvent()], { expectedRevision: 'no_stream' });
+      for (const maxCount of [-1, 1.5]) {
+        await expect(store.readAll({ maxCount })).rejects.toThrow(/maxCount must be an integer >= 0/);
+        await expect(store.readStream('s', { maxCount })).rejects.toThrow(/maxCount must be an integer >= 0/);
+      }
+    });
+
     it('reads an empty log as empty', async () => {
       expect(await current().store.readAll()).toEqual([]);
     });
