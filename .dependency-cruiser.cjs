@@ -2,7 +2,7 @@
  * The architecture's boundaries, checked on every `npm test` (STYLE.md: pure domain in libs).
  * A forbidden import fails the build with the rule's name.
  */
-const DOMAIN_LIBS = '^libs/(cycle|agreements|shared-kernel|read-models/src/(?!adapters/))';
+const DOMAIN_LIBS = '^libs/(cycle|agreements|meetings|annexes|shared-kernel|read-models/src/(?!adapters/))';
 
 module.exports = {
   forbidden: [

@@ -24,6 +24,8 @@ export default {
     '^@samverkan/event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^@samverkan/cycle$': '<rootDir>/libs/cycle/src/index.ts',
     '^@samverkan/agreements$': '<rootDir>/libs/agreements/src/index.ts',
+    '^@samverkan/meetings$': '<rootDir>/libs/meetings/src/index.ts',
+    '^@samverkan/annexes$': '<rootDir>/libs/annexes/src/index.ts',
     '^@samverkan/shared-kernel$': '<rootDir>/libs/shared-kernel/src/index.ts',
     '^@samverkan/shared-kernel/testing$': '<rootDir>/libs/shared-kernel/src/testing/index.ts',
     '^@samverkan/dates$': '<rootDir>/libs/shared-kernel/src/dates.ts',

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { LoggingModule } from './common/logging.module.js';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         OidcModule.forRoot(parseOidcSettings(env)),
         // After IdentityModule: its guard names the account the command limit counts against.
         RateLimitsModule,
+        MeetingsModule,
         AgreementsModule,
         FocusAreasModule,
         ReadModelsModule,

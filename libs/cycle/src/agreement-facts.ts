@@ -1,8 +1,30 @@
+import type { ProtocolReference } from '@samverkan/shared-kernel';
 import type { TransitionKind } from './transitions.js';
 
-/** Which transitions need a council decision: the agreement's policy (DOMAIN.md, "Gates and guards"). */
+/**
+ * When the agreement demands a child impact assessment before measures are decided (DOMAIN.md,
+ * "What real agreements also say"): before every measures decision, only in focus areas that
+ * concern children and young people (the default), or never.
+ */
+export type ChildImpactAssessmentPolicy = 'everyFocusArea' | 'childrenAndYoungPeople' | 'never';
+export const CHILD_IMPACT_ASSESSMENT_POLICIES: readonly ChildImpactAssessmentPolicy[] = ['everyFocusArea', 'childrenAndYoungPeople', 'never'];
+
+/**
+ * The gates that differ between agreements: the agreement's policy (DOMAIN.md, "Gates and guards").
+ * `decisionRequired.stepBack` says whether stepping back needs a council decision.
+ */
 export interface DecisionPolicy {
   readonly decisionRequired: Readonly<Record<TransitionKind, boolean>>;
+  /**
+   * Absent on agreements registered before the policy held it: those keep the rule then in force,
+   * 'everyFocusArea', until an amendment changes it (a stored agreement never changes its rules silently).
+   */
+  readonly childImpactAssessment?: ChildImpactAssessmentPolicy;
+  /**
+   * Whether a goal may be recorded before its baseline is measured ("baseline to be measured by
+   * <date>"); evaluation refuses a goal whose baseline is still missing. Absent: false.
+   */
+  readonly baselineMayFollow?: boolean;
 }
 
 /**
@@ -11,6 +33,8 @@ export interface DecisionPolicy {
  */
 export const DEFAULT_DECISION_POLICY: DecisionPolicy = {
   decisionRequired: { prioritise: true, advance: true, close: true, newCycle: true, stepBack: false },
+  childImpactAssessment: 'childrenAndYoungPeople',
+  baselineMayFollow: false,
 };
 
 /** What the machine needs to know about the agreement: its input, given by the caller. */
@@ -26,4 +50,6 @@ export interface AgreementFacts {
 /** Facts the API has established before a council decision (the user may act for this party). */
 export interface DecisionFacts {
   readonly decidingPartyId: string;
+  /** The meeting and paragraph the decision was taken at, already checked against the meeting's agenda by the API. */
+  readonly protocol?: ProtocolReference;
 }

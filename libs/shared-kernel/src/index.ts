@@ -7,3 +7,4 @@ export * from './dates.js';
 export * from './required-text.rule.js';
 export * from './safe-text.js';
 export * from './sign-in-messages.js';
+export * from './protocol-reference.js';

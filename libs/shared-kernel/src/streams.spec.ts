@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { agreementIdOfStream, agreementStreamId, focusAreaIdOfStream, focusAreaStreamId } from './streams.js';
+import {
+  agreementIdOfStream,
+  agreementStreamId,
+  annexIdOfStream,
+  annexStreamId,
+  focusAreaIdOfStream,
+  focusAreaStreamId,
+  meetingIdOfStream,
+  meetingStreamId,
+} from './streams.js';
 
 describe('stream names', () => {
   it('are the names already stored: agreement-<id> and focus-area-<id>', () => {
@@ -12,5 +21,16 @@ describe('stream names', () => {
     expect(focusAreaIdOfStream(focusAreaStreamId('f-1'))).toBe('f-1');
     expect(agreementIdOfStream(focusAreaStreamId('f-1'))).toBeNull();
     expect(focusAreaIdOfStream(agreementStreamId('a-1'))).toBeNull();
+  });
+});
+
+describe('meeting and annex streams', () => {
+  it('are meeting-<id> and annex-<id>, and give back their id', () => {
+    expect(meetingStreamId('m-1')).toBe('meeting-m-1');
+    expect(annexStreamId('x-1')).toBe('annex-x-1');
+    expect(meetingIdOfStream(meetingStreamId('m-1'))).toBe('m-1');
+    expect(annexIdOfStream(annexStreamId('x-1'))).toBe('x-1');
+    expect(meetingIdOfStream(annexStreamId('x-1'))).toBeNull();
+    expect(annexIdOfStream(agreementStreamId('a-1'))).toBeNull();
   });
 });

@@ -1,0 +1,4 @@
+export * from './agenda-subject.js';
+export * from './events.js';
+export * from './state.js';
+export * from './citation.rules.js';
