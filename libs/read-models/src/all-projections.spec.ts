@@ -17,7 +17,7 @@ describe('all projections', () => {
   it('are the board, the agreement directory and the audit history, each with a unique name', () => {
     expect(ALL_PROJECTIONS.map((p) => [p.name, p.version])).toEqual([
       ['focus-area-board', 2],
-      ['agreement-directory', 1],
+      ['agreement-directory', 2],
       ['audit-history', 2],
     ]);
   });

@@ -45,7 +45,8 @@ const upcasters: UpcasterRegistry = {
 describe('focus area repository', () => {
   let dataDir: string;
   let store: SqliteEventStore;
-  const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), options);
+  const clock = { now: () => new Date('2025-03-01T10:00:00.000Z') };
+  const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), clock, options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
     await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], {

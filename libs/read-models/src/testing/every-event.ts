@@ -52,4 +52,38 @@ export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEv
     schemaVersion: 1,
     data: { agreementId: AGREEMENT_ID, obligationKind: 'councilMeetings', fulfilledOn: '2024-03-14', note: 'Möte 1 av 4' },
   },
+  AmendmentProposed: {
+    type: 'AmendmentProposed',
+    schemaVersion: 1,
+    data: {
+      agreementId: AGREEMENT_ID,
+      amendmentId: 'amendment-1',
+      proposedOn: '2025-04-01',
+      effectiveFrom: '2025-06-01',
+      grounds: 'Räddningstjänsten ansluter',
+      changes: [
+        {
+          kind: 'addParty',
+          party: { partyId: 'raddningstjansten', name: 'Räddningstjänsten Syd', kind: 'other' },
+          signatory: { function: 'Räddningschef', signedOn: '2025-05-20' },
+        },
+      ],
+    },
+  },
+  AmendmentApproved: { type: 'AmendmentApproved', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, amendmentId: 'amendment-1', partyId: POLICE } },
+  AmendmentRejected: {
+    type: 'AmendmentRejected',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, amendmentId: 'amendment-1', partyId: MUNICIPALITY, reason: 'Kostnadsfördelningen saknas' },
+  },
+  AgreementAmended: {
+    type: 'AgreementAmended',
+    schemaVersion: 1,
+    data: {
+      agreementId: AGREEMENT_ID,
+      amendmentId: 'amendment-1',
+      effectiveFrom: '2025-06-01',
+      changes: [{ kind: 'removeParty', partyId: 'raddningstjansten' }],
+    },
+  },
 };

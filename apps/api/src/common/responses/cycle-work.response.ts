@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
+  ChildImpactAssessmentPolicy,
   Cause,
   CauseFactor,
   ChildImpactAssessment,
@@ -19,7 +20,7 @@ import type {
   Step,
   TransitionKind,
 } from '@samverkan/cycle';
-import { CAUSE_FACTOR, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
+import { CAUSE_FACTOR, CHILD_IMPACT_ASSESSMENT_POLICY, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
 
 /*
  * The work of a cycle as every response shows it (the focus area, the plan as it stood, a
@@ -144,6 +145,14 @@ export class DecisionRequiredView {
 }
 
 export class DecisionPolicyView {
-  @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision' })
+  @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision (stepBack: stepping back needs one too)' })
   readonly decisionRequired!: DecisionRequiredView;
+  @ApiPropertyOptional({
+    ...CHILD_IMPACT_ASSESSMENT_POLICY,
+    description:
+      'When a child impact assessment is due before measures are decided; absent on agreements registered before it was recorded: everyFocusArea',
+  })
+  readonly childImpactAssessment?: ChildImpactAssessmentPolicy;
+  @ApiPropertyOptional({ description: 'Whether a goal may be set before its baseline is measured; absent: false' })
+  readonly baselineMayFollow?: boolean;
 }

@@ -16,7 +16,7 @@ describe('register agreement (POST /agreements)', () => {
         expectResponse(201, { body: { agreementId: 'register-happy', revision: 0 } }),
         expectNewEvents(
           agreementStreamId('register-happy'),
-          [{ type: 'AgreementRegistered', data: { ...registration('register-happy'), policy: DEFAULT_DECISION_POLICY, obligations: [obligation] } }],
+          [{ type: 'AgreementRegistered', data: { ...registration('register-happy'), policy: DEFAULT_DECISION_POLICY, obligations: [obligation], decisionRule: 'consensus' } }],
           byAdministrator,
         ),
       ]));
