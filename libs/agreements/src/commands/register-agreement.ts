@@ -33,7 +33,7 @@ export interface RegisterAgreementData {
    * impact assessment where a focus area concerns children and young people. A policy that leaves
    * out `childImpactAssessment` or `baselineMayFollow` gets the default for them.
    */
-  readonly policy?: DecisionPolicy;
+  readonly policy?: Partial<DecisionPolicy>;
   readonly obligations?: readonly Obligation[];
   readonly signatories?: readonly Signatory[];
   /** Consensus, the only rule the cycle implements, whether or not the request says so. */
@@ -41,7 +41,7 @@ export interface RegisterAgreementData {
 }
 
 /** New agreements (and amended policies) get today's defaults for the settings a policy leaves out, written into the event. */
-export const completePolicy = (policy: DecisionPolicy | undefined): DecisionPolicy => ({
+export const completePolicy = (policy: Partial<DecisionPolicy> | undefined): DecisionPolicy => ({
   decisionRequired: policy?.decisionRequired ?? DEFAULT_DECISION_POLICY.decisionRequired,
   childImpactAssessment: policy?.childImpactAssessment ?? DEFAULT_DECISION_POLICY.childImpactAssessment ?? 'childrenAndYoungPeople',
   baselineMayFollow: policy?.baselineMayFollow ?? DEFAULT_DECISION_POLICY.baselineMayFollow ?? false,

@@ -90,13 +90,8 @@ export class DecisionRequiredDto {
   @ApiProperty({ description: 'Stepping back needs a council decision' }) @IsBoolean() stepBack!: boolean;
 }
 
-export class PolicyDto {
-  @ApiProperty({ type: DecisionRequiredDto })
-  @IsDefined({ message: REQUIRED })
-  @ValidateNested()
-  @Type(() => DecisionRequiredDto)
-  decisionRequired!: DecisionRequiredDto;
-
+/** The settings beside which transitions need a decision; absent ones get the default for new agreements. */
+class PolicySettingsDto {
   @ApiPropertyOptional({
     enum: CHILD_IMPACT_ASSESSMENT_POLICIES,
     enumName: 'ChildImpactAssessmentPolicy',
@@ -110,6 +105,24 @@ export class PolicyDto {
   @IsOptional()
   @IsBoolean()
   baselineMayFollow?: boolean;
+}
+
+/** A policy given whole, as an amendment states it: which transitions need a decision, and the settings. */
+export class PolicyDto extends PolicySettingsDto {
+  @ApiProperty({ type: DecisionRequiredDto })
+  @IsDefined({ message: REQUIRED })
+  @ValidateNested()
+  @Type(() => DecisionRequiredDto)
+  decisionRequired!: DecisionRequiredDto;
+}
+
+/** A registration's policy: what it leaves out gets the default (every step forward decided by the council). */
+export class RegistrationPolicyDto extends PolicySettingsDto {
+  @ApiPropertyOptional({ type: DecisionRequiredDto, description: 'Default: every forward transition, not stepping back' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecisionRequiredDto)
+  decisionRequired?: DecisionRequiredDto;
 }
 
 /** One obligation; which fields a kind needs is checked by the domain (422 names the rule). */
@@ -154,14 +167,14 @@ export class RegisterAgreementRequestDto {
   @IsIn(DECISION_RULES)
   decisionRule?: DecisionRule;
   @ApiPropertyOptional({
-    type: PolicyDto,
+    type: RegistrationPolicyDto,
     description:
       'Default: every forward transition needs a council decision; a child impact assessment where a focus area concerns children and young people',
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PolicyDto)
-  policy?: PolicyDto;
+  @Type(() => RegistrationPolicyDto)
+  policy?: RegistrationPolicyDto;
   @ApiPropertyOptional({ type: [ObligationDto] })
   @IsOptional()
   @IsArray()
