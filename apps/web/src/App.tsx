@@ -13,6 +13,7 @@ import { Loading } from './ui';
 // The daily pages (Översikt, Beslut) are in the first download; the others load when first opened,
 // so a council member on a tablet never downloads the audit tables or the charts of Försenat.
 const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
+const AgreementPage = lazy(() => import('./pages/agreement/AgreementPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
@@ -31,6 +32,7 @@ export const ROUTES = {
   late: '/forsenat',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
+  agreement: '/overenskommelsen',
   signIn: '/logga-in',
   ...ADMIN_PATHS,
   accounts: '/konton',
@@ -61,6 +63,7 @@ export const App = () => (
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
+        <Route path={ROUTES.agreement} element={<AgreementPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />
         <Route path={ROUTES.registerAgreement} element={<RegisterAgreementPage />} />
         <Route path={ROUTES.roles} element={<RolesPage />} />
