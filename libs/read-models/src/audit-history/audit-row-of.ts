@@ -1,5 +1,6 @@
 import { AGREEMENT_EVENT_TYPES, upcastAgreementEvent, type AgreementEventType } from '@samverkan/agreements';
 import { isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
+import { protocolOf } from '../meetings/meetings.projection.js';
 import type { ProjectedEvent } from '../projected-event.js';
 import { agreementIdOfStream, focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { agreementSummary } from './agreement-summary.js';
@@ -54,6 +55,7 @@ export const auditRowOf = (event: ProjectedEvent): AuditRow => {
     onBehalfOfPartyId: metadata.onBehalfOfPartyId ?? null,
     partyId: partyOf(event, data),
     meeting: meetingOf(data),
+    protocol: protocolOf(event),
     grounds: groundsOf(data),
     proposalId: text(data['proposalId']),
     summary: summaryOf(event),
