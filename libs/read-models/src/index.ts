@@ -32,3 +32,5 @@ export * from './measure-trend/measure-status-series.js';
 export * from './measure-trend/trend-points.js';
 export * from './meetings/meeting.doc.js';
 export * from './meetings/meetings.projection.js';
+export * from './meetings/meeting-views.js';
+export * from './meetings/agenda-suggestions.js';
