@@ -13,13 +13,13 @@ export const citationRules = (meeting: MeetingState, agreementId: string, protoc
   const item = known?.agenda[protocol.paragraph - 1];
   return [
     rule(
-      'meeting-must-belong-to-agreement',
+      'MeetingMustBelongToAgreement',
       'Mötet hör inte till den här överenskommelsen.',
       () => known === null || known.agreementId !== agreementId,
       'protocol.meetingId',
     ),
     rule(
-      'decision-must-be-taken-by-council',
+      'DecisionMustBeTakenByCouncil',
       'Beslut fattas av det strategiska rådet, inte av den operativa gruppen.',
       () => known?.body !== 'council',
       'protocol.meetingId',
@@ -31,7 +31,7 @@ export const citationRules = (meeting: MeetingState, agreementId: string, protoc
       'protocol.meetingId',
     ),
     rule(
-      'paragraph-must-be-about-decision',
+      'ParagraphMustBeAboutDecision',
       `Paragraf § ${protocol.paragraph} på mötets dagordning gäller inte det här beslutet.`,
       () => item === undefined || !sameSubject(item.subject, subject),
       'protocol.paragraph',
