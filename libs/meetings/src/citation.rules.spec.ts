@@ -51,6 +51,6 @@ describe('citing a meeting whose minutes every party has checked', () => {
 
   it('is refused once the last party has checked', () => {
     const final = [...checkedMinutes, { type: 'MinutesChecked', schemaVersion: 1, data: { partyId: 'polisen' } } as MeetingEvent];
-    expect(broken(citationRules(foldMeeting(final), 'lomma', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual(['minutes-must-not-be-checked']);
+    expect(broken(citationRules(foldMeeting(final), 'lomma', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual(['MinutesMustNotBeChecked']);
   });
 });

@@ -25,7 +25,7 @@ export const citationRules = (meeting: MeetingState, agreementId: string, protoc
       'protocol.meetingId',
     ),
     rule(
-      'minutes-must-not-be-checked',
+      'MinutesMustNotBeChecked',
       'Mötets protokoll är justerat av alla parter: inga nya beslut kan hänvisa till det.',
       () => known?.status === 'minutesChecked',
       'protocol.meetingId',

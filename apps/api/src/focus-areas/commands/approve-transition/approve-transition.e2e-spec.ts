@@ -104,7 +104,7 @@ describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/appr
       await spec
         .given(fa.at('mappingDone', pending), m.at(meetingEvents.item('i-1'), item(fa.focusAreaId)))
         .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/approvals`, { protocol: { meetingId: m.meetingId, paragraph: 1 } }))
-        .then([expectError(422, { rule: 'paragraph-must-be-about-decision', field: 'protocol.paragraph' })]);
+        .then([expectError(422, { rule: 'ParagraphMustBeAboutDecision', field: 'protocol.paragraph' })]);
       const fb = lommaFocusArea('approve-cited-final');
       const final = lommaMeeting('m-approve-final');
       await spec
@@ -119,7 +119,7 @@ describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/appr
           ),
         )
         .when((api) => api.as(POLICE_COUNCIL).post(`${fb.path}/proposals/p-1/approvals`, { protocol: { meetingId: final.meetingId, paragraph: 1 } }))
-        .then([expectError(422, { rule: 'minutes-must-not-be-checked' })]);
+        .then([expectError(422, { rule: 'MinutesMustNotBeChecked' })]);
     });
 
     it('refuses a paragraph that is not a whole number (400) and an unknown meeting (404)', async () => {

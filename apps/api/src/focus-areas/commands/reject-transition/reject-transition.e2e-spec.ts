@@ -74,6 +74,6 @@ describe('reject transition (POST /focus-areas/{id}/proposals/{proposalId}/rejec
       .when((api) =>
         api.as(POLICE_COUNCIL).post(`${fb.path}/proposals/p-1/rejections`, { reason: 'Nej.', protocol: { meetingId: group.meetingId, paragraph: 1 } }),
       )
-      .then([expectError(422, { rule: 'decision-must-be-taken-by-council' })]);
+      .then([expectError(422, { rule: 'DecisionMustBeTakenByCouncil' })]);
   });
 });
