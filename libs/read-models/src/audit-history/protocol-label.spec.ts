@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { focusAreaStreamId, meetingStreamId } from '@samverkan/shared-kernel';
 import { eventLog } from '../testing/event-log.js';
 import { auditNameBook } from './audit-names.js';
-import { auditRowOf } from './audit-row-of.js';
+import { auditRowOf, summaryOf } from './audit-row-of.js';
 import { auditRowsToCsv } from './audit-csv.js';
 import { readableAuditRow } from './readable-audit-row.js';
 
@@ -53,5 +53,17 @@ describe('a decision citing a meeting paragraph, in the audit history', () => {
       .split('\r\n')
       .map((line) => line.split(';'));
     expect(row![header!.indexOf('Protokoll')]).toBe('§ 4, Strategiska rådets möte 2025-03-13');
+  });
+});
+
+describe("a meeting's own events, in the audit history", () => {
+  it('read as Swedish sentences', () => {
+    expect(summaryOf({ type: 'MeetingHeld', data: { heldOn: '2025-03-13' } })).toBe('Registrerade att mötet hölls 2025-03-13');
+    expect(summaryOf({ type: 'MinutesChecked', data: { partyId: 'lpo-kavlinge' } }, () => 'Lokalpolisområde Kävlinge')).toBe(
+      'Justerade protokollet för Lokalpolisområde Kävlinge',
+    );
+    expect(summaryOf({ type: 'AgendaItemAdded', data: { itemId: 'i-1', title: 'Centrum', subject: { kind: 'other' } } })).toBe(
+      'Lade till punkten "Centrum" på dagordningen',
+    );
   });
 });
