@@ -12,9 +12,15 @@ const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type
 /** Prints the page as Chromium would on A4, and checks that the frame, the buttons and the forms stay off paper. */
 const printed = async (page: Page): Promise<number> => {
   await page.emulateMedia({ media: 'print' });
-  const hidden = await page.evaluate(() =>
-    [...document.querySelectorAll('nav, header, footer, button, form')].every((el) => getComputedStyle(el).display === 'none'),
-  );
+  // Runs in the page; the spec's own types know no DOM.
+  const hidden = await page.evaluate(() => {
+    const scope = globalThis as unknown as {
+      document: { querySelectorAll(s: string): ArrayLike<unknown> };
+      getComputedStyle(el: unknown): { display: string };
+    };
+    const frame = Array.from(scope.document.querySelectorAll('nav, header, footer, button, form'));
+    return frame.length > 0 && frame.every((el) => scope.getComputedStyle(el).display === 'none');
+  });
   expect(hidden).toBe(true);
   const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
