@@ -17,6 +17,8 @@ const AgreementPage = lazy(() => import('./pages/agreement/AgreementPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const ProposeFocusAreaPage = lazy(() => import('./pages/admin/ProposeFocusAreaPage'));
 const RegisterAgreementPage = lazy(() => import('./pages/admin/RegisterAgreementPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
@@ -30,6 +32,8 @@ export const ROUTES = {
   decisions: '/beslut',
   audit: '/granskning',
   late: '/forsenat',
+  meetings: '/moten',
+  meeting: '/moten/:meetingId',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   agreement: '/overenskommelsen',
@@ -62,6 +66,8 @@ export const App = () => (
         <Route path={ROUTES.decisions} element={<DecisionsPage />} />
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
+        <Route path={ROUTES.meetings} element={<MeetingsPage />} />
+        <Route path={ROUTES.meeting} element={<MeetingPage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
         <Route path={ROUTES.agreement} element={<AgreementPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />

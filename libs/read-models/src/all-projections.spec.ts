@@ -19,6 +19,7 @@ describe('all projections', () => {
       ['focus-area-board', 2],
       ['agreement-directory', 2],
       ['audit-history', 2],
+      ['meetings', 1],
     ]);
   });
 

@@ -30,3 +30,7 @@ export * from './plan-changes/plan-change.js';
 export { diffPlans } from './plan-changes/diff-plans.js';
 export * from './measure-trend/measure-status-series.js';
 export * from './measure-trend/trend-points.js';
+export * from './meetings/meeting.doc.js';
+export * from './meetings/meetings.projection.js';
+export * from './meetings/meeting-views.js';
+export * from './meetings/agenda-suggestions.js';

@@ -4,6 +4,7 @@ import { isStale } from '../../api/problem';
 import { useCommand } from '../../api/queries';
 import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/schema';
 import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
+import { protocolFor } from '../meetings/ProtocolPicker';
 import { ApproveDialog } from './ApproveDialog';
 import { approvedMessage, rejectedMessage } from './decision-messages';
 import { RejectDialog } from './RejectDialog';
@@ -55,7 +56,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
       await command.mutateAsync({
         method: 'POST',
         path: `${path}/${kind}`,
-        body: { partyId, ...body },
+        body: { partyId, ...protocolFor(item.proposalId), ...body },
         ifMatch: `"${item.revision}"`,
       });
       returnFocus.current = feedbackRef.current;

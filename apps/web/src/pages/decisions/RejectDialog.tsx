@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { DecisionInboxItem } from '../../api/schema';
 import { Button, Dialog, ProblemMessage, TextArea, transitionSentence } from '../../ui';
+import { ProtocolPicker } from '../meetings/ProtocolPicker';
 
 export interface RejectDialogProps {
   readonly open: boolean;
@@ -44,6 +45,7 @@ export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, on
       <p className="dialog__subject">
         {transitionSentence(item.transition, item.from, item.to)} – <strong>{item.focusAreaTitle}</strong>
       </p>
+      <ProtocolPicker agreementId={item.agreementId} focusAreaId={item.focusAreaId} proposalId={item.proposalId} />
       <ProblemMessage error={error} title="Avslaget kunde inte sparas" />
       <form onSubmit={submit} noValidate className="form">
         <TextArea
