@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { AnnexesModule } from './annexes/annexes.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         MeetingsModule,
         AgreementsModule,
         FocusAreasModule,
+        AnnexesModule,
         ReadModelsModule,
         PlanModule,
         HealthModule,

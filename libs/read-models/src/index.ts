@@ -30,3 +30,6 @@ export * from './plan-changes/plan-change.js';
 export { diffPlans } from './plan-changes/diff-plans.js';
 export * from './measure-trend/measure-status-series.js';
 export * from './measure-trend/trend-points.js';
+export * from './annexes/annex.doc.js';
+export * from './annexes/annexes.projection.js';
+export * from './annexes/valid-annex-versions.query.js';

@@ -1,4 +1,5 @@
 import type { Obligation, ObligationKind, Period } from '@samverkan/agreements';
+import type { AnnexKind } from '@samverkan/annexes';
 import { daysBetween, type IsoDate } from '@samverkan/shared-kernel';
 
 /**
@@ -33,6 +34,8 @@ export interface ObligationSubject {
   readonly period: Period;
   readonly obligations: readonly Obligation[];
   readonly fulfilments: readonly { readonly obligationKind: ObligationKind; readonly fulfilledOn: IsoDate }[];
+  /** The annex versions that came into force (the annexes read model); they meet the annexes' obligations. */
+  readonly validAnnexVersions?: readonly { readonly kind: AnnexKind; readonly validFrom: IsoDate }[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { lateMeasures, obligationStatuses } from '@samverkan/read-models';
+import { lateMeasures, obligationStatuses, validAnnexVersions } from '@samverkan/read-models';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
 import { GetLateAndDueQuery, type LateAndDue } from './get-late-and-due.query.js';
@@ -14,7 +14,8 @@ export class GetLateAndDueHandler implements IQueryHandler<GetLateAndDueQuery> {
 
   async execute({ agreementId, today, actor }: GetLateAndDueQuery): Promise<LateAndDue> {
     const agreement = await this.access.agreement(agreementId, actor);
-    const docs = await this.readModels.board(agreementId);
-    return { agreementId, today, lateMeasures: lateMeasures(docs, today), obligations: obligationStatuses(agreement, today) };
+    const [docs, annexes] = await Promise.all([this.readModels.board(agreementId), this.readModels.annexes(agreementId)]);
+    const obligations = obligationStatuses({ ...agreement, validAnnexVersions: validAnnexVersions(annexes) }, today);
+    return { agreementId, today, lateMeasures: lateMeasures(docs, today), obligations };
   }
 }
