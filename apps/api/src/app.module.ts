@@ -17,6 +17,7 @@ import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
 import { DemoAccountsService } from './seed/demo-accounts.service.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
+import { DemoAnnexSeed } from './seed/demo-annex-seed.js';
 
 @Module({})
 export class AppModule {
@@ -45,7 +46,7 @@ export class AppModule {
         PlanModule,
         HealthModule,
       ],
-      providers: [DemoAccountsService, DemoSeedService],
+      providers: [DemoAccountsService, DemoSeedService, DemoAnnexSeed],
     };
   }
 }
