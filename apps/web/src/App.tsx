@@ -13,6 +13,7 @@ import { Loading } from './ui';
 // The daily pages (Översikt, Beslut) are in the first download; the others load when first opened,
 // so a council member on a tablet never downloads the audit tables or the charts of Försenat.
 const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
+const AnnexesPage = lazy(() => import('./pages/annexes/AnnexesPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
@@ -29,6 +30,7 @@ export const ROUTES = {
   decisions: '/beslut',
   audit: '/granskning',
   late: '/forsenat',
+  annexes: '/bilagor',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   signIn: '/logga-in',
@@ -60,6 +62,7 @@ export const App = () => (
         <Route path={ROUTES.decisions} element={<DecisionsPage />} />
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
+        <Route path={ROUTES.annexes} element={<AnnexesPage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />
         <Route path={ROUTES.registerAgreement} element={<RegisterAgreementPage />} />

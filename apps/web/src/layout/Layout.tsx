@@ -29,6 +29,7 @@ const NAV = [
   { to: '/beslut', label: 'Beslut' },
   { to: '/granskning', label: 'Granskning' },
   { to: '/forsenat', label: 'Försenat' },
+  { to: '/bilagor', label: 'Bilagor' },
 ] as const;
 
 /** The work beside the daily pages, shown to those the API lets do it. */
