@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
-import { Button, FormField, LiveRegion, ProblemMessage } from '../../ui';
+import { Button, FormField, LiveRegion, ProblemMessage, useAnnounce } from '../../ui';
 import type { Annex, AnnexVersion } from './annex-api';
 
 interface Props {
@@ -18,8 +18,15 @@ export const DecideVersionForm = ({ agreementId, annex, version, today }: Props)
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const command = useCommand();
+  // The form leaves the page once its command is done (the version moves on), so the app-wide region says so.
+  const announce = useAnnounce();
   const problemRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+
+  const announceDone = (message: string) => {
+    setDone(message);
+    announce(message);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +45,7 @@ export const DecideVersionForm = ({ agreementId, annex, version, today }: Props)
         ifMatch: `"${annex.revision}"`,
       },
       {
-        onSuccess: () => setDone(`Rådets beslut om version ${version.version} är registrerat. Nu ska parterna underteckna.`),
+        onSuccess: () => announceDone(`Rådets beslut om version ${version.version} är registrerat. Nu ska parterna underteckna.`),
         onError: () => window.setTimeout(() => problemRef.current?.focus(), 0),
       },
     );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
-import { Button, FormField, LiveRegion, ProblemMessage } from '../../ui';
+import { Button, FormField, LiveRegion, ProblemMessage, useAnnounce } from '../../ui';
 import type { Annex, AnnexVersion } from './annex-api';
 
 interface Props {
@@ -18,8 +18,15 @@ export const SignVersionForm = ({ agreementId, annex, version, partyId, partyNam
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const command = useCommand();
+  // The form leaves the page once its command is done (the version moves on), so the app-wide region says so.
+  const announce = useAnnounce();
   const problemRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+
+  const announceDone = (message: string) => {
+    setDone(message);
+    announce(message);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +44,7 @@ export const SignVersionForm = ({ agreementId, annex, version, partyId, partyNam
         ifMatch: `"${annex.revision}"`,
       },
       {
-        onSuccess: () => setDone(`${partyName} har undertecknat version ${version.version}.`),
+        onSuccess: () => announceDone(`${partyName} har undertecknat version ${version.version}.`),
         onError: () => window.setTimeout(() => problemRef.current?.focus(), 0),
       },
     );
