@@ -14,6 +14,7 @@ import { Loading } from './ui';
 // so a council member on a tablet never downloads the audit tables or the charts of Försenat.
 const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
 const AgreementPage = lazy(() => import('./pages/agreement/AgreementPage'));
+const AnnexesPage = lazy(() => import('./pages/annexes/AnnexesPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
@@ -34,6 +35,7 @@ export const ROUTES = {
   late: '/forsenat',
   meetings: '/moten',
   meeting: '/moten/:meetingId',
+  annexes: '/bilagor',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   agreement: '/overenskommelsen',
@@ -68,6 +70,7 @@ export const App = () => (
         <Route path={ROUTES.late} element={<LatePage />} />
         <Route path={ROUTES.meetings} element={<MeetingsPage />} />
         <Route path={ROUTES.meeting} element={<MeetingPage />} />
+        <Route path={ROUTES.annexes} element={<AnnexesPage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
         <Route path={ROUTES.agreement} element={<AgreementPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />

@@ -1,3 +1,4 @@
+import { annexesProjection } from './annexes/annexes.projection.js';
 import { agreementDirectoryProjection } from './agreement-directory/agreement-directory.projection.js';
 import { auditHistoryProjection } from './audit-history/audit-history.projection.js';
 import { focusAreaBoardProjection } from './focus-area-board/focus-area-board.projection.js';
@@ -10,4 +11,5 @@ export const ALL_PROJECTIONS: readonly AnyProjection[] = [
   agreementDirectoryProjection,
   auditHistoryProjection,
   meetingsProjection,
+  annexesProjection,
 ];

@@ -34,3 +34,6 @@ export * from './meetings/meeting.doc.js';
 export * from './meetings/meetings.projection.js';
 export * from './meetings/meeting-views.js';
 export * from './meetings/agenda-suggestions.js';
+export * from './annexes/annex.doc.js';
+export * from './annexes/annexes.projection.js';
+export * from './annexes/valid-annex-versions.query.js';

@@ -1,5 +1,6 @@
 import type { Obligation, ObligationKind, Period } from '@samverkan/agreements';
 import { daysBetween, type IsoDate, type MeetingBody } from '@samverkan/shared-kernel';
+import type { AnnexKind } from '@samverkan/annexes';
 
 /**
  * met: done for the period the row judges, and the next due date is not close.
@@ -35,6 +36,8 @@ export interface ObligationSubject {
   readonly fulfilments: readonly { readonly obligationKind: ObligationKind; readonly fulfilledOn: IsoDate }[];
   /** Meetings recorded as held in the app (MeetingHeld): each counts towards its body's meetings per year on its own. */
   readonly meetingsHeld?: readonly { readonly body: MeetingBody; readonly heldOn: IsoDate }[];
+  /** The annex versions that came into force (the annexes read model); they meet the annexes' obligations. */
+  readonly validAnnexVersions?: readonly { readonly kind: AnnexKind; readonly validFrom: IsoDate }[];
 }
 
 /**
