@@ -1,6 +1,6 @@
 import type { DecisionPolicy } from './agreement-facts.js';
 import { awaitingParties } from './consensus.js';
-import type { CycleWork, PreviousCycle, Rejection } from './focus-area.context.js';
+import type { CycleWork, PreviousCycle, Rejection, Withdrawal } from './focus-area.context.js';
 import type { Meeting } from './focus-area.events.js';
 import type { FocusAreaState } from './focus-area.fold.js';
 import { FOCUS_AREA_MACHINE_VERSION } from './focus-area.machine.js';
@@ -32,6 +32,7 @@ export interface FocusAreaView {
   readonly work: CycleWork;
   readonly pendingProposal: PendingProposalView | null;
   readonly lastRejection: Rejection | null;
+  readonly lastWithdrawal: Withdrawal | null;
   readonly previousCycles: PreviousCycle[];
   readonly policy: DecisionPolicy;
   readonly stepEnteredAt?: string;
@@ -60,6 +61,7 @@ export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
       awaiting: awaitingParties(pending, context.facts),
     },
     lastRejection: context.lastRejection,
+    lastWithdrawal: context.lastWithdrawal,
     previousCycles: [...context.previousCycles],
     policy: context.facts.policy,
     ...(context.stepEnteredAt !== undefined ? { stepEnteredAt: context.stepEnteredAt } : {}),

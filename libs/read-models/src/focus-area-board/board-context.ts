@@ -41,6 +41,7 @@ export const contextOf = (doc: FocusAreaBoardDoc): FocusAreaContext => ({
   work: doc.work,
   pendingProposal: machineProposal(doc.pendingProposal),
   lastRejection: doc.lastRejection,
+  lastWithdrawal: doc.lastWithdrawal,
   proposalIds: doc.proposalIds,
   previousCycles: doc.previousCycles,
   stepEnteredAt: doc.stepEnteredAt,

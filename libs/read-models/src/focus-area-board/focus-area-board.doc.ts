@@ -1,4 +1,4 @@
-import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step } from '@samverkan/cycle';
+import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step, Withdrawal } from '@samverkan/cycle';
 
 /** A proposal waiting for the council, with when and by whom it was put (for "oldest first"). */
 export interface BoardProposal extends PendingProposal {
@@ -37,6 +37,8 @@ export interface FocusAreaBoardDoc {
   readonly pendingProposal: BoardProposal | null;
   /** The last rejection, until the next proposal. */
   readonly lastRejection: Rejection | null;
+  /** The last proposal withdrawn before the council decided it, with the reason, until the next proposal. */
+  readonly lastWithdrawal: Withdrawal | null;
   /** The current cycle's work. */
   readonly work: CycleWork;
   readonly previousCycles: readonly PreviousCycle[];

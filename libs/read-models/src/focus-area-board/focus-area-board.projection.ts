@@ -43,6 +43,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     position: event.position,
     pendingProposal: proposalAfter(context, doc?.pendingProposal ?? null, event),
     lastRejection: context.lastRejection,
+    lastWithdrawal: context.lastWithdrawal,
     work: context.work,
     previousCycles: context.previousCycles,
     proposalIds: context.proposalIds,
@@ -57,7 +58,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
 export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',
   // 2: the document says `step`, not `status` (issue 10: one name for the step everywhere).
-  version: 2,
+  // 3: the last withdrawn proposal (issue 13), rebuilt into every document.
+  version: 3,
   route: (event) => {
     const focusAreaId = focusAreaIdOfStream(event.streamId);
     return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CHILD_IMPACT_ASSESSMENT_POLICIES, type ChildImpactAssessmentPolicy } from '@samverkan/cycle';
 import type {
   Cause,
   CauseFactor,
@@ -10,6 +11,7 @@ import type {
   MeasureKind,
   MeasureStatus,
   Meeting,
+  Withdrawal,
   PendingProposal,
   PreviousCycle,
   ProblemStatement,
@@ -60,6 +62,8 @@ export class GoalView implements Goal {
   @ApiPropertyOptional() readonly target?: number;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD' }) readonly targetDate?: string;
   @ApiPropertyOptional() readonly followUpMethod?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD: set without a baseline, to be measured by then (where the policy lets a baseline follow)' })
+  readonly baselineDueBy?: string;
 }
 
 export class MeasureView implements Measure {
@@ -118,6 +122,15 @@ export class RejectionView implements Rejection {
   @ApiProperty() readonly reason!: string;
 }
 
+/** A proposal taken back before the council decided it, with the reason (until the next proposal). */
+export class WithdrawalView implements Withdrawal {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty(STEP) readonly from!: Step;
+  @ApiProperty(STEP) readonly to!: Step;
+  @ApiProperty() readonly reason!: string;
+}
+
 /** A proposal waiting for the council; `approvedBy` in the order the parties approved. */
 export class PendingProposalBase implements PendingProposal {
   @ApiProperty() readonly proposalId!: string;
@@ -146,4 +159,12 @@ export class DecisionRequiredView {
 export class DecisionPolicyView {
   @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision' })
   readonly decisionRequired!: DecisionRequiredView;
+  @ApiPropertyOptional({
+    enum: CHILD_IMPACT_ASSESSMENT_POLICIES,
+    enumName: 'ChildImpactAssessmentPolicy',
+    description: 'When a child impact assessment is needed before measures are decided; absent: everyFocusArea (agreements registered before)',
+  })
+  readonly childImpactAssessment?: ChildImpactAssessmentPolicy;
+  @ApiPropertyOptional({ description: 'Whether a goal may be set with its baseline to be measured later; absent: false' })
+  readonly baselineMayFollow?: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Step } from '@samverkan/cycle';
 import type { FocusAreaBoardDoc } from '@samverkan/read-models';
-import { CycleWorkView, PendingProposalBase, PreviousCycleView, RejectionView } from './cycle-work.response.js';
+import { CycleWorkView, PendingProposalBase, PreviousCycleView, RejectionView, WithdrawalView } from './cycle-work.response.js';
 import { STEP } from './enums.js';
 
 export class BoardProposalView extends PendingProposalBase {
@@ -25,6 +25,8 @@ export class FocusAreaDocView implements FocusAreaBoardDoc {
   @ApiProperty({ description: 'The log position of the last event' }) readonly position!: string;
   @ApiProperty({ type: BoardProposalView, nullable: true }) readonly pendingProposal!: BoardProposalView | null;
   @ApiProperty({ type: RejectionView, nullable: true }) readonly lastRejection!: RejectionView | null;
+  @ApiProperty({ type: WithdrawalView, nullable: true, description: 'The last proposal withdrawn before the council decided it, until the next proposal' })
+  readonly lastWithdrawal!: WithdrawalView | null;
   @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
   @ApiProperty({ type: [PreviousCycleView] }) readonly previousCycles!: PreviousCycleView[];
   @ApiProperty({ type: [String] }) readonly proposalIds!: string[];

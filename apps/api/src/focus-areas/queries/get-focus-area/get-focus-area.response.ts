@@ -7,6 +7,7 @@ import {
   PendingProposalView,
   PreviousCycleView,
   RejectionView,
+  WithdrawalView,
 } from '../../../common/responses/cycle-work.response.js';
 import { STEP, TRANSITION_KIND } from '../../../common/responses/enums.js';
 
@@ -22,6 +23,8 @@ export class FocusAreaViewDto implements Omit<FocusAreaView, 'step' | 'focusArea
   @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
   @ApiProperty({ type: PendingProposalView, nullable: true }) readonly pendingProposal!: PendingProposalView | null;
   @ApiProperty({ type: RejectionView, nullable: true }) readonly lastRejection!: RejectionView | null;
+  @ApiProperty({ type: WithdrawalView, nullable: true, description: 'The last proposal withdrawn before the council decided it, until the next proposal' })
+  readonly lastWithdrawal!: WithdrawalView | null;
   @ApiProperty({ type: [PreviousCycleView] }) readonly previousCycles!: PreviousCycleView[];
   @ApiProperty({ type: DecisionPolicyView }) readonly policy!: DecisionPolicyView;
   @ApiPropertyOptional({ description: 'When the current step was entered (ISO-8601 instant)' }) readonly stepEnteredAt?: string;
