@@ -1,11 +1,31 @@
 import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step, Withdrawal } from '@samverkan/cycle';
 
+/** One party's approval, as its event's metadata says: who decided for the party, in which role, when. */
+export interface BoardApproval {
+  readonly partyId: string;
+  /** ISO-8601 instant. */
+  readonly decidedAt: string;
+  /** The user who decided (a representative or a substitute). */
+  readonly decidedBy: string;
+  /** 'councilRepresentative' or 'councilSubstitute'. */
+  readonly actorRole: string;
+}
+
 /** A proposal waiting for the council, with when and by whom it was put (for "oldest first"). */
 export interface BoardProposal extends PendingProposal {
   /** `occurredAt` of the TransitionProposed event (ISO-8601 instant). */
   readonly proposedAt: string;
   /** The actor who proposed it (a coordinator's user id). */
   readonly proposedBy: string;
+  /** The approvals so far, in the order given, each with who decided and when (told plainly to the party's other member). */
+  readonly approvals: readonly BoardApproval[];
+}
+
+/** The last proposal withdrawn before the council decided it, with when and by whom. */
+export interface BoardWithdrawal extends Withdrawal {
+  /** ISO-8601 instant. */
+  readonly withdrawnAt: string;
+  readonly withdrawnBy: string;
 }
 
 /**
@@ -38,7 +58,7 @@ export interface FocusAreaBoardDoc {
   /** The last rejection, until the next proposal. */
   readonly lastRejection: Rejection | null;
   /** The last proposal withdrawn before the council decided it, with the reason, until the next proposal. */
-  readonly lastWithdrawal: Withdrawal | null;
+  readonly lastWithdrawal: BoardWithdrawal | null;
   /** The current cycle's work. */
   readonly work: CycleWork;
   readonly previousCycles: readonly PreviousCycle[];

@@ -3,14 +3,31 @@ import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { contextOf, emptyContext } from './board-context.js';
-import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import type { BoardProposal, BoardWithdrawal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
-/** The pending proposal keeps the time and actor of the event that put it. */
+/** The pending proposal keeps the time and actor of the event that put it, and of each approval. */
 const proposalAfter = (context: FocusAreaContext, previous: BoardProposal | null, event: ProjectedEvent): BoardProposal | null => {
   const pending = context.pendingProposal;
   if (!pending) return null;
-  if (event.type === 'TransitionProposed') return { ...pending, proposedAt: event.metadata.occurredAt, proposedBy: event.metadata.actorId };
-  return { ...pending, proposedAt: previous?.proposedAt ?? event.metadata.occurredAt, proposedBy: previous?.proposedBy ?? event.metadata.actorId };
+  const { occurredAt, actorId, actorRole } = event.metadata;
+  if (event.type === 'TransitionProposed') return { ...pending, proposedAt: occurredAt, proposedBy: actorId, approvals: [] };
+  const approvals = previous?.approvals ?? [];
+  const partyId = event.type === 'TransitionApproved' ? (event.data as { partyId?: string }).partyId : undefined;
+  return {
+    ...pending,
+    proposedAt: previous?.proposedAt ?? occurredAt,
+    proposedBy: previous?.proposedBy ?? actorId,
+    approvals:
+      partyId === undefined ? approvals : [...approvals, { partyId, decidedAt: occurredAt, decidedBy: actorId, actorRole: String(actorRole ?? '') }],
+  };
+};
+
+/** The withdrawal keeps the time and actor of the event that withdrew the proposal. */
+const withdrawalAfter = (context: FocusAreaContext, previous: BoardWithdrawal | null, event: ProjectedEvent): BoardWithdrawal | null => {
+  const withdrawal = context.lastWithdrawal;
+  if (!withdrawal) return null;
+  if (event.type === 'ProposalVoided') return { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
+  return previous ?? { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
 };
 
 const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent): FocusAreaBoardDoc | undefined => {
@@ -43,7 +60,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     position: event.position,
     pendingProposal: proposalAfter(context, doc?.pendingProposal ?? null, event),
     lastRejection: context.lastRejection,
-    lastWithdrawal: context.lastWithdrawal,
+    lastWithdrawal: withdrawalAfter(context, doc?.lastWithdrawal ?? null, event),
     work: context.work,
     previousCycles: context.previousCycles,
     proposalIds: context.proposalIds,
