@@ -30,3 +30,4 @@ export * from './plan-changes/plan-change.js';
 export { diffPlans } from './plan-changes/diff-plans.js';
 export * from './measure-trend/measure-status-series.js';
 export * from './measure-trend/trend-points.js';
+export * from './decision-inbox/proposal-material.js';

@@ -48,12 +48,15 @@ import { FocusAreaCommands } from './focus-area-commands.service.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
 import { GetFocusAreaController } from './queries/get-focus-area/get-focus-area.http.controller.js';
 import { GetFocusAreaHandler } from './queries/get-focus-area/get-focus-area.handler.js';
+import { GetProposalMaterialController } from './queries/get-proposal-material/get-proposal-material.http.controller.js';
+import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-proposal-material.handler.js';
 
 /** The focus areas: one folder per use case; Clock and IdGenerator come from the global EventStoreModule. */
 @Module({
   imports: [AgreementsModule],
   controllers: [
     GetFocusAreaController,
+    GetProposalMaterialController,
     AddSourceController,
     ApproveTransitionController,
     ChangeFocusAreaScopeController,
@@ -82,6 +85,7 @@ import { GetFocusAreaHandler } from './queries/get-focus-area/get-focus-area.han
     FocusAreaRepository,
     FocusAreaCommands,
     GetFocusAreaHandler,
+    GetProposalMaterialHandler,
     AddSourceHandler,
     ApproveTransitionHandler,
     ChangeFocusAreaScopeHandler,

@@ -28,6 +28,16 @@ export interface BoardWithdrawal extends Withdrawal {
   readonly withdrawnBy: string;
 }
 
+/** The council's last decision on the focus area: the revision it left the stream at, for "what changed since". */
+export interface CouncilDecisionRecord {
+  readonly proposalId: string;
+  readonly outcome: 'approved' | 'rejected';
+  /** ISO-8601 instant. */
+  readonly decidedAt: string;
+  /** The focus area stream's revision after the decision (the move it carried out, or the rejection). */
+  readonly revision: number;
+}
+
 /**
  * One focus area as coordinators see it on the board: where it stands, since when, what waits for
  * the council, and the work of the current cycle (earlier cycles stay readable).
@@ -59,6 +69,8 @@ export interface FocusAreaBoardDoc {
   readonly lastRejection: Rejection | null;
   /** The last proposal withdrawn before the council decided it, with the reason, until the next proposal. */
   readonly lastWithdrawal: BoardWithdrawal | null;
+  /** The council's last decision on this focus area (approved and carried out, or rejected); null before its first. */
+  readonly lastCouncilDecision: CouncilDecisionRecord | null;
   /** The current cycle's work. */
   readonly work: CycleWork;
   readonly previousCycles: readonly PreviousCycle[];

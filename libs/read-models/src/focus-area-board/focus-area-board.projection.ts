@@ -1,9 +1,9 @@
-import { evolveFocusArea, isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
+import { evolveFocusArea, isFocusAreaEventType, MOVE_EVENT, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { contextOf, emptyContext } from './board-context.js';
-import type { BoardProposal, BoardWithdrawal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import type { BoardProposal, BoardWithdrawal, CouncilDecisionRecord, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /** The pending proposal keeps the time and actor of the event that put it, and of each approval. */
 const proposalAfter = (context: FocusAreaContext, previous: BoardProposal | null, event: ProjectedEvent): BoardProposal | null => {
@@ -29,6 +29,16 @@ const withdrawalAfter = (context: FocusAreaContext, previous: BoardWithdrawal | 
   if (event.type === 'ProposalVoided') return { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
   return previous ?? { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
 };
+
+/** A rejection, or a move that carries out a proposal (the last approval), is a council decision. */
+const councilDecisionAfter = (previous: CouncilDecisionRecord | null, event: ProjectedEvent): CouncilDecisionRecord | null => {
+  const proposalId = (event.data as { proposalId?: unknown } | null)?.proposalId;
+  if (typeof proposalId !== 'string') return previous;
+  const decided = { proposalId, decidedAt: event.metadata.occurredAt, revision: event.revision };
+  if (event.type === 'TransitionRejected') return { ...decided, outcome: 'rejected' };
+  return MOVES.includes(event.type) ? { ...decided, outcome: 'approved' } : previous;
+};
+const MOVES: readonly string[] = Object.values(MOVE_EVENT);
 
 const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent): FocusAreaBoardDoc | undefined => {
   if (!isFocusAreaEventType(event.type)) return doc;
@@ -61,6 +71,7 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     pendingProposal: proposalAfter(context, doc?.pendingProposal ?? null, event),
     lastRejection: context.lastRejection,
     lastWithdrawal: withdrawalAfter(context, doc?.lastWithdrawal ?? null, event),
+    lastCouncilDecision: councilDecisionAfter(doc?.lastCouncilDecision ?? null, event),
     work: context.work,
     previousCycles: context.previousCycles,
     proposalIds: context.proposalIds,

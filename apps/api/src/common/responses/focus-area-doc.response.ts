@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Step } from '@samverkan/cycle';
-import type { BoardApproval, FocusAreaBoardDoc } from '@samverkan/read-models';
+import type { BoardApproval, CouncilDecisionRecord, FocusAreaBoardDoc } from '@samverkan/read-models';
 import { CycleWorkView, PendingProposalBase, PreviousCycleView, RejectionView, WithdrawalView } from './cycle-work.response.js';
 import { STEP } from './enums.js';
 
@@ -15,6 +15,13 @@ export class BoardProposalView extends PendingProposalBase {
   @ApiProperty({ description: 'When it was proposed (ISO-8601 instant)' }) readonly proposedAt!: string;
   @ApiProperty({ description: 'The coordinator who proposed it' }) readonly proposedBy!: string;
   @ApiProperty({ type: [BoardApprovalView], description: 'The approvals so far, with who decided and when' }) readonly approvals!: BoardApprovalView[];
+}
+
+export class CouncilDecisionRecordView implements CouncilDecisionRecord {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty({ enum: ['approved', 'rejected'] }) readonly outcome!: 'approved' | 'rejected';
+  @ApiProperty({ description: 'ISO-8601 instant' }) readonly decidedAt!: string;
+  @ApiProperty({ description: 'The focus area stream revision after the decision' }) readonly revision!: number;
 }
 
 export class BoardWithdrawalView extends WithdrawalView {
@@ -44,6 +51,8 @@ export class FocusAreaDocView implements FocusAreaBoardDoc {
     description: 'The last proposal withdrawn before the council decided it, until the next proposal',
   })
   readonly lastWithdrawal!: BoardWithdrawalView | null;
+  @ApiProperty({ type: CouncilDecisionRecordView, nullable: true, description: "The council's last decision on the focus area" })
+  readonly lastCouncilDecision!: CouncilDecisionRecordView | null;
   @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
   @ApiProperty({ type: [PreviousCycleView] }) readonly previousCycles!: PreviousCycleView[];
   @ApiProperty({ type: [String] }) readonly proposalIds!: string[];
