@@ -1,4 +1,4 @@
-import type { DecisionPolicy } from './agreement-facts.js';
+import { childImpactAssessmentApplies, type DecisionPolicy } from './agreement-facts.js';
 import { awaitingParties } from './consensus.js';
 import type { CycleWork, PreviousCycle, Rejection, Withdrawal } from './focus-area.context.js';
 import type { Meeting } from './focus-area.events.js';
@@ -28,6 +28,8 @@ export interface FocusAreaView {
   readonly title: string;
   readonly description: string;
   readonly childrenAndYoungPeople: boolean;
+  /** Whether the agreement's policy asks for a child impact assessment before this focus area's measures are decided. */
+  readonly childImpactAssessmentRequired: boolean;
   readonly cycle: number;
   readonly work: CycleWork;
   readonly pendingProposal: PendingProposalView | null;
@@ -53,6 +55,7 @@ export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
     title: context.title,
     description: context.description,
     childrenAndYoungPeople: context.childrenAndYoungPeople,
+    childImpactAssessmentRequired: childImpactAssessmentApplies(context.facts.policy, context.childrenAndYoungPeople),
     cycle: context.cycle,
     work: context.work,
     pendingProposal: pending && {

@@ -3,6 +3,7 @@ import { DEFAULT_DECISION_POLICY, type ChildImpactAssessmentPolicy, type Decisio
 import { focusAreaEvent } from '../focus-area.events.js';
 import { foldFocusArea } from '../focus-area.fold.js';
 import { possibleCommands } from '../next-actions.js';
+import { toFocusAreaView } from '../focus-area.view.js';
 import { agreementFacts, ev, focusAreaSpec, history } from '../testing/focus-area.fixtures.js';
 
 const { inMeasures } = history();
@@ -56,6 +57,11 @@ describe('gate: child impact assessment by the agreement’s policy', () => {
       given([...planWithoutAssessment, notAboutChildren])
         .when(proposeDecision)
         .then(proposed);
+    });
+
+    it('tells the view whether the requirement applies, for the checklist', () => {
+      expect(toFocusAreaView(foldFocusArea(facts, planWithoutAssessment)).childImpactAssessmentRequired).toBe(true);
+      expect(toFocusAreaView(foldFocusArea(facts, [...planWithoutAssessment, notAboutChildren])).childImpactAssessmentRequired).toBe(false);
     });
 
     it('offers the proposal only where the gate holds', () => {

@@ -19,6 +19,8 @@ export class FocusAreaViewDto implements Omit<FocusAreaView, 'step' | 'focusArea
   @ApiProperty() readonly title!: string;
   @ApiProperty() readonly description!: string;
   @ApiProperty() readonly childrenAndYoungPeople!: boolean;
+  @ApiProperty({ description: "Whether the agreement's policy asks for a child impact assessment before this focus area's measures are decided" })
+  readonly childImpactAssessmentRequired!: boolean;
   @ApiProperty({ description: 'The cycle, from 1; a new cycle files the work under previousCycles' }) readonly cycle!: number;
   @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
   @ApiProperty({ type: PendingProposalView, nullable: true }) readonly pendingProposal!: PendingProposalView | null;
