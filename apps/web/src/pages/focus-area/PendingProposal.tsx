@@ -9,7 +9,7 @@ export function PendingProposal({ onSaved }: { onSaved: (message: string) => voi
   const { pendingProposal: pending, lastWithdrawal } = response.focusArea;
   if (!pending)
     return lastWithdrawal ? (
-      <div className="fap-pending fap-pending--withdrawn">
+      <div className="notice notice--info fap-withdrawn">
         <h3>Senaste förslaget drogs tillbaka</h3>
         <p>
           {transitionSentence(lastWithdrawal.transition, lastWithdrawal.from, lastWithdrawal.to)}. Skäl: {lastWithdrawal.reason}
