@@ -20,19 +20,19 @@ describe('citing a meeting paragraph', () => {
 
   it('when the paragraph is about something else, or is not on the agenda › refuses', () => {
     expect(broken(citationRules(foldMeeting(meeting()), 'lomma', { meetingId: 'm-1', paragraph: 1 }, transition))).toEqual([
-      'paragraph-must-be-about-decision',
+      'ParagraphMustBeAboutDecision',
     ]);
     expect(broken(citationRules(foldMeeting(meeting()), 'lomma', { meetingId: 'm-1', paragraph: 3 }, transition))).toEqual([
-      'paragraph-must-be-about-decision',
+      'ParagraphMustBeAboutDecision',
     ]);
   });
 
   it("when the meeting is another agreement's, or the operative group's › refuses", () => {
     expect(broken(citationRules(foldMeeting(meeting()), 'vellinge', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual([
-      'meeting-must-belong-to-agreement',
+      'MeetingMustBelongToAgreement',
     ]);
     expect(broken(citationRules(foldMeeting(meeting('operativeGroup')), 'lomma', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual([
-      'decision-must-be-taken-by-council',
+      'DecisionMustBeTakenByCouncil',
     ]);
   });
 });

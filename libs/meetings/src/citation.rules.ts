@@ -12,19 +12,19 @@ export const citationRules = (meeting: MeetingState, agreementId: string, protoc
   const item = scheduled?.agenda[protocol.paragraph - 1];
   return [
     rule(
-      'meeting-must-belong-to-agreement',
+      'MeetingMustBelongToAgreement',
       'Mötet hör inte till den här överenskommelsen.',
       () => scheduled === null || scheduled.agreementId !== agreementId,
       'protocol.meetingId',
     ),
     rule(
-      'decision-must-be-taken-by-council',
+      'DecisionMustBeTakenByCouncil',
       'Beslut fattas av det strategiska rådet, inte av den operativa gruppen.',
       () => scheduled?.body !== 'council',
       'protocol.meetingId',
     ),
     rule(
-      'paragraph-must-be-about-decision',
+      'ParagraphMustBeAboutDecision',
       `Paragraf § ${protocol.paragraph} på mötets dagordning gäller inte det här beslutet.`,
       () => item === undefined || !sameSubject(item.subject, subject),
       'protocol.paragraph',
