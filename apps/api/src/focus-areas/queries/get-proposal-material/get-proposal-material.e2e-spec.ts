@@ -80,6 +80,22 @@ describe('proposal material (GET /focus-areas/{id}/proposals/{proposalId}/materi
     expect((await outsider.get(`${path}/proposals/${proposalId}/material?minPosition=${last}`)).status).toBe(404);
   });
 
+  it('once the coordinator withdraws the proposal: no material (404), and the inbox lists it as withdrawn with the reason', async () => {
+    const withdrawn = track(await coordinator.post(`${path}/proposals/${proposalId}/withdrawal`, { reason: 'Orsakerna ska kompletteras.' }));
+    expect(withdrawn.status).toBe(200);
+    expect((await councillor.get(`${path}/proposals/${proposalId}/material?minPosition=${last}`)).status).toBe(404);
+    const inbox = await councillor.get(`/agreements/lomma-2023-2027/inbox?minPosition=${last}`);
+    expect(inbox.body[0].items.map((i: { proposalId: string }) => i.proposalId)).not.toContain(proposalId);
+    expect(inbox.body[0].withdrawn).toEqual([
+      expect.objectContaining({
+        proposalId,
+        reason: 'Orsakerna ska kompletteras.',
+        withdrawnBy: 'lomma.samordnare',
+        transitionLabel: 'gå vidare till nästa steg',
+      }),
+    ]);
+  });
+
   it('answers 401 without signing in', async () => {
     expect((await t.anonymous().get(`${path}/proposals/${proposalId}/material`)).status).toBe(401);
   });
