@@ -37,3 +37,4 @@ export * from './meetings/agenda-suggestions.js';
 export * from './annexes/annex.doc.js';
 export * from './annexes/annexes.projection.js';
 export * from './annexes/valid-annex-versions.query.js';
+export * from './decision-inbox/proposal-material.js';
