@@ -9,7 +9,7 @@ import { agreementDecides, assignRole, registerLomma } from '../testing/agreemen
 import { eventLog } from '../testing/event-log.js';
 import { fa, FOCUS_AREA_ID, focusAreaStream } from '../testing/focus-area-events.js';
 import { actors, AGREEMENT_ID, MUNICIPALITY, POLICE } from '../testing/lomma.js';
-import { agendaSuggestions } from './agenda-suggestions.js';
+import { type AgreementMatters, agendaSuggestions } from './agenda-suggestions.js';
 import type { MeetingDoc } from './meeting.doc.js';
 import { agreementMeetings, mayReadMeeting, meetingDetail } from './meeting-views.js';
 import { meetingsProjection } from './meetings.projection.js';
@@ -118,13 +118,15 @@ describe('one meeting', () => {
 });
 
 describe('agenda suggestions', () => {
+  const NOTHING_ELSE: AgreementMatters = { agreement: { amendments: [] }, annexes: [], obligations: [] };
+
   it('offer the pending proposal with a title, and say whether it is already on the agenda', () => {
     const { boards, meetings } = world();
-    const forUpcoming = agendaSuggestions(meetings.get('m-3')!, boards, [], '2025-05-01');
+    const forUpcoming = agendaSuggestions(meetings.get('m-3')!, boards, NOTHING_ELSE, '2025-05-01');
     expect(forUpcoming.pendingProposals.map((p) => [p.title, p.onAgenda])).toEqual([
       ['Otrygghet vid Lomma centrum kvällstid: Prioritera fokusområdet', false],
     ]);
-    expect(agendaSuggestions(meetings.get('m-1')!, boards, [], '2025-05-01').pendingProposals[0]!.onAgenda).toBe(true);
+    expect(agendaSuggestions(meetings.get('m-1')!, boards, NOTHING_ELSE, '2025-05-01').pendingProposals[0]!.onAgenda).toBe(true);
   });
 
   it('offer only the obligations that are due or overdue', () => {
@@ -142,12 +144,63 @@ describe('agenda suggestions', () => {
     const suggestions = agendaSuggestions(
       meetings.get('m-3')!,
       boards,
-      [
-        { ...row, status: 'due' },
-        { ...row, status: 'met' },
-      ],
+      {
+        ...NOTHING_ELSE,
+        obligations: [
+          { ...row, status: 'due' },
+          { ...row, status: 'met' },
+        ],
+      },
       '2025-05-01',
     );
     expect(suggestions.obligationsDue.map((o) => o.status)).toEqual(['due']);
+  });
+
+  it('offer the annex versions not yet decided and the amendments awaiting consent, each once, marked when on the agenda', () => {
+    const { boards, meetings } = world();
+    const version = (n: number, decided: boolean) => ({
+      version: n,
+      text: 'Text',
+      files: [],
+      bindingPartyIds: [POLICE, MUNICIPALITY],
+      drafted: { at: '2025-04-01T10:00:00Z', by: 'lomma.samordnare' },
+      decision: decided ? { at: '2025-04-02T10:00:00Z', by: 'lomma.samordnare', decidedOn: '2025-04-02', protocol: null } : null,
+      signatures: [],
+      validFrom: null,
+    });
+    const annex = {
+      annexId: 'lagesbild',
+      agreementId: 'a',
+      kind: 'situationPicture',
+      title: 'Lägesbild 2025',
+      created: { at: '2025-04-01T10:00:00Z', by: 'lomma.samordnare' },
+      versions: [version(1, true), version(2, false)],
+      lastEventAt: '2025-04-02T10:00:00Z',
+      revision: 3,
+      position: '9',
+    } as const;
+    const amendment = (amendmentId: string, status: 'pending' | 'decided') => ({
+      amendmentId,
+      proposedOn: '2025-04-01',
+      proposedAt: '2025-04-01T10:00:00Z',
+      proposedBy: 'lomma.samordnare',
+      effectiveFrom: '2025-06-01',
+      grounds: 'Räddningstjänsten ansluter.',
+      changes: [],
+      consentOf: [POLICE, MUNICIPALITY],
+      decisions: [],
+      status,
+      closedAt: null,
+    });
+    const suggestions = agendaSuggestions(
+      meetings.get('m-3')!,
+      boards,
+      { agreement: { amendments: [amendment('old', 'decided'), amendment('new', 'pending')] }, annexes: [annex], obligations: [] },
+      '2025-05-01',
+    );
+    expect(suggestions.annexUpdates.map((a) => [a.title, a.subject, a.onAgenda])).toEqual([
+      ['Beslut om lägesbild: Lägesbild 2025, version 2', { kind: 'annexVersion', annexId: 'lagesbild', version: 2 }, false],
+    ]);
+    expect(suggestions.pendingAmendments.map((a) => [a.subject, a.effectiveFrom])).toEqual([[{ kind: 'amendment', amendmentId: 'new' }, '2025-06-01']]);
   });
 });

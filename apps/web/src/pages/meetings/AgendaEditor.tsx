@@ -31,7 +31,12 @@ export const AgendaEditor = ({ meeting }: Props) => {
   };
 
   const data = suggestions.data;
-  const offered = [...(data?.pendingProposals ?? []), ...(data?.lateFocusAreas ?? [])].filter((s) => !s.onAgenda);
+  const offered = [
+    ...(data?.pendingProposals ?? []),
+    ...(data?.annexUpdates ?? []),
+    ...(data?.pendingAmendments ?? []),
+    ...(data?.lateFocusAreas ?? []),
+  ].filter((s) => !s.onAgenda);
   return (
     <section className="agenda-editor card no-print" aria-labelledby="lagg-till">
       <h2 id="lagg-till">Lägg till på dagordningen</h2>
@@ -51,7 +56,7 @@ export const AgendaEditor = ({ meeting }: Props) => {
           </ul>
         </>
       ) : (
-        <p className="muted">Inga väntande förslag eller försenade åtgärder att ta upp.</p>
+        <p className="muted">Inga väntande förslag, bilagor, ändringar eller försenade åtgärder att ta upp.</p>
       )}
       {data && data.obligationsDue.length > 0 ? (
         <p className="muted">Åtaganden som snart ska vara gjorda: {data.obligationsDue.map((o) => o.description).join(' · ')}</p>
