@@ -14,9 +14,12 @@ import { Loading } from './ui';
 // so a council member on a tablet never downloads the audit tables or the charts of Försenat.
 const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
 const AgreementPage = lazy(() => import('./pages/agreement/AgreementPage'));
+const AnnexesPage = lazy(() => import('./pages/annexes/AnnexesPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const ProposeFocusAreaPage = lazy(() => import('./pages/admin/ProposeFocusAreaPage'));
 const RegisterAgreementPage = lazy(() => import('./pages/admin/RegisterAgreementPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
@@ -30,6 +33,9 @@ export const ROUTES = {
   decisions: '/beslut',
   audit: '/granskning',
   late: '/forsenat',
+  meetings: '/moten',
+  meeting: '/moten/:meetingId',
+  annexes: '/bilagor',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
   agreement: '/overenskommelsen',
@@ -62,6 +68,9 @@ export const App = () => (
         <Route path={ROUTES.decisions} element={<DecisionsPage />} />
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
+        <Route path={ROUTES.meetings} element={<MeetingsPage />} />
+        <Route path={ROUTES.meeting} element={<MeetingPage />} />
+        <Route path={ROUTES.annexes} element={<AnnexesPage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
         <Route path={ROUTES.agreement} element={<AgreementPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />

@@ -49,6 +49,10 @@ export type BoardProposalRow = Schemas['BoardProposalRowView'];
 export type BoardMeasureRow = Schemas['BoardMeasureRowView'];
 export type PartyInbox = Schemas['PartyInboxView'];
 export type DecisionInboxItem = Schemas['DecisionInboxItemView'];
+export type PartyDecision = Schemas['PartyDecisionView'];
+export type WithdrawnProposal = Schemas['WithdrawnProposalView'];
+export type ProposalMaterial = Schemas['ProposalMaterialView'];
+export type MaterialWork = Schemas['MaterialWorkView'];
 
 export type FocusAreaResponse = Schemas['FocusAreaResponse'];
 export type FocusAreaView = Schemas['FocusAreaViewDto'];
@@ -59,6 +63,7 @@ export type ProblemStatement = Schemas['ProblemStatementView'];
 export type Source = Schemas['SourceView'];
 export type Cause = Schemas['CauseView'];
 export type Goal = Schemas['GoalView'];
+export type DecisionPolicy = Schemas['DecisionPolicyView'];
 export type Measure = Schemas['MeasureView'];
 export type GoalOutcome = Schemas['GoalOutcomeView'];
 

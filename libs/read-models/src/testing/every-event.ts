@@ -1,5 +1,5 @@
 import type { AgreementEventType } from '@samverkan/agreements';
-import type { FocusAreaEventType } from '@samverkan/cycle';
+import { focusAreaEvent, type FocusAreaEventType } from '@samverkan/cycle';
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import { COUNCIL_MEETING, fa } from './focus-area-events.js';
 import { AGREEMENT_ID, lommaRegistration, MUNICIPALITY, POLICE } from './lomma.js';
@@ -17,6 +17,7 @@ export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainE
   CauseRemoved: fa.causeRemoved(),
   GoalSet: fa.goal(),
   GoalRemoved: fa.goalRemoved(),
+  GoalBaselineMeasured: focusAreaEvent('GoalBaselineMeasured', { goalId: 'goal-1', baseline: 1.9 }),
   MeasurePlanned: fa.measure(),
   MeasureRemoved: fa.measureRemoved(),
   MeasureStatusUpdated: fa.measureStatus('measure-1', 'yellow', 'Svårt att rekrytera föräldrar'),
@@ -33,6 +34,7 @@ export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainE
   FocusAreaClosed: fa.closed('p-close'),
   NewCycleStarted: fa.newCycle(2, 'p-cycle-2'),
   FocusAreaWithdrawn: fa.withdrawn(),
+  FocusAreaScopeChanged: focusAreaEvent('FocusAreaScopeChanged', { childrenAndYoungPeople: false, reason: 'Gäller främst vuxna i nattlivet.' }),
 };
 
 export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEvent>> = {

@@ -11,6 +11,7 @@ import type {
   MeasureKind,
   MeasureStatus,
   Meeting,
+  Withdrawal,
   PendingProposal,
   PreviousCycle,
   ProblemStatement,
@@ -61,6 +62,8 @@ export class GoalView implements Goal {
   @ApiPropertyOptional() readonly target?: number;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD' }) readonly targetDate?: string;
   @ApiPropertyOptional() readonly followUpMethod?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD: set without a baseline, to be measured by then (where the policy lets a baseline follow)' })
+  readonly baselineDueBy?: string;
 }
 
 export class MeasureView implements Measure {
@@ -116,6 +119,15 @@ export class RejectionView implements Rejection {
   @ApiProperty() readonly proposalId!: string;
   @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
   @ApiProperty() readonly partyId!: string;
+  @ApiProperty() readonly reason!: string;
+}
+
+/** A proposal taken back before the council decided it, with the reason (until the next proposal). */
+export class WithdrawalView implements Withdrawal {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty(STEP) readonly from!: Step;
+  @ApiProperty(STEP) readonly to!: Step;
   @ApiProperty() readonly reason!: string;
 }
 

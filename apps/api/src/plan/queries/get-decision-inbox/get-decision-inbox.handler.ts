@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { decisionInbox, partiesDecidedForIn, partyIdsOf } from '@samverkan/read-models';
+import { decisionInbox, functionOfDecider, partiesDecidedForIn, partyIdsOf, withdrawnProposals } from '@samverkan/read-models';
 import { notFound } from '../../../common/problem.js';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
@@ -22,10 +22,15 @@ export class GetDecisionInboxHandler implements IQueryHandler<GetDecisionInboxQu
     const parties = partyIdsOf(agreement);
     if (partyId !== undefined && !parties.includes(partyId)) throw notFound(`Party ${partyId} of agreement ${agreementId}`);
     const wanted = partyId !== undefined ? [partyId] : partiesDecidedForIn(agreement, actor.userId);
+    const withdrawn = withdrawnProposals(docs);
     return wanted.map((id) => ({
       partyId: id,
       partyName: agreement.parties.find((p) => p.partyId === id)?.name ?? id,
-      items: decisionInbox(docs, id, parties),
+      items: decisionInbox(docs, id, parties).map(({ decidedForParty: decided, ...item }) => ({
+        ...item,
+        decidedForParty: decided && { ...decided, function: functionOfDecider(agreement, decided) },
+      })),
+      withdrawn,
     }));
   }
 }
