@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AmendmentChangeKind, AmendmentStatus } from '@samverkan/agreements';
 import type { AmendmentDecisionRecord, AmendmentRecord } from '@samverkan/read-models';
-import type { ProtocolReference, Role } from '@samverkan/shared-kernel';
+import type { Role } from '@samverkan/shared-kernel';
+import { ProtocolReferenceView } from '../../meetings/protocol-reference.view.js';
 import { CouncilView, OperativeGroupView, PartyView, PeriodView } from './agreement.response.js';
 import { DecisionPolicyView } from './cycle-work.response.js';
 import { ACTOR_ROLE, AMENDMENT_CHANGE_KIND, AMENDMENT_STATUS } from './enums.js';
-
-export class ProtocolReferenceView implements ProtocolReference {
-  @ApiProperty() readonly meetingId!: string;
-  @ApiProperty({ description: 'The paragraph (§) of the minutes' }) readonly paragraph!: number;
-}
 
 export class AddedSignatoryView {
   @ApiProperty() readonly function!: string;
