@@ -200,4 +200,23 @@ describe('the agreement as the parties live it, over HTTP', () => {
     expect(await partiesOn('2025-03-14')).toEqual(['kommunen', 'polisen', 'kriminalvarden']);
     expect(await partiesOn('2025-06-02')).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
   });
+
+  it('asks the joining party for its consent only from the day the amendment takes effect', async () => {
+    clock.set('2025-05-20T08:00:00.000Z');
+    const next = ok(
+      await coordinator.post(`${AGREEMENT}/focus-areas`, { title: 'Trygghet i hamnen', description: 'Oro kvällstid.', childrenAndYoungPeople: false }),
+    ).body.focusAreaId;
+    ok(await coordinator.post(`/focus-areas/${next}/proposals`, { transition: 'prioritise', grounds: 'Medborgardialogen.' }));
+    const awaitingOn = async () => {
+      const board = await coordinator.get(`${AGREEMENT}/board?minPosition=${last}`);
+      return board.body.focusAreas.find((f: { focusAreaId: string }) => f.focusAreaId === next).pendingProposal.awaiting;
+    };
+    expect(await awaitingOn()).toEqual(['kommunen', 'polisen', 'kriminalvarden']);
+    expect((await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${last}`)).status).toBe(404);
+    clock.set('2025-06-02T08:00:00.000Z');
+    expect(await awaitingOn()).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
+    const inbox = await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${last}`);
+    expect(inbox.status).toBe(200);
+    expect(inbox.body[0].items).toHaveLength(1);
+  });
 });

@@ -94,8 +94,13 @@ export interface AgreementDirectoryDoc extends Omit<AgreementRegisteredData, 'op
   readonly position: string;
 }
 
-/** The agreement's party ids, in its order: what the board and the inbox count consensus over. */
-export const partyIdsOf = (doc: AgreementDirectoryDoc): string[] => doc.parties.map((p) => p.partyId);
+/**
+ * The agreement's party ids, in its order: what the board and the inbox count consensus over. On a
+ * day (the query's today), the parties in force then: an amendment that takes effect later does
+ * not yet add its party.
+ */
+export const partyIdsOf = (doc: AgreementDirectoryDoc, on?: string): string[] =>
+  (on === undefined ? doc.parties : termsOfDocOn(doc, on).parties).map((p) => p.partyId);
 
 /** The terms in force on `date` (YYYY-MM-DD), by the agreements lib's one rule. */
 export const termsOfDocOn = (doc: AgreementDirectoryDoc, date: string): AgreementTerms => termsInForceOn(doc.termsHistory, date);
