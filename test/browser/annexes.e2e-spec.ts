@@ -39,9 +39,19 @@ describe('Bilagor in the browser', () => {
     expect(await version(page, 1).innerText()).toContain('Ersatt av ett nyare utkast');
     expect(await version(page, 2).getByRole('link', { name: 'lagesbild-2026.txt' }).count()).toBe(1);
 
+    // The council meets in the app with version 2 on its agenda as § 1: the form offers that paragraph.
+    const api = await h.server.as('lomma.samordnare');
+    const { meetingId } = (await api.post('/agreements/lomma-2023-2027/meetings', { body: 'council', date: '2025-03-13', place: 'Kommunhuset' })).body;
+    const subject = { kind: 'annexVersion', annexId: 'lomma-2023-2027-lagesbild', version: 2 };
+    expect((await api.post(`/meetings/${meetingId}/agenda-items`, { title: 'Lägesbild, version 2', subject })).status).toBe(201);
+    await page.reload();
     const decide = picture(page).getByRole('form', { name: 'Registrera rådets beslut om version 2' });
+    const picker = decide.getByLabel('Beslutat vid');
+    await picker.waitFor();
+    expect(await picker.locator('option:checked').innerText()).toMatch(/^§ 1, strategiska rådets möte /);
     await decide.getByRole('button', { name: 'Registrera beslutet' }).click();
     await version(page, 2).getByText('Beslutad – väntar på underskrifter').waitFor();
+    expect(await version(page, 2).innerText()).toMatch(/Beslutad .*, § 1/);
     expect(await version(page, 2).innerText()).toMatch(/Lomma kommun: väntar på underskrift/);
     await h.check(page, 'bilagor-beslutad');
   });

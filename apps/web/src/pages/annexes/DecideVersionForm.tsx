@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
 import { Button, FormField, LiveRegion, ProblemMessage, useAnnounce } from '../../ui';
+import { ProtocolPicker, protocolFor, type DecisionSubject } from '../meetings/ProtocolPicker';
 import type { Annex, AnnexVersion } from './annex-api';
 
 interface Props {
@@ -10,11 +11,9 @@ interface Props {
   readonly today: string;
 }
 
-/** A coordinator records the council's decision of the draft: its day, and the meeting's paragraph when the meeting is held here. */
+/** A coordinator records the council's decision of the draft: its day, and the meeting's paragraph when a council meeting held here has the version on its agenda. */
 export const DecideVersionForm = ({ agreementId, annex, version, today }: Props) => {
   const [decidedOn, setDecidedOn] = useState(today);
-  const [meetingId, setMeetingId] = useState('');
-  const [paragraph, setParagraph] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const command = useCommand();
@@ -22,6 +21,7 @@ export const DecideVersionForm = ({ agreementId, annex, version, today }: Props)
   const announce = useAnnounce();
   const problemRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const subject: DecisionSubject = { kind: 'annexVersion', annexId: annex.annexId, version: version.version };
 
   const announceDone = (message: string) => {
     setDone(message);
@@ -36,12 +36,11 @@ export const DecideVersionForm = ({ agreementId, annex, version, today }: Props)
       return;
     }
     setError(null);
-    const protocol = meetingId.trim() && paragraph ? { protocol: { meetingId: meetingId.trim(), paragraph: Number(paragraph) } } : {};
     command.mutate(
       {
         method: 'POST',
         path: `/agreements/${agreementId}/annexes/${annex.annexId}/versions/${version.version}/decision`,
-        body: { decidedOn, ...protocol },
+        body: { decidedOn, ...protocolFor(subject) },
         ifMatch: `"${annex.revision}"`,
       },
       {
@@ -59,12 +58,7 @@ export const DecideVersionForm = ({ agreementId, annex, version, today }: Props)
         <FormField label="Beslutsdag" error={error} required>
           {(control) => <input {...control} type="date" className="input" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
         </FormField>
-        <FormField label="Möte (id)" hint="Frivilligt: mötet i Samverkan där beslutet fattades.">
-          {(control) => <input {...control} className="input" value={meetingId} onChange={(e) => setMeetingId(e.target.value)} />}
-        </FormField>
-        <FormField label="Paragraf (§)" hint="Frivilligt, med mötet.">
-          {(control) => <input {...control} type="number" min={1} className="input" value={paragraph} onChange={(e) => setParagraph(e.target.value)} />}
-        </FormField>
+        <ProtocolPicker agreementId={agreementId} subject={subject} />
       </div>
       <Button type="submit" busy={command.isPending}>
         Registrera beslutet

@@ -23,7 +23,7 @@ export const ApproveDialog = ({ open, item, partyName, busy, error, onConfirm, o
     <p className="dialog__subject">
       {transitionSentence(item.transition, item.from, item.to)} – <strong>{item.focusAreaTitle}</strong>
     </p>
-    <ProtocolPicker agreementId={item.agreementId} focusAreaId={item.focusAreaId} proposalId={item.proposalId} />
+    <ProtocolPicker agreementId={item.agreementId} subject={{ kind: 'transition', focusAreaId: item.focusAreaId, proposalId: item.proposalId }} />
     <ProblemMessage error={error} title="Beslutet kunde inte sparas" />
     <div className="actions">
       <Button onClick={onConfirm} busy={busy}>

@@ -69,7 +69,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
       await command.mutateAsync({
         method: 'POST',
         path: `${path}/${kind}`,
-        body: { partyId, ...protocolFor(item.proposalId), ...body },
+        body: { partyId, ...protocolFor({ kind: 'transition', focusAreaId: item.focusAreaId, proposalId: item.proposalId }), ...body },
         ifMatch: `"${item.revision}"`,
       });
       if (kind === 'rejections') forgetKeptText(reasonKey);

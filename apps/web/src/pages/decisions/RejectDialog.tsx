@@ -51,7 +51,7 @@ export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, on
       <p className="dialog__subject">
         {transitionSentence(item.transition, item.from, item.to)} – <strong>{item.focusAreaTitle}</strong>
       </p>
-      <ProtocolPicker agreementId={item.agreementId} focusAreaId={item.focusAreaId} proposalId={item.proposalId} />
+      <ProtocolPicker agreementId={item.agreementId} subject={{ kind: 'transition', focusAreaId: item.focusAreaId, proposalId: item.proposalId }} />
       <ProblemMessage error={error} title="Avslaget kunde inte sparas" />
       <form onSubmit={submit} noValidate className="form">
         <TextArea

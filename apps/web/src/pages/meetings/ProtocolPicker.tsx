@@ -7,37 +7,50 @@ export interface ProtocolReference {
   readonly paragraph: number;
 }
 
+/** What a decision is about: a transition's proposal, or an annex version (the agenda subjects a decision can cite). */
+export type DecisionSubject =
+  | { readonly kind: 'transition'; readonly focusAreaId: string; readonly proposalId: string }
+  | { readonly kind: 'annexVersion'; readonly annexId: string; readonly version: number };
+
+const keyOf = (subject: DecisionSubject): string =>
+  subject.kind === 'transition' ? `transition:${subject.focusAreaId}:${subject.proposalId}` : `annexVersion:${subject.annexId}:${subject.version}`;
+
+/** Whether an agenda item's subject is this decision's. */
+const isAbout = (item: { kind: string; focusAreaId?: string; proposalId?: string; annexId?: string; version?: number }, subject: DecisionSubject) =>
+  subject.kind === 'transition'
+    ? item.kind === 'transition' && item.focusAreaId === subject.focusAreaId && item.proposalId === subject.proposalId
+    : item.kind === 'annexVersion' && item.annexId === subject.annexId && item.version === subject.version;
+
 /**
- * The paragraph each open decision will cite, by proposal: the picker in the Beslut dialog sets it,
- * the card that sends the decision reads it (`protocolFor`), so the dialog needs one line for it.
+ * The paragraph each open decision will cite, by subject: the picker in a decision's form sets it,
+ * the code that sends the decision reads it (`protocolFor`), so the form needs one line for it.
  */
 const chosen = new Map<string, ProtocolReference>();
 
 /** `{ protocol }` for the decision's body when a paragraph is chosen, else nothing. */
-export const protocolFor = (proposalId: string): { protocol?: ProtocolReference } => {
-  const protocol = chosen.get(proposalId);
+export const protocolFor = (subject: DecisionSubject): { protocol?: ProtocolReference } => {
+  const protocol = chosen.get(keyOf(subject));
   return protocol ? { protocol } : {};
 };
 
 interface Props {
   readonly agreementId: string;
-  readonly focusAreaId: string;
-  readonly proposalId: string;
+  readonly subject: DecisionSubject;
 }
 
 /**
- * Offers the paragraphs of the agreement's council meetings whose agenda carries this proposal
- * (and whose minutes are not yet checked by every party). Shows nothing when there is none: the
- * decision is then recorded without a paragraph, as before meetings were kept in the app.
+ * Offers the paragraphs of the agreement's council meetings whose agenda carries this decision's
+ * subject (and whose minutes are not yet checked by every party). Shows nothing when there is none:
+ * the decision is then recorded without a paragraph, as before meetings were kept in the app.
  */
-export const ProtocolPicker = ({ agreementId, focusAreaId, proposalId }: Props) => {
+export const ProtocolPicker = ({ agreementId, subject }: Props) => {
   const id = useId();
   const meetings = useMeetings(agreementId);
   const options = [...(meetings.data?.upcoming ?? []), ...(meetings.data?.held ?? [])]
     .filter((m) => m.body === 'council' && m.status !== 'minutesChecked')
     .flatMap((m) =>
       m.paragraphs
-        .filter((p) => p.subject.kind === 'transition' && p.subject.focusAreaId === focusAreaId && p.subject.proposalId === proposalId)
+        .filter((p) => isAbout(p.subject, subject))
         .map((p) => ({
           value: `${m.meetingId}#${p.paragraph}`,
           protocol: { meetingId: m.meetingId, paragraph: p.paragraph },
@@ -49,8 +62,8 @@ export const ProtocolPicker = ({ agreementId, focusAreaId, proposalId }: Props) 
   const current = value ?? first;
   useEffect(() => {
     const option = options.find((o) => o.value === current);
-    if (option) chosen.set(proposalId, option.protocol);
-    else chosen.delete(proposalId);
+    if (option) chosen.set(keyOf(subject), option.protocol);
+    else chosen.delete(keyOf(subject));
   });
   if (options.length === 0) return null;
   return (
