@@ -15,6 +15,7 @@ const AMENDMENT = 'raddningstjansten-ansluter';
 describe('Överenskommelsen in the browser', () => {
   let h: BrowserHarness;
   let clients: LommaClients;
+  let meetingId: string;
 
   beforeAll(async () => {
     h = await startBrowserHarness();
@@ -34,6 +35,18 @@ describe('Överenskommelsen in the browser', () => {
     });
     expect(proposed.status).toBe(201);
     expect((await clients.municipalityCouncil.post(`${path}/${AMENDMENT}/approvals`, {})).status).toBe(200);
+    // The styrgrupp meets in the app with the amendment on its agenda as § 1.
+    const meeting = await clients.coordinator.post(`/agreements/${LOMMA.agreementId}/meetings`, {
+      body: 'council',
+      date: '2026-11-26',
+      place: 'Kommunhuset',
+    });
+    meetingId = meeting.body.meetingId;
+    const item = await clients.coordinator.post(`/meetings/${meetingId}/agenda-items`, {
+      title: 'Räddningstjänsten ansluter',
+      subject: { kind: 'amendment', amendmentId: AMENDMENT },
+    });
+    expect(item.status).toBe(201);
   });
   afterAll(() => h?.close());
 
@@ -54,9 +67,14 @@ describe('Överenskommelsen in the browser', () => {
     expect(await amendment.getByRole('heading').first().innerText()).toContain('Väntar på parternas beslut');
     await h.check(page, 'overenskommelsen-andring-vantar');
 
+    const picker = amendment.getByLabel('Beslutat vid');
+    expect(await picker.locator('option:checked').innerText()).toMatch(/^§ 1, strategiska rådets möte /);
     await amendment.getByRole('button', { name: 'Godkänn för Lokalpolisområde Kävlinge' }).click();
     await page.getByRole('heading', { name: `Ändring ${AMENDMENT}: Beslutad av alla parter` }).waitFor();
     await page.getByRole('row', { name: /Räddningstjänsten Syd.*Räddningschef/ }).waitFor();
     await h.check(page, 'overenskommelsen-andring-beslutad');
+    const decided = await clients.coordinator.get(`/agreements/${LOMMA.agreementId}`);
+    const police = decided.body.amendments[0].decisions.find((d: { partyId: string }) => d.partyId === 'lpo-kavlinge');
+    expect(police?.protocol).toEqual({ meetingId, paragraph: 1 });
   });
 });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
 import type { AgreementDetail, Amendment } from '../../api/schema';
 import { Button, formatDate, formatDateTime, partyName, ProblemMessage, TextArea, useAnnounce } from '../../ui';
+import { ProtocolPicker, protocolFor, type DecisionSubject } from '../meetings/ProtocolPicker';
 import { AMENDMENT_STATUS_LABEL, changeSentence } from './agreement-text';
 
 interface DecideProps {
@@ -20,8 +21,12 @@ const DecideForParty = ({ agreementId, amendment, partyId, partyLabel, revision 
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const path = `/agreements/${encodeURIComponent(agreementId)}/amendments/${encodeURIComponent(amendment.amendmentId)}`;
+  const subject: DecisionSubject = { kind: 'amendment', amendmentId: amendment.amendmentId };
   const decide = (kind: 'approvals' | 'rejections', body: Record<string, string>, done: string) =>
-    command.mutate({ method: 'POST', path: `${path}/${kind}`, body: { partyId, ...body }, ifMatch: `"${revision}"` }, { onSuccess: () => announce(done) });
+    command.mutate(
+      { method: 'POST', path: `${path}/${kind}`, body: { partyId, ...protocolFor(subject), ...body }, ifMatch: `"${revision}"` },
+      { onSuccess: () => announce(done) },
+    );
   const reject = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
@@ -33,6 +38,7 @@ const DecideForParty = ({ agreementId, amendment, partyId, partyLabel, revision 
   return (
     <div className="amendment-decide">
       <ProblemMessage error={command.error} title="Beslutet sparades inte" />
+      <ProtocolPicker agreementId={agreementId} subject={subject} />
       {rejecting ? (
         <form onSubmit={reject} noValidate className="form">
           <TextArea

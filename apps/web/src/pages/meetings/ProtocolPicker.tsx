@@ -10,16 +10,31 @@ export interface ProtocolReference {
 /** What a decision is about: a transition's proposal, or an annex version (the agenda subjects a decision can cite). */
 export type DecisionSubject =
   | { readonly kind: 'transition'; readonly focusAreaId: string; readonly proposalId: string }
-  | { readonly kind: 'annexVersion'; readonly annexId: string; readonly version: number };
+  | { readonly kind: 'annexVersion'; readonly annexId: string; readonly version: number }
+  | { readonly kind: 'amendment'; readonly amendmentId: string };
 
-const keyOf = (subject: DecisionSubject): string =>
-  subject.kind === 'transition' ? `transition:${subject.focusAreaId}:${subject.proposalId}` : `annexVersion:${subject.annexId}:${subject.version}`;
+const keyOf = (subject: DecisionSubject): string => JSON.stringify(subject);
 
-/** Whether an agenda item's subject is this decision's. */
-const isAbout = (item: { kind: string; focusAreaId?: string; proposalId?: string; annexId?: string; version?: number }, subject: DecisionSubject) =>
-  subject.kind === 'transition'
-    ? item.kind === 'transition' && item.focusAreaId === subject.focusAreaId && item.proposalId === subject.proposalId
-    : item.kind === 'annexVersion' && item.annexId === subject.annexId && item.version === subject.version;
+type AgendaItemSubject = {
+  readonly kind: string;
+  readonly focusAreaId?: string;
+  readonly proposalId?: string;
+  readonly annexId?: string;
+  readonly version?: number;
+  readonly amendmentId?: string;
+};
+
+/** Whether an agenda item's subject is this decision's (the web's reading of the meetings lib's `sameSubject`). */
+const isAbout = (item: AgendaItemSubject, subject: DecisionSubject): boolean => {
+  switch (subject.kind) {
+    case 'transition':
+      return item.kind === 'transition' && item.focusAreaId === subject.focusAreaId && item.proposalId === subject.proposalId;
+    case 'annexVersion':
+      return item.kind === 'annexVersion' && item.annexId === subject.annexId && item.version === subject.version;
+    case 'amendment':
+      return item.kind === 'amendment' && item.amendmentId === subject.amendmentId;
+  }
+};
 
 /**
  * The paragraph each open decision will cite, by subject: the picker in a decision's form sets it,
