@@ -76,7 +76,7 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
       }
     }
   }
-  documents.flush({ onlyInsertOnly: plan.defer });
+  if (!plan.defer) documents.flush();
   const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
   const checkpoints = new Map<string, number>();
   const stored = new Map<string, number>();

@@ -77,14 +77,17 @@ export class ReadModelWriter {
   /** An insert-only document as an index entry over its event (see rm_log_rows); its text is not stored. */
   putLogRow(projection: string, id: string, index: DocumentIndex, source: LogRowEvent): void {
     const key = (value: string | null | undefined): number | null => (value == null ? null : this.key(value));
+    const eventAgreement = key(source.agreementId);
+    // Usually the row's agreement is the event's: one lookup in a map of every key, not two.
+    const agreement = index.agreementId === source.agreementId ? eventAgreement : key(index.agreementId);
     this.statements.putLogRow.run(
       this.key(projection),
       id,
       source.seq,
       this.key(source.streamId),
       source.revision,
-      key(source.agreementId),
-      key(index.agreementId),
+      eventAgreement,
+      agreement,
       key(index.focusAreaId),
       key(index.partyId),
       key(index.kind),
@@ -93,8 +96,9 @@ export class ReadModelWriter {
   }
 
   private key(value: string): number {
-    let key = this.keys.get(value) ?? this.statements.keyOf.get(value)?.key;
-    if (key === undefined) key = Number(this.statements.addKey.run(value).lastInsertRowid);
+    const known = this.keys.get(value);
+    if (known !== undefined) return known;
+    const key = this.statements.keyOf.get(value)?.key ?? Number(this.statements.addKey.run(value).lastInsertRowid);
     this.keys.set(value, key);
     return key;
   }

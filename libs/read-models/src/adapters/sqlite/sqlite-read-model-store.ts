@@ -4,7 +4,7 @@ import { documentSql, logRowSql } from './document-query.js';
 import { documentsFromLog, type LogRowSource } from './log-rows.js';
 import { toPosition } from './positions.js';
 import { ReadModelWriter, type FocusAreaSnapshot, type StreamAgreement } from './read-model-writer.js';
-import { createLogRowIndexes, dropLogRowIndexes, openReadModelDatabase } from './read-store-schema.js';
+import { BULK_LOADED_INDEXES, createBulkLoadedIndexes, dropBulkLoadedIndexes, openReadModelDatabase } from './read-store-schema.js';
 import {
   prepareReadStoreStatements,
   type CheckpointRow,
@@ -109,19 +109,19 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   /**
    * Runs a catch-up's `work` with a larger page cache (the indexes being written stay in memory)
-   * and, when no log row is stored yet (a catch-up from zero), without the log rows' query
-   * indexes, made at the end in one sorted pass: entry by entry, their random inserts made the
-   * cost per event grow with the log.
+   * and, for each table still empty (a catch-up from zero), without its query indexes, made at
+   * the end in one sorted pass (see `BULK_LOADED_INDEXES`): entry by entry, their random inserts
+   * made the cost per event grow with the log.
    */
   async catchingUp<T>(work: () => Promise<T>): Promise<T> {
-    const deferred = this.db.prepare('SELECT 1 FROM rm_log_rows LIMIT 1').get() === undefined;
-    if (deferred) this.db.transaction(() => dropLogRowIndexes(this.db)).immediate();
+    const deferred = BULK_LOADED_INDEXES.filter(({ table }) => this.db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined);
+    if (deferred.length > 0) this.db.transaction(() => deferred.forEach((indexes) => dropBulkLoadedIndexes(this.db, indexes))).immediate();
     this.db.pragma(`cache_size = -${CATCH_UP_CACHE_KIB}`);
     try {
       return await work();
     } finally {
       this.db.pragma(`cache_size = ${this.defaultCacheSize}`);
-      if (deferred) createLogRowIndexes(this.db);
+      for (const indexes of deferred) createBulkLoadedIndexes(this.db, indexes);
     }
   }
 
