@@ -45,9 +45,6 @@ const CATCH_UP_CACHE_KIB = 64 * 1024;
  */
 const CATCH_UP_WAL_PAGES = 10_000;
 
-/** Helper threads SQLite may sort with when it makes the bulk-loaded indexes (one per spare core of two). */
-const SORT_THREADS = 1;
-
 /** Read models in one SQLite file: queries for the API, and the transaction the runner writes in. */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -135,11 +132,8 @@ export class SqliteReadModelStore implements ReadModelStore {
       return await work();
     } finally {
       try {
-        // Sorted with the catch-up's page cache (the sort spills to disk beyond it) and a second thread.
-        this.db.pragma(`threads = ${SORT_THREADS}`);
         for (const indexes of deferred) createBulkLoadedIndexes(this.db, indexes);
       } finally {
-        this.db.pragma('threads = 0');
         this.db.pragma(`cache_size = ${this.defaultCacheSize}`);
         this.db.pragma(`wal_autocheckpoint = ${this.defaultWalPages}`);
       }
