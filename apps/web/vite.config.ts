@@ -34,6 +34,7 @@ export default defineConfig({
       '@samverkan/dates': here('../../libs/shared-kernel/src/dates.ts'),
       '@samverkan/cycle-labels': here('../../libs/cycle/src/labels.ts'),
       '@samverkan/sign-in-messages': here('../../libs/shared-kernel/src/sign-in-messages.ts'),
+      '@samverkan/annex-kind': here('../../libs/annexes/src/annex-kind.ts'),
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },

@@ -94,7 +94,8 @@ describe('from a new account to a council decision, in the browser', () => {
       .getByRole('status')
       .filter({ hasText: /Du har godkänt/ })
       .waitFor();
-    await person.getByText(`Inga förslag väntar på beslut från ${POLICE} just nu.`).waitFor();
+    // The municipality has not decided yet: the card stays, saying plainly that the police has.
+    await card.getByText(new RegExp(`^Du har redan godkänt för ${POLICE} den `)).waitFor();
 
     // The approval names the new account and its sign-in; the log holds the id, never the name.
     const approvals = storedEvents(h.server.dataDir, 'TransitionApproved').filter((e) => e.metadata.actorId === accountId);

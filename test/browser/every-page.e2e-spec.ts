@@ -21,6 +21,8 @@ const PAGES: readonly PageVisit[] = [
   { name: 'beslut', path: '/beslut', user: 'lomma.rad.kommun', heading: /^Beslut$/ },
   { name: 'granskning', path: '/granskning', user: 'lomma.revisor', heading: /Granskning/ },
   { name: 'forsenat', path: '/forsenat', user: 'lomma.samordnare', heading: /Försenat/ },
+  { name: 'moten', path: '/moten', user: 'lomma.samordnare', heading: /^Möten$/ },
+  { name: 'bilagor', path: '/bilagor', user: 'lomma.samordnare', heading: /^Bilagor$/ },
   { name: 'fokusomrade', path: `/fokusomraden/${LOMMA.children.id}`, user: 'lomma.samordnare', heading: /./ },
   { name: 'ny-overenskommelse', path: '/administration/ny-overenskommelse', user: 'admin', heading: /^Registrera överenskommelse$/ },
   { name: 'roller', path: '/administration/roller', user: 'admin', heading: /^Roller$/ },

@@ -59,9 +59,10 @@ describe('bad input gets a clear 400 and loses nothing', () => {
     const withoutCouncil = await admin.post('/agreements', noCouncil);
     expect(withoutCouncil.status).toBe(400);
     expect(withoutCouncil.body.errors).toEqual([{ field: 'council', messages: ['council is required'] }]);
-    const policyWithoutDecisions = await admin.post('/agreements', { ...registration, policy: {} });
+    // A registration's policy may leave decisionRequired out (the default applies), but not give it half.
+    const policyWithoutDecisions = await admin.post('/agreements', { ...registration, policy: { decisionRequired: { prioritise: true } } });
     expect(policyWithoutDecisions.status).toBe(400);
-    expect(policyWithoutDecisions.body.errors[0].field).toBe('policy.decisionRequired');
+    expect(policyWithoutDecisions.body.errors[0].field).toBe('policy.decisionRequired.advance');
     expect(await events()).toBe(before);
   });
 

@@ -108,7 +108,7 @@ describe('read models over HTTP', () => {
     expect(others.every((f: { step: string }) => f.step === 'proposed')).toBe(true);
   });
 
-  it("puts the proposal in the police's inbox, not the municipality's, which has approved", async () => {
+  it("puts the proposal in the police's inbox, and tells the municipality, which has approved, who decided for it", async () => {
     const police = await policeCouncil.get(`/agreements/lomma-2023-2027/inbox?minPosition=${last}`);
     expect(police.status).toBe(200);
     expect(police.body).toHaveLength(1);
@@ -116,8 +116,14 @@ describe('read models over HTTP', () => {
     expect(police.body[0].items.map((i: { proposalId: string }) => i.proposalId)).toEqual([proposalInFlight]);
     expect(police.body[0].items[0].grounds).toBe('Åtgärdsplanen är klar.');
     expect(police.body[0].items[0].meeting).toEqual({ name: 'Styrgruppen 3', date: '2024-09-01' });
+    expect(police.body[0].items[0].decidedForParty).toBeNull();
     const municipality = await municipalityCouncil.get(`/agreements/lomma-2023-2027/inbox?minPosition=${last}`);
-    expect(municipality.body[0].items).toEqual([]);
+    expect(municipality.body[0].items).toEqual([
+      expect.objectContaining({
+        proposalId: proposalInFlight,
+        decidedForParty: expect.objectContaining({ partyId: 'lomma-kommun', actorRole: 'councilRepresentative', function: 'Kommunstyrelsens ordförande' }),
+      }),
+    ]);
   });
 
   it('lists the late measure and the obligations of the agreement on a given day', async () => {

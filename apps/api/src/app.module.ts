@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { AnnexesModule } from './annexes/annexes.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -16,6 +17,7 @@ import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
 import { DemoAccountsService } from './seed/demo-accounts.service.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
+import { DemoAnnexSeed } from './seed/demo-annex-seed.js';
 
 @Module({})
 export class AppModule {
@@ -39,11 +41,12 @@ export class AppModule {
         MeetingsModule,
         AgreementsModule,
         FocusAreasModule,
+        AnnexesModule,
         ReadModelsModule,
         PlanModule,
         HealthModule,
       ],
-      providers: [DemoAccountsService, DemoSeedService],
+      providers: [DemoAccountsService, DemoSeedService, DemoAnnexSeed],
     };
   }
 }

@@ -13,9 +13,13 @@ import { Loading } from './ui';
 // The daily pages (Översikt, Beslut) are in the first download; the others load when first opened,
 // so a council member on a tablet never downloads the audit tables or the charts of Försenat.
 const AccessibilityPage = lazy(() => import('./pages/accessibility/AccessibilityPage'));
+const AgreementPage = lazy(() => import('./pages/agreement/AgreementPage'));
+const AnnexesPage = lazy(() => import('./pages/annexes/AnnexesPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const FocusAreaPage = lazy(() => import('./pages/focus-area/FocusAreaPage'));
 const LatePage = lazy(() => import('./pages/late/LatePage'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
 const ProposeFocusAreaPage = lazy(() => import('./pages/admin/ProposeFocusAreaPage'));
 const RegisterAgreementPage = lazy(() => import('./pages/admin/RegisterAgreementPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
@@ -29,8 +33,12 @@ export const ROUTES = {
   decisions: '/beslut',
   audit: '/granskning',
   late: '/forsenat',
+  meetings: '/moten',
+  meeting: '/moten/:meetingId',
+  annexes: '/bilagor',
   accessibility: '/tillganglighet',
   focusArea: '/fokusomraden/:focusAreaId',
+  agreement: '/overenskommelsen',
   signIn: '/logga-in',
   ...ADMIN_PATHS,
   accounts: '/konton',
@@ -60,7 +68,11 @@ export const App = () => (
         <Route path={ROUTES.decisions} element={<DecisionsPage />} />
         <Route path={ROUTES.audit} element={<AuditPage />} />
         <Route path={ROUTES.late} element={<LatePage />} />
+        <Route path={ROUTES.meetings} element={<MeetingsPage />} />
+        <Route path={ROUTES.meeting} element={<MeetingPage />} />
+        <Route path={ROUTES.annexes} element={<AnnexesPage />} />
         <Route path={ROUTES.focusArea} element={<FocusAreaPage />} />
+        <Route path={ROUTES.agreement} element={<AgreementPage />} />
         <Route path={ROUTES.proposeFocusArea} element={<ProposeFocusAreaPage />} />
         <Route path={ROUTES.registerAgreement} element={<RegisterAgreementPage />} />
         <Route path={ROUTES.roles} element={<RolesPage />} />

@@ -1,11 +1,20 @@
 import { assignRole, type AssignRole } from './commands/assign-role.js';
+import { approveAmendment, rejectAmendment, type ApproveAmendment, type RejectAmendment } from './commands/decide-amendment.js';
+import { proposeAmendment, type ProposeAmendment } from './commands/propose-amendment.js';
 import { recordObligationFulfilment, type RecordObligationFulfilment } from './commands/record-obligation-fulfilment.js';
 import { registerAgreement, type RegisterAgreement } from './commands/register-agreement.js';
 import { revokeRole, type RevokeRole } from './commands/revoke-role.js';
 import type { AgreementEvent } from './events.js';
 import { evolveAgreement, initialAgreementState, type AgreementState } from './state.js';
 
-export type AgreementCommand = RegisterAgreement | AssignRole | RevokeRole | RecordObligationFulfilment;
+export type AgreementCommand =
+  | RegisterAgreement
+  | AssignRole
+  | RevokeRole
+  | RecordObligationFulfilment
+  | ProposeAmendment
+  | ApproveAmendment
+  | RejectAmendment;
 
 /**
  * Pure: the caller reads the stream, folds it, decides, and appends the events with the expected
@@ -23,6 +32,12 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return revokeRole(command, state);
     case 'RecordObligationFulfilment':
       return recordObligationFulfilment(command, state);
+    case 'ProposeAmendment':
+      return proposeAmendment(command, state);
+    case 'ApproveAmendment':
+      return approveAmendment(command, state);
+    case 'RejectAmendment':
+      return rejectAmendment(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown agreement command: ${JSON.stringify(_exhaustive)}`);

@@ -1,9 +1,11 @@
-import type { DomainEvent, IsoDate } from '@samverkan/shared-kernel';
+import type { DomainEvent, IsoDate, ProtocolReference } from '@samverkan/shared-kernel';
 import type { DecisionPolicy } from '@samverkan/cycle';
+import type { AmendmentChange } from './amendments/amendment-change.js';
 import type { Obligation, ObligationKind } from './obligation.js';
 import type { Party } from './party.js';
 import type { Period } from './period.js';
 import type { AgreementRole } from './roles.js';
+import type { Council, DecisionRule, OperativeGroup, Signatory } from './terms.js';
 
 export interface AgreementRegisteredData {
   readonly agreementId: string;
@@ -12,12 +14,57 @@ export interface AgreementRegisteredData {
   readonly municipality: string;
   readonly parties: readonly Party[];
   readonly period: Period;
-  /** The deciding body, named as the agreement names it ("Trygghetsrådets styrgrupp"). */
-  readonly council: { readonly name: string };
-  readonly operativeGroup?: { readonly name: string };
-  /** Which cycle transitions need a council decision; stored so that a later default change does not rewrite history. */
+  /** The deciding body, named as the agreement names it ("Trygghetsrådets styrgrupp"), with its chair and members where the agreement names them. */
+  readonly council: Council;
+  readonly operativeGroup?: OperativeGroup;
+  /**
+   * Which cycle transitions need a council decision, and when a child impact assessment is due;
+   * stored so that a later default change does not rewrite history (absent settings keep the rule
+   * in force when the agreement was registered).
+   */
   readonly policy: DecisionPolicy;
   readonly obligations: readonly Obligation[];
+  /** Who signed for each party, by function; absent on agreements registered before it was recorded. */
+  readonly signatories?: readonly Signatory[];
+  /** Absent on agreements registered before it was recorded: they decided by consensus too. */
+  readonly decisionRule?: DecisionRule;
+}
+
+/**
+ * A coordinator proposes to amend the agreement from `effectiveFrom` on. Every party in force on
+ * `proposedOn` (the day it was proposed) must approve: the parties then bound by the agreement.
+ */
+export interface AmendmentProposedData {
+  readonly agreementId: string;
+  readonly amendmentId: string;
+  readonly proposedOn: IsoDate;
+  readonly effectiveFrom: IsoDate;
+  readonly grounds: string;
+  readonly changes: readonly AmendmentChange[];
+}
+
+export interface AmendmentApprovedData {
+  readonly agreementId: string;
+  readonly amendmentId: string;
+  readonly partyId: string;
+  /** The meeting and § the party's approval was taken at, checked against the meeting's agenda. */
+  readonly protocol?: ProtocolReference;
+}
+
+export interface AmendmentRejectedData {
+  readonly agreementId: string;
+  readonly amendmentId: string;
+  readonly partyId: string;
+  readonly reason: string;
+  readonly protocol?: ProtocolReference;
+}
+
+/** Written with the last party's approval (consensus): the terms change from `effectiveFrom` on. */
+export interface AgreementAmendedData {
+  readonly agreementId: string;
+  readonly amendmentId: string;
+  readonly effectiveFrom: IsoDate;
+  readonly changes: readonly AmendmentChange[];
 }
 
 export interface RoleAssignedData {
@@ -54,8 +101,29 @@ export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredD
 export type RoleAssigned = V1<'RoleAssigned', RoleAssignedData>;
 export type RoleRevoked = V1<'RoleRevoked', RoleRevokedData>;
 export type ObligationFulfilled = V1<'ObligationFulfilled', ObligationFulfilledData>;
+export type AmendmentProposed = V1<'AmendmentProposed', AmendmentProposedData>;
+export type AmendmentApproved = V1<'AmendmentApproved', AmendmentApprovedData>;
+export type AmendmentRejected = V1<'AmendmentRejected', AmendmentRejectedData>;
+export type AgreementAmended = V1<'AgreementAmended', AgreementAmendedData>;
 
-export type AgreementEvent = AgreementRegistered | RoleAssigned | RoleRevoked | ObligationFulfilled;
+export type AgreementEvent =
+  | AgreementRegistered
+  | RoleAssigned
+  | RoleRevoked
+  | ObligationFulfilled
+  | AmendmentProposed
+  | AmendmentApproved
+  | AmendmentRejected
+  | AgreementAmended;
 export type AgreementEventType = AgreementEvent['type'];
 
-export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = ['AgreementRegistered', 'RoleAssigned', 'RoleRevoked', 'ObligationFulfilled'];
+export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
+  'AgreementRegistered',
+  'RoleAssigned',
+  'RoleRevoked',
+  'ObligationFulfilled',
+  'AmendmentProposed',
+  'AmendmentApproved',
+  'AmendmentRejected',
+  'AgreementAmended',
+];

@@ -16,6 +16,8 @@ interface ObligationBase {
 export interface MeetingsObligation extends ObligationBase {
   readonly kind: 'councilMeetings' | 'operativeGroupMeetings';
   readonly perYear: number;
+  /** "… och därutöver vid behov": the body also meets when something arises; the count is still `perYear`. */
+  readonly alsoAsNeeded?: boolean;
 }
 
 /** Something is done at least once every `everyYears` years. */

@@ -1,8 +1,9 @@
-import { BusinessRuleBrokenError } from '@samverkan/shared-kernel';
+import { BusinessRuleBrokenError, type IsoDate } from '@samverkan/shared-kernel';
 import type { AgreementFacts } from '@samverkan/cycle';
 import type { RoleAssignment } from './roles.js';
 import { agreementIsRegistered } from './rules/role.rules.js';
 import type { AgreementState } from './state.js';
+import { termsInForceOn, type AgreementTerms } from './terms.js';
 
 /** The assignments in `roles` that `userId` holds. */
 export const heldBy = (roles: readonly RoleAssignment[], userId: string): RoleAssignment[] => roles.filter((held) => held.userId === userId);
@@ -43,15 +44,27 @@ export const partiesUserMayDecideFor = (state: AgreementState, userId: string): 
     : [];
 
 /**
- * The cycle machine's input: who must consent, within which period, under which policy.
+ * The terms in force on `date` (parties, period, council, operative group, policy, signatories).
  * Throws `BusinessRuleBrokenError` (AgreementIsRegistered) for an agreement not yet registered.
  */
-export const toAgreementFacts = (state: AgreementState): AgreementFacts => {
+export const agreementTermsOn = (state: AgreementState, date: IsoDate): AgreementTerms => {
   if (state.status !== 'registered') throw new BusinessRuleBrokenError(agreementIsRegistered(state));
+  return termsInForceOn(state.termsHistory, date);
+};
+
+/**
+ * The cycle machine's input: who must consent, within which period, under which policy, on `on`
+ * (the command's day: a party that joined by amendment counts from the day it took effect).
+ * Without a day, the latest terms, as last amended. Throws `BusinessRuleBrokenError`
+ * (AgreementIsRegistered) for an agreement not yet registered.
+ */
+export const toAgreementFacts = (state: AgreementState, on?: IsoDate): AgreementFacts => {
+  if (state.status !== 'registered') throw new BusinessRuleBrokenError(agreementIsRegistered(state));
+  const terms = on === undefined ? state : agreementTermsOn(state, on);
   return {
     agreementId: state.agreementId,
-    partyIds: state.parties.map((p) => p.partyId),
-    period: state.period,
-    policy: state.policy,
+    partyIds: terms.parties.map((p) => p.partyId),
+    period: terms.period,
+    policy: terms.policy,
   };
 };

@@ -9,7 +9,29 @@ describe('agreement state', () => {
 
   it('holds what was registered, with no roles yet', () => {
     const state = foldAgreement([lommaRegistered()]);
-    expect(state).toEqual({ status: 'registered', ...lommaRegistered().data, roles: [], fulfilments: [] });
+    const { data } = lommaRegistered();
+    const { agreementId: _id, name: _name, municipality: _municipality, obligations: _obligations, ...terms } = data;
+    expect(state).toEqual({
+      status: 'registered',
+      ...data,
+      roles: [],
+      fulfilments: [],
+      termsHistory: [{ effectiveFrom: '2023-01-01', amendmentId: null, terms }],
+      amendments: [],
+    });
+  });
+
+  it('loads a registration from before signatories and the decision rule were recorded unchanged, its policy without the newer settings', () => {
+    const { policy: _policy, ...old } = lommaRegistered().data;
+    const state = foldAgreement([
+      { type: 'AgreementRegistered', schemaVersion: 1, data: { ...old, policy: { decisionRequired: lommaRegistered().data.policy.decisionRequired } } },
+    ]);
+    expect(state.status === 'registered' && state.policy).toEqual({ decisionRequired: lommaRegistered().data.policy.decisionRequired });
+    expect(state.status === 'registered' && [state.signatories, state.decisionRule, state.council.chairPartyId]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('holds the roles assigned, without repeating the agreement id', () => {

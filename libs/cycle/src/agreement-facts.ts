@@ -37,6 +37,21 @@ export const DEFAULT_DECISION_POLICY: DecisionPolicy = {
   baselineMayFollow: false,
 };
 
+/** The policy in force: an agreement registered before the policy held it keeps 'everyFocusArea'. */
+export const childImpactAssessmentPolicyOf = (policy: DecisionPolicy): ChildImpactAssessmentPolicy => policy.childImpactAssessment ?? 'everyFocusArea';
+
+/** Whether this focus area needs a child impact assessment before its measures are decided. */
+export const childImpactAssessmentApplies = (policy: DecisionPolicy, childrenAndYoungPeople: boolean): boolean => {
+  switch (childImpactAssessmentPolicyOf(policy)) {
+    case 'everyFocusArea':
+      return true;
+    case 'childrenAndYoungPeople':
+      return childrenAndYoungPeople;
+    case 'never':
+      return false;
+  }
+};
+
 /** What the machine needs to know about the agreement: its input, given by the caller. */
 export interface AgreementFacts {
   readonly agreementId: string;

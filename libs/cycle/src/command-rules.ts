@@ -36,14 +36,19 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
       return [...text('källans titel', 'title', command.data.title), ...optionalText('källans beskrivning', 'description', command.data.description)];
     case 'IdentifyCause':
       return text('orsakens beskrivning', 'description', command.data.description);
+    case 'ChangeFocusAreaScope':
+      return reason(command.data.reason);
+    case 'RecordGoalBaseline':
+      return [number('utgångsvärde', 'baseline', command.data.baseline)];
     case 'SetGoal': {
-      const { description, indicator, baseline, target, targetDate, followUpMethod } = command.data;
+      const { description, indicator, baseline, target, targetDate, followUpMethod, baselineDueBy } = command.data;
       return [
         ...text('målets beskrivning', 'description', description),
         ...optionalText('indikator', 'indicator', indicator),
         number('utgångsvärde', 'baseline', baseline, false),
         number('målvärde', 'target', target, false),
         ...optionalDate('måldatum', 'targetDate', targetDate),
+        ...optionalDate('utgångsvärdet mäts senast', 'baselineDueBy', baselineDueBy),
         ...optionalText('uppföljningsmetod', 'followUpMethod', followUpMethod),
       ];
     }

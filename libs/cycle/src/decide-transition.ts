@@ -63,14 +63,18 @@ export const decideProposal = ({ data }: ProposeTransition, state: FocusAreaStat
  */
 const decidingParty = (facts: DecisionFacts | undefined): string => facts?.decidingPartyId ?? '';
 
+/** The paragraph the API checked the decision against (MeetingCitations), kept with the decision. */
+const protocolOf = (facts: DecisionFacts | undefined) =>
+  facts?.protocol ? { protocol: { meetingId: facts.protocol.meetingId, paragraph: facts.protocol.paragraph } } : {};
+
 /** One party's approval; the decider adds the move when it completes the consensus. */
 export const decideApproval = ({ data }: ApproveTransition, facts: DecisionFacts | undefined): FocusAreaEvent[] => [
-  focusAreaEvent('TransitionApproved', { proposalId: data.proposalId, partyId: decidingParty(facts) }),
+  focusAreaEvent('TransitionApproved', { proposalId: data.proposalId, partyId: decidingParty(facts), ...protocolOf(facts) }),
 ];
 
 /** One party's no ends the proposal; it goes back to the coordinator with the reason. */
 export const decideRejection = ({ data }: RejectTransition, facts: DecisionFacts | undefined): FocusAreaEvent[] => [
-  focusAreaEvent('TransitionRejected', { proposalId: data.proposalId, partyId: decidingParty(facts), reason: data.reason }),
+  focusAreaEvent('TransitionRejected', { proposalId: data.proposalId, partyId: decidingParty(facts), reason: data.reason, ...protocolOf(facts) }),
 ];
 
 /**

@@ -10,6 +10,7 @@ export const EVENT_ACTION_SV: Readonly<Record<FocusAreaEventType, string>> = {
   CauseRemoved: 'ta bort en orsak',
   GoalSet: 'sätta ett mål',
   GoalRemoved: 'ta bort ett mål',
+  GoalBaselineMeasured: 'registrera ett mätt utgångsvärde',
   MeasurePlanned: 'planera en åtgärd',
   MeasureRemoved: 'ta bort en åtgärd',
   MeasureStatusUpdated: 'följa upp en åtgärds status',
@@ -26,4 +27,5 @@ export const EVENT_ACTION_SV: Readonly<Record<FocusAreaEventType, string>> = {
   FocusAreaClosed: 'avsluta fokusområdet',
   NewCycleStarted: 'starta en ny cykel',
   FocusAreaWithdrawn: 'återkalla fokusområdet',
+  FocusAreaScopeChanged: 'ändra om fokusområdet gäller barn och unga',
 };

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '@samverkan/shared-kernel';
+import { aboutField, type BusinessRule } from '@samverkan/shared-kernel';
 import type { FocusAreaContext } from './focus-area.context.js';
 import type { FocusAreaMachineEvent } from './focus-area.events.js';
 import { FOCUS_AREA_MACHINES, type CycleMachine } from './focus-area.machine.js';
@@ -8,6 +8,10 @@ import { destinationOf, TRANSITION_LABEL_SV } from './transitions.js';
 
 /** What the rules read of the machine version that judges: its table and its gates. */
 export type Judge = Pick<CycleMachine, 'topology' | 'gateFor'>;
+import { EVENT_ACTION_SV } from './event-labels.js';
+import { baselineMayFollowOnlyByPolicy, baselineMustBeAwaited, baselineMustBeMeasured } from './rules/baseline.rules.js';
+import { focusAreaScopeMustChange } from './rules/focus-area-scope-must-change.rule.js';
+import { workFrozenWhileProposalPending } from './rules/work-frozen-while-proposal-pending.rule.js';
 import { consensusRequired } from './rules/consensus-required.rule.js';
 import { councilDecisionRequired } from './rules/council-decision-required.rule.js';
 import { focusAreaMustBelongToAgreement } from './rules/focus-area-must-belong-to-agreement.rule.js';
@@ -45,17 +49,13 @@ const moveRules = (move: Move | undefined, context: FocusAreaContext, step: Focu
   ];
 };
 
-/**
- * The rules a new event must satisfy to be accepted in `step`, asked by the decider once per
- * event it decides, never on replay. Free-text rules (required text, no personal identity numbers) are not here:
- * they judge commands, and a stored event must replay even if the text checks are sharpened later.
- */
-export const rulesForEvent = (
-  context: FocusAreaContext,
-  event: FocusAreaMachineEvent,
-  step: FocusAreaStatus,
-  judge: Judge = FOCUS_AREA_MACHINES.current,
-): BusinessRule[] => {
+const frozen = (event: FocusAreaMachineEvent, pending: FocusAreaContext['pendingProposal']): BusinessRule[] => [
+  workFrozenWhileProposalPending(pending, event.type, EVENT_ACTION_SV[event.type]),
+];
+
+const goalOf = (context: FocusAreaContext, goalId: string) => context.work.goals.find((g) => g.goalId === goalId);
+
+const rulesOf = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: FocusAreaStatus, judge: Judge): BusinessRule[] => {
   const { work, facts, pendingProposal: pending } = context;
   switch (event.type) {
     case 'FocusAreaProposed':
@@ -76,9 +76,14 @@ export const rulesForEvent = (
     case 'MeasureStatusUpdated':
       return [refs.measureMustExist(work, event.data.measureId)];
     case 'GoalOutcomeRecorded':
-      return [refs.goalMustExist(work, event.data.goalId)];
-    case 'ProblemStatementRecorded':
+      return [refs.goalMustExist(work, event.data.goalId), baselineMustBeMeasured(goalOf(context, event.data.goalId))];
     case 'GoalSet':
+      return [aboutField('baselineDueBy', baselineMayFollowOnlyByPolicy(event.data.baselineDueBy, facts.policy))];
+    case 'GoalBaselineMeasured':
+      return [refs.goalMustExist(work, event.data.goalId), baselineMustBeAwaited(goalOf(context, event.data.goalId))];
+    case 'FocusAreaScopeChanged':
+      return [focusAreaScopeMustChange(context.childrenAndYoungPeople, event.data.childrenAndYoungPeople)];
+    case 'ProblemStatementRecorded':
     case 'ChildImpactAssessmentRecorded':
     case 'EvaluationConcluded':
       return [];
@@ -110,4 +115,18 @@ export const rulesForEvent = (
     case 'FocusAreaClosed':
       return moveRules(moveOf(event, step, judge.topology), context, step, judge);
   }
+};
+
+/**
+ * The rules a new event must satisfy to be accepted in `step`, asked by the decider once per
+ * event it decides, never on replay. Free-text rules (required text, no personal identity numbers) are not here:
+ * they judge commands, and a stored event must replay even if the text checks are sharpened later.
+ */
+export const rulesForEvent = (
+  context: FocusAreaContext,
+  event: FocusAreaMachineEvent,
+  step: FocusAreaStatus,
+  judge: Judge = FOCUS_AREA_MACHINES.current,
+): BusinessRule[] => {
+  return [...frozen(event, context.pendingProposal), ...rulesOf(context, event, step, judge)];
 };

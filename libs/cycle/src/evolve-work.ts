@@ -22,6 +22,11 @@ export const evolveWork = (work: CycleWork, event: WorkMachineEvent): CycleWork 
       return { ...work, causes: work.causes.filter((c) => c.causeId !== event.data.causeId) };
     case 'GoalSet':
       return { ...work, goals: upsert(work.goals, { ...event.data }, (g) => g.goalId === event.data.goalId) };
+    case 'GoalBaselineMeasured':
+      return {
+        ...work,
+        goals: work.goals.map((g) => (g.goalId === event.data.goalId ? { ...g, baseline: event.data.baseline } : g)),
+      };
     case 'GoalRemoved':
       // Its outcome goes with it: an outcome is only ever for a goal of the plan.
       return {

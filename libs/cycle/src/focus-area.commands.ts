@@ -4,6 +4,8 @@ import type {
   EvaluationConcluded,
   FocusAreaProposed,
   GoalOutcomeRecorded,
+  FocusAreaScopeChanged,
+  GoalBaselineMeasured,
   GoalSet,
   MeasurePlanned,
   MeasureStatusUpdated,
@@ -28,6 +30,8 @@ export type RemoveSource = Command<'RemoveSource', { readonly sourceId: string }
 export type IdentifyCause = Command<'IdentifyCause', CauseIdentified['data']>;
 export type RemoveCause = Command<'RemoveCause', { readonly causeId: string }>;
 export type SetGoal = Command<'SetGoal', GoalSet['data']>;
+export type RecordGoalBaseline = Command<'RecordGoalBaseline', GoalBaselineMeasured['data']>;
+export type ChangeFocusAreaScope = Command<'ChangeFocusAreaScope', FocusAreaScopeChanged['data']>;
 export type RemoveGoal = Command<'RemoveGoal', { readonly goalId: string }>;
 export type PlanMeasure = Command<'PlanMeasure', MeasurePlanned['data']>;
 export type RemoveMeasure = Command<'RemoveMeasure', { readonly measureId: string }>;
@@ -63,6 +67,7 @@ export type WorkCommand =
   | RemoveCause
   | SetGoal
   | RemoveGoal
+  | RecordGoalBaseline
   | PlanMeasure
   | RemoveMeasure
   | UpdateMeasureStatus
@@ -72,6 +77,6 @@ export type WorkCommand =
 
 export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 
-export type FocusAreaCommand = ProposeFocusArea | WorkCommand | TransitionCommand;
+export type FocusAreaCommand = ProposeFocusArea | ChangeFocusAreaScope | WorkCommand | TransitionCommand;
 
 export type FocusAreaCommandType = FocusAreaCommand['type'];

@@ -31,7 +31,12 @@ export interface Goal {
   readonly target?: number;
   readonly targetDate?: string;
   readonly followUpMethod?: string;
+  /** 'YYYY-MM-DD': set without a baseline, to be measured by then (only where the policy allows it). */
+  readonly baselineDueBy?: string;
 }
+
+/** A goal whose baseline is still to be measured. */
+export const baselinePending = (goal: Goal): boolean => goal.baseline === undefined && goal.baselineDueBy !== undefined;
 
 export interface Measure {
   readonly measureId: string;
@@ -91,6 +96,18 @@ export interface Rejection {
   readonly reason: string;
 }
 
+/**
+ * A proposal taken back before the council decided it (by a coordinator, or void because the focus
+ * area moved on without it), with the reason: shown until the next proposal.
+ */
+export interface Withdrawal {
+  readonly proposalId: string;
+  readonly transition: TransitionKind;
+  readonly from: Step;
+  readonly to: Step;
+  readonly reason: string;
+}
+
 export interface PreviousCycle {
   readonly cycle: number;
   readonly work: CycleWork;
@@ -109,6 +126,8 @@ export interface FocusAreaContext {
   readonly pendingProposal: PendingProposal | null;
   /** The last rejection, shown to the coordinator until the next proposal. */
   readonly lastRejection: Rejection | null;
+  /** The last proposal withdrawn before the council decided it, until the next proposal. */
+  readonly lastWithdrawal: Withdrawal | null;
   /** Every proposal id ever used on this focus area: an id names one proposal, forever. */
   readonly proposalIds: readonly string[];
   readonly previousCycles: readonly PreviousCycle[];
@@ -139,6 +158,7 @@ export const initialContext = (facts: AgreementFacts): FocusAreaContext => ({
   work: emptyWork(),
   pendingProposal: null,
   lastRejection: null,
+  lastWithdrawal: null,
   proposalIds: [],
   previousCycles: [],
 });

@@ -25,6 +25,7 @@ const WORK_EVENT: Readonly<Record<WorkCommand['type'], FocusAreaEventType>> = {
   RemoveCause: 'CauseRemoved',
   SetGoal: 'GoalSet',
   RemoveGoal: 'GoalRemoved',
+  RecordGoalBaseline: 'GoalBaselineMeasured',
   PlanMeasure: 'MeasurePlanned',
   RemoveMeasure: 'MeasureRemoved',
   UpdateMeasureStatus: 'MeasureStatusUpdated',
@@ -37,6 +38,8 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
   switch (command.type) {
     case 'ProposeFocusArea':
       return [focusAreaEvent('FocusAreaProposed', command.data)];
+    case 'ChangeFocusAreaScope':
+      return [focusAreaEvent('FocusAreaScopeChanged', command.data)];
     case 'ProposeTransition':
       return decideProposal(command, state, cycle.topology);
     case 'ApproveTransition':

@@ -1,11 +1,11 @@
 import type { DecisionEvent, StepChangeEvent } from './events/decision.events.js';
-import type { FocusAreaProposed, WorkEvent } from './events/work.events.js';
+import type { FocusAreaProposed, FocusAreaScopeChanged, WorkEvent } from './events/work.events.js';
 
 export type * from './events/work.events.js';
 export type * from './events/decision.events.js';
 
 /** Every event of a focus area's stream (one stream per focus area). */
-export type FocusAreaEvent = FocusAreaProposed | WorkEvent | DecisionEvent | StepChangeEvent;
+export type FocusAreaEvent = FocusAreaProposed | FocusAreaScopeChanged | WorkEvent | DecisionEvent | StepChangeEvent;
 
 export type FocusAreaEventType = FocusAreaEvent['type'];
 
@@ -20,6 +20,7 @@ export const FOCUS_AREA_EVENT_TYPES: readonly FocusAreaEventType[] = [
   'CauseRemoved',
   'GoalSet',
   'GoalRemoved',
+  'GoalBaselineMeasured',
   'MeasurePlanned',
   'MeasureRemoved',
   'MeasureStatusUpdated',
@@ -36,6 +37,7 @@ export const FOCUS_AREA_EVENT_TYPES: readonly FocusAreaEventType[] = [
   'FocusAreaClosed',
   'NewCycleStarted',
   'FocusAreaWithdrawn',
+  'FocusAreaScopeChanged',
 ];
 
 export const isFocusAreaEventType = (type: string): type is FocusAreaEventType => FOCUS_AREA_EVENT_TYPES.includes(type as FocusAreaEventType);

@@ -25,6 +25,7 @@ export const evolveContext = (context: FocusAreaContext, event: FocusAreaMachine
         ...context,
         pendingProposal: { proposalId, transition, from, to, grounds, meeting: meeting ?? null, approvedBy: [] },
         lastRejection: null,
+        lastWithdrawal: null,
         proposalIds: [...context.proposalIds, proposalId],
       };
     }
@@ -39,8 +40,12 @@ export const evolveContext = (context: FocusAreaContext, event: FocusAreaMachine
       const { proposalId, partyId, reason } = event.data;
       return { ...context, pendingProposal: null, lastRejection: { proposalId, transition: pending.transition, partyId, reason } };
     }
-    case 'ProposalVoided':
-      return { ...context, pendingProposal: null };
+    case 'ProposalVoided': {
+      const pending = context.pendingProposal;
+      if (!pending) return context;
+      const { proposalId, transition, from, to } = pending;
+      return { ...context, pendingProposal: null, lastWithdrawal: { proposalId, transition, from, to, reason: event.data.reason } };
+    }
     case 'FocusAreaPrioritised':
     case 'StepAdvanced':
     case 'SteppedBack':
@@ -56,6 +61,8 @@ export const evolveContext = (context: FocusAreaContext, event: FocusAreaMachine
         },
         event.occurredAt,
       );
+    case 'FocusAreaScopeChanged':
+      return { ...context, childrenAndYoungPeople: event.data.childrenAndYoungPeople };
     case 'FocusAreaWithdrawn':
       return { ...enterStep(context, event.occurredAt), withdrawalReason: event.data.reason };
     default:

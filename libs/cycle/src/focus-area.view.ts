@@ -1,6 +1,6 @@
-import type { DecisionPolicy } from './agreement-facts.js';
+import { childImpactAssessmentApplies, type DecisionPolicy } from './agreement-facts.js';
 import { awaitingParties } from './consensus.js';
-import type { CycleWork, PreviousCycle, Rejection } from './focus-area.context.js';
+import type { CycleWork, PreviousCycle, Rejection, Withdrawal } from './focus-area.context.js';
 import type { Meeting } from './focus-area.events.js';
 import type { FocusAreaState } from './focus-area.fold.js';
 import { FOCUS_AREA_MACHINE_VERSION } from './focus-area.machine.js';
@@ -28,10 +28,13 @@ export interface FocusAreaView {
   readonly title: string;
   readonly description: string;
   readonly childrenAndYoungPeople: boolean;
+  /** Whether the agreement's policy asks for a child impact assessment before this focus area's measures are decided. */
+  readonly childImpactAssessmentRequired: boolean;
   readonly cycle: number;
   readonly work: CycleWork;
   readonly pendingProposal: PendingProposalView | null;
   readonly lastRejection: Rejection | null;
+  readonly lastWithdrawal: Withdrawal | null;
   readonly previousCycles: PreviousCycle[];
   readonly policy: DecisionPolicy;
   readonly stepEnteredAt?: string;
@@ -52,6 +55,7 @@ export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
     title: context.title,
     description: context.description,
     childrenAndYoungPeople: context.childrenAndYoungPeople,
+    childImpactAssessmentRequired: childImpactAssessmentApplies(context.facts.policy, context.childrenAndYoungPeople),
     cycle: context.cycle,
     work: context.work,
     pendingProposal: pending && {
@@ -60,6 +64,7 @@ export const toFocusAreaView = (state: FocusAreaState): FocusAreaView => {
       awaiting: awaitingParties(pending, context.facts),
     },
     lastRejection: context.lastRejection,
+    lastWithdrawal: context.lastWithdrawal,
     previousCycles: [...context.previousCycles],
     policy: context.facts.policy,
     ...(context.stepEnteredAt !== undefined ? { stepEnteredAt: context.stepEnteredAt } : {}),

@@ -1,9 +1,11 @@
 import type { BusinessRule } from '@samverkan/shared-kernel';
+import { childImpactAssessmentApplies } from './agreement-facts.js';
 import type { FocusAreaContext } from './focus-area.context.js';
 import type { FocusAreaStatus } from './steps.js';
 import type { TransitionKind } from './transitions.js';
 import { causeRequired } from './rules/cause-required.rule.js';
 import { childImpactAssessmentRequired } from './rules/child-impact-assessment-required.rule.js';
+import { baselineMustBeMeasured } from './rules/baseline.rules.js';
 import { conclusionRequired } from './rules/conclusion-required.rule.js';
 import { measureDueWithinAgreementPeriod } from './rules/measure-due-within-agreement-period.rule.js';
 import { measureMustHaveSmartGoal } from './rules/measure-must-have-smart-goal.rule.js';
@@ -15,14 +17,14 @@ import { sourceRequired } from './rules/source-required.rule.js';
 import { stepBackTargetMustBeEarlier } from './rules/step-back-target-must-be-earlier.rule.js';
 
 /** Measures decided (→ evaluation): the whole action plan must be decidable (DOMAIN.md's table). */
-const measuresDecided = ({ work, facts }: FocusAreaContext): BusinessRule[] => [
+const measuresDecided = ({ work, facts, childrenAndYoungPeople }: FocusAreaContext): BusinessRule[] => [
   measureRequired(work),
   ...work.measures.flatMap((measure) => [
     measureResponsiblePartyMustBeParty(measure, facts),
     measureDueWithinAgreementPeriod(measure, facts),
-    measureMustHaveSmartGoal(measure, work.goals),
+    measureMustHaveSmartGoal(measure, work.goals, facts.policy),
   ]),
-  childImpactAssessmentRequired(work),
+  childImpactAssessmentRequired(work, childImpactAssessmentApplies(facts.policy, childrenAndYoungPeople)),
 ];
 
 /**
@@ -43,7 +45,7 @@ export const gateFor = (kind: TransitionKind, context: FocusAreaContext, from: F
       return [];
     case 'close':
     case 'newCycle':
-      return [outcomeRequiredForEveryGoal(work), conclusionRequired(work)];
+      return [...work.goals.map(baselineMustBeMeasured), outcomeRequiredForEveryGoal(work), conclusionRequired(work)];
     case 'stepBack':
       return [stepBackTargetMustBeEarlier(to, from)];
   }

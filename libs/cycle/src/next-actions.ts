@@ -1,6 +1,7 @@
 import { getNextTransitions } from 'xstate';
 import type { FocusAreaCommandType } from './focus-area.commands.js';
-import type { FocusAreaContext } from './focus-area.context.js';
+import { baselinePending, type FocusAreaContext } from './focus-area.context.js';
+import { freezes } from './rules/work-frozen-while-proposal-pending.rule.js';
 import { isFocusAreaEventType, type FocusAreaEventType } from './focus-area.events.js';
 import type { FocusAreaState } from './focus-area.fold.js';
 import { FOCUS_AREA_MACHINES, type CycleMachine } from './focus-area.machine.js';
@@ -45,6 +46,8 @@ const proposals = (context: FocusAreaContext, step: FocusAreaStatus, cycle: Cycl
 const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: FocusAreaStatus, cycle: CycleMachine): PossibleCommand[] => {
   const { work, pendingProposal: pending } = context;
   const when = (ok: boolean, command: PossibleCommand['type']): PossibleCommand[] => (ok ? [{ type: command } as PossibleCommand] : []);
+  // While a proposal waits, the work it would accept is not offered (WorkFrozenWhileProposalPending).
+  if (freezes(pending, type)) return [];
   switch (type) {
     case 'FocusAreaProposed':
       return when(true, 'ProposeFocusArea');
@@ -62,6 +65,10 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
       return when(true, 'SetGoal');
     case 'GoalRemoved':
       return when(work.goals.length > 0, 'RemoveGoal');
+    case 'GoalBaselineMeasured':
+      return when(work.goals.some(baselinePending), 'RecordGoalBaseline');
+    case 'FocusAreaScopeChanged':
+      return when(true, 'ChangeFocusAreaScope');
     case 'MeasurePlanned':
       return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
     case 'MeasureRemoved':

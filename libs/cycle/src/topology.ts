@@ -26,6 +26,8 @@ export type Topology = Readonly<Partial<Record<FocusAreaStatus, StepDefinition>>
 
 /** A proposal may wait for the council in every step that can be left by a decision. */
 const DECISIONS: readonly FocusAreaEventType[] = ['TransitionProposed', 'TransitionApproved', 'TransitionRejected', 'ProposalVoided'];
+/** What a focus area is about may be said again in every step before it is closed or withdrawn. */
+const SCOPE: readonly FocusAreaEventType[] = ['FocusAreaScopeChanged'];
 
 /**
  * The focus area's steps as DOMAIN.md draws them (version 1.0.0). Which work belongs to which
@@ -37,15 +39,15 @@ const DECISIONS: readonly FocusAreaEventType[] = ['TransitionProposed', 'Transit
 export const CYCLE_TOPOLOGY: Topology = {
   none: { records: [], moves: { FocusAreaProposed: ['proposed'] } },
   proposed: {
-    records: DECISIONS,
+    records: [...DECISIONS, ...SCOPE],
     moves: { FocusAreaPrioritised: ['mapping'], FocusAreaWithdrawn: ['withdrawn'] },
   },
   mapping: {
-    records: ['ProblemStatementRecorded', 'SourceAdded', 'SourceRemoved', ...DECISIONS],
+    records: ['ProblemStatementRecorded', 'SourceAdded', 'SourceRemoved', ...DECISIONS, ...SCOPE],
     moves: { StepAdvanced: ['analysis'] },
   },
   analysis: {
-    records: ['ProblemStatementRecorded', 'SourceAdded', 'SourceRemoved', 'CauseIdentified', 'CauseRemoved', ...DECISIONS],
+    records: ['ProblemStatementRecorded', 'SourceAdded', 'SourceRemoved', 'CauseIdentified', 'CauseRemoved', ...DECISIONS, ...SCOPE],
     moves: { StepAdvanced: ['measures'], SteppedBack: ['mapping'] },
   },
   measures: {
@@ -54,16 +56,18 @@ export const CYCLE_TOPOLOGY: Topology = {
       'CauseRemoved',
       'GoalSet',
       'GoalRemoved',
+      'GoalBaselineMeasured',
       'MeasurePlanned',
       'MeasureRemoved',
       'MeasureStatusUpdated',
       'ChildImpactAssessmentRecorded',
       ...DECISIONS,
+      ...SCOPE,
     ],
     moves: { StepAdvanced: ['evaluation'], SteppedBack: ['mapping', 'analysis'] },
   },
   evaluation: {
-    records: ['MeasureStatusUpdated', 'GoalOutcomeRecorded', 'EvaluationConcluded', ...DECISIONS],
+    records: ['MeasureStatusUpdated', 'GoalBaselineMeasured', 'GoalOutcomeRecorded', 'EvaluationConcluded', ...DECISIONS, ...SCOPE],
     moves: { FocusAreaClosed: ['closed'], NewCycleStarted: ['mapping'], SteppedBack: ['mapping', 'analysis', 'measures'] },
   },
   closed: { records: [], moves: {}, final: true },

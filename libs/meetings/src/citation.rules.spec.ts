@@ -36,3 +36,21 @@ describe('citing a meeting paragraph', () => {
     ]);
   });
 });
+
+describe('citing a meeting whose minutes every party has checked', () => {
+  const checkedMinutes: MeetingEvent[] = [
+    ...meeting(),
+    { type: 'MeetingHeld', schemaVersion: 1, data: { heldOn: '2025-03-13' } },
+    { type: 'MinutesAdopted', schemaVersion: 1, data: { notes: [], partyIds: ['kommunen', 'polisen'] } },
+    { type: 'MinutesChecked', schemaVersion: 1, data: { partyId: 'kommunen' } },
+  ];
+
+  it('is allowed while a party has still to check them', () => {
+    expect(broken(citationRules(foldMeeting(checkedMinutes), 'lomma', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual([]);
+  });
+
+  it('is refused once the last party has checked', () => {
+    const final = [...checkedMinutes, { type: 'MinutesChecked', schemaVersion: 1, data: { partyId: 'polisen' } } as MeetingEvent];
+    expect(broken(citationRules(foldMeeting(final), 'lomma', { meetingId: 'm-1', paragraph: 2 }, transition))).toEqual(['MinutesMustNotBeChecked']);
+  });
+});

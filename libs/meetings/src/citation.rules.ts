@@ -4,23 +4,30 @@ import type { MeetingState } from './state.js';
 
 /**
  * The rules a decision's protocol reference must keep (checked for a new decision only; a stored
- * decision is never judged again): the meeting is this agreement's council meeting, and the cited
- * paragraph's agenda item is about this decision.
+ * decision is never judged again): the meeting is this agreement's council meeting, its minutes
+ * are not yet checked by every party (checked minutes are final: nothing new may be added under
+ * them), and the cited paragraph's agenda item is about this decision.
  */
 export const citationRules = (meeting: MeetingState, agreementId: string, protocol: ProtocolReference, subject: AgendaSubject): BusinessRule[] => {
-  const scheduled = meeting.status === 'scheduled' ? meeting : null;
-  const item = scheduled?.agenda[protocol.paragraph - 1];
+  const known = meeting.status === 'unscheduled' ? null : meeting;
+  const item = known?.agenda[protocol.paragraph - 1];
   return [
     rule(
       'MeetingMustBelongToAgreement',
       'Mötet hör inte till den här överenskommelsen.',
-      () => scheduled === null || scheduled.agreementId !== agreementId,
+      () => known === null || known.agreementId !== agreementId,
       'protocol.meetingId',
     ),
     rule(
       'DecisionMustBeTakenByCouncil',
       'Beslut fattas av det strategiska rådet, inte av den operativa gruppen.',
-      () => scheduled?.body !== 'council',
+      () => known?.body !== 'council',
+      'protocol.meetingId',
+    ),
+    rule(
+      'MinutesMustNotBeChecked',
+      'Mötets protokoll är justerat av alla parter: inga nya beslut kan hänvisa till det.',
+      () => known?.status === 'minutesChecked',
       'protocol.meetingId',
     ),
     rule(

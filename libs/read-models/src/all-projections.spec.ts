@@ -14,11 +14,13 @@ describe('all projections', () => {
   throughFirstCycle(log, focusAreaStream());
   const events = log.events();
 
-  it('are the board, the agreement directory and the audit history, each with a unique name', () => {
+  it('are the board, the agreement directory, the audit history and the annexes, each with a unique name', () => {
     expect(ALL_PROJECTIONS.map((p) => [p.name, p.version])).toEqual([
-      ['focus-area-board', 2],
-      ['agreement-directory', 1],
+      ['focus-area-board', 3],
+      ['agreement-directory', 2],
       ['audit-history', 2],
+      ['meetings', 1],
+      ['annexes', 1],
     ]);
   });
 

@@ -11,6 +11,13 @@ import { RecordObligationFulfilmentController } from './commands/record-obligati
 import { RecordObligationFulfilmentHandler } from './commands/record-obligation-fulfilment/record-obligation-fulfilment.handler.js';
 import { RevokeRoleController } from './commands/revoke-role/revoke-role.http.controller.js';
 import { RevokeRoleHandler } from './commands/revoke-role/revoke-role.handler.js';
+import { AmendmentDecider } from './commands/approve-amendment/amendment-decider.service.js';
+import { ApproveAmendmentController } from './commands/approve-amendment/approve-amendment.http.controller.js';
+import { ApproveAmendmentHandler } from './commands/approve-amendment/approve-amendment.handler.js';
+import { ProposeAmendmentController } from './commands/propose-amendment/propose-amendment.http.controller.js';
+import { ProposeAmendmentHandler } from './commands/propose-amendment/propose-amendment.handler.js';
+import { RejectAmendmentController } from './commands/reject-amendment/reject-amendment.http.controller.js';
+import { RejectAmendmentHandler } from './commands/reject-amendment/reject-amendment.handler.js';
 import { GetAgreementController } from './queries/get-agreement/get-agreement.http.controller.js';
 import { GetAgreementHandler } from './queries/get-agreement/get-agreement.handler.js';
 import { ListAgreementsController } from './queries/list-agreements/list-agreements.http.controller.js';
@@ -25,6 +32,9 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AssignRoleController,
     RevokeRoleController,
     RecordObligationFulfilmentController,
+    ProposeAmendmentController,
+    ApproveAmendmentController,
+    RejectAmendmentController,
   ],
   providers: [
     AgreementRepository,
@@ -34,6 +44,10 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AssignRoleHandler,
     RevokeRoleHandler,
     RecordObligationFulfilmentHandler,
+    AmendmentDecider,
+    ProposeAmendmentHandler,
+    ApproveAmendmentHandler,
+    RejectAmendmentHandler,
     ListAgreementsHandler,
     GetAgreementHandler,
   ],

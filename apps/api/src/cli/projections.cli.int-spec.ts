@@ -32,7 +32,7 @@ describe('the read-model commands', () => {
   it('show every projection behind by the whole log before anything is projected', async () => {
     const { code, out } = await cli('projections', 'status', '--json', '--data-dir', dataDir);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toContainEqual({ name: 'focus-area-board', version: 2, head: String(events), lag: events });
+    expect(JSON.parse(out)).toContainEqual({ name: 'focus-area-board', version: 3, head: String(events), lag: events });
   });
 
   it('rebuild a projection by name and report it caught up', async () => {

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lommaRegistered } from '../../../../libs/agreements/src/testing/fixtures.js';
-import { toFocusAreaView } from '@samverkan/cycle';
+import { agreementAmended, amendmentApproved, amendmentProposed, lommaRegistered } from '../../../../libs/agreements/src/testing/fixtures.js';
+import { ev, decided } from '../../../../libs/cycle/src/testing/focus-area.fixtures.js';
+import { focusAreaEvent, toFocusAreaView } from '@samverkan/cycle';
 import { SqliteEventStore } from '@samverkan/event-store/sqlite';
 import { SchemaVersionNotReadableError, type UpcasterRegistry, agreementStreamId, focusAreaStreamId } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../agreements/agreement-access.js';
@@ -45,7 +46,8 @@ const upcasters: UpcasterRegistry = {
 describe('focus area repository', () => {
   let dataDir: string;
   let store: SqliteEventStore;
-  const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), options);
+  const clock = { now: () => new Date('2025-03-01T10:00:00.000Z') };
+  const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), clock, options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
     await store.appendToStream(agreementStreamId('lomma-2023-2027'), [{ eventId: 'a-1', type, schemaVersion: agreementVersion, data, metadata }], {
@@ -70,6 +72,41 @@ describe('focus area repository', () => {
       const view = toFocusAreaView(loaded.state);
       expect(view).toMatchObject({ step: 'proposed', title: 'Otrygghet vid Lomma centrum', childrenAndYoungPeople: true });
       expect(loaded.revision).toBe(0);
+    });
+  });
+
+  describe('given a focus area recorded before an amendment that added a party', () => {
+    const parties = ['lomma-kommun', 'lpo-kavlinge'];
+    const stored = (events: readonly { type: string; schemaVersion: number; data: unknown }[], prefix: string) =>
+      events.map(({ type, schemaVersion, data }, i) => ({ eventId: `${prefix}-${i}`, type, schemaVersion, data, metadata }));
+    const storeAmendedAgreement = async () => {
+      const agreement = [lommaRegistered(), amendmentProposed(), amendmentApproved(parties[0]!), amendmentApproved(parties[1]!), agreementAmended()];
+      await store.appendToStream(agreementStreamId('lomma-2023-2027'), stored(agreement, 'a'), { expectedRevision: 'no_stream' });
+      const focusArea = [
+        ev.proposed(),
+        ...decided('p-prioritise', 'prioritise', 'proposed', 'mapping', parties),
+        focusAreaEvent('TransitionProposed', { proposalId: 'p-analysis', transition: 'advance', from: 'mapping', to: 'analysis', grounds: 'Klart' }),
+        focusAreaEvent('TransitionApproved', { proposalId: 'p-analysis', partyId: parties[1]! }),
+      ];
+      await store.appendToStream(focusAreaStreamId('fa-1'), stored(focusArea, 'f'), { expectedRevision: 'no_stream' });
+    };
+    const loadOn = (instant: string) =>
+      new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), { now: () => new Date(instant) }).loadVisible('fa-1', admin);
+
+    it('loads unchanged after it, with the step and the approvals it had', async () => {
+      await storeAmendedAgreement();
+      const loaded = await loadOn('2025-07-01T10:00:00.000Z');
+      expect(toFocusAreaView(loaded.state)).toMatchObject({
+        step: 'mapping',
+        pendingProposal: { proposalId: 'p-analysis', approvedBy: ['lpo-kavlinge'] },
+      });
+      expect(loaded.revision).toBe(6);
+    });
+
+    it('judges new commands with the parties in force on the command’s day', async () => {
+      await storeAmendedAgreement();
+      expect((await loadOn('2025-05-31T10:00:00.000Z')).facts.partyIds).toEqual(parties);
+      expect((await loadOn('2025-06-01T10:00:00.000Z')).facts.partyIds).toEqual([...parties, 'raddningstjansten']);
     });
   });
 

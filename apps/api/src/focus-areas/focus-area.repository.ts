@@ -6,7 +6,8 @@ import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import type { LoadedAgreement } from '../agreements/agreement.repository.js';
-import { focusAreaStreamId } from '@samverkan/shared-kernel';
+import { focusAreaStreamId, swedishDateOf } from '@samverkan/shared-kernel';
+import { Clock } from '../infrastructure/clock.js';
 import { revisionOf } from '../infrastructure/revision-of.js';
 
 /** The upcasters and machine versions the fold reads with; the cycle lib's own unless a test provides others. */
@@ -26,6 +27,7 @@ export class FocusAreaRepository {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly access: AgreementAccess,
+    private readonly clock: Clock,
     @Optional() @Inject(FOCUS_AREA_FOLD_OPTIONS) private readonly reading: FoldOptions = {},
   ) {}
 
@@ -37,7 +39,8 @@ export class FocusAreaRepository {
     const agreement = await this.access.loadVisible(agreementId, actor).catch(() => {
       throw notFound(`Focus area ${focusAreaId}`);
     });
-    const facts = toAgreementFacts(agreement.state);
+    // The terms in force on the command's day: a party that joined by amendment counts in consensus from the day it took effect.
+    const facts = toAgreementFacts(agreement.state, swedishDateOf(this.clock.now().toISOString()));
     return { focusAreaId, agreement, facts, state: this.fold(facts, events), revision: revisionOf(events) };
   }
 

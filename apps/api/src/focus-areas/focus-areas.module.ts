@@ -4,6 +4,8 @@ import { AddSourceHandler } from './commands/add-source/add-source.handler.js';
 import { AddSourceController } from './commands/add-source/add-source.http.controller.js';
 import { ApproveTransitionHandler } from './commands/approve-transition/approve-transition.handler.js';
 import { ApproveTransitionController } from './commands/approve-transition/approve-transition.http.controller.js';
+import { ChangeFocusAreaScopeHandler } from './commands/change-focus-area-scope/change-focus-area-scope.handler.js';
+import { ChangeFocusAreaScopeController } from './commands/change-focus-area-scope/change-focus-area-scope.http.controller.js';
 import { ConcludeEvaluationHandler } from './commands/conclude-evaluation/conclude-evaluation.handler.js';
 import { ConcludeEvaluationController } from './commands/conclude-evaluation/conclude-evaluation.http.controller.js';
 import { IdentifyCauseHandler } from './commands/identify-cause/identify-cause.handler.js';
@@ -16,6 +18,8 @@ import { ProposeTransitionHandler } from './commands/propose-transition/propose-
 import { ProposeTransitionController } from './commands/propose-transition/propose-transition.http.controller.js';
 import { RecordChildImpactAssessmentHandler } from './commands/record-child-impact-assessment/record-child-impact-assessment.handler.js';
 import { RecordChildImpactAssessmentController } from './commands/record-child-impact-assessment/record-child-impact-assessment.http.controller.js';
+import { RecordGoalBaselineHandler } from './commands/record-goal-baseline/record-goal-baseline.handler.js';
+import { RecordGoalBaselineController } from './commands/record-goal-baseline/record-goal-baseline.http.controller.js';
 import { RecordGoalOutcomeHandler } from './commands/record-goal-outcome/record-goal-outcome.handler.js';
 import { RecordGoalOutcomeController } from './commands/record-goal-outcome/record-goal-outcome.http.controller.js';
 import { RecordProblemStatementHandler } from './commands/record-problem-statement/record-problem-statement.handler.js';
@@ -44,20 +48,25 @@ import { FocusAreaCommands } from './focus-area-commands.service.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
 import { GetFocusAreaController } from './queries/get-focus-area/get-focus-area.http.controller.js';
 import { GetFocusAreaHandler } from './queries/get-focus-area/get-focus-area.handler.js';
+import { GetProposalMaterialController } from './queries/get-proposal-material/get-proposal-material.http.controller.js';
+import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-proposal-material.handler.js';
 
 /** The focus areas: one folder per use case; Clock and IdGenerator come from the global EventStoreModule. */
 @Module({
   imports: [AgreementsModule],
   controllers: [
     GetFocusAreaController,
+    GetProposalMaterialController,
     AddSourceController,
     ApproveTransitionController,
+    ChangeFocusAreaScopeController,
     ConcludeEvaluationController,
     IdentifyCauseController,
     PlanMeasureController,
     ProposeFocusAreaController,
     ProposeTransitionController,
     RecordChildImpactAssessmentController,
+    RecordGoalBaselineController,
     RecordGoalOutcomeController,
     RecordProblemStatementController,
     RejectTransitionController,
@@ -76,8 +85,11 @@ import { GetFocusAreaHandler } from './queries/get-focus-area/get-focus-area.han
     FocusAreaRepository,
     FocusAreaCommands,
     GetFocusAreaHandler,
+    GetProposalMaterialHandler,
     AddSourceHandler,
     ApproveTransitionHandler,
+    ChangeFocusAreaScopeHandler,
+    RecordGoalBaselineHandler,
     ConcludeEvaluationHandler,
     IdentifyCauseHandler,
     PlanMeasureHandler,

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   agreementDirectoryProjection,
+  annexesProjection,
+  type AnnexDoc,
   focusAreaBoardProjection,
   READ_MODEL_STORE,
   type AgreementDirectoryDoc,
@@ -28,6 +30,15 @@ export class ReadModels {
   async board(agreementId: string): Promise<FocusAreaBoardDoc[]> {
     const page = await this.store.find<FocusAreaBoardDoc>(focusAreaBoardProjection.name, { agreementId });
     return page.items.map((item) => item.doc);
+  }
+
+  /** The agreement's annexes (a few each), one document per annex. */
+  async annexes(agreementId: string): Promise<AnnexDoc[]> {
+    return (await this.store.find<AnnexDoc>(annexesProjection.name, { agreementId })).items.map((item) => item.doc);
+  }
+
+  async annex(annexId: string): Promise<AnnexDoc | undefined> {
+    return (await this.store.get<AnnexDoc>(annexesProjection.name, annexId))?.doc;
   }
 
   async focusArea(focusAreaId: string): Promise<FocusAreaBoardDoc | undefined> {

@@ -9,6 +9,7 @@ import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models
 import { agreementStreamId, focusAreaStreamId, type CommandContext, type DomainEvent } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
+import { DemoAnnexSeed } from './demo-annex-seed.js';
 
 /**
  * Demo mode only: loads the agreements of config/agreements into an empty store on first start, through the
@@ -26,6 +27,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly ids: IdGenerator,
     private readonly appender: EventAppender,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    private readonly annexSeed: DemoAnnexSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,6 +42,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const file of files) {
       const seed = parseAgreementSeed(JSON.parse(readFileSync(join(dir, file), 'utf8')));
       await this.load(seed);
+      await this.annexSeed.load(join(dir, '..', 'annexes', file), seed.parties);
     }
     // The agreements are listed from the read models: the server answers its first request only once they hold them.
     await this.runner.catchUp();

@@ -2,6 +2,7 @@ import type { components } from './generated/schema';
 import {
   agreementRoleValues,
   causeFactorValues,
+  childImpactAssessmentPolicyValues,
   measureKindValues,
   measureStatusValues,
   obligationDtoToValues,
@@ -48,6 +49,10 @@ export type BoardProposalRow = Schemas['BoardProposalRowView'];
 export type BoardMeasureRow = Schemas['BoardMeasureRowView'];
 export type PartyInbox = Schemas['PartyInboxView'];
 export type DecisionInboxItem = Schemas['DecisionInboxItemView'];
+export type PartyDecision = Schemas['PartyDecisionView'];
+export type WithdrawnProposal = Schemas['WithdrawnProposalView'];
+export type ProposalMaterial = Schemas['ProposalMaterialView'];
+export type MaterialWork = Schemas['MaterialWorkView'];
 
 export type FocusAreaResponse = Schemas['FocusAreaResponse'];
 export type FocusAreaView = Schemas['FocusAreaViewDto'];
@@ -58,6 +63,7 @@ export type ProblemStatement = Schemas['ProblemStatementView'];
 export type Source = Schemas['SourceView'];
 export type Cause = Schemas['CauseView'];
 export type Goal = Schemas['GoalView'];
+export type DecisionPolicy = Schemas['DecisionPolicyView'];
 export type Measure = Schemas['MeasureView'];
 export type GoalOutcome = Schemas['GoalOutcomeView'];
 
@@ -76,6 +82,14 @@ export type PlanChange = Schemas['PlanChangeView'];
 export type Problem = Schemas['ProblemView'];
 
 export type ObligationKind = Schemas['ObligationKind'];
+export type ChildImpactAssessmentPolicy = Schemas['ChildImpactAssessmentPolicy'];
+export type AmendmentChangeKind = Schemas['AmendmentChangeKind'];
+export type AmendmentStatus = Schemas['AmendmentStatus'];
+export type Amendment = Schemas['AmendmentView'];
+export type AmendmentChange = Schemas['AmendmentChangeView'];
+export type AgreementTerms = Schemas['TermsView'];
+export type ProposeAmendmentRequest = Schemas['ProposeAmendmentRequestDto'];
+export type AmendmentChangeRequest = Schemas['AmendmentChangeDto'];
 export type RegisterAgreementRequest = Schemas['RegisterAgreementRequestDto'];
 export type ObligationRequest = Schemas['ObligationDto'];
 export type ReportRecipient = NonNullable<ObligationRequest['to']>[number];
@@ -104,3 +118,4 @@ export const OBLIGATION_KINDS: readonly ObligationKind[] = obligationKindValues;
 export const REPORT_RECIPIENTS = obligationDtoToValues as readonly unknown[] as readonly ReportRecipient[];
 export const TRANSITION_KINDS: readonly TransitionKind[] = transitionKindValues;
 export const AGREEMENT_ROLES: readonly AgreementRole[] = agreementRoleValues;
+export const CHILD_IMPACT_ASSESSMENT_POLICIES: readonly ChildImpactAssessmentPolicy[] = childImpactAssessmentPolicyValues;

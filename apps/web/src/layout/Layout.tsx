@@ -29,6 +29,8 @@ const NAV = [
   { to: '/beslut', label: 'Beslut' },
   { to: '/granskning', label: 'Granskning' },
   { to: '/forsenat', label: 'Försenat' },
+  { to: '/moten', label: 'Möten' },
+  { to: '/bilagor', label: 'Bilagor' },
 ] as const;
 
 /** The work beside the daily pages, shown to those the API lets do it. */

@@ -5,18 +5,33 @@ import { deciderSpecification } from '@samverkan/shared-kernel/testing';
 import { lommaRegistered, lommaRegistration, registerLomma } from '../testing/fixtures.js';
 
 const spec = deciderSpecification(agreementDecider);
+/** What the decider writes today: the fixture's event, which an older registration wrote, with the decision rule stated. */
+const registeredNow = (data: Partial<ReturnType<typeof lommaRegistered>['data']> = {}) => ({
+  ...lommaRegistered(),
+  data: { ...lommaRegistered().data, decisionRule: 'consensus' as const, ...data },
+});
 const police = lommaRegistration.parties[1]!;
 const municipality = lommaRegistration.parties[0]!;
 
 describe('register agreement', () => {
   it('registers the agreement with the default decision policy when none is given', () => {
-    spec.given([]).when(registerLomma()).then([lommaRegistered()]);
+    spec.given([]).when(registerLomma()).then([registeredNow()]);
   });
 
-  it('keeps a policy the agreement states', () => {
+  it('keeps a policy the agreement states, with the defaults for the settings it leaves out', () => {
     const policy: DecisionPolicy = {
       decisionRequired: { ...DEFAULT_DECISION_POLICY.decisionRequired, stepBack: true },
     };
+    const [event] = agreementDecider.decide(registerLomma({ policy }), agreementDecider.initialState());
+    expect(event?.type === 'AgreementRegistered' && event.data.policy).toEqual({
+      ...policy,
+      childImpactAssessment: 'childrenAndYoungPeople',
+      baselineMayFollow: false,
+    });
+  });
+
+  it('keeps a child impact assessment demanded in every focus area, and a baseline that may follow', () => {
+    const policy: DecisionPolicy = { ...DEFAULT_DECISION_POLICY, childImpactAssessment: 'everyFocusArea', baselineMayFollow: true };
     const [event] = agreementDecider.decide(registerLomma({ policy }), agreementDecider.initialState());
     expect(event?.type === 'AgreementRegistered' && event.data.policy).toEqual(policy);
   });
@@ -31,7 +46,7 @@ describe('register agreement', () => {
     spec
       .given([])
       .when(registerLomma({ parties }))
-      .then([{ ...lommaRegistered(), data: { ...lommaRegistered().data, parties } }]);
+      .then([registeredNow({ parties })]);
   });
 
   describe('refuses', () => {

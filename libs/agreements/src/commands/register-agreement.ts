@@ -5,6 +5,8 @@ import type { AgreementRegistered } from '../events.js';
 import type { Obligation } from '../obligation.js';
 import type { Party } from '../party.js';
 import type { Period } from '../period.js';
+import type { Council, DecisionRule, OperativeGroup, Signatory } from '../terms.js';
+import { termsRules } from '../rules/terms.rules.js';
 import { registrationTextsHoldNoPersonalIdentityNumber } from '../rules/free-text.rules.js';
 import {
   agreementHasAtLeastTwoParties,
@@ -24,12 +26,26 @@ export interface RegisterAgreementData {
   readonly municipality: string;
   readonly parties: readonly Party[];
   readonly period: Period;
-  readonly council: { readonly name: string };
-  readonly operativeGroup?: { readonly name: string };
-  /** When absent the default applies: every forward transition needs a council decision. */
-  readonly policy?: DecisionPolicy;
+  readonly council: Council;
+  readonly operativeGroup?: OperativeGroup;
+  /**
+   * When absent the default applies: every forward transition needs a council decision, a child
+   * impact assessment where a focus area concerns children and young people. A policy that leaves
+   * out `childImpactAssessment` or `baselineMayFollow` gets the default for them.
+   */
+  readonly policy?: Partial<DecisionPolicy>;
   readonly obligations?: readonly Obligation[];
+  readonly signatories?: readonly Signatory[];
+  /** Consensus, the only rule the cycle implements, whether or not the request says so. */
+  readonly decisionRule?: DecisionRule;
 }
+
+/** New agreements (and amended policies) get today's defaults for the settings a policy leaves out, written into the event. */
+export const completePolicy = (policy: Partial<DecisionPolicy> | undefined): DecisionPolicy => ({
+  decisionRequired: policy?.decisionRequired ?? DEFAULT_DECISION_POLICY.decisionRequired,
+  childImpactAssessment: policy?.childImpactAssessment ?? DEFAULT_DECISION_POLICY.childImpactAssessment ?? 'childrenAndYoungPeople',
+  baselineMayFollow: policy?.baselineMayFollow ?? DEFAULT_DECISION_POLICY.baselineMayFollow ?? false,
+});
 
 export interface RegisterAgreement {
   readonly type: 'RegisterAgreement';
@@ -53,6 +69,7 @@ export const registerAgreement = (command: RegisterAgreement, state: AgreementSt
     periodIsValid(data.period),
     obligationsAreWellFormed(obligations),
     ...registrationTextsHoldNoPersonalIdentityNumber(data),
+    ...termsRules({ ...data, policy: completePolicy(data.policy) }),
   );
   return [
     {
@@ -66,8 +83,10 @@ export const registerAgreement = (command: RegisterAgreement, state: AgreementSt
         period: data.period,
         council: data.council,
         ...(data.operativeGroup ? { operativeGroup: data.operativeGroup } : {}),
-        policy: data.policy ?? DEFAULT_DECISION_POLICY,
+        policy: completePolicy(data.policy),
         obligations,
+        ...(data.signatories ? { signatories: data.signatories } : {}),
+        decisionRule: 'consensus',
       },
     },
   ];

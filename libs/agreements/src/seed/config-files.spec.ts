@@ -89,6 +89,65 @@ describe('the real agreements in config/agreements', () => {
     expect(lomma.focusAreas.filter((f) => f.childrenAndYoungPeople).map((f) => f.focusAreaId)).toEqual(['lomma-barn-och-ungdomar']);
   });
 
+  describe('the agreement as signed, as the texts in /work/shared/seeds say', () => {
+    const lomma = parseAgreementSeed(readJson('agreements/lomma-2023-2027.json'));
+    const vellinge = parseAgreementSeed(readJson('agreements/vellinge-2023-2026.json'));
+    const kavlinge = parseAgreementSeed(readJson('agreements/kavlinge.json'));
+
+    it('gives Lomma’s signatories by function, on the day it was signed ("Lomma 2024-03-04")', () => {
+      expect(lomma.signatories).toEqual([
+        { partyId: 'lomma-kommun', function: 'Kommunstyrelsens ordförande', signedOn: '2024-03-04' },
+        { partyId: 'lpo-kavlinge', function: 'Lokalpolisområdeschef Kävlinge', signedOn: '2024-03-04' },
+      ]);
+    });
+
+    it('puts the head of the local police area in Lomma’s styrgrupp and the kommunpolis in its samverkansgrupp, naming no chair', () => {
+      expect(lomma.council).toEqual({ name: 'Trygghetsrådets styrgrupp', members: [{ partyId: 'lpo-kavlinge', function: 'Lokalpolisområdeschef' }] });
+      expect(lomma.operativeGroup).toEqual({ name: 'Trygghetsrådets samverkansgrupp', members: [{ partyId: 'lpo-kavlinge', function: 'Kommunpolis' }] });
+    });
+
+    it('demands a child impact assessment in every Lomma focus area ("innan beslut om åtgärder fattas")', () => {
+      expect(lomma.policy?.childImpactAssessment).toBe('everyFocusArea');
+      expect(lomma.policy?.baselineMayFollow).toBeUndefined();
+    });
+
+    it('has Vellinge decided by its executive board and the head of the local police area, with no signatories in the text', () => {
+      expect(vellinge.council.members?.map((m) => m.partyId)).toEqual(['vellinge-kommun', 'lpo-trelleborg']);
+      expect(vellinge.signatories).toBeUndefined();
+      expect(vellinge.policy).toBeUndefined();
+    });
+
+    it('leaves out what the texts are silent on: Kävlinge’s undated signatures, members and policy', () => {
+      expect([kavlinge.signatories, kavlinge.council.members, kavlinge.council.chairPartyId, kavlinge.policy]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(kavlinge.notes?.some((note) => note.startsWith('Signatories:'))).toBe(true);
+    });
+
+    it('registers them with the consensus rule and, where the text is silent, today’s default child impact assessment', () => {
+      const policyOf = (seed: typeof lomma) => {
+        const [event] = agreementDecider.decide(seedCommands(seed).register, agreementDecider.initialState());
+        return event?.type === 'AgreementRegistered' ? [event.data.decisionRule, event.data.policy.childImpactAssessment] : [];
+      };
+      expect([lomma, vellinge, kavlinge].map(policyOf)).toEqual([
+        ['consensus', 'everyFocusArea'],
+        ['consensus', 'childrenAndYoungPeople'],
+        ['consensus', 'childrenAndYoungPeople'],
+      ]);
+    });
+
+    it('never names a person among the functions', () => {
+      const functions = FILES.flatMap((file) => {
+        const seed = parseAgreementSeed(readJson(file));
+        return [...(seed.signatories ?? []), ...(seed.council.members ?? []), ...(seed.operativeGroup?.members ?? [])].map((m) => m.function);
+      });
+      for (const name of ['Wenglén', 'Nilsson', 'Thuresson']) expect(functions.join(' ')).not.toContain(name);
+    });
+  });
+
   it('marks Kävlinge’s period as an assumption, since the document states none', () => {
     const kavlinge = parseAgreementSeed(readJson('agreements/kavlinge.json'));
     expect(kavlinge.notes?.some((note) => note.startsWith('ASSUMPTION, period'))).toBe(true);

@@ -64,7 +64,38 @@ describe('parse agreement seed', () => {
     expect(parseAgreementSeed({ ...valid(), policy }).policy).toEqual(policy);
   });
 
+  it('reads the agreement as signed: signatories, chair and members, meetings as needed, the decision rule and the whole policy', () => {
+    const asSigned = {
+      council: { name: 'Styrgruppen', chairPartyId: 'lomma-kommun', members: [{ partyId: 'lpo-kavlinge', function: 'Lokalpolisområdeschef' }] },
+      operativeGroup: { name: 'Samverkansgruppen', members: [{ partyId: 'lpo-kavlinge', function: 'Kommunpolis' }] },
+      signatories: [{ partyId: 'lomma-kommun', function: 'Kommunstyrelsens ordförande', signedOn: '2024-03-04' }],
+      decisionRule: 'consensus',
+      policy: {
+        decisionRequired: { prioritise: true, advance: true, close: true, newCycle: true, stepBack: false },
+        childImpactAssessment: 'everyFocusArea',
+        baselineMayFollow: true,
+      },
+      obligations: [{ kind: 'councilMeetings', perYear: 4, alsoAsNeeded: true, description: 'Fyra gånger per år och vid behov.' }],
+    };
+    expect(parseAgreementSeed({ ...valid(), ...asSigned })).toMatchObject(asSigned);
+  });
+
   describe('refuses a malformed seed, naming the field', () => {
+    it('a signatory without the day it signed', () => {
+      refusal((s) => ({ ...s, signatories: [{ partyId: 'lomma-kommun', function: 'Kommunstyrelsens ordförande' }] }), 'signatories[0].signedOn');
+    });
+    it('an unknown child impact assessment policy', () => {
+      refusal(
+        (s) => ({
+          ...s,
+          policy: {
+            decisionRequired: { prioritise: true, advance: true, close: true, newCycle: true, stepBack: false },
+            childImpactAssessment: 'sometimes',
+          },
+        }),
+        'policy.childImpactAssessment',
+      );
+    });
     it('not an object', () => {
       refusal(() => [], '');
     });
@@ -107,6 +138,13 @@ describe('parse agreement seed', () => {
     });
     it('an obligation due on an impossible date', () => {
       expect(refusal((s) => void (s.obligations[0]!.dueBy = '2027-02-30'), 'obligations').ruleName).toBe('ObligationsAreWellFormed');
+    });
+    it('a council member for a party that is not in the agreement', () => {
+      const error = refusal(
+        (s) => ({ ...s, council: { name: 'Styrgruppen', members: [{ partyId: 'regionen', function: 'Regiondirektör' }] } }),
+        'council.members[0].partyId',
+      );
+      expect(error.ruleName).toBe('CouncilMembersArePartiesOfTheAgreement');
     });
     it('a council role for a party that is not in the agreement', () => {
       expect(refusal((s) => void (s.roles[0]!.partyId = 'lpo-trelleborg'), 'roles[0]').ruleName).toBe('PartyBelongsToAgreement');

@@ -26,11 +26,11 @@ const REGISTRATION_RULE_FIELD: Readonly<Record<string, string>> = {
 };
 
 /** Runs a judgement and turns a broken rule into a seed error on `field`. */
-const judged = <T>(field: (ruleName: string) => string, run: () => T): T => {
+const judged = <T>(field: (ruleName: string, ruleField?: string) => string, run: () => T): T => {
   try {
     return run();
   } catch (error) {
-    if (error instanceof BusinessRuleBrokenError) throw new AgreementSeedError(field(error.ruleName), error.message, error.ruleName);
+    if (error instanceof BusinessRuleBrokenError) throw new AgreementSeedError(field(error.ruleName, error.field), error.message, error.ruleName);
     throw error;
   }
 };
@@ -46,7 +46,8 @@ export const parseAgreementSeed = (json: unknown): AgreementSeed => {
   const seed = readAgreementSeed(json);
   const commands = seedCommands(seed);
   let state = judged(
-    (rule) => REGISTRATION_RULE_FIELD[rule] ?? 'agreement',
+    // The terms' rules (signatories, chair, members) name their own field; the older ones are mapped here.
+    (rule, ruleField) => REGISTRATION_RULE_FIELD[rule] ?? ruleField ?? 'agreement',
     () => apply(initialAgreementState(), commands.register),
   );
   commands.roles.forEach((command, i) => {

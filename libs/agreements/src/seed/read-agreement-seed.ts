@@ -1,5 +1,6 @@
-import { DEFAULT_DECISION_POLICY, type DecisionPolicy } from '@samverkan/cycle';
+import { CHILD_IMPACT_ASSESSMENT_POLICIES, DEFAULT_DECISION_POLICY, type DecisionPolicy } from '@samverkan/cycle';
 import { PARTY_KINDS, type Party } from '../party.js';
+import { DECISION_RULES, type BodyMember, type Council, type OperativeGroup, type Signatory } from '../terms.js';
 import { AGREEMENT_ROLES } from '../roles.js';
 import type { AgreementSeed, FocusAreaSeed, RoleSeed } from './agreement-seed.js';
 import { optional, readArray, readBoolean, readObject, readOneOf, readOptionalString, readString } from './json-reader.js';
@@ -14,6 +15,8 @@ const TOP_LEVEL = [
   'council',
   'operativeGroup',
   'policy',
+  'signatories',
+  'decisionRule',
   'obligations',
   'focusAreas',
   'roles',
@@ -30,19 +33,58 @@ const readParty = (value: unknown, field: string): Party => {
   };
 };
 
-const readNamed = (value: unknown, field: string): { name: string } => ({
-  name: readString(readObject(value, field, ['name']).name, `${field}.name`),
-});
+const readMember = (value: unknown, field: string): BodyMember => {
+  const m = readObject(value, field, ['partyId', 'function']);
+  return { partyId: readString(m.partyId, `${field}.partyId`), function: readString(m.function, `${field}.function`) };
+};
+
+const readSignatory = (value: unknown, field: string): Signatory => {
+  const s = readObject(value, field, ['partyId', 'function', 'signedOn']);
+  return {
+    partyId: readString(s.partyId, `${field}.partyId`),
+    function: readString(s.function, `${field}.function`),
+    signedOn: readString(s.signedOn, `${field}.signedOn`),
+  };
+};
+
+const readMembers = (value: unknown, field: string) => optional('members', value === undefined ? undefined : readArray(value, field, readMember));
+
+const readCouncil = (value: unknown, field: string): Council => {
+  const c = readObject(value, field, ['name', 'chairPartyId', 'members']);
+  return {
+    name: readString(c.name, `${field}.name`),
+    ...optional('chairPartyId', readOptionalString(c.chairPartyId, `${field}.chairPartyId`)),
+    ...readMembers(c.members, `${field}.members`),
+  };
+};
+
+const readOperativeGroup = (value: unknown, field: string): OperativeGroup => {
+  const g = readObject(value, field, ['name', 'members']);
+  return { name: readString(g.name, `${field}.name`), ...readMembers(g.members, `${field}.members`) };
+};
 
 /** The transition kinds are the cycle's; the default policy names every one of them. */
 const readPolicy = (value: unknown, field: string): DecisionPolicy => {
   const kinds = Object.keys(DEFAULT_DECISION_POLICY.decisionRequired) as (keyof DecisionPolicy['decisionRequired'])[];
-  const required = readObject(readObject(value, field, ['decisionRequired']).decisionRequired, `${field}.decisionRequired`, kinds);
+  const policy = readObject(value, field, ['decisionRequired', 'childImpactAssessment', 'baselineMayFollow']);
+  const required = readObject(policy.decisionRequired, `${field}.decisionRequired`, kinds);
   const decisionRequired = { ...DEFAULT_DECISION_POLICY.decisionRequired };
   for (const kind of kinds) {
     decisionRequired[kind] = readBoolean(required[kind], `${field}.decisionRequired.${kind}`);
   }
-  return { decisionRequired };
+  return {
+    decisionRequired,
+    ...optional(
+      'childImpactAssessment',
+      policy.childImpactAssessment === undefined
+        ? undefined
+        : readOneOf(policy.childImpactAssessment, `${field}.childImpactAssessment`, CHILD_IMPACT_ASSESSMENT_POLICIES),
+    ),
+    ...optional(
+      'baselineMayFollow',
+      policy.baselineMayFollow === undefined ? undefined : readBoolean(policy.baselineMayFollow, `${field}.baselineMayFollow`),
+    ),
+  };
 };
 
 const readFocusArea = (value: unknown, field: string): FocusAreaSeed => {
@@ -75,9 +117,11 @@ export const readAgreementSeed = (json: unknown): AgreementSeed => {
     municipality: readString(s.municipality, 'municipality'),
     parties: readArray(s.parties, 'parties', readParty),
     period: { from: readString(period.from, 'period.from'), to: readString(period.to, 'period.to') },
-    council: readNamed(s.council, 'council'),
-    ...optional('operativeGroup', s.operativeGroup === undefined ? undefined : readNamed(s.operativeGroup, 'operativeGroup')),
+    council: readCouncil(s.council, 'council'),
+    ...optional('operativeGroup', s.operativeGroup === undefined ? undefined : readOperativeGroup(s.operativeGroup, 'operativeGroup')),
     ...optional('policy', s.policy === undefined ? undefined : readPolicy(s.policy, 'policy')),
+    ...optional('signatories', s.signatories === undefined ? undefined : readArray(s.signatories, 'signatories', readSignatory)),
+    ...optional('decisionRule', s.decisionRule === undefined ? undefined : readOneOf(s.decisionRule, 'decisionRule', DECISION_RULES)),
     obligations: readArray(s.obligations, 'obligations', readObligation),
     focusAreas: readArray(s.focusAreas, 'focusAreas', readFocusArea),
     roles: readArray(s.roles, 'roles', readRole),

@@ -1,11 +1,11 @@
 import { OBLIGATION_KINDS, REPORT_RECIPIENTS, type Obligation } from '../obligation.js';
-import { optional, readArray, readNumber, readObject, readOneOf, readOptionalString, readString } from './json-reader.js';
+import { optional, readArray, readBoolean, readNumber, readObject, readOneOf, readOptionalString, readString } from './json-reader.js';
 
 const COMMON = ['kind', 'description', 'source'];
 
 const FIELDS_OF: Readonly<Record<Obligation['kind'], readonly string[]>> = {
-  councilMeetings: ['perYear'],
-  operativeGroupMeetings: ['perYear'],
+  councilMeetings: ['perYear', 'alsoAsNeeded'],
+  operativeGroupMeetings: ['perYear', 'alsoAsNeeded'],
   agreementFollowUp: ['everyYears', 'firstDueBy'],
   situationPictureUpdate: ['everyYears', 'firstDueBy'],
   actionPlanFollowUp: ['everyYears', 'firstDueBy'],
@@ -25,7 +25,12 @@ export const readObligation = (value: unknown, field: string): Obligation => {
   switch (kind) {
     case 'councilMeetings':
     case 'operativeGroupMeetings':
-      return { kind, ...base, perYear: readNumber(o.perYear, `${field}.perYear`) };
+      return {
+        kind,
+        ...base,
+        perYear: readNumber(o.perYear, `${field}.perYear`),
+        ...optional('alsoAsNeeded', o.alsoAsNeeded === undefined ? undefined : readBoolean(o.alsoAsNeeded, `${field}.alsoAsNeeded`)),
+      };
     case 'agreementFollowUp':
     case 'situationPictureUpdate':
     case 'actionPlanFollowUp':

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@samverkan/shared-kernel';
+import type { DomainEvent, ProtocolReference } from '@samverkan/shared-kernel';
 import type { CycleStep, Step } from '../step-names.js';
 import type { TransitionKind } from '../transition-kinds.js';
 
@@ -26,9 +26,16 @@ export type TransitionProposed = V1<
     readonly meeting?: Meeting;
   }
 >;
-export type TransitionApproved = V1<'TransitionApproved', { readonly proposalId: string; readonly partyId: string }>;
+/** `protocol`: the meeting and paragraph (§) the decision was taken under, when it was taken at a meeting held in the app. */
+export type TransitionApproved = V1<
+  'TransitionApproved',
+  { readonly proposalId: string; readonly partyId: string; readonly protocol?: ProtocolReference }
+>;
 /** A rejection ends the proposal and returns it to the coordinator. */
-export type TransitionRejected = V1<'TransitionRejected', { readonly proposalId: string; readonly partyId: string; readonly reason: string }>;
+export type TransitionRejected = V1<
+  'TransitionRejected',
+  { readonly proposalId: string; readonly partyId: string; readonly reason: string; readonly protocol?: ProtocolReference }
+>;
 /** The focus area moved on (or was withdrawn) before the council decided: the proposal is void. */
 export type ProposalVoided = V1<'ProposalVoided', { readonly proposalId: string; readonly reason: string }>;
 

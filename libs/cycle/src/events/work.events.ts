@@ -23,6 +23,12 @@ export type FocusAreaProposed = V1<
   }
 >;
 
+/**
+ * A coordinator says again whether the focus area concerns children and young people: it decides
+ * whether a child impact assessment is needed where the agreement asks for one only there.
+ */
+export type FocusAreaScopeChanged = V1<'FocusAreaScopeChanged', { readonly childrenAndYoungPeople: boolean; readonly reason: string }>;
+
 /** Mapping: one specific, recurring problem. Recording again revises it. */
 export type ProblemStatementRecorded = V1<
   'ProblemStatementRecorded',
@@ -53,8 +59,15 @@ export type GoalSet = V1<
     /** 'YYYY-MM-DD' */
     readonly targetDate?: string;
     readonly followUpMethod?: string;
+    /**
+     * 'YYYY-MM-DD': the baseline is still to be measured, by this date. Only where the agreement's
+     * policy lets a baseline follow (`baselineMayFollow`); the measured value comes in GoalBaselineMeasured.
+     */
+    readonly baselineDueBy?: string;
   }
 >;
+/** The baseline a goal was set without ("to be measured by <date>") has been measured. */
+export type GoalBaselineMeasured = V1<'GoalBaselineMeasured', { readonly goalId: string; readonly baseline: number }>;
 export type GoalRemoved = V1<'GoalRemoved', { readonly goalId: string }>;
 
 /** A measure of the action plan (Brå). Planning again with the same id revises it. */
@@ -104,6 +117,7 @@ export type WorkEvent =
   | CauseRemoved
   | GoalSet
   | GoalRemoved
+  | GoalBaselineMeasured
   | MeasurePlanned
   | MeasureRemoved
   | MeasureStatusUpdated

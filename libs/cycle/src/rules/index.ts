@@ -22,3 +22,6 @@ export * from './references.rule.js';
 export * from './source-required.rule.js';
 export * from './step-back-target-must-be-earlier.rule.js';
 export * from './transition-not-allowed-from-step.rule.js';
+export * from './baseline.rules.js';
+export * from './focus-area-scope-must-change.rule.js';
+export * from './work-frozen-while-proposal-pending.rule.js';

@@ -18,6 +18,7 @@ describe('next actions', () => {
       'TransitionApproved',
       'TransitionRejected',
       'ProposalVoided',
+      'FocusAreaScopeChanged',
       'StepAdvanced',
     ]);
   });
@@ -31,7 +32,7 @@ describe('next actions', () => {
 
 describe('possible commands', () => {
   it('offers no proposal while the gate is closed', () => {
-    expect(types(possibleCommands(foldFocusArea(facts, h.inMapping))).sort()).toEqual(['AddSource', 'RecordProblemStatement']);
+    expect(types(possibleCommands(foldFocusArea(facts, h.inMapping))).sort()).toEqual(['AddSource', 'ChangeFocusAreaScope', 'RecordProblemStatement']);
   });
 
   it('offers the proposal once the gate holds', () => {
@@ -73,7 +74,7 @@ describe('possible commands', () => {
 
   it('offers proposing and withdrawing at the start, and nothing once withdrawn', () => {
     expect(types(possibleCommands(foldFocusArea(facts, [])))).toEqual(['ProposeFocusArea']);
-    expect(types(possibleCommands(foldFocusArea(facts, [ev.proposed()])))).toEqual(['ProposeTransition', 'WithdrawFocusArea']);
+    expect(types(possibleCommands(foldFocusArea(facts, [ev.proposed()])))).toEqual(['ProposeTransition', 'ChangeFocusAreaScope', 'WithdrawFocusArea']);
     const withdrawn = [ev.proposed(), focusAreaEvent('FocusAreaWithdrawn', { reason: 'Dubblett' })];
     expect(possibleCommands(foldFocusArea(facts, withdrawn))).toEqual([]);
   });

@@ -1,5 +1,14 @@
-import type { AgreementRegisteredData, AgreementRole, ObligationKind } from '@samverkan/agreements';
-import type { Role } from '@samverkan/shared-kernel';
+import { termsInForceOn, type AgreementTerms } from '@samverkan/agreements';
+import type {
+  AgreementRegisteredData,
+  AgreementRole,
+  AmendmentChange,
+  AmendmentStatus,
+  ObligationKind,
+  OperativeGroup,
+  TermsVersion,
+} from '@samverkan/agreements';
+import type { ProtocolReference, Role } from '@samverkan/shared-kernel';
 
 /** A role held now, and since when (the `occurredAt` of its assignment). */
 export interface DirectoryRole {
@@ -37,13 +46,44 @@ export interface FulfilmentRecord {
   readonly position: string;
 }
 
+/** One party's answer to an amendment, and who gave it when. */
+export interface AmendmentDecisionRecord {
+  readonly partyId: string;
+  readonly decision: 'approved' | 'rejected';
+  readonly reason: string | null;
+  readonly protocol: ProtocolReference | null;
+  readonly at: string;
+  readonly actorId: string;
+  readonly actorRole: Role;
+}
+
+/** An amendment: proposed (by whom, when), the parties' answers, and whether it was decided or rejected. */
+export interface AmendmentRecord {
+  readonly amendmentId: string;
+  readonly proposedOn: string;
+  readonly proposedAt: string;
+  readonly proposedBy: string;
+  readonly effectiveFrom: string;
+  readonly grounds: string;
+  readonly changes: readonly AmendmentChange[];
+  /** The parties in force on the day it was proposed, whose consent it needs. */
+  readonly consentOf: readonly string[];
+  readonly decisions: readonly AmendmentDecisionRecord[];
+  readonly status: AmendmentStatus;
+  /** When the last approval amended the agreement, or the rejection ended it. */
+  readonly closedAt: string | null;
+}
+
 /**
  * One agreement as registered, with the roles held now, every change of roles, and every
  * fulfilment of its obligations. The authority for an agreement's parties, period and policy in
  * the read side: the board documents do not copy them.
  */
 export interface AgreementDirectoryDoc extends Omit<AgreementRegisteredData, 'operativeGroup'> {
-  readonly operativeGroup: { readonly name: string } | null;
+  readonly operativeGroup: OperativeGroup | null;
+  /** The terms as signed, then as each amendment made them, with the day each took effect. The top-level terms are the latest. */
+  readonly termsHistory: readonly TermsVersion[];
+  readonly amendments: readonly AmendmentRecord[];
   readonly registeredAt: string;
   readonly registeredBy: string;
   readonly roles: readonly DirectoryRole[];
@@ -54,5 +94,13 @@ export interface AgreementDirectoryDoc extends Omit<AgreementRegisteredData, 'op
   readonly position: string;
 }
 
-/** The agreement's party ids, in its order: what the board and the inbox count consensus over. */
-export const partyIdsOf = (doc: AgreementDirectoryDoc): string[] => doc.parties.map((p) => p.partyId);
+/**
+ * The agreement's party ids, in its order: what the board and the inbox count consensus over. On a
+ * day (the query's today), the parties in force then: an amendment that takes effect later does
+ * not yet add its party.
+ */
+export const partyIdsOf = (doc: AgreementDirectoryDoc, on?: string): string[] =>
+  (on === undefined ? doc.parties : termsOfDocOn(doc, on).parties).map((p) => p.partyId);
+
+/** The terms in force on `date` (YYYY-MM-DD), by the agreements lib's one rule. */
+export const termsOfDocOn = (doc: AgreementDirectoryDoc, date: string): AgreementTerms => termsInForceOn(doc.termsHistory, date);

@@ -1,17 +1,29 @@
-import { AGREEMENT_EVENT_TYPES, sameAssignment, upcastAgreementEvent, type AgreementEventType, type AgreementRegisteredData } from '@samverkan/agreements';
+import {
+  AGREEMENT_EVENT_TYPES,
+  amendTerms,
+  partyIdsInForceOn,
+  sameAssignment,
+  termsOf,
+  upcastAgreementEvent,
+  type AgreementEventType,
+  type AgreementRegisteredData,
+} from '@samverkan/agreements';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { agreementIdOfStream } from '@samverkan/shared-kernel';
-import type { AgreementDirectoryDoc, DirectoryRole, RoleChange } from './agreement-directory.doc.js';
+import type { AgreementDirectoryDoc, AmendmentDecisionRecord, AmendmentRecord, DirectoryRole, RoleChange } from './agreement-directory.doc.js';
 
 const isAgreementEvent = (event: ProjectedEvent): boolean =>
   agreementIdOfStream(event.streamId) !== null && AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType);
 
 const registered = (event: ProjectedEvent): AgreementDirectoryDoc => {
-  const { operativeGroup, ...rest } = upcastAgreementEvent(event).data as AgreementRegisteredData;
+  const data = upcastAgreementEvent(event).data as AgreementRegisteredData;
+  const { operativeGroup, ...rest } = data;
   return {
     ...rest,
     operativeGroup: operativeGroup ?? null,
+    termsHistory: [{ effectiveFrom: data.period.from, amendmentId: null, terms: termsOf(data) }],
+    amendments: [],
     registeredAt: event.metadata.occurredAt,
     registeredBy: event.metadata.actorId,
     roles: [],
@@ -70,7 +82,68 @@ const applyTo = (doc: AgreementDirectoryDoc, event: ProjectedEvent): AgreementDi
       const record = { obligationKind, fulfilledOn, note: note ?? null, recordedAt: at, recordedBy: actorId, position: event.position };
       return { ...doc, fulfilments: [...doc.fulfilments, record] };
     }
+    case 'AmendmentProposed': {
+      const { agreementId: _agreementId, ...proposal } = typed.data;
+      const record: AmendmentRecord = {
+        ...proposal,
+        proposedAt: at,
+        proposedBy: actorId,
+        consentOf: partyIdsInForceOn(doc.termsHistory, proposal.proposedOn),
+        decisions: [],
+        status: 'pending',
+        closedAt: null,
+      };
+      return { ...doc, amendments: [...doc.amendments, record] };
+    }
+    case 'AmendmentApproved':
+    case 'AmendmentRejected': {
+      const { amendmentId, partyId, protocol } = typed.data;
+      const rejected = typed.type === 'AmendmentRejected';
+      const decision: AmendmentDecisionRecord = {
+        partyId,
+        decision: rejected ? 'rejected' : 'approved',
+        reason: rejected ? typed.data.reason : null,
+        protocol: protocol ?? null,
+        at,
+        actorId,
+        actorRole,
+      };
+      return updateAmendment(doc, amendmentId, (a) => ({
+        ...a,
+        decisions: [...a.decisions, decision],
+        ...(rejected ? { status: 'rejected' as const, closedAt: at } : {}),
+      }));
+    }
+    case 'AgreementAmended':
+      return amended(doc, typed.data, at);
   }
+};
+
+const updateAmendment = (doc: AgreementDirectoryDoc, amendmentId: string, update: (a: AmendmentRecord) => AmendmentRecord): AgreementDirectoryDoc => ({
+  ...doc,
+  amendments: doc.amendments.map((a) => (a.amendmentId === amendmentId ? update(a) : a)),
+});
+
+/** The latest terms become the document's top-level terms, as in the agreement's own state. */
+const amended = (
+  doc: AgreementDirectoryDoc,
+  { amendmentId, effectiveFrom, changes }: { amendmentId: string; effectiveFrom: string; changes: AmendmentRecord['changes'] },
+  at: string,
+): AgreementDirectoryDoc => {
+  const latest = doc.termsHistory[doc.termsHistory.length - 1]?.terms;
+  if (!latest) return doc;
+  const terms = amendTerms(latest, changes);
+  const { signatories: _signatories, ...rest } = doc;
+  return updateAmendment(
+    {
+      ...rest,
+      ...terms,
+      operativeGroup: terms.operativeGroup ?? null,
+      termsHistory: [...doc.termsHistory, { effectiveFrom, amendmentId, terms }],
+    },
+    amendmentId,
+    (a) => ({ ...a, status: 'decided', closedAt: at }),
+  );
 };
 
 const evolveDirectory = (doc: AgreementDirectoryDoc | undefined, event: ProjectedEvent): AgreementDirectoryDoc | undefined => {
@@ -88,7 +161,8 @@ const evolveDirectory = (doc: AgreementDirectoryDoc | undefined, event: Projecte
 /** The agreement directory: one document per agreement, from the agreement's own stream. */
 export const agreementDirectoryProjection: Projection<AgreementDirectoryDoc> = {
   name: 'agreement-directory',
-  version: 1,
+  // 2: the terms history and the amendments (issue 13).
+  version: 2,
   route: (event) => (isAgreementEvent(event) ? [agreementIdOfStream(event.streamId)!] : []),
   evolve: evolveDirectory,
   index: (doc) => ({ agreementId: doc.agreementId, occurredAt: doc.lastEventAt }),

@@ -1,6 +1,6 @@
 import { heldBy, holdsARole, partiesDecidedFor, type RoleAssignment } from '@samverkan/agreements';
 import type { AgreementFacts } from '@samverkan/cycle';
-import { partyIdsOf, type AgreementDirectoryDoc, type DirectoryRole } from './agreement-directory.doc.js';
+import { partyIdsOf, termsOfDocOn, type AgreementDirectoryDoc, type DirectoryRole } from './agreement-directory.doc.js';
 
 /**
  * Who may read what, answered from the agreement directory: the read side's record of who holds
@@ -28,10 +28,11 @@ export const isMemberOf = (doc: AgreementDirectoryDoc, userId: string): boolean 
 /** The parties, in the agreement's order, for which the user may approve or reject. */
 export const partiesDecidedForIn = (doc: AgreementDirectoryDoc, userId: string): string[] => partiesDecidedFor(rolesHeldIn(doc, userId), partyIdsOf(doc));
 
-/** The cycle machine's input (who must consent, within which period, under which policy), as registered. */
-export const agreementFactsOf = (doc: AgreementDirectoryDoc): AgreementFacts => ({
-  agreementId: doc.agreementId,
-  partyIds: partyIdsOf(doc),
-  period: doc.period,
-  policy: doc.policy,
-});
+/**
+ * The cycle machine's input (who must consent, within which period, under which policy): on `on`
+ * (YYYY-MM-DD) the terms then in force, without a day the latest terms, as last amended.
+ */
+export const agreementFactsOf = (doc: AgreementDirectoryDoc, on?: string): AgreementFacts => {
+  const terms = on === undefined ? doc : termsOfDocOn(doc, on);
+  return { agreementId: doc.agreementId, partyIds: terms.parties.map((p) => p.partyId), period: terms.period, policy: terms.policy };
+};

@@ -1,4 +1,4 @@
-import { OBLIGATION_KIND_LABEL_SV, type AgreementEvent } from '@samverkan/agreements';
+import { AMENDMENT_CHANGE_LABEL_SV, OBLIGATION_KIND_LABEL_SV, type AgreementEvent } from '@samverkan/agreements';
 import { NO_NAMES, type NameOf } from './audit-references.js';
 import { listSv, ROLE_LABEL_SV } from './labels.js';
 
@@ -25,5 +25,15 @@ export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAME
       const { obligationKind, fulfilledOn } = event.data;
       return `Registrerade att åtagandet om ${OBLIGATION_KIND_LABEL_SV[obligationKind] ?? obligationKind} fullgjordes ${fulfilledOn}`;
     }
+    case 'AmendmentProposed': {
+      const { amendmentId, effectiveFrom, changes } = event.data;
+      return `Föreslog ändringen ${amendmentId} av överenskommelsen (${changes.map((c) => AMENDMENT_CHANGE_LABEL_SV[c.kind]).join(', ')}), att gälla från ${effectiveFrom}`;
+    }
+    case 'AmendmentApproved':
+      return `Godkände ändringen ${event.data.amendmentId} av överenskommelsen${forParty(event.data.partyId, nameOf)}`;
+    case 'AmendmentRejected':
+      return `Avslog ändringen ${event.data.amendmentId} av överenskommelsen${forParty(event.data.partyId, nameOf)}: ${event.data.reason}`;
+    case 'AgreementAmended':
+      return `Överenskommelsen ändrades genom ${event.data.amendmentId} från ${event.data.effectiveFrom}, med alla parters godkännande`;
   }
 };

@@ -27,6 +27,8 @@ const row = (over: Partial<ReadableAuditRow> = {}): ReadableAuditRow => ({
   partyName: 'Lokalpolisområde Kävlinge',
   onBehalfOfPartyName: 'Lokalpolisområde Kävlinge',
   focusAreaTitle: 'Otrygghet vid Lomma centrum kvällstid',
+  protocol: { meetingId: 'm-1', paragraph: 2 },
+  protocolLabel: '§ 2, Strategiska rådets möte 2024-03-14',
   references: [
     { subject: 'party', id: 'lpo-kavlinge', name: 'Lokalpolisområde Kävlinge' },
     { subject: 'proposal', id: 'p-analysis', name: 'att gå vidare från kartläggning till analys' },
@@ -40,7 +42,15 @@ const read = (csv: string): string[][] => parse(csv, { delimiter: ';', bom: true
 describe('audit history as CSV for Excel', () => {
   const csv = auditRowsToCsv([
     row(),
-    row({ position: '43', eventType: 'TransitionApproved', grounds: null, meeting: null, summary: 'Godkände förslaget för Lomma kommun' }),
+    row({
+      position: '43',
+      eventType: 'TransitionApproved',
+      grounds: null,
+      meeting: null,
+      protocol: null,
+      protocolLabel: null,
+      summary: 'Godkände förslaget för Lomma kommun',
+    }),
   ]);
 
   it('starts with a UTF-8 byte order mark, so Excel keeps å, ä and ö', () => {
@@ -50,7 +60,7 @@ describe('audit history as CSV for Excel', () => {
 
   it('has a Swedish header row, separated by semicolons', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id;Aktörs-id;Inloggning;Identitetsutfärdare;Tillitsnivå',
+      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Protokoll;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id;Aktörs-id;Inloggning;Identitetsutfärdare;Tillitsnivå',
     );
   });
 
@@ -71,6 +81,7 @@ describe('audit history as CSV for Excel', () => {
       'Lokalpolisområde Kävlinge',
       'Otrygghet vid Lomma centrum kvällstid',
       'Trygghetsrådets styrgrupp; möte 2 (2024-03-14)',
+      '§ 2, Strategiska rådets möte 2024-03-14',
       'Källorna räcker inte; "EST" saknas.\nKomplettera med Öresundsstatistik.',
       '42',
       'p-analysis',
@@ -85,7 +96,7 @@ describe('audit history as CSV for Excel', () => {
       '',
       '',
     ]);
-    expect(second!.slice(6, 9)).toEqual(['Otrygghet vid Lomma centrum kvällstid', '', '']);
+    expect(second!.slice(6, 10)).toEqual(['Otrygghet vid Lomma centrum kvällstid', '', '', '']);
   });
 
   it('names the party and the focus area for a person, and keeps their ids for the auditor', () => {
@@ -123,7 +134,7 @@ describe('audit history as CSV for Excel', () => {
 
   it('opens free text that looks like a formula as text, not as a formula', () => {
     const [, first] = read(auditRowsToCsv([row({ grounds: '=HYPERLINK("http://exempel.se")' })]));
-    expect(first![8]).toBe('\'=HYPERLINK("http://exempel.se")');
+    expect(first![9]).toBe('\'=HYPERLINK("http://exempel.se")');
   });
 
   it('opens a name that looks like a formula as text too: names are free text', () => {

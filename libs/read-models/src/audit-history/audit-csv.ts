@@ -30,6 +30,7 @@ export const AUDIT_CSV_COLUMNS: readonly { readonly header: string; readonly val
   { header: 'För part', value: (r) => r.partyName ?? r.partyId ?? '' },
   { header: 'Fokusområde', value: (r) => r.focusAreaTitle ?? r.focusAreaId ?? '' },
   { header: 'Möte', value: (r) => (r.meeting ? `${r.meeting.name} (${r.meeting.date})` : '') },
+  { header: 'Protokoll', value: (r) => r.protocolLabel ?? '' },
   { header: 'Motivering', value: (r) => r.grounds ?? '' },
   { header: 'Position', value: (r) => r.position },
   { header: 'Förslag', value: (r) => r.proposalId ?? '' },

@@ -13,12 +13,17 @@ export const AUDIT_NAMING_EVENT_TYPES = [
   'GoalSet',
   'MeasurePlanned',
   'TransitionProposed',
+  'MeetingScheduled',
 ] as const;
 
-const FOCUS_AREA_NAMING_TYPES = AUDIT_NAMING_EVENT_TYPES.filter((type) => type !== 'AgreementRegistered');
+/** The names an agreement's own records give (its parties, its meetings); the rest are a focus area's. */
+const AGREEMENT_NAMING_TYPES = ['AgreementRegistered', 'MeetingScheduled'] as const;
+const FOCUS_AREA_NAMING_TYPES = AUDIT_NAMING_EVENT_TYPES.filter((type) => !(AGREEMENT_NAMING_TYPES as readonly string[]).includes(type));
 
-/** A focus area's title is named like the rest, under a subject no event refers to by id. */
-type Named = AuditSubject | 'focusArea';
+const MEETING_SV: Readonly<Record<string, string>> = { council: 'Strategiska rådets möte', operativeGroup: 'Operativa gruppens möte' };
+
+/** A focus area's title and a meeting are named like the rest, under subjects no reference names. */
+type Named = AuditSubject | 'focusArea' | 'meeting';
 
 interface Naming {
   /** Where the id is unique: the agreement for a party, else the focus area. */
@@ -59,6 +64,12 @@ const namingsOf = (row: AuditRow): Naming[] => {
       return inFocusArea('goal', data['goalId'], str(data['description']));
     case 'MeasurePlanned':
       return inFocusArea('measure', data['measureId'], str(data['activity']));
+    case 'MeetingScheduled': {
+      const scope = row.agreementId;
+      const id = str(data['meetingId']);
+      const name = `${MEETING_SV[String(data['body'])] ?? 'Möte'} ${str(data['date']) ?? ''}`.trim();
+      return scope === null || id === undefined ? [] : [{ scope, subject: 'meeting', id, name }];
+    }
     case 'TransitionProposed': {
       const proposal = { transition: data['transition'] as TransitionKind, from: data['from'] as Step, to: data['to'] as Step };
       return inFocusArea('proposal', data['proposalId'], proposalSv(proposal));
@@ -78,6 +89,8 @@ export interface AuditNameBook {
    */
   namesAt(row: AuditRow): NameOf;
   focusAreaTitle(row: AuditRow): string | undefined;
+  /** "§ 4, Strategiska rådets möte 2025-03-13" for a decision citing a meeting; the meeting's id when the log does not name it. */
+  protocolLabel(row: AuditRow): string | undefined;
 }
 
 /**
@@ -107,6 +120,11 @@ export const auditNameBook = (namingRows: readonly AuditRow[]): AuditNameBook =>
   return {
     namesAt: (row) => (subject, id) => nameAt(row, subject === 'party' ? row.agreementId : row.focusAreaId, subject, id),
     focusAreaTitle: (row) => (row.focusAreaId === null ? undefined : nameAt(row, row.focusAreaId, 'focusArea', row.focusAreaId)),
+    protocolLabel: (row) => {
+      if (!row.protocol) return undefined;
+      const meeting = nameAt(row, row.agreementId, 'meeting', row.protocol.meetingId) ?? `möte ${row.protocol.meetingId}`;
+      return `§ ${row.protocol.paragraph}, ${meeting}`;
+    },
   };
 };
 
@@ -118,7 +136,7 @@ export const auditNameBook = (namingRows: readonly AuditRow[]): AuditNameBook =>
 export const auditNamingQueries = (agreementId: string, rows: readonly AuditRow[]): DocumentQuery[] => {
   if (rows.length === 0) return [];
   const focusAreaIds = [...new Set(rows.flatMap((row) => (row.focusAreaId === null ? [] : [row.focusAreaId])))];
-  const registration: DocumentQuery = { agreementId, kinds: ['AgreementRegistered'] };
+  const registration: DocumentQuery = { agreementId, kinds: AGREEMENT_NAMING_TYPES };
   if (focusAreaIds.length === 0) return [registration];
   const oneFocusArea = focusAreaIds.length === 1 ? { focusAreaId: focusAreaIds[0] } : {};
   return [registration, { agreementId, kinds: FOCUS_AREA_NAMING_TYPES, ...oneFocusArea }];

@@ -1,11 +1,16 @@
 import { AGREEMENT_EVENT_TYPES, upcastAgreementEvent, type AgreementEventType } from '@samverkan/agreements';
+import { isMeetingEventType, type MeetingEvent } from '@samverkan/meetings';
 import { isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaEvent, type Meeting } from '@samverkan/cycle';
+import { protocolOf } from '../meetings/meetings.projection.js';
+import type { AnnexEvent } from '@samverkan/annexes';
 import type { ProjectedEvent } from '../projected-event.js';
 import { agreementIdOfStream, focusAreaIdOfStream } from '@samverkan/shared-kernel';
+import { annexSummary, isAnnexEventType } from '../annexes/annex-summary.js';
 import { agreementSummary } from './agreement-summary.js';
 import { NO_NAMES, type NameOf } from './audit-references.js';
 import type { AuditRow } from './audit-row.js';
 import { focusAreaSummary } from './focus-area-summary.js';
+import { meetingSummary } from './meeting-summary.js';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -35,6 +40,8 @@ export const summaryOf = (event: Pick<ProjectedEvent, 'type' | 'data'> & { reado
   // The row keeps the stored data as it is; the sentence reads it in the current schema version.
   if (isFocusAreaEventType(event.type)) return focusAreaSummary(upcastFocusAreaEvent(event) as FocusAreaEvent, nameOf);
   if (AGREEMENT_EVENT_TYPES.includes(event.type as AgreementEventType)) return agreementSummary(upcastAgreementEvent(event), nameOf);
+  if (isMeetingEventType(event.type)) return meetingSummary(event as MeetingEvent, nameOf);
+  if (isAnnexEventType(event.type)) return annexSummary(event as AnnexEvent, nameOf);
   return `Händelse av typen ${event.type}`;
 };
 
@@ -54,6 +61,7 @@ export const auditRowOf = (event: ProjectedEvent): AuditRow => {
     onBehalfOfPartyId: metadata.onBehalfOfPartyId ?? null,
     partyId: partyOf(event, data),
     meeting: meetingOf(data),
+    protocol: protocolOf(event),
     grounds: groundsOf(data),
     proposalId: text(data['proposalId']),
     summary: summaryOf(event),

@@ -1,5 +1,5 @@
 import type { Meeting } from '@samverkan/cycle';
-import type { Role } from '@samverkan/shared-kernel';
+import type { ProtocolReference, Role } from '@samverkan/shared-kernel';
 
 /**
  * One event of the log as an auditor reads it (the Helpdesk sample's incident history: one
@@ -22,6 +22,8 @@ export interface AuditRow {
   /** The party the event is for: the deciding party of an approval or rejection, else `onBehalfOfPartyId`. */
   readonly partyId: string | null;
   readonly meeting: Meeting | null;
+  /** The meeting paragraph (§) a decision cites, from its `protocol`; absent on rows written before it was kept. */
+  readonly protocol?: ProtocolReference | null;
   /** Why: the grounds, reason, conclusion, comment or note the event carries, if any. */
   readonly grounds: string | null;
   readonly proposalId: string | null;

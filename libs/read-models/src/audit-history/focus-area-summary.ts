@@ -70,10 +70,15 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
     case 'GoalSet': {
       const { description, indicator, baseline, target, targetDate } = event.data;
       const measurable = indicator !== undefined && baseline !== undefined && target !== undefined;
-      return `Satte målet "${description}"${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${targetDate}` : ''}`;
+      const baselineLater = event.data.baselineDueBy === undefined ? '' : ` (utgångsvärdet mäts senast ${event.data.baselineDueBy})`;
+      return `Satte målet "${description}"${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${targetDate}` : ''}${baselineLater}`;
     }
     case 'GoalRemoved':
       return `Tog bort ${the.goal(event.data.goalId)}`;
+    case 'GoalBaselineMeasured':
+      return `Registrerade uppmätt utgångsvärde ${event.data.baseline} för ${the.goal(event.data.goalId)}`;
+    case 'FocusAreaScopeChanged':
+      return `Angav att fokusområdet ${event.data.childrenAndYoungPeople ? 'särskilt gäller' : 'inte särskilt gäller'} barn och unga: ${event.data.reason}`;
     case 'MeasurePlanned': {
       const { activity, responsiblePartyId, responsibleFunction, dueDate } = event.data;
       const responsible = nameOf('party', responsiblePartyId) ?? responsiblePartyId;

@@ -203,8 +203,12 @@ describe('readable audit rows', () => {
           rows.filter((r) => r.focusAreaId === FOCUS_AREA_ID),
         ),
       ).toEqual([
-        { agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered'] },
-        { agreementId: AGREEMENT_ID, focusAreaId: FOCUS_AREA_ID, kinds: AUDIT_NAMING_EVENT_TYPES.filter((t) => t !== 'AgreementRegistered') },
+        { agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered', 'MeetingScheduled'] },
+        {
+          agreementId: AGREEMENT_ID,
+          focusAreaId: FOCUS_AREA_ID,
+          kinds: AUDIT_NAMING_EVENT_TYPES.filter((t) => t !== 'AgreementRegistered' && t !== 'MeetingScheduled'),
+        },
       ]);
     });
 
@@ -216,7 +220,7 @@ describe('readable audit rows', () => {
           AGREEMENT_ID,
           rows.filter((r) => r.focusAreaId === null),
         ),
-      ).toEqual([{ agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered'] }]);
+      ).toEqual([{ agreementId: AGREEMENT_ID, kinds: ['AgreementRegistered', 'MeetingScheduled'] }]);
       expect(auditNamingQueries(AGREEMENT_ID, [])).toEqual([]);
     });
   });

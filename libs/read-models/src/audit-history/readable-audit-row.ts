@@ -13,6 +13,8 @@ export interface ReadableAuditRow extends AuditRow {
   readonly partyName: string | null;
   readonly onBehalfOfPartyName: string | null;
   readonly focusAreaTitle: string | null;
+  /** Where a decision was taken, as the minutes number it: "§ 4, Strategiska rådets möte 2025-03-13"; null for anything else. */
+  readonly protocolLabel: string | null;
   /** Every id the event's data names, with what it stood for when the event happened. */
   readonly references: readonly NamedReference[];
   /**
@@ -31,6 +33,7 @@ export const readableAuditRow = (row: AuditRow, names: AuditNameBook): ReadableA
     partyName: party(row.partyId),
     onBehalfOfPartyName: party(row.onBehalfOfPartyId),
     focusAreaTitle: names.focusAreaTitle(row) ?? null,
+    protocolLabel: names.protocolLabel(row) ?? null,
     references: referencesOf(row.data).map((ref) => ({ ...ref, name: nameOf(ref.subject, ref.id) ?? null })),
   };
 };

@@ -4,7 +4,7 @@ import { replayProjection } from '../shared/replay.js';
 import { eventLog, type EventLog } from '../testing/event-log.js';
 import { COUNCIL_MEETING, fa, FOCUS_AREA_ID, focusAreaStream, moveFor } from '../testing/focus-area-events.js';
 import { actors, MUNICIPALITY, PARTIES, POLICE } from '../testing/lomma.js';
-import { decisionInbox } from './decision-inbox.query.js';
+import { decisionInbox, withdrawnProposals } from './decision-inbox.query.js';
 
 const stream = focusAreaStream();
 const inboxOf = (log: EventLog, partyId: string) =>
@@ -39,6 +39,7 @@ describe('decision inbox', () => {
           proposedBy: actors.coordinator.actorId,
           approvedBy: [],
           awaiting: [MUNICIPALITY, POLICE],
+          decidedForParty: null,
         },
       ]);
       expect(inboxOf(log, MUNICIPALITY)).toHaveLength(1);
@@ -57,8 +58,18 @@ describe('decision inbox', () => {
       expect(inboxOf(log, POLICE)[0]!.revision).toBe(2);
     });
 
-    it('the municipality no longer sees it', () => {
-      expect(inboxOf(log, MUNICIPALITY)).toEqual([]);
+    it('the municipality sees it as decided for it: by whom, in which role and when', () => {
+      expect(inboxOf(log, MUNICIPALITY)).toEqual([
+        expect.objectContaining({
+          proposalId: 'p-prioritise',
+          decidedForParty: {
+            partyId: MUNICIPALITY,
+            decidedBy: actors.municipalityRepresentative.actorId,
+            actorRole: 'councilRepresentative',
+            decidedAt: '2024-03-14T09:00:00.000Z',
+          },
+        }),
+      ]);
     });
   });
 
@@ -101,5 +112,46 @@ describe('decision inbox', () => {
 
   it('is empty for a party that is not a party of the agreement', () => {
     expect(inboxOf(withProposal(), 'lpo-malmo-syd')).toEqual([]);
+  });
+
+  describe("when the police's substitute has approved", () => {
+    it('tells the police which of its members decided, and when', () => {
+      const log = withProposal();
+      log.append(stream, fa.approve('p-prioritise', POLICE), actors.policeSubstitute, '2025-03-03');
+      expect(inboxOf(log, POLICE)[0]!.decidedForParty).toEqual({
+        partyId: POLICE,
+        decidedBy: actors.policeSubstitute.actorId,
+        actorRole: 'councilSubstitute',
+        decidedAt: '2025-03-03T09:00:00.000Z',
+      });
+      expect(inboxOf(log, MUNICIPALITY)[0]!.decidedForParty).toBeNull();
+    });
+  });
+
+  describe('when the coordinator withdraws the proposal', () => {
+    const log = withProposal();
+    log.append(stream, fa.voided('p-prioritise', 'Underlaget kompletteras.'), actors.coordinator, '2024-03-10');
+
+    it('leaves every inbox', () => {
+      expect([...inboxOf(log, POLICE), ...inboxOf(log, MUNICIPALITY)]).toEqual([]);
+    });
+
+    it('is listed as withdrawn, with the reason, who and when', () => {
+      expect(withdrawnProposals([...replayProjection(focusAreaBoardProjection, log.events()).values()])).toEqual([
+        expect.objectContaining({
+          focusAreaId: FOCUS_AREA_ID,
+          proposalId: 'p-prioritise',
+          transitionLabel: 'prioritera fokusområdet',
+          reason: 'Underlaget kompletteras.',
+          withdrawnAt: '2024-03-10T09:00:00.000Z',
+          withdrawnBy: actors.coordinator.actorId,
+        }),
+      ]);
+    });
+
+    it('is no longer listed once a new proposal is put', () => {
+      log.append(stream, fa.propose('p-again', 'prioritise', 'proposed', 'mapping'), actors.coordinator, '2024-03-11');
+      expect(withdrawnProposals([...replayProjection(focusAreaBoardProjection, log.events()).values()])).toEqual([]);
+    });
   });
 });

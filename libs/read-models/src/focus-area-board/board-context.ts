@@ -5,8 +5,9 @@ import {
   type FocusAreaContext,
   type FocusAreaState,
   type PendingProposal,
+  type Withdrawal,
 } from '@samverkan/cycle';
-import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import type { BoardProposal, BoardWithdrawal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
 /**
  * The cycle lib's evolve records what each event says and never reads the agreement facts
@@ -25,9 +26,11 @@ export const emptyContext = (): FocusAreaContext => initialContext(NO_FACTS);
 /** The proposal as the machine keeps it: without the board's when and by whom. */
 const machineProposal = (proposal: BoardProposal | null): PendingProposal | null => {
   if (!proposal) return null;
-  const { proposedAt: _at, proposedBy: _by, ...pending } = proposal;
+  const { proposedAt: _at, proposedBy: _by, approvals: _approvals, ...pending } = proposal;
   return pending;
 };
+
+const withdrawalOf = ({ withdrawnAt: _at, withdrawnBy: _by, ...withdrawal }: BoardWithdrawal): Withdrawal => withdrawal;
 
 /** The machine context a board document stands for, so the cycle lib's evolve can run on it. */
 export const contextOf = (doc: FocusAreaBoardDoc): FocusAreaContext => ({
@@ -41,6 +44,7 @@ export const contextOf = (doc: FocusAreaBoardDoc): FocusAreaContext => ({
   work: doc.work,
   pendingProposal: machineProposal(doc.pendingProposal),
   lastRejection: doc.lastRejection,
+  lastWithdrawal: doc.lastWithdrawal && withdrawalOf(doc.lastWithdrawal),
   proposalIds: doc.proposalIds,
   previousCycles: doc.previousCycles,
   stepEnteredAt: doc.stepEnteredAt,

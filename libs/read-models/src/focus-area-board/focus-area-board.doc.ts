@@ -1,4 +1,15 @@
-import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step } from '@samverkan/cycle';
+import type { CycleWork, PendingProposal, PreviousCycle, Rejection, Step, Withdrawal } from '@samverkan/cycle';
+
+/** One party's approval, as its event's metadata says: who decided for the party, in which role, when. */
+export interface BoardApproval {
+  readonly partyId: string;
+  /** ISO-8601 instant. */
+  readonly decidedAt: string;
+  /** The user who decided (a representative or a substitute). */
+  readonly decidedBy: string;
+  /** 'councilRepresentative' or 'councilSubstitute'. */
+  readonly actorRole: string;
+}
 
 /** A proposal waiting for the council, with when and by whom it was put (for "oldest first"). */
 export interface BoardProposal extends PendingProposal {
@@ -6,6 +17,25 @@ export interface BoardProposal extends PendingProposal {
   readonly proposedAt: string;
   /** The actor who proposed it (a coordinator's user id). */
   readonly proposedBy: string;
+  /** The approvals so far, in the order given, each with who decided and when (told plainly to the party's other member). */
+  readonly approvals: readonly BoardApproval[];
+}
+
+/** The last proposal withdrawn before the council decided it, with when and by whom. */
+export interface BoardWithdrawal extends Withdrawal {
+  /** ISO-8601 instant. */
+  readonly withdrawnAt: string;
+  readonly withdrawnBy: string;
+}
+
+/** The council's last decision on the focus area: the revision it left the stream at, for "what changed since". */
+export interface CouncilDecisionRecord {
+  readonly proposalId: string;
+  readonly outcome: 'approved' | 'rejected';
+  /** ISO-8601 instant. */
+  readonly decidedAt: string;
+  /** The focus area stream's revision after the decision (the move it carried out, or the rejection). */
+  readonly revision: number;
 }
 
 /**
@@ -37,6 +67,10 @@ export interface FocusAreaBoardDoc {
   readonly pendingProposal: BoardProposal | null;
   /** The last rejection, until the next proposal. */
   readonly lastRejection: Rejection | null;
+  /** The last proposal withdrawn before the council decided it, with the reason, until the next proposal. */
+  readonly lastWithdrawal: BoardWithdrawal | null;
+  /** The council's last decision on this focus area (approved and carried out, or rejected); null before its first. */
+  readonly lastCouncilDecision: CouncilDecisionRecord | null;
   /** The current cycle's work. */
   readonly work: CycleWork;
   readonly previousCycles: readonly PreviousCycle[];

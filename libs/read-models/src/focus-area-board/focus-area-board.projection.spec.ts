@@ -75,6 +75,14 @@ describe('focus area board', () => {
         approvedBy: [MUNICIPALITY],
         proposedAt: '2024-01-15T13:30:00.000Z',
         proposedBy: actors.coordinator.actorId,
+        approvals: [
+          {
+            partyId: MUNICIPALITY,
+            decidedAt: '2024-01-20T09:00:00.000Z',
+            decidedBy: actors.municipalityRepresentative.actorId,
+            actorRole: 'councilRepresentative',
+          },
+        ],
       });
     });
 

@@ -1,17 +1,44 @@
-import { evolveFocusArea, isFocusAreaEventType, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
+import { evolveFocusArea, isFocusAreaEventType, MOVE_EVENT, upcastFocusAreaEvent, type FocusAreaContext } from '@samverkan/cycle';
 import type { ProjectedEvent } from '../projected-event.js';
 import type { Projection } from '../projection.js';
 import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import { contextOf, emptyContext } from './board-context.js';
-import type { BoardProposal, FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import type { BoardProposal, BoardWithdrawal, CouncilDecisionRecord, FocusAreaBoardDoc } from './focus-area-board.doc.js';
 
-/** The pending proposal keeps the time and actor of the event that put it. */
+/** The pending proposal keeps the time and actor of the event that put it, and of each approval. */
 const proposalAfter = (context: FocusAreaContext, previous: BoardProposal | null, event: ProjectedEvent): BoardProposal | null => {
   const pending = context.pendingProposal;
   if (!pending) return null;
-  if (event.type === 'TransitionProposed') return { ...pending, proposedAt: event.metadata.occurredAt, proposedBy: event.metadata.actorId };
-  return { ...pending, proposedAt: previous?.proposedAt ?? event.metadata.occurredAt, proposedBy: previous?.proposedBy ?? event.metadata.actorId };
+  const { occurredAt, actorId, actorRole } = event.metadata;
+  if (event.type === 'TransitionProposed') return { ...pending, proposedAt: occurredAt, proposedBy: actorId, approvals: [] };
+  const approvals = previous?.approvals ?? [];
+  const partyId = event.type === 'TransitionApproved' ? (event.data as { partyId?: string }).partyId : undefined;
+  return {
+    ...pending,
+    proposedAt: previous?.proposedAt ?? occurredAt,
+    proposedBy: previous?.proposedBy ?? actorId,
+    approvals:
+      partyId === undefined ? approvals : [...approvals, { partyId, decidedAt: occurredAt, decidedBy: actorId, actorRole: String(actorRole ?? '') }],
+  };
 };
+
+/** The withdrawal keeps the time and actor of the event that withdrew the proposal. */
+const withdrawalAfter = (context: FocusAreaContext, previous: BoardWithdrawal | null, event: ProjectedEvent): BoardWithdrawal | null => {
+  const withdrawal = context.lastWithdrawal;
+  if (!withdrawal) return null;
+  if (event.type === 'ProposalVoided') return { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
+  return previous ?? { ...withdrawal, withdrawnAt: event.metadata.occurredAt, withdrawnBy: event.metadata.actorId };
+};
+
+/** A rejection, or a move that carries out a proposal (the last approval), is a council decision. */
+const councilDecisionAfter = (previous: CouncilDecisionRecord | null, event: ProjectedEvent): CouncilDecisionRecord | null => {
+  const proposalId = (event.data as { proposalId?: unknown } | null)?.proposalId;
+  if (typeof proposalId !== 'string') return previous;
+  const decided = { proposalId, decidedAt: event.metadata.occurredAt, revision: event.revision };
+  if (event.type === 'TransitionRejected') return { ...decided, outcome: 'rejected' };
+  return MOVES.includes(event.type) ? { ...decided, outcome: 'approved' } : previous;
+};
+const MOVES: readonly string[] = Object.values(MOVE_EVENT);
 
 const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent): FocusAreaBoardDoc | undefined => {
   if (!isFocusAreaEventType(event.type)) return doc;
@@ -43,6 +70,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
     position: event.position,
     pendingProposal: proposalAfter(context, doc?.pendingProposal ?? null, event),
     lastRejection: context.lastRejection,
+    lastWithdrawal: withdrawalAfter(context, doc?.lastWithdrawal ?? null, event),
+    lastCouncilDecision: councilDecisionAfter(doc?.lastCouncilDecision ?? null, event),
     work: context.work,
     previousCycles: context.previousCycles,
     proposalIds: context.proposalIds,
@@ -57,7 +86,8 @@ const evolveBoard = (doc: FocusAreaBoardDoc | undefined, event: ProjectedEvent):
 export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',
   // 2: the document says `step`, not `status` (issue 10: one name for the step everywhere).
-  version: 2,
+  // 3: the last withdrawn proposal (issue 13), rebuilt into every document.
+  version: 3,
   route: (event) => {
     const focusAreaId = focusAreaIdOfStream(event.streamId);
     return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];

@@ -75,3 +75,36 @@ describe('council meetings (per year)', () => {
     expect(obligationStatuses(subject(group, ['2023-01-15']), '2023-03-01')[0]).toMatchObject({ status: 'due', count: 1, required: 6 });
   });
 });
+
+describe('meetings held in the app', () => {
+  const heldInApp = (body: 'council' | 'operativeGroup', ...days: string[]) => days.map((heldOn) => ({ body, heldOn }));
+  const rowOn = (today: string, fulfilled: readonly string[], meetingsHeld: { body: 'council' | 'operativeGroup'; heldOn: string }[]) =>
+    obligationStatuses({ ...subject(council, fulfilled, { from: '2024-01-01', to: '2027-12-31' }), meetingsHeld }, today).map((r) => [
+      r.periodLabel,
+      r.status,
+      r.count,
+      r.lastFulfilledOn,
+    ]);
+
+  it('count on their own, without a fulfilment recorded for them', () => {
+    expect(rowOn('2024-06-15', [], heldInApp('council', '2024-02-09', '2024-05-17'))).toEqual([['2024', 'due', 2, '2024-05-17']]);
+  });
+
+  it('count beside the fulfilments recorded by hand', () => {
+    expect(rowOn('2024-12-01', ['2024-02-09', '2024-05-17'], heldInApp('council', '2024-09-13', '2024-11-22'))).toEqual([
+      ['2024', 'met', 4, '2024-11-22'],
+    ]);
+  });
+
+  it('are not counted twice when a fulfilment is also recorded for the same day', () => {
+    expect(rowOn('2024-06-15', ['2024-02-09', '2024-05-17'], heldInApp('council', '2024-05-17'))).toEqual([['2024', 'due', 2, '2024-05-17']]);
+  });
+
+  it("count only towards their own body's obligation", () => {
+    expect(rowOn('2024-06-15', [], heldInApp('operativeGroup', '2024-02-09'))).toEqual([['2024', 'due', 0, null]]);
+  });
+
+  it('do not count when held after today', () => {
+    expect(rowOn('2024-06-15', [], heldInApp('council', '2024-06-16'))).toEqual([['2024', 'due', 0, null]]);
+  });
+});

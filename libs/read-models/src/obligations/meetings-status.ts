@@ -1,5 +1,5 @@
 import type { MeetingsObligation } from '@samverkan/agreements';
-import { daysBetween, daysInYear, earlierOf, laterOf, yearOf, type IsoDate } from '@samverkan/shared-kernel';
+import { daysBetween, daysInYear, earlierOf, laterOf, yearOf, type IsoDate, type MeetingBody } from '@samverkan/shared-kernel';
 import { fulfilledDates, statusRow, type ObligationStatus, type ObligationSubject } from './obligation-status.js';
 
 /**
@@ -10,10 +10,23 @@ import { fulfilledDates, statusRow, type ObligationStatus, type ObligationSubjec
 const requiredIn = (perYear: number, start: IsoDate, end: IsoDate): number =>
   Math.round((perYear * (daysBetween(start, end) + 1)) / daysInYear(yearOf(start)));
 
+const BODY_OF: Record<MeetingsObligation['kind'], MeetingBody> = { councilMeetings: 'council', operativeGroupMeetings: 'operativeGroup' };
+
+/**
+ * The days the body met, up to today: the meetings held in the app beside the fulfilments
+ * recorded by hand (meetings held before the app, or outside it). One day counts once: a
+ * coordinator who also records a fulfilment for a meeting held in the app that day records the
+ * same meeting, not a second one (a body does not meet twice in a day).
+ */
+export const meetingDays = (obligation: MeetingsObligation, subject: ObligationSubject, today: IsoDate): IsoDate[] => {
+  const inApp = (subject.meetingsHeld ?? []).filter((m) => m.body === BODY_OF[obligation.kind] && m.heldOn <= today).map((m) => m.heldOn);
+  return [...new Set([...fulfilledDates(subject, obligation.kind, today), ...inApp])].sort();
+};
+
 const yearRow = (obligation: MeetingsObligation, subject: ObligationSubject, year: number, today: IsoDate): ObligationStatus => {
   const start = laterOf(`${year}-01-01`, subject.period.from);
   const end = earlierOf(`${year}-12-31`, subject.period.to);
-  const held = fulfilledDates(subject, obligation.kind, today).filter((d) => start <= d && d <= end);
+  const held = meetingDays(obligation, subject, today).filter((d) => start <= d && d <= end);
   const required = requiredIn(obligation.perYear, start, end);
   const status = today < start ? 'notYetDue' : held.length >= required ? 'met' : today > end ? 'overdue' : 'due';
   const whole = start === `${year}-01-01` && end === `${year}-12-31`;

@@ -1,5 +1,6 @@
 import type { Obligation, ObligationKind, Period } from '@samverkan/agreements';
-import { daysBetween, type IsoDate } from '@samverkan/shared-kernel';
+import { daysBetween, type IsoDate, type MeetingBody } from '@samverkan/shared-kernel';
+import type { AnnexKind } from '@samverkan/annexes';
 
 /**
  * met: done for the period the row judges, and the next due date is not close.
@@ -28,11 +29,15 @@ export interface ObligationStatus {
   readonly periodLabel: string;
 }
 
-/** What the statuses are computed from: the agreement directory document has all three. */
+/** What the statuses are computed from: the agreement directory document has the first three, the meetings read model the last. */
 export interface ObligationSubject {
   readonly period: Period;
   readonly obligations: readonly Obligation[];
   readonly fulfilments: readonly { readonly obligationKind: ObligationKind; readonly fulfilledOn: IsoDate }[];
+  /** Meetings recorded as held in the app (MeetingHeld): each counts towards its body's meetings per year on its own. */
+  readonly meetingsHeld?: readonly { readonly body: MeetingBody; readonly heldOn: IsoDate }[];
+  /** The annex versions that came into force (the annexes read model); they meet the annexes' obligations. */
+  readonly validAnnexVersions?: readonly { readonly kind: AnnexKind; readonly validFrom: IsoDate }[];
 }
 
 /**

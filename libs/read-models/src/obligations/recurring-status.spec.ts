@@ -127,3 +127,67 @@ describe('citizen promise renewal', () => {
     expect(row({ ...promise, readyBy: '06-30' }, '2023-08-01', [], { from: '2023-07-01', to: '2026-12-31' })[1]).toBe('2024-06-30');
   });
 });
+
+describe('obligations met by annex versions in force', () => {
+  const withAnnexes = (
+    obligation: Obligation,
+    done: readonly string[],
+    valid: readonly { kind: 'situationPicture' | 'actionPlan' | 'citizenPromise'; validFrom: string }[],
+  ) => ({
+    ...subject(obligation, done),
+    validAnnexVersions: valid,
+  });
+  const first = (s: ReturnType<typeof withAnnexes>, today: string) => {
+    const [r] = obligationStatuses(s, today);
+    return [r!.status, r!.dueBy, r!.lastFulfilledOn];
+  };
+
+  it('a situation picture valid from a day is the situation picture updated that day, with no fulfilment recorded', () => {
+    expect(first(withAnnexes(situationPicture, [], [{ kind: 'situationPicture', validFrom: '2023-05-10' }]), '2023-09-01')).toEqual([
+      'met',
+      '2024-05-10',
+      '2023-05-10',
+    ]);
+  });
+
+  it('a decision and a fulfilment recorded for it on the same day count once', () => {
+    const both = withAnnexes(situationPicture, ['2023-05-10'], [{ kind: 'situationPicture', validFrom: '2023-05-10' }]);
+    expect(first(both, '2023-09-01')).toEqual(['met', '2024-05-10', '2023-05-10']);
+  });
+
+  it('the later of a recorded fulfilment and a valid version counts', () => {
+    expect(first(withAnnexes(situationPicture, ['2023-02-01'], [{ kind: 'situationPicture', validFrom: '2023-05-10' }]), '2023-09-01')[2]).toBe(
+      '2023-05-10',
+    );
+    expect(first(withAnnexes(situationPicture, ['2023-08-01'], [{ kind: 'situationPicture', validFrom: '2023-05-10' }]), '2023-09-01')[2]).toBe(
+      '2023-08-01',
+    );
+  });
+
+  it('a version of another kind of annex does not meet it', () => {
+    expect(first(withAnnexes(situationPicture, [], [{ kind: 'actionPlan', validFrom: '2023-05-10' }]), '2023-09-01')[0]).toBe('notYetDue');
+  });
+
+  it('a version valid only after the day asked about does not count yet', () => {
+    expect(first(withAnnexes(situationPicture, [], [{ kind: 'situationPicture', validFrom: '2023-10-01' }]), '2023-09-01')[2]).toBeNull();
+  });
+
+  it('a citizen promise in force renews the promise', () => {
+    const promise: CitizenPromiseRenewalObligation = {
+      kind: 'citizenPromiseRenewal',
+      everyYears: 1,
+      readyBy: '12-31',
+      description: 'Medborgarlöftet förnyas varje år.',
+    };
+    expect(first(withAnnexes(promise, [], [{ kind: 'citizenPromise', validFrom: '2023-12-01' }]), '2023-12-15')).toEqual([
+      'met',
+      '2024-12-31',
+      '2023-12-01',
+    ]);
+  });
+
+  it('an action plan in force follows up the action plan', () => {
+    const followUp: RecurringObligation = { kind: 'actionPlanFollowUp', everyYears: 1, description: 'Åtgärdsplanen följs upp varje år.' };
+    expect(first(withAnnexes(followUp, [], [{ kind: 'actionPlan', validFrom: '2023-04-01' }]), '2023-06-01')).toEqual(['met', '2024-04-01', '2023-04-01']);
+  });
+});

@@ -1,6 +1,28 @@
 import type { AnnualReportObligation, CitizenPromiseRenewalObligation, Obligation, RecurringObligation } from '@samverkan/agreements';
+import type { AnnexKind } from '@samverkan/annexes';
 import { addDays, addYears, dateIn, yearOf, type IsoDate } from '@samverkan/shared-kernel';
 import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type ObligationSubject } from './obligation-status.js';
+
+/**
+ * The annex whose valid versions meet an obligation: a situation picture decided and signed is the
+ * situation picture updated; a citizen promise, renewed; a new action plan in force, the action plan
+ * followed up (its revision is the follow-up the agreement asks for).
+ */
+const ANNEX_THAT_MEETS: Partial<Record<Obligation['kind'], AnnexKind>> = {
+  situationPictureUpdate: 'situationPicture',
+  actionPlanFollowUp: 'actionPlan',
+  citizenPromiseRenewal: 'citizenPromise',
+};
+
+/**
+ * The days it was done: the fulfilments recorded by hand and the days a matching annex version came
+ * into force, up to today, each day once (a fulfilment recorded for the same decision counts once).
+ */
+export const doneDates = (subject: ObligationSubject, kind: Obligation['kind'], today: IsoDate): IsoDate[] => {
+  const annexKind = ANNEX_THAT_MEETS[kind];
+  const fromAnnexes = (subject.validAnnexVersions ?? []).filter((v) => v.kind === annexKind && v.validFrom <= today).map((v) => v.validFrom);
+  return [...new Set([...fulfilledDates(subject, kind, today), ...fromAnnexes])].sort();
+};
 
 /**
  * One window of a recurring obligation: from the last time it was done (or the period's start)
@@ -8,7 +30,7 @@ import { fulfilledDates, judgeDueDate, statusRow, type ObligationStatus, type Ob
  * the row then says met (when done at least once) or not yet due, with no due date.
  */
 const windowRow = (obligation: Obligation, subject: ObligationSubject, today: IsoDate, nextDueBy: (last: IsoDate | null) => IsoDate): ObligationStatus => {
-  const last = fulfilledDates(subject, obligation.kind, today).at(-1) ?? null;
+  const last = doneDates(subject, obligation.kind, today).at(-1) ?? null;
   const dueBy = nextDueBy(last);
   const from = last ?? subject.period.from;
   if (dueBy > subject.period.to)

@@ -1,5 +1,5 @@
 import type { AgreementEventType } from '@samverkan/agreements';
-import type { FocusAreaEventType } from '@samverkan/cycle';
+import { focusAreaEvent, type FocusAreaEventType } from '@samverkan/cycle';
 import type { DomainEvent } from '@samverkan/shared-kernel';
 import { COUNCIL_MEETING, fa } from './focus-area-events.js';
 import { AGREEMENT_ID, lommaRegistration, MUNICIPALITY, POLICE } from './lomma.js';
@@ -17,6 +17,7 @@ export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainE
   CauseRemoved: fa.causeRemoved(),
   GoalSet: fa.goal(),
   GoalRemoved: fa.goalRemoved(),
+  GoalBaselineMeasured: focusAreaEvent('GoalBaselineMeasured', { goalId: 'goal-1', baseline: 1.9 }),
   MeasurePlanned: fa.measure(),
   MeasureRemoved: fa.measureRemoved(),
   MeasureStatusUpdated: fa.measureStatus('measure-1', 'yellow', 'Svårt att rekrytera föräldrar'),
@@ -33,6 +34,7 @@ export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainE
   FocusAreaClosed: fa.closed('p-close'),
   NewCycleStarted: fa.newCycle(2, 'p-cycle-2'),
   FocusAreaWithdrawn: fa.withdrawn(),
+  FocusAreaScopeChanged: focusAreaEvent('FocusAreaScopeChanged', { childrenAndYoungPeople: false, reason: 'Gäller främst vuxna i nattlivet.' }),
 };
 
 export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEvent>> = {
@@ -51,5 +53,39 @@ export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEv
     type: 'ObligationFulfilled',
     schemaVersion: 1,
     data: { agreementId: AGREEMENT_ID, obligationKind: 'councilMeetings', fulfilledOn: '2024-03-14', note: 'Möte 1 av 4' },
+  },
+  AmendmentProposed: {
+    type: 'AmendmentProposed',
+    schemaVersion: 1,
+    data: {
+      agreementId: AGREEMENT_ID,
+      amendmentId: 'amendment-1',
+      proposedOn: '2025-04-01',
+      effectiveFrom: '2025-06-01',
+      grounds: 'Räddningstjänsten ansluter',
+      changes: [
+        {
+          kind: 'addParty',
+          party: { partyId: 'raddningstjansten', name: 'Räddningstjänsten Syd', kind: 'other' },
+          signatory: { function: 'Räddningschef', signedOn: '2025-05-20' },
+        },
+      ],
+    },
+  },
+  AmendmentApproved: { type: 'AmendmentApproved', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, amendmentId: 'amendment-1', partyId: POLICE } },
+  AmendmentRejected: {
+    type: 'AmendmentRejected',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, amendmentId: 'amendment-1', partyId: MUNICIPALITY, reason: 'Kostnadsfördelningen saknas' },
+  },
+  AgreementAmended: {
+    type: 'AgreementAmended',
+    schemaVersion: 1,
+    data: {
+      agreementId: AGREEMENT_ID,
+      amendmentId: 'amendment-1',
+      effectiveFrom: '2025-06-01',
+      changes: [{ kind: 'removeParty', partyId: 'raddningstjansten' }],
+    },
   },
 };

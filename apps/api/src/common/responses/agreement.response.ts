@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AgreementRole, ObligationKind, Party, PartyKind, RoleAssignment } from '@samverkan/agreements';
+import type { AgreementRole, BodyMember, DecisionRule, ObligationKind, Party, PartyKind, RoleAssignment, Signatory } from '@samverkan/agreements';
 import { DecisionPolicyView } from './cycle-work.response.js';
-import { AGREEMENT_ROLE, OBLIGATION_KIND, PARTY_KIND } from './enums.js';
+import { AGREEMENT_ROLE, DECISION_RULE, OBLIGATION_KIND, PARTY_KIND } from './enums.js';
 
 /* The agreement's own facts as the agreement routes and the plan as it stood show them. */
 
@@ -17,8 +17,43 @@ export class PeriodView {
   @ApiProperty({ example: '2027-12-31' }) readonly to!: string;
 }
 
-export class NamedBodyView {
+export class SignatoryView implements Signatory {
+  @ApiProperty() readonly partyId!: string;
+  @ApiProperty({ description: 'The function that signed, never a person', example: 'Kommunstyrelsens ordförande' }) readonly function!: string;
+  @ApiProperty({ example: '2024-03-04' }) readonly signedOn!: string;
+}
+
+export class BodyMemberView implements BodyMember {
+  @ApiProperty() readonly partyId!: string;
+  @ApiProperty({ description: 'A function of the party, never a person', example: 'Lokalpolisområdeschef' }) readonly function!: string;
+}
+
+export class CouncilView {
+  @ApiProperty({ example: 'Trygghetsrådets styrgrupp' }) readonly name!: string;
+  @ApiPropertyOptional({ description: 'The party that chairs the council' }) readonly chairPartyId?: string;
+  @ApiPropertyOptional({ type: [BodyMemberView] }) readonly members?: BodyMemberView[];
+}
+
+export class OperativeGroupView {
   @ApiProperty() readonly name!: string;
+  @ApiPropertyOptional({ type: [BodyMemberView] }) readonly members?: BodyMemberView[];
+}
+
+/** The terms an amendment may change, as in force from a day on. */
+export class TermsView {
+  @ApiProperty({ type: [PartyView] }) readonly parties!: PartyView[];
+  @ApiProperty({ type: () => PeriodView }) readonly period!: PeriodView;
+  @ApiProperty({ type: CouncilView }) readonly council!: CouncilView;
+  @ApiPropertyOptional({ type: OperativeGroupView }) readonly operativeGroup?: OperativeGroupView;
+  @ApiProperty({ type: DecisionPolicyView }) readonly policy!: DecisionPolicyView;
+  @ApiPropertyOptional({ type: [SignatoryView] }) readonly signatories?: SignatoryView[];
+}
+
+export class TermsVersionView {
+  @ApiProperty({ description: 'The day these terms took effect (YYYY-MM-DD)' }) readonly effectiveFrom!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The amendment that made them; null for the terms as signed' })
+  readonly amendmentId!: string | null;
+  @ApiProperty({ type: TermsView }) readonly terms!: TermsView;
 }
 
 /** One obligation; which of the optional fields it has depends on its kind. */
@@ -33,6 +68,7 @@ export class ObligationView {
   @ApiPropertyOptional({ enum: ['period'] }) readonly after?: 'period';
   @ApiPropertyOptional({ type: [String] }) readonly to?: string[];
   @ApiPropertyOptional() readonly dueBy?: string;
+  @ApiPropertyOptional({ description: 'Meetings: the body also meets as needed, beside perYear' }) readonly alsoAsNeeded?: boolean;
 }
 
 export class FulfilmentView {
@@ -47,11 +83,18 @@ export class AgreementView {
   @ApiProperty() readonly municipality!: string;
   @ApiProperty({ type: [PartyView] }) readonly parties!: PartyView[];
   @ApiProperty({ type: PeriodView }) readonly period!: PeriodView;
-  @ApiProperty({ type: NamedBodyView }) readonly council!: NamedBodyView;
-  @ApiPropertyOptional({ type: NamedBodyView }) readonly operativeGroup?: NamedBodyView;
+  @ApiProperty({ type: CouncilView }) readonly council!: CouncilView;
+  @ApiPropertyOptional({ type: OperativeGroupView }) readonly operativeGroup?: OperativeGroupView;
   @ApiProperty({ type: DecisionPolicyView }) readonly policy!: DecisionPolicyView;
   @ApiProperty({ type: [ObligationView] }) readonly obligations!: ObligationView[];
   @ApiProperty({ type: [FulfilmentView] }) readonly fulfilments!: FulfilmentView[];
+  @ApiPropertyOptional({ type: [SignatoryView], description: 'Who signed for each party; absent when not recorded' })
+  readonly signatories?: SignatoryView[];
+  @ApiPropertyOptional({
+    ...DECISION_RULE,
+    description: 'How the council decides: consensus of every party in force (the only rule the cycle implements)',
+  })
+  readonly decisionRule?: DecisionRule;
 }
 
 export class RoleAssignmentView implements RoleAssignment {

@@ -11,6 +11,8 @@ export const FOCUS_AREA_COMMAND_TYPES = allOf<FocusAreaCommandType>()([
   'RemoveCause',
   'SetGoal',
   'RemoveGoal',
+  'RecordGoalBaseline',
+  'ChangeFocusAreaScope',
   'PlanMeasure',
   'RemoveMeasure',
   'UpdateMeasureStatus',

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
+  ChildImpactAssessmentPolicy,
   Cause,
   CauseFactor,
   ChildImpactAssessment,
@@ -10,6 +11,7 @@ import type {
   MeasureKind,
   MeasureStatus,
   Meeting,
+  Withdrawal,
   PendingProposal,
   PreviousCycle,
   ProblemStatement,
@@ -19,7 +21,7 @@ import type {
   Step,
   TransitionKind,
 } from '@samverkan/cycle';
-import { CAUSE_FACTOR, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
+import { CAUSE_FACTOR, CHILD_IMPACT_ASSESSMENT_POLICY, MEASURE_KIND, MEASURE_STATUS, SOURCE_KIND, STEP, TRANSITION_KIND } from './enums.js';
 
 /*
  * The work of a cycle as every response shows it (the focus area, the plan as it stood, a
@@ -60,6 +62,8 @@ export class GoalView implements Goal {
   @ApiPropertyOptional() readonly target?: number;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD' }) readonly targetDate?: string;
   @ApiPropertyOptional() readonly followUpMethod?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD: set without a baseline, to be measured by then (where the policy lets a baseline follow)' })
+  readonly baselineDueBy?: string;
 }
 
 export class MeasureView implements Measure {
@@ -118,6 +122,15 @@ export class RejectionView implements Rejection {
   @ApiProperty() readonly reason!: string;
 }
 
+/** A proposal taken back before the council decided it, with the reason (until the next proposal). */
+export class WithdrawalView implements Withdrawal {
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty(STEP) readonly from!: Step;
+  @ApiProperty(STEP) readonly to!: Step;
+  @ApiProperty() readonly reason!: string;
+}
+
 /** A proposal waiting for the council; `approvedBy` in the order the parties approved. */
 export class PendingProposalBase implements PendingProposal {
   @ApiProperty() readonly proposalId!: string;
@@ -144,6 +157,14 @@ export class DecisionRequiredView {
 }
 
 export class DecisionPolicyView {
-  @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision' })
+  @ApiProperty({ type: DecisionRequiredView, description: 'Which transitions need a council decision (stepBack: stepping back needs one too)' })
   readonly decisionRequired!: DecisionRequiredView;
+  @ApiPropertyOptional({
+    ...CHILD_IMPACT_ASSESSMENT_POLICY,
+    description:
+      'When a child impact assessment is due before measures are decided; absent on agreements registered before it was recorded: everyFocusArea',
+  })
+  readonly childImpactAssessment?: ChildImpactAssessmentPolicy;
+  @ApiPropertyOptional({ description: 'Whether a goal may be set before its baseline is measured; absent: false' })
+  readonly baselineMayFollow?: boolean;
 }

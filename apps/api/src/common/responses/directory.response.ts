@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AgreementRole, ObligationKind } from '@samverkan/agreements';
 import type { AgreementDirectoryDoc, DirectoryRole, FulfilmentRecord, RoleChange } from '@samverkan/read-models';
 import type { Role } from '@samverkan/shared-kernel';
-import { NamedBodyView, ObligationView, PartyView, PeriodView } from './agreement.response.js';
+import type { DecisionRule } from '@samverkan/agreements';
+import { CouncilView, ObligationView, OperativeGroupView, PartyView, PeriodView, SignatoryView, TermsVersionView } from './agreement.response.js';
+import { AmendmentView } from './amendment.response.js';
 import { DecisionPolicyView } from './cycle-work.response.js';
 import { ACTOR_ROLE, AGREEMENT_ROLE, OBLIGATION_KIND } from './enums.js';
 
@@ -37,14 +39,19 @@ export class FulfilmentRecordView implements FulfilmentRecord {
 }
 
 /** The agreement as the read models hold it (the plan as it stood names it). */
-export class AgreementDirectoryView implements Omit<AgreementDirectoryDoc, 'obligations'> {
+export class AgreementDirectoryView implements Omit<AgreementDirectoryDoc, 'obligations' | 'amendments'> {
   @ApiProperty() readonly agreementId!: string;
   @ApiProperty() readonly name!: string;
   @ApiProperty() readonly municipality!: string;
   @ApiProperty({ type: [PartyView] }) readonly parties!: PartyView[];
   @ApiProperty({ type: PeriodView }) readonly period!: PeriodView;
-  @ApiProperty({ type: NamedBodyView }) readonly council!: NamedBodyView;
-  @ApiPropertyOptional({ type: NamedBodyView, nullable: true }) readonly operativeGroup!: NamedBodyView | null;
+  @ApiProperty({ type: CouncilView }) readonly council!: CouncilView;
+  @ApiPropertyOptional({ type: OperativeGroupView, nullable: true }) readonly operativeGroup!: OperativeGroupView | null;
+  @ApiPropertyOptional({ type: [SignatoryView] }) readonly signatories?: SignatoryView[];
+  @ApiPropertyOptional({ enum: ['consensus'] }) readonly decisionRule?: DecisionRule;
+  @ApiProperty({ type: [TermsVersionView], description: 'The terms as signed, then as each amendment made them' })
+  readonly termsHistory!: TermsVersionView[];
+  @ApiProperty({ type: [AmendmentView] }) readonly amendments!: AmendmentView[];
   @ApiProperty({ type: DecisionPolicyView }) readonly policy!: DecisionPolicyView;
   @ApiProperty({ type: [ObligationView] }) readonly obligations!: ObligationView[];
   @ApiProperty() readonly registeredAt!: string;

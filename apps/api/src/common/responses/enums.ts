@@ -1,5 +1,5 @@
-import { AGREEMENT_ROLES, OBLIGATION_KINDS, PARTY_KINDS } from '@samverkan/agreements';
-import { STEPS, TRANSITION_KINDS } from '@samverkan/cycle';
+import { AGREEMENT_ROLES, AMENDMENT_CHANGE_KINDS, DECISION_RULES, OBLIGATION_KINDS, PARTY_KINDS } from '@samverkan/agreements';
+import { CHILD_IMPACT_ASSESSMENT_POLICIES, STEPS, TRANSITION_KINDS } from '@samverkan/cycle';
 import { CAUSE_FACTORS, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_KINDS } from '../../focus-areas/dto-constants.js';
 
 /**
@@ -19,3 +19,7 @@ export const AGREEMENT_ROLE = { enum: [...AGREEMENT_ROLES], enumName: 'Agreement
 export const ACTOR_ROLE = { enum: ['administrator', ...AGREEMENT_ROLES], enumName: 'ActorRole' } as const;
 export const PARTY_KIND = { enum: [...PARTY_KINDS], enumName: 'PartyKind' } as const;
 export const OBLIGATION_KIND = { enum: [...OBLIGATION_KINDS], enumName: 'ObligationKind' } as const;
+export const AMENDMENT_CHANGE_KIND = { enum: [...AMENDMENT_CHANGE_KINDS], enumName: 'AmendmentChangeKind' } as const;
+export const AMENDMENT_STATUS = { enum: ['pending', 'rejected', 'decided'], enumName: 'AmendmentStatus' } as const;
+export const DECISION_RULE = { enum: [...DECISION_RULES], enumName: 'DecisionRule' } as const;
+export const CHILD_IMPACT_ASSESSMENT_POLICY = { enum: [...CHILD_IMPACT_ASSESSMENT_POLICIES], enumName: 'ChildImpactAssessmentPolicy' } as const;

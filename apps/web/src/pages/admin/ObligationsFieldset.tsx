@@ -39,6 +39,12 @@ const CadenceInputs = ({
           />
         </FieldAnchor>
       ) : null}
+      {fields.includes('perYear') ? (
+        <label className="admin-checkbox">
+          <input type="checkbox" checked={row.alsoAsNeeded} onChange={(e) => update({ alsoAsNeeded: e.target.checked })} />
+          Och därutöver vid behov
+        </label>
+      ) : null}
       {fields.includes('everyYears') ? (
         <FieldAnchor field={key('everyYears')}>
           <TextField

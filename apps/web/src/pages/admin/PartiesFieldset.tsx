@@ -7,12 +7,14 @@ import { FieldAnchor } from './ErrorSummary';
 
 interface Props {
   readonly parties: readonly PartyRow[];
+  /** Where the API names a signatory's field: the index among the parties whose signatory was filled in. */
+  readonly signatoryIndex: (partyIndex: number) => number;
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (parties: readonly PartyRow[]) => void;
 }
 
 /** The signing organisations, one row each; at least two (the API refuses fewer, and says so). */
-export const PartiesFieldset = ({ parties, errors, onChange }: Props) => {
+export const PartiesFieldset = ({ parties, signatoryIndex, errors, onChange }: Props) => {
   const update = (index: number, change: Partial<PartyRow>) => onChange(parties.map((p, i) => (i === index ? { ...p, ...change } : p)));
   return (
     <fieldset className="admin-fieldset">
@@ -71,6 +73,24 @@ export const PartiesFieldset = ({ parties, errors, onChange }: Props) => {
                   value={party.organisationNumber}
                   error={errors[`parties.${i}.organisationNumber`]}
                   onChange={(e) => update(i, { organisationNumber: e.target.value })}
+                />
+              </FieldAnchor>
+              <FieldAnchor field={`signatories.${signatoryIndex(i)}.function`}>
+                <TextField
+                  label="Undertecknad av (funktion)"
+                  hint="Frivilligt. Funktionen, till exempel Kommunstyrelsens ordförande – aldrig personens namn."
+                  value={party.signatoryFunction}
+                  error={errors[`signatories.${signatoryIndex(i)}.function`] ?? errors[`signatories.${signatoryIndex(i)}.partyId`]}
+                  onChange={(e) => update(i, { signatoryFunction: e.target.value })}
+                />
+              </FieldAnchor>
+              <FieldAnchor field={`signatories.${signatoryIndex(i)}.signedOn`}>
+                <TextField
+                  label="Undertecknad den"
+                  type="date"
+                  value={party.signedOn}
+                  error={errors[`signatories.${signatoryIndex(i)}.signedOn`]}
+                  onChange={(e) => update(i, { signedOn: e.target.value })}
                 />
               </FieldAnchor>
             </fieldset>

@@ -3,14 +3,23 @@ import { useNavigate } from 'react-router';
 import { useCommand } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { useCurrentAgreement } from '../../layout/current-agreement';
-import { Button, PageHeading, TextField } from '../../ui';
+import { Button, FormField, PageHeading, TextField } from '../../ui';
 import { ADMIN_PATHS } from './admin-paths';
 import { ErrorSummary, FieldAnchor } from './ErrorSummary';
+import { MembersFieldset, partyLabel } from './MembersFieldset';
 import { ObligationsFieldset } from './ObligationsFieldset';
 import { PartiesFieldset } from './PartiesFieldset';
 import { PolicyFieldset } from './PolicyFieldset';
 import { byField, placeProblems, type FieldProblem } from './problem-fields';
-import { emptyRegistration, formFields, missingFields, REGISTRATION_MESSAGES, toRequest, type RegistrationForm } from './registration-form';
+import {
+  emptyRegistration,
+  formFields,
+  missingFields,
+  REGISTRATION_MESSAGES,
+  signatoryIndexOf,
+  toRequest,
+  type RegistrationForm,
+} from './registration-form';
 import './admin.css';
 
 /** Rules that name no field, shown at the field they are about. */
@@ -85,7 +94,7 @@ const RegisterForm = () => {
           {text('municipality', 'Kommun', form.municipality, (municipality) => set({ municipality }))}
         </div>
       </fieldset>
-      <PartiesFieldset parties={form.parties} errors={errors} onChange={(parties) => set({ parties })} />
+      <PartiesFieldset parties={form.parties} signatoryIndex={signatoryIndexOf(form)} errors={errors} onChange={(parties) => set({ parties })} />
       <fieldset className="admin-fieldset">
         <legend>Period</legend>
         <div className="admin-grid">
@@ -104,12 +113,56 @@ const RegisterForm = () => {
             required: false,
           })}
         </div>
+        <FieldAnchor field="council.chairPartyId">
+          <FormField
+            label="Ordförande i rådet"
+            hint="Frivilligt: den part som är ordförande, om överenskommelsen säger det."
+            error={errors['council.chairPartyId'] ?? null}
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                value={form.chairPartyRowId ?? ''}
+                onChange={(e) => set({ chairPartyRowId: e.target.value === '' ? null : Number(e.target.value) })}
+              >
+                <option value="">Anges inte</option>
+                {form.parties.map((p) => (
+                  <option key={p.rowId} value={p.rowId}>
+                    {partyLabel(form.parties, p.rowId)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </FieldAnchor>
+        <MembersFieldset
+          body="council"
+          title="Ledamöter i det strategiska rådet"
+          members={form.councilMembers}
+          parties={form.parties}
+          errors={errors}
+          onChange={(councilMembers) => set({ councilMembers })}
+        />
+        {form.operativeGroupName.trim() ? (
+          <MembersFieldset
+            body="operativeGroup"
+            title="Ledamöter i den operativa samverkansgruppen"
+            members={form.operativeGroupMembers}
+            parties={form.parties}
+            errors={errors}
+            onChange={(operativeGroupMembers) => set({ operativeGroupMembers })}
+          />
+        ) : null}
       </fieldset>
       <PolicyFieldset
         custom={form.customPolicy}
         decisionRequired={form.decisionRequired}
+        childImpactAssessment={form.childImpactAssessment}
+        baselineMayFollow={form.baselineMayFollow}
         error={errors['policy.decisionRequired']}
         onChange={(customPolicy, decisionRequired) => set({ customPolicy, decisionRequired })}
+        onSettings={(settings) => set(settings)}
       />
       <ObligationsFieldset obligations={form.obligations} errors={errors} onChange={(obligations) => set({ obligations })} />
       <div className="actions">
@@ -121,7 +174,7 @@ const RegisterForm = () => {
   );
 };
 
-/** Administrators register a signed agreement: its parties, period, council, decision policy and obligations. */
+/** Administrators register a signed agreement: its parties and signatories, period, council and operative group, decision policy and obligations. */
 export default function RegisterAgreementPage() {
   const { session } = useAuth();
   return (

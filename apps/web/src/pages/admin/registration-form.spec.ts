@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyObligation, emptyParty, emptyRegistration, formFields, missingFields, toRequest, type RegistrationForm } from './registration-form';
+import {
+  emptyMember,
+  emptyObligation,
+  emptyParty,
+  emptyRegistration,
+  formFields,
+  missingFields,
+  toRequest,
+  type RegistrationForm,
+} from './registration-form';
 
 const filled = (): RegistrationForm => ({
   ...emptyRegistration(),
@@ -48,6 +57,43 @@ describe('the registration form', () => {
       { kind: 'outcomeReport', description: 'Resultatet redovisas efter perioden.', after: 'period' },
       { kind: 'annualReport', description: 'Årlig rapport.', to: ['kommunstyrelsen'] },
     ]);
+  });
+
+  it('sends the agreement as signed: signatories by function, the chair and members by party, meetings as needed', () => {
+    const base = filled();
+    const [municipality, police] = base.parties as [RegistrationForm['parties'][0], RegistrationForm['parties'][0]];
+    const form: RegistrationForm = {
+      ...base,
+      parties: [{ ...municipality, signatoryFunction: ' Kommunstyrelsens ordförande ', signedOn: '2025-01-15' }, police],
+      chairPartyRowId: municipality.rowId,
+      councilMembers: [{ ...emptyMember(police.rowId), function: 'Lokalpolisområdeschef' }],
+      operativeGroupName: 'Samverkansgruppen',
+      operativeGroupMembers: [{ ...emptyMember(police.rowId), function: 'Kommunpolis' }],
+      obligations: [{ ...emptyObligation(), kind: 'councilMeetings', description: 'Fyra gånger per år och vid behov.', perYear: '4', alsoAsNeeded: true }],
+    };
+    const request = toRequest(form);
+    expect(request.signatories).toEqual([{ partyId: 'hoors-kommun', function: 'Kommunstyrelsens ordförande', signedOn: '2025-01-15' }]);
+    expect(request.council).toEqual({
+      name: 'Brottsförebyggande rådet',
+      chairPartyId: 'hoors-kommun',
+      members: [{ partyId: 'lpo-hoor', function: 'Lokalpolisområdeschef' }],
+    });
+    expect(request.operativeGroup).toEqual({ name: 'Samverkansgruppen', members: [{ partyId: 'lpo-hoor', function: 'Kommunpolis' }] });
+    expect(request.obligations?.[0]).toMatchObject({ perYear: 4, alsoAsNeeded: true });
+    expect(formFields(form)).toEqual(
+      expect.arrayContaining(['signatories.0.signedOn', 'council.chairPartyId', 'council.members.0.function', 'operativeGroup.members.0.partyId']),
+    );
+  });
+
+  it('sends only the policy settings that differ from the default', () => {
+    expect(toRequest({ ...filled(), childImpactAssessment: 'everyFocusArea' }).policy).toEqual({ childImpactAssessment: 'everyFocusArea' });
+    expect(toRequest({ ...filled(), baselineMayFollow: true }).policy).toEqual({ baselineMayFollow: true });
+  });
+
+  it('asks for the day a signatory signed once its function is given', () => {
+    const base = filled();
+    const form = { ...base, parties: [{ ...base.parties[0]!, signatoryFunction: 'Kommunstyrelsens ordförande' }, base.parties[1]!] };
+    expect(Object.keys(missingFields(form))).toEqual(['signatories.0.signedOn']);
   });
 
   it('hints at the required fields left empty, and nothing else', () => {

@@ -1,4 +1,12 @@
-import type { ObligationKind, ObligationRequest, PartyKind, RegisterAgreementRequest, ReportRecipient, TransitionKind } from '../../api/schema';
+import type {
+  ChildImpactAssessmentPolicy,
+  ObligationKind,
+  ObligationRequest,
+  PartyKind,
+  RegisterAgreementRequest,
+  ReportRecipient,
+  TransitionKind,
+} from '../../api/schema';
 import { TRANSITION_KINDS } from '../../api/schema';
 
 export interface PartyRow {
@@ -8,6 +16,17 @@ export interface PartyRow {
   readonly name: string;
   readonly kind: PartyKind;
   readonly organisationNumber: string;
+  /** Who signed for the party, by function ("Kommunstyrelsens ordförande"), and when; both empty when not known. */
+  readonly signatoryFunction: string;
+  readonly signedOn: string;
+}
+
+/** A member of the council or the operative group: a function of one of the parties. */
+export interface MemberRow {
+  readonly rowId: number;
+  /** The row id of the party (the party's own id may still be typed). */
+  readonly partyRowId: number;
+  readonly function: string;
 }
 
 export interface ObligationRow {
@@ -16,6 +35,8 @@ export interface ObligationRow {
   readonly description: string;
   readonly source: string;
   readonly perYear: string;
+  /** Meetings: the body also meets as needed. */
+  readonly alsoAsNeeded: boolean;
   readonly everyYears: string;
   readonly firstDueBy: string;
   readonly readyBy: string;
@@ -31,10 +52,16 @@ export interface RegistrationForm {
   readonly from: string;
   readonly to: string;
   readonly councilName: string;
+  /** The row id of the party that chairs the council; null when the agreement names none. */
+  readonly chairPartyRowId: number | null;
+  readonly councilMembers: readonly MemberRow[];
   readonly operativeGroupName: string;
+  readonly operativeGroupMembers: readonly MemberRow[];
   /** False: the API's default policy (the council decides every step forward) applies. */
   readonly customPolicy: boolean;
   readonly decisionRequired: Readonly<Record<TransitionKind, boolean>>;
+  readonly childImpactAssessment: ChildImpactAssessmentPolicy;
+  readonly baselineMayFollow: boolean;
   readonly obligations: readonly ObligationRow[];
 }
 
@@ -55,7 +82,20 @@ export const CADENCE_FIELDS: Readonly<Record<ObligationKind, readonly CadenceFie
 let nextRowId = 1;
 const rowId = () => nextRowId++;
 
-export const emptyParty = (kind: PartyKind = 'other'): PartyRow => ({ rowId: rowId(), partyId: '', name: '', kind, organisationNumber: '' });
+export const emptyParty = (kind: PartyKind = 'other'): PartyRow => ({
+  rowId: rowId(),
+  partyId: '',
+  name: '',
+  kind,
+  organisationNumber: '',
+  signatoryFunction: '',
+  signedOn: '',
+});
+
+export const emptyMember = (partyRowId: number): MemberRow => ({ rowId: rowId(), partyRowId, function: '' });
+
+/** The default for new agreements: a child impact assessment where a focus area concerns children and young people. */
+export const DEFAULT_CHILD_IMPACT_ASSESSMENT: ChildImpactAssessmentPolicy = 'childrenAndYoungPeople';
 
 export const emptyObligation = (): ObligationRow => ({
   rowId: rowId(),
@@ -63,6 +103,7 @@ export const emptyObligation = (): ObligationRow => ({
   description: '',
   source: '',
   perYear: '',
+  alsoAsNeeded: false,
   everyYears: '',
   firstDueBy: '',
   readyBy: '',
@@ -79,9 +120,14 @@ export const emptyRegistration = (): RegistrationForm => ({
   from: '',
   to: '',
   councilName: '',
+  chairPartyRowId: null,
+  councilMembers: [],
   operativeGroupName: '',
+  operativeGroupMembers: [],
   customPolicy: false,
   decisionRequired: Object.fromEntries(TRANSITION_KINDS.map((kind) => [kind, true])) as Record<TransitionKind, boolean>,
+  childImpactAssessment: DEFAULT_CHILD_IMPACT_ASSESSMENT,
+  baselineMayFollow: false,
   obligations: [],
 });
 
@@ -103,6 +149,7 @@ const obligationRequest = (row: ObligationRow): ObligationRequest => {
     description: row.description.trim(),
     ...optional('source', row.source.trim()),
     ...(has('perYear') ? optional('perYear', count(row.perYear) as number) : {}),
+    ...(has('perYear') && row.alsoAsNeeded ? { alsoAsNeeded: true } : {}),
     ...(has('everyYears') ? optional('everyYears', count(row.everyYears) as number) : {}),
     ...(has('firstDueBy') ? optional('firstDueBy', row.firstDueBy) : {}),
     ...(has('readyBy') ? optional('readyBy', row.readyBy.trim()) : {}),
@@ -111,6 +158,26 @@ const obligationRequest = (row: ObligationRow): ObligationRequest => {
     ...(row.kind === 'outcomeReport' ? { after: 'period' as const } : {}),
   };
 };
+
+const partyIdOfRow = (form: RegistrationForm, partyRowId: number | null): string => form.parties.find((p) => p.rowId === partyRowId)?.partyId.trim() ?? '';
+
+const members = (form: RegistrationForm, rows: readonly MemberRow[]) =>
+  rows.map((m) => ({ partyId: partyIdOfRow(form, m.partyRowId), function: m.function.trim() }));
+
+/** Only what differs from the default is sent; the API writes the whole policy into the event. */
+const policyRequest = (form: RegistrationForm): RegisterAgreementRequest['policy'] => {
+  const policy = {
+    ...(form.customPolicy ? { decisionRequired: { ...form.decisionRequired } } : {}),
+    ...(form.childImpactAssessment !== DEFAULT_CHILD_IMPACT_ASSESSMENT ? { childImpactAssessment: form.childImpactAssessment } : {}),
+    ...(form.baselineMayFollow ? { baselineMayFollow: true } : {}),
+  };
+  return Object.keys(policy).length > 0 ? policy : undefined;
+};
+
+const signatoriesOf = (form: RegistrationForm) =>
+  form.parties
+    .filter((p) => p.signatoryFunction.trim() !== '' || p.signedOn !== '')
+    .map((p) => ({ partyId: p.partyId.trim(), function: p.signatoryFunction.trim(), signedOn: p.signedOn }));
 
 /** The request as the API takes it; the API judges it, the form only leaves out what is empty. */
 export const toRequest = (form: RegistrationForm): RegisterAgreementRequest => ({
@@ -124,11 +191,29 @@ export const toRequest = (form: RegistrationForm): RegisterAgreementRequest => (
     ...optional('organisationNumber', p.organisationNumber.trim()),
   })),
   period: { from: form.from, to: form.to },
-  council: { name: form.councilName.trim() },
-  ...(form.operativeGroupName.trim() ? { operativeGroup: { name: form.operativeGroupName.trim() } } : {}),
-  ...(form.customPolicy ? { policy: { decisionRequired: { ...form.decisionRequired } } } : {}),
+  council: {
+    name: form.councilName.trim(),
+    ...(form.chairPartyRowId !== null ? { chairPartyId: partyIdOfRow(form, form.chairPartyRowId) } : {}),
+    ...(form.councilMembers.length > 0 ? { members: members(form, form.councilMembers) } : {}),
+  },
+  ...(form.operativeGroupName.trim()
+    ? {
+        operativeGroup: {
+          name: form.operativeGroupName.trim(),
+          ...(form.operativeGroupMembers.length > 0 ? { members: members(form, form.operativeGroupMembers) } : {}),
+        },
+      }
+    : {}),
+  ...(signatoriesOf(form).length > 0 ? { signatories: signatoriesOf(form) } : {}),
+  ...optional('policy', policyRequest(form)),
   ...(form.obligations.length > 0 ? { obligations: form.obligations.map(obligationRequest) } : {}),
 });
+
+/** Signatories are sent for the parties whose signatory was filled in, in the parties' order: the index the API names. */
+export const signatoryIndexOf = (form: RegistrationForm) => {
+  const signed = form.parties.filter((p) => p.signatoryFunction.trim() !== '' || p.signedOn !== '');
+  return (partyIndex: number) => signed.indexOf(form.parties[partyIndex] as PartyRow);
+};
 
 /** Every field key the form shows, in the order on the page: where the API's problems can be placed. */
 export const formFields = (form: RegistrationForm): string[] => [
@@ -136,12 +221,25 @@ export const formFields = (form: RegistrationForm): string[] => [
   'name',
   'municipality',
   'parties',
-  ...form.parties.flatMap((_, i) => [`parties.${i}.partyId`, `parties.${i}.name`, `parties.${i}.kind`, `parties.${i}.organisationNumber`]),
+  ...form.parties.flatMap((_, i) => {
+    const s = signatoryIndexOf(form)(i);
+    return [
+      `parties.${i}.partyId`,
+      `parties.${i}.name`,
+      `parties.${i}.kind`,
+      `parties.${i}.organisationNumber`,
+      ...(s >= 0 ? [`signatories.${s}.function`, `signatories.${s}.signedOn`, `signatories.${s}.partyId`] : []),
+    ];
+  }),
   'period.from',
   'period.to',
   'council.name',
+  'council.chairPartyId',
+  ...form.councilMembers.flatMap((_, i) => [`council.members.${i}.partyId`, `council.members.${i}.function`]),
   'operativeGroup.name',
+  ...form.operativeGroupMembers.flatMap((_, i) => [`operativeGroup.members.${i}.partyId`, `operativeGroup.members.${i}.function`]),
   ...(form.customPolicy ? ['policy.decisionRequired'] : []),
+  'policy.childImpactAssessment',
   ...form.obligations.flatMap((row, i) => [
     `obligations.${i}.kind`,
     `obligations.${i}.description`,
@@ -168,7 +266,21 @@ export const missingFields = (form: RegistrationForm): Record<string, string> =>
   });
   need('period.from', form.from, 'Ange när överenskommelsen börjar gälla.');
   need('period.to', form.to, 'Ange när överenskommelsen slutar gälla.');
+  form.parties.forEach((p, i) => {
+    const s = signatoryIndexOf(form)(i);
+    if (s < 0) return;
+    need(
+      `signatories.${s}.function`,
+      p.signatoryFunction,
+      `Ange vilken funktion som skrev under för part ${i + 1}, till exempel Kommunstyrelsens ordförande.`,
+    );
+    need(`signatories.${s}.signedOn`, p.signedOn, `Ange när part ${i + 1} skrev under.`);
+  });
   need('council.name', form.councilName, 'Ange namnet på det strategiska rådet, till exempel Trygghetsrådets styrgrupp.');
+  form.councilMembers.forEach((m, i) => need(`council.members.${i}.function`, m.function, `Ange ledamot ${i + 1}:s funktion i rådet.`));
+  form.operativeGroupMembers.forEach((m, i) =>
+    need(`operativeGroup.members.${i}.function`, m.function, `Ange ledamot ${i + 1}:s funktion i den operativa gruppen.`),
+  );
   form.obligations.forEach((o, i) => {
     need(`obligations.${i}.kind`, o.kind, `Välj vilket slags åtagande nummer ${i + 1} är.`);
     need(`obligations.${i}.description`, o.description, `Beskriv åtagande ${i + 1}.`);
@@ -196,4 +308,7 @@ export const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
   firstDueBy: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   dueBy: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   readyBy: 'Ange dagen på året som MM-DD, till exempel 12-31.',
+  function: 'Ange en funktion (högst 200 tecken), aldrig en persons namn eller personnummer.',
+  signedOn: 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  chairPartyId: 'Välj en av parterna.',
 };

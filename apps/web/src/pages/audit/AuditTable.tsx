@@ -80,8 +80,9 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
                     {row.meeting.name}, {formatDate(row.meeting.date)}
                   </span>
                 ) : null}
+                {row.protocolLabel ? <span className="audit-table__meta">{row.protocolLabel}</span> : null}
                 {row.grounds ? <span>{row.grounds}</span> : null}
-                {!row.meeting && !row.grounds ? (
+                {!row.meeting && !row.grounds && !row.protocolLabel ? (
                   <span className="muted">
                     <span aria-hidden="true">–</span>
                     <span className="visually-hidden">Inget möte eller motivering</span>

@@ -8,7 +8,7 @@ export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly typ
       ['TransitionProposed', 'Förslag till rådet'],
       ['TransitionApproved', 'Godkännande av part'],
       ['TransitionRejected', 'Avslag av part'],
-      ['ProposalVoided', 'Förslag upphävt'],
+      ['ProposalVoided', 'Förslag tillbakadraget eller upphävt'],
     ],
   },
   {
@@ -21,6 +21,7 @@ export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly typ
       ['NewCycleStarted', 'Ny cykel startad'],
       ['FocusAreaClosed', 'Fokusområde avslutat'],
       ['FocusAreaWithdrawn', 'Fokusområde återkallat'],
+      ['FocusAreaScopeChanged', 'Barn och unga: ändrat'],
     ],
   },
   {
@@ -33,6 +34,7 @@ export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly typ
       ['CauseRemoved', 'Orsak borttagen'],
       ['GoalSet', 'Mål satt'],
       ['GoalRemoved', 'Mål borttaget'],
+      ['GoalBaselineMeasured', 'Utgångsvärde uppmätt'],
       ['MeasurePlanned', 'Åtgärd planerad'],
       ['MeasureRemoved', 'Åtgärd borttagen'],
       ['MeasureStatusUpdated', 'Åtgärd följd upp'],

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { DecisionInboxItem } from '../../api/schema';
 import { Button, Dialog, ProblemMessage, transitionSentence } from '../../ui';
+import { ProtocolPicker } from '../meetings/ProtocolPicker';
 
 export interface ApproveDialogProps {
   readonly open: boolean;
@@ -22,6 +23,7 @@ export const ApproveDialog = ({ open, item, partyName, busy, error, onConfirm, o
     <p className="dialog__subject">
       {transitionSentence(item.transition, item.from, item.to)} – <strong>{item.focusAreaTitle}</strong>
     </p>
+    <ProtocolPicker agreementId={item.agreementId} focusAreaId={item.focusAreaId} proposalId={item.proposalId} />
     <ProblemMessage error={error} title="Beslutet kunde inte sparas" />
     <div className="actions">
       <Button onClick={onConfirm} busy={busy}>

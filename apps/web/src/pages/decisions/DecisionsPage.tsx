@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useInbox } from '../../api/queries';
-import type { AgreementSummary } from '../../api/schema';
+import type { AgreementSummary, WithdrawnProposal } from '../../api/schema';
+import { useAuth } from '../../auth/AuthContext';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
-import { LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
+import { formatShortDay, LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
+import { alreadyDecidedMessage } from './decision-messages';
 import { ProposalCard } from './ProposalCard';
 
 const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: CurrentAgreement }) => {
   const inbox = useInbox(agreement.agreementId);
   const [result, setResult] = useState('');
-  const [stale, setStale] = useState<unknown>(null);
+  const [stale, setStale] = useState<{ error: unknown; proposalId: string } | null>(null);
+  const userId = useAuth().session?.userId;
   // One place for what a decision led to; focus goes here after the dialog closes.
   const feedbackRef = useRef<HTMLDivElement>(null);
 
@@ -16,10 +19,13 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
     setStale(null);
     setResult(message);
   }, []);
-  const onStale = useCallback((error: unknown) => {
+  const onStale = useCallback((error: unknown, proposalId: string) => {
     setResult('');
-    setStale(error);
+    setStale({ error, proposalId });
   }, []);
+  // When the refusal came from the party's other member deciding first, the fresh inbox says who: told plainly.
+  const decidedFirst =
+    stale && inbox.data?.flatMap((party) => party.items).find((item) => item.proposalId === stale.proposalId && item.decidedForParty)?.decidedForParty;
   // The refreshed inbox may remove the decided card (and its dialog) before the dialog hands focus
   // back; then focus would fall to <body>. Taking it here keeps the keyboard user at the result.
   // (While the modal is still open the page is inert and this is a no-op; the dialog's close does it.)
@@ -31,7 +37,11 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
     <>
       <div ref={feedbackRef} tabIndex={-1} className="result-region">
         <LiveRegion message={result} visible />
-        {stale ? <ProblemMessage error={stale} title="Beslutet sparades inte" /> : null}
+        {stale && decidedFirst ? (
+          <p className="notice notice--info">Beslutet sparades inte. {alreadyDecidedMessage(decidedFirst, agreement.parties, userId)}</p>
+        ) : stale ? (
+          <ProblemMessage error={stale.error} title="Beslutet sparades inte" />
+        ) : null}
       </div>
       <QueryState query={inbox} loading="Hämtar förslag som väntar på beslut…" errorTitle="Förslagen kunde inte hämtas">
         {(inboxes) =>
@@ -42,7 +52,7 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
           ) : (
             inboxes.map((party) => (
               <section key={party.partyId} aria-labelledby={`inkorg-${party.partyId}`} className="inbox">
-                <h2 id={`inkorg-${party.partyId}`}>Väntar på beslut från {party.partyName}</h2>
+                <h2 id={`inkorg-${party.partyId}`}>Förslag till rådet – beslut för {party.partyName}</h2>
                 {party.items.length === 0 ? (
                   <p className="muted">Inga förslag väntar på beslut från {party.partyName} just nu.</p>
                 ) : (
@@ -62,6 +72,7 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
                     ))}
                   </ol>
                 )}
+                <Withdrawn items={party.withdrawn} />
               </section>
             ))
           )
@@ -70,6 +81,21 @@ const Inbox = ({ agreement, current }: { agreement: AgreementSummary; current: C
     </>
   );
 };
+
+/** Proposals a coordinator took back before the council decided them, with the reason: the council sees why an item left its list. */
+const Withdrawn = ({ items }: { items: readonly WithdrawnProposal[] }) =>
+  items.length === 0 ? null : (
+    <div className="inbox__withdrawn">
+      <h3>Tillbakadragna förslag</h3>
+      <ul>
+        {items.map((w) => (
+          <li key={`${w.focusAreaId}-${w.proposalId}`}>
+            <strong>{w.focusAreaTitle}</strong>: förslaget att {w.transitionLabel} drogs tillbaka {formatShortDay(w.withdrawnAt)}. Skäl: {w.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 
 /** Beslut: the council representative's inbox; approve, or reject with a reason, on behalf of the party. */
 export default function DecisionsPage() {

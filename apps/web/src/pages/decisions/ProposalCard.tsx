@@ -1,11 +1,15 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
-import { isStale } from '../../api/problem';
+import { useAuth } from '../../auth/AuthContext';
+import { ApiProblem, isStale } from '../../api/problem';
 import { useCommand } from '../../api/queries';
 import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/schema';
 import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
+import { protocolFor } from '../meetings/ProtocolPicker';
 import { ApproveDialog } from './ApproveDialog';
-import { approvedMessage, rejectedMessage } from './decision-messages';
+import { alreadyDecidedMessage, approvedMessage, rejectedMessage } from './decision-messages';
+import { forgetKeptText, keptTextKey } from './kept-text';
+import { ProposalMaterial } from './ProposalMaterial';
 import { RejectDialog } from './RejectDialog';
 
 export interface ProposalCardProps {
@@ -17,9 +21,16 @@ export interface ProposalCardProps {
   /** Where focus goes after a decision, or after a refusal for a stale page: the page's feedback. */
   readonly feedbackRef: RefObject<HTMLElement | null>;
   readonly onDecided: (message: string) => void;
-  /** Someone changed the focus area since the page was read: the page says so and shows the fresh state. */
-  readonly onStale: (error: unknown) => void;
+  /** Someone changed the focus area since the page was read (or decided first): the page says so and shows the fresh state. */
+  readonly onStale: (error: unknown, proposalId: string) => void;
 }
+
+/**
+ * Refusals the fresh inbox explains: the focus area changed (409/412), the party's other member
+ * decided first (PartyMayDecideOnce), or the proposal no longer waits (decided or withdrawn).
+ */
+export const explainedByFreshInbox = (error: unknown): boolean =>
+  isStale(error) || (error instanceof ApiProblem && (error.rule === 'PartyMayDecideOnce' || error.rule === 'ProposalMustBePending'));
 
 const proposer = (userId: string, roles: readonly RoleAssignment[], parties: readonly Party[]) => {
   const role = roles.find((r) => r.userId === userId && r.role === 'coordinator') ?? roles.find((r) => r.userId === userId);
@@ -28,7 +39,8 @@ const proposer = (userId: string, roles: readonly RoleAssignment[], parties: rea
 };
 
 /**
- * One proposal waiting for the user's party. The decision is sent with If-Match: the focus area's
+ * One proposal before the council, with its material. Once the user's party has decided (by its
+ * representative or its substitute) the card says plainly who did and when, and offers nothing. The decision is sent with If-Match: the focus area's
  * revision as the inbox row gives it (its ETag), so a change made after the inbox was read (another
  * party's decision, a coordinator's edit) is refused, and the refreshed inbox shows the fresh state
  * instead. No card reads its focus area: the row carries all it needs.
@@ -36,6 +48,8 @@ const proposer = (userId: string, roles: readonly RoleAssignment[], parties: rea
 export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDecided, onStale }: ProposalCardProps) => {
   const titleId = useId();
   const command = useCommand();
+  const userId = useAuth().session?.userId;
+  const reasonKey = keptTextKey(partyId, item.proposalId, 'reason');
   const [dialog, setDialog] = useState<'approve' | 'reject' | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -55,17 +69,18 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
       await command.mutateAsync({
         method: 'POST',
         path: `${path}/${kind}`,
-        body: { partyId, ...body },
+        body: { partyId, ...protocolFor(item.proposalId), ...body },
         ifMatch: `"${item.revision}"`,
       });
+      if (kind === 'rejections') forgetKeptText(reasonKey);
       returnFocus.current = feedbackRef.current;
       onDecided(message);
       setDialog(null);
     } catch (error) {
-      if (!isStale(error)) return; // shown in the dialog, which stays open
+      if (!explainedByFreshInbox(error)) return; // shown in the dialog, which stays open (with its text)
       returnFocus.current = feedbackRef.current;
       setDialog(null);
-      onStale(error);
+      onStale(error, item.proposalId);
     }
   };
 
@@ -98,6 +113,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
           </dd>
         </div>
       </dl>
+      <ProposalMaterial item={item} parties={parties} />
       <h4 className="proposal__parties-title">Parternas beslut</h4>
       <ul className="party-decisions">
         {parties.map((party) => {
@@ -115,14 +131,18 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
           );
         })}
       </ul>
-      <div className="actions">
-        <Button onClick={() => open('approve')}>
-          Godkänn<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
-        </Button>
-        <Button variant="danger-outline" onClick={() => open('reject')}>
-          Avslå<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
-        </Button>
-      </div>
+      {item.decidedForParty ? (
+        <p className="notice notice--info proposal__decided">{alreadyDecidedMessage(item.decidedForParty, parties, userId)}</p>
+      ) : (
+        <div className="actions">
+          <Button onClick={() => open('approve')}>
+            Godkänn<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
+          </Button>
+          <Button variant="danger-outline" onClick={() => open('reject')}>
+            Avslå<span className="visually-hidden"> förslaget om {item.focusAreaTitle}</span>
+          </Button>
+        </div>
+      )}
       <ApproveDialog
         open={dialog === 'approve'}
         item={item}
@@ -142,6 +162,7 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
         onConfirm={reject}
         onClose={() => setDialog(null)}
         returnFocus={returnFocus}
+        keepAs={reasonKey}
       />
     </article>
   );

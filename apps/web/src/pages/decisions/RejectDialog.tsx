@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useKeptText } from './kept-text';
 import type { DecisionInboxItem } from '../../api/schema';
 import { Button, Dialog, ProblemMessage, TextArea, transitionSentence } from '../../ui';
+import { ProtocolPicker } from '../meetings/ProtocolPicker';
 
 export interface RejectDialogProps {
   readonly open: boolean;
@@ -11,11 +13,16 @@ export interface RejectDialogProps {
   readonly onConfirm: (reason: string) => void;
   readonly onClose: () => void;
   readonly returnFocus: RefObject<HTMLElement | null>;
+  /** Where the typed reason is kept (per party and proposal), so a refetch or a refusal does not lose it. */
+  readonly keepAs: string;
 }
 
-/** A rejection must say why (the proposal goes back to the coordinator with it); the reason is required here too. */
-export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, onClose, returnFocus }: RejectDialogProps) => {
-  const [reason, setReason] = useState('');
+/**
+ * A rejection must say why (the proposal goes back to the coordinator with it); the reason is required here too.
+ * The reason typed is kept per proposal (sessionStorage) until the rejection is saved.
+ */
+export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, onClose, returnFocus, keepAs }: RejectDialogProps) => {
+  const [reason, setReason] = useKeptText(keepAs);
   const [missing, setMissing] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
@@ -30,8 +37,8 @@ export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, on
     onConfirm(reason.trim());
   };
 
+  // Closing keeps what was typed: it is there when the dialog opens again, until the decision is saved.
   const close = () => {
-    setReason('');
     setMissing(false);
     onClose();
   };
@@ -44,6 +51,7 @@ export const RejectDialog = ({ open, item, partyName, busy, error, onConfirm, on
       <p className="dialog__subject">
         {transitionSentence(item.transition, item.from, item.to)} – <strong>{item.focusAreaTitle}</strong>
       </p>
+      <ProtocolPicker agreementId={item.agreementId} focusAreaId={item.focusAreaId} proposalId={item.proposalId} />
       <ProblemMessage error={error} title="Avslaget kunde inte sparas" />
       <form onSubmit={submit} noValidate className="form">
         <TextArea

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DecisionInboxItem, Party } from '../../api/schema';
-import { approvedMessage, rejectedMessage } from './decision-messages';
+import { alreadyDecidedMessage, approvedMessage, rejectedMessage } from './decision-messages';
 
 const parties: Party[] = [
   { partyId: 'lomma-kommun', name: 'Lomma kommun', kind: 'municipality' },
@@ -22,6 +22,30 @@ describe('what a decision is announced as', () => {
   it('says a rejection goes back to the coordinator', () => {
     expect(rejectedMessage(item, 'lpo-kavlinge', parties)).toMatch(
       /^Du har avslagit förslaget .* för Lokalpolisområde Kävlinge\. Förslaget går tillbaka till samordnaren med ditt skäl\.$/,
+    );
+  });
+});
+
+describe('a decision already taken for the party', () => {
+  const police = { partyId: 'lpo-kavlinge', decidedAt: '2025-03-03T10:15:00.000Z', decidedBy: 'lomma.ersattare.polis', actorRole: 'councilSubstitute' };
+  const now = new Date('2025-05-01T12:00:00Z');
+
+  it('tells the representative plainly that the substitute approved, by function, for whom and when', () => {
+    expect(alreadyDecidedMessage({ ...police, function: 'Biträdande lokalpolisområdeschef' }, parties, 'lomma.rad.polis', now)).toBe(
+      'Ersättaren (Biträdande lokalpolisområdeschef) har redan godkänt för Lokalpolisområde Kävlinge den 3 mars.',
+    );
+  });
+
+  it('tells the substitute that the representative approved', () => {
+    const representative = { ...police, decidedBy: 'lomma.rad.polis', actorRole: 'councilRepresentative', function: 'Lokalpolisområdeschef' };
+    expect(alreadyDecidedMessage(representative, parties, 'lomma.ersattare.polis', now)).toBe(
+      'Representanten (Lokalpolisområdeschef) har redan godkänt för Lokalpolisområde Kävlinge den 3 mars.',
+    );
+  });
+
+  it('names the year when it was another year, and the user themself when it was them', () => {
+    expect(alreadyDecidedMessage({ ...police, function: null }, parties, 'lomma.ersattare.polis', new Date('2026-01-10T12:00:00Z'))).toBe(
+      'Du har redan godkänt för Lokalpolisområde Kävlinge den 3 mars 2025.',
     );
   });
 });

@@ -135,6 +135,13 @@ export default function FocusAreaPage() {
                 <dd>{capitalise(STEP_LABEL[status])}</dd>
               </div>
               <div className="fap-facts__row">
+                <dt>Barn och unga</dt>
+                <dd>
+                  {view.childrenAndYoungPeople ? 'Gäller särskilt barn och unga' : 'Gäller inte särskilt barn och unga'}
+                  {view.childImpactAssessmentRequired ? '; barnkonsekvensanalys krävs innan åtgärder beslutas' : '; ingen barnkonsekvensanalys krävs'}
+                </dd>
+              </div>
+              <div className="fap-facts__row">
                 <dt>Cykel</dt>
                 <dd>{view.cycle}</dd>
               </div>

@@ -24,7 +24,14 @@ const conditionsFor = (step: CycleStep, view: FocusAreaView, partyIds: readonly 
         { text: 'Minst en åtgärd i åtgärdsplanen', met: work.measures.length > 0 },
         {
           text: 'Varje åtgärd har ett SMART mål (indikator, utgångsvärde, målvärde, måldatum och uppföljningsmetod)',
-          met: work.measures.length > 0 && work.measures.every((m) => isSmart(work.goals.find((g) => g.goalId === m.goalId))),
+          met:
+            work.measures.length > 0 &&
+            work.measures.every((m) =>
+              isSmart(
+                work.goals.find((g) => g.goalId === m.goalId),
+                view.policy,
+              ),
+            ),
         },
         {
           text: 'Varje åtgärd har en ansvarig part i överenskommelsen och ska vara klar inom dess period',
@@ -35,10 +42,14 @@ const conditionsFor = (step: CycleStep, view: FocusAreaView, partyIds: readonly 
                 (partyIds.length === 0 || partyIds.includes(m.responsiblePartyId)) && (!period || (m.dueDate >= period.from && m.dueDate <= period.to)),
             ),
         },
-        { text: 'En barnkonsekvensanalys', met: work.childImpactAssessment !== null },
+        // Only where the agreement's policy asks for one here (every focus area, or those concerning children and young people).
+        ...(view.childImpactAssessmentRequired ? [{ text: 'En barnkonsekvensanalys', met: work.childImpactAssessment !== null }] : []),
       ];
     case 'evaluation':
       return [
+        ...(work.goals.some((g) => g.baseline === undefined)
+          ? [{ text: 'Ett uppmätt utgångsvärde för varje mål', met: work.goals.every((g) => g.baseline !== undefined) }]
+          : []),
         { text: 'Ett utfall för varje mål', met: work.goals.every((g) => work.outcomes.some((o) => o.goalId === g.goalId)) },
         { text: 'En slutsats', met: work.conclusion !== null },
       ];

@@ -5,9 +5,10 @@ import { FormFeedback } from './FormFeedback';
 import { isIsoDate } from '@samverkan/dates';
 import { decimalText, parseDecimal } from './labels';
 import type { Goal } from '../../api/schema';
+import { useFocusAreaPage } from './FocusAreaContext';
 import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
-type Field = 'description' | 'indicator' | 'baseline' | 'target' | 'targetDate' | 'followUpMethod';
+type Field = 'description' | 'indicator' | 'baseline' | 'target' | 'targetDate' | 'followUpMethod' | 'baselineDueBy';
 type Values = Record<Field, string>;
 
 const valuesOf = (goal: Goal | undefined): Values => ({
@@ -17,6 +18,7 @@ const valuesOf = (goal: Goal | undefined): Values => ({
   target: decimalText(goal?.target),
   targetDate: goal?.targetDate ?? '',
   followUpMethod: goal?.followUpMethod ?? '',
+  baselineDueBy: goal?.baselineDueBy ?? '',
 });
 
 const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
@@ -29,6 +31,8 @@ const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(goal));
   const form = useFocusAreaForm<Field>();
+  // Where the agreement lets a baseline follow, a date it will be measured by may stand in for it.
+  const baselineMayFollow = useFocusAreaPage().response.focusArea.policy.baselineMayFollow === true;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened to revise a goal: focus goes to the form, which appears below the button that opened it.
@@ -42,6 +46,7 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
     ...(values.baseline.trim() && parseDecimal(values.baseline) === null ? { baseline: `Skriv utgångsvärdet som ett tal. ${NUMBER_HINT}` } : {}),
     ...(values.target.trim() && parseDecimal(values.target) === null ? { target: `Skriv målvärdet som ett tal. ${NUMBER_HINT}` } : {}),
     ...(values.targetDate && !isIsoDate(values.targetDate) ? { targetDate: 'Ange måldatum som ett datum, ÅÅÅÅ-MM-DD.' } : {}),
+    ...(values.baselineDueBy && !isIsoDate(values.baselineDueBy) ? { baselineDueBy: 'Ange datumet som ÅÅÅÅ-MM-DD.' } : {}),
   });
 
   const body = () => {
@@ -54,6 +59,7 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
       ...(target !== null ? { target } : {}),
       ...(values.targetDate ? { targetDate: values.targetDate } : {}),
       ...(values.followUpMethod.trim() ? { followUpMethod: values.followUpMethod.trim() } : {}),
+      ...(baselineMayFollow && baseline === null && values.baselineDueBy ? { baselineDueBy: values.baselineDueBy } : {}),
     };
   };
 
@@ -117,6 +123,16 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         />
         <TextField label="Måldatum" type="date" value={values.targetDate} error={form.errors.targetDate ?? null} onChange={set('targetDate')} />
       </div>
+      {baselineMayFollow ? (
+        <TextField
+          label="Utgångsvärdet mäts senast"
+          hint="Om utgångsvärdet inte är mätt ännu: när det ska vara mätt. Överenskommelsen tillåter att det mäts senare, men innan utvärderingen."
+          type="date"
+          value={values.baselineDueBy}
+          error={form.errors.baselineDueBy ?? null}
+          onChange={set('baselineDueBy')}
+        />
+      ) : null}
       <TextArea
         label="Uppföljningsmetod"
         hint="Hur och hur ofta målet följs upp, till exempel trygghetsmätningen, årligen."

@@ -6,12 +6,14 @@ import { useFocusAreaPage } from './FocusAreaContext';
 import { GoalForm } from './GoalForm';
 import { formatValue } from './format';
 import { RemoveButton } from './RemoveButton';
-import { missingSmartParts } from './smart';
+import { GoalBaselineForm } from './GoalBaselineForm';
+import { baselineFollows, missingSmartParts } from './smart';
 import { useRemoval } from './useRemoval';
 
 /** Mål: the goals the measures serve, with how SMART each is; add, revise, remove. */
 export function GoalsSection() {
   const { response, can } = useFocusAreaPage();
+  const { policy } = response.focusArea;
   const { goals, measures } = response.focusArea.work;
   const removal = useRemoval();
   const headingId = useId();
@@ -36,7 +38,7 @@ export function GoalsSection() {
       ) : (
         <ul className="fap-list">
           {goals.map((goal) => {
-            const missing = missingSmartParts(goal);
+            const missing = missingSmartParts(goal, policy);
             const linked = measures.some((m) => m.goalId === goal.goalId);
             const editId = `fap-edit-goal-${goal.goalId}`;
             return (
@@ -56,6 +58,12 @@ export function GoalsSection() {
                         {formatValue(goal.baseline)} → {formatValue(goal.target)}
                       </dd>
                     </div>
+                    {goal.baseline === undefined && goal.baselineDueBy ? (
+                      <div className="fap-facts__row">
+                        <dt>Utgångsvärdet mäts senast</dt>
+                        <dd>{formatDate(goal.baselineDueBy)}</dd>
+                      </div>
+                    ) : null}
                     <div className="fap-facts__row">
                       <dt>Måldatum</dt>
                       <dd>{goal.targetDate ? formatDate(goal.targetDate) : '–'}</dd>
@@ -100,6 +108,12 @@ export function GoalsSection() {
                       />
                     ) : null}
                   </div>
+                ) : null}
+                {baselineFollows(goal, policy) && can('RecordGoalBaseline') ? (
+                  <details className="fap-disclosure">
+                    <summary>Registrera uppmätt utgångsvärde</summary>
+                    <GoalBaselineForm goal={goal} />
+                  </details>
                 ) : null}
                 {editing === goal.goalId ? (
                   <div className="fap-list__editor">

@@ -112,7 +112,10 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
           value={values.goalId}
           error={form.errors.goalId}
           onChange={set('goalId')}
-          options={goals.map((g) => ({ value: g.goalId, label: isSmart(g) ? g.description : `${g.description} (inte SMART ännu)` }))}
+          options={goals.map((g) => ({
+            value: g.goalId,
+            label: isSmart(g, response.focusArea.policy) ? g.description : `${g.description} (inte SMART ännu)`,
+          }))}
         />
       </div>
       <TextArea

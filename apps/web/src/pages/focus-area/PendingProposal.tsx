@@ -6,8 +6,16 @@ import { ReasonForm } from './ReasonForm';
 /** The proposal the council has not yet decided: what, why, at which meeting, who approved, who is awaited. */
 export function PendingProposal({ onSaved }: { onSaved: (message: string) => void }) {
   const { response, parties, agreement, can } = useFocusAreaPage();
-  const pending = response.focusArea.pendingProposal;
-  if (!pending) return null;
+  const { pendingProposal: pending, lastWithdrawal } = response.focusArea;
+  if (!pending)
+    return lastWithdrawal ? (
+      <div className="notice notice--info fap-withdrawn">
+        <h3>Senaste förslaget drogs tillbaka</h3>
+        <p>
+          {transitionSentence(lastWithdrawal.transition, lastWithdrawal.from, lastWithdrawal.to)}. Skäl: {lastWithdrawal.reason}
+        </p>
+      </div>
+    ) : null;
   const names = (ids: readonly string[]) => listSv(ids.map((id) => partyName(parties, id)));
   return (
     <div className="fap-pending">
@@ -34,6 +42,11 @@ export function PendingProposal({ onSaved }: { onSaved: (message: string) => voi
           <dd>{pending.awaiting.length > 0 ? names(pending.awaiting) : 'Ingen part'}</dd>
         </div>
       </dl>
+      {pending.transition !== 'stepBack' ? (
+        <p className="fap-hint">
+          Medan förslaget väntar kan underlaget inte ändras: rådet beslutar om det underlag det har sett. Dra tillbaka förslaget om något behöver ändras.
+        </p>
+      ) : null}
       {agreement?.yourRoles.some(
         (r) => (r.role === 'councilRepresentative' || r.role === 'councilSubstitute') && r.partyId && pending.awaiting.includes(r.partyId),
       ) ? (

@@ -15,6 +15,7 @@ const groundsLabel = (eventType: string): string => {
     case 'ProposalVoided':
     case 'SteppedBack':
     case 'FocusAreaWithdrawn':
+    case 'FocusAreaScopeChanged':
       return 'Skäl';
     case 'MeasureStatusUpdated':
     case 'GoalOutcomeRecorded':

@@ -3,6 +3,7 @@ import { listSv, partyName, STEP_LABEL, TRANSITION_LABEL } from '../../ui';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { GateChecklist } from './GateChecklist';
 import { PendingProposal } from './PendingProposal';
+import { ScopeForm } from './ScopeForm';
 import { ProposeTransitionForm } from './ProposeTransitionForm';
 import { ReasonForm } from './ReasonForm';
 import { StepBackForm } from './StepBackForm';
@@ -61,6 +62,7 @@ export function TransitionActions() {
           <StepBackForm onSaved={setSaid} />
         </details>
       ) : null}
+      <ScopeForm onSaved={setSaid} />
       {can('WithdrawFocusArea') ? (
         <details className="fap-disclosure">
           <summary>Återkalla fokusområdet</summary>

@@ -19,6 +19,8 @@ export type WorkCommandType = Extract<
   | 'RemoveCause'
   | 'SetGoal'
   | 'RemoveGoal'
+  | 'RecordGoalBaseline'
+  | 'ChangeFocusAreaScope'
   | 'PlanMeasure'
   | 'RemoveMeasure'
   | 'UpdateMeasureStatus'

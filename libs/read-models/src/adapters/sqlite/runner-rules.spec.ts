@@ -6,9 +6,11 @@ const stored = (type: string, data: unknown): StoredEvent =>
   ({ type, data, streamId: 's', revision: 0, position: '1', eventId: 'e', schemaVersion: 1, metadata: {} }) as unknown as StoredEvent;
 
 describe('the stream → agreement index', () => {
-  it('is fed by an agreement registration and a focus-area proposal', () => {
+  it('is fed by the first event of an agreement, a focus area, a meeting and an annex', () => {
     expect(agreementRegisteredBy(stored('AgreementRegistered', { agreementId: 'lomma' }))).toBe('lomma');
     expect(agreementRegisteredBy(stored('FocusAreaProposed', { focusAreaId: 'f', agreementId: 'lomma' }))).toBe('lomma');
+    expect(agreementRegisteredBy(stored('MeetingScheduled', { meetingId: 'm', agreementId: 'lomma' }))).toBe('lomma');
+    expect(agreementRegisteredBy(stored('AnnexCreated', { annexId: 'x', agreementId: 'lomma' }))).toBe('lomma');
   });
 
   it('ignores other events, even when they name an agreement', () => {

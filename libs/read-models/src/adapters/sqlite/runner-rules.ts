@@ -1,12 +1,16 @@
 import type { StoredEvent } from '@samverkan/event-store';
 
+/** The first event of each kind of stream, which names the agreement the stream belongs to. */
+const STREAM_OPENERS: ReadonlySet<string> = new Set(['AgreementRegistered', 'FocusAreaProposed', 'MeetingScheduled', 'AnnexCreated']);
+
 /**
  * The events that tie a stream to an agreement, for the runner's stream → agreement index: an
- * agreement's own stream by its registration, a focus area's stream by its proposal (which
- * names the agreement). Later events of those streams need not repeat the agreement id.
+ * agreement's own stream by its registration, a focus area's by its proposal, a meeting's by its
+ * scheduling and an annex's by its creation (each names the agreement). Later events of those
+ * streams need not repeat the agreement id.
  */
 export function agreementRegisteredBy(event: StoredEvent): string | undefined {
-  if (event.type !== 'AgreementRegistered' && event.type !== 'FocusAreaProposed') return undefined;
+  if (!STREAM_OPENERS.has(event.type)) return undefined;
   const { agreementId } = (event.data ?? {}) as { agreementId?: unknown };
   return typeof agreementId === 'string' && agreementId !== '' ? agreementId : undefined;
 }

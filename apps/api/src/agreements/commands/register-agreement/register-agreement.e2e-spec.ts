@@ -16,10 +16,68 @@ describe('register agreement (POST /agreements)', () => {
         expectResponse(201, { body: { agreementId: 'register-happy', revision: 0 } }),
         expectNewEvents(
           agreementStreamId('register-happy'),
-          [{ type: 'AgreementRegistered', data: { ...registration('register-happy'), policy: DEFAULT_DECISION_POLICY, obligations: [obligation] } }],
+          [
+            {
+              type: 'AgreementRegistered',
+              data: { ...registration('register-happy'), policy: DEFAULT_DECISION_POLICY, obligations: [obligation], decisionRule: 'consensus' },
+            },
+          ],
           byAdministrator,
         ),
       ]));
+
+  it('registers the agreement as signed: signatories, chair, members, meetings as needed, the decision rule and the policy', () => {
+    const asSigned = {
+      ...registration('register-as-signed'),
+      council: {
+        name: 'Styrgruppen',
+        chairPartyId: 'kommunen',
+        members: [
+          { partyId: 'kommunen', function: 'Kommunstyrelsens ordförande' },
+          { partyId: 'polisen', function: 'Lokalpolisområdeschef' },
+        ],
+      },
+      operativeGroup: { name: 'Samverkansgruppen', members: [{ partyId: 'polisen', function: 'Kommunpolis' }] },
+      signatories: [
+        { partyId: 'kommunen', function: 'Kommunstyrelsens ordförande', signedOn: '2024-03-04' },
+        { partyId: 'polisen', function: 'Lokalpolisområdeschef', signedOn: '2024-03-04' },
+      ],
+      decisionRule: 'consensus',
+      policy: { decisionRequired: { ...DEFAULT_DECISION_POLICY.decisionRequired, stepBack: true }, childImpactAssessment: 'everyFocusArea' },
+      obligations: [{ ...obligation, alsoAsNeeded: true }],
+    };
+    return spec
+      .given()
+      .when((api) => api.as(ADMIN).post('/agreements', asSigned))
+      .then([
+        expectResponse(201, { body: { agreementId: 'register-as-signed', revision: 0 } }),
+        expectNewEvents(
+          agreementStreamId('register-as-signed'),
+          [{ type: 'AgreementRegistered', data: { ...asSigned, policy: { ...asSigned.policy, baselineMayFollow: false } } }],
+          byAdministrator,
+        ),
+      ]);
+  });
+
+  it('refuses a malformed signing day and an unknown decision rule (400)', () =>
+    spec
+      .given()
+      .when((api) =>
+        api.as(ADMIN).post('/agreements', {
+          ...registration('register-bad-signatory'),
+          signatories: [{ partyId: 'kommunen', function: 'Kommunstyrelsens ordförande', signedOn: 'mars 2024' }],
+          decisionRule: 'majority',
+        }),
+      )
+      .then([expectInvalidFields('signatories.0.signedOn', 'decisionRule')]));
+
+  it('refuses a chair that is not a party of the agreement (422)', () =>
+    spec
+      .given()
+      .when((api) =>
+        api.as(ADMIN).post('/agreements', { ...registration('register-bad-chair'), council: { name: 'Styrgruppen', chairPartyId: 'regionen' } }),
+      )
+      .then([expectError(422, { rule: 'CouncilChairIsAPartyOfTheAgreement', field: 'council.chairPartyId' })]));
 
   it('refuses an agreement with one party and a malformed period (400)', () =>
     spec

@@ -6,6 +6,8 @@ export class GetAgreementQuery extends Query<AgreementDetailDto> {
   constructor(
     readonly agreementId: string,
     readonly actor: Actor,
+    /** The day whose terms in force to show; today when absent. */
+    readonly on?: string,
   ) {
     super();
   }

@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { ProtocolReference } from '@samverkan/shared-kernel';
 import type { RequestContext } from '../../../common/request-context.js';
 import type { CommandOutcome } from '../../focus-area-commands.service.js';
 
@@ -8,6 +9,7 @@ export class ApproveTransitionCommand extends Command<CommandOutcome> {
     readonly proposalId: string,
     readonly partyId: string | undefined,
     readonly request: RequestContext,
+    readonly protocol?: ProtocolReference,
   ) {
     super();
   }

@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { apiSpecification, expectError, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import {
   byCouncil,
   COORDINATOR,
@@ -11,6 +11,7 @@ import {
   POLICE_COUNCIL,
   proposal,
 } from '../../../../../../test/support/lomma-focus-area.js';
+import { lommaMeeting, meetingEvents } from '../../../meetings/testing/meeting-history.js';
 
 describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/approvals)', () => {
   const spec = apiSpecification();
@@ -76,5 +77,61 @@ describe('approve transition (POST /focus-areas/{id}/proposals/{proposalId}/appr
       .given()
       .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/approvals`, {}))
       .then([expectError(404)]);
+  });
+
+  describe('citing the meeting paragraph it was taken under', () => {
+    const item = (focusAreaId: string) => meetingEvents.item('i-2', { kind: 'transition', focusAreaId, proposalId: 'p-1' }, 'Till analys');
+
+    it('keeps the paragraph with the approval', () => {
+      const fa = lommaFocusArea('approve-cited');
+      const m = lommaMeeting('m-approve-cited');
+      return spec
+        .given(fa.at('mappingDone', pending), m.at(meetingEvents.item('i-1'), item(fa.focusAreaId)))
+        .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/approvals`, { protocol: { meetingId: m.meetingId, paragraph: 2 } }))
+        .then([
+          expectResponse(200),
+          expectNewEvents(
+            fa.streamId,
+            [{ type: 'TransitionApproved', data: { proposalId: 'p-1', partyId: POLICE, protocol: { meetingId: m.meetingId, paragraph: 2 } } }],
+            byCouncil(POLICE_COUNCIL, POLICE),
+          ),
+        ]);
+    });
+
+    it('refuses a paragraph that is not about this proposal, and a meeting whose minutes every party has checked (422)', async () => {
+      const fa = lommaFocusArea('approve-cited-wrong');
+      const m = lommaMeeting('m-approve-wrong');
+      await spec
+        .given(fa.at('mappingDone', pending), m.at(meetingEvents.item('i-1'), item(fa.focusAreaId)))
+        .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/approvals`, { protocol: { meetingId: m.meetingId, paragraph: 1 } }))
+        .then([expectError(422, { rule: 'ParagraphMustBeAboutDecision', field: 'protocol.paragraph' })]);
+      const fb = lommaFocusArea('approve-cited-final');
+      const final = lommaMeeting('m-approve-final');
+      await spec
+        .given(
+          fb.at('mappingDone', pending),
+          final.at(
+            item(fb.focusAreaId),
+            meetingEvents.held(),
+            meetingEvents.adopted(),
+            meetingEvents.checked(MUNICIPALITY, MUNICIPALITY_COUNCIL),
+            meetingEvents.checked(POLICE, POLICE_COUNCIL),
+          ),
+        )
+        .when((api) => api.as(POLICE_COUNCIL).post(`${fb.path}/proposals/p-1/approvals`, { protocol: { meetingId: final.meetingId, paragraph: 1 } }))
+        .then([expectError(422, { rule: 'MinutesMustNotBeChecked' })]);
+    });
+
+    it('refuses a paragraph that is not a whole number (400) and an unknown meeting (404)', async () => {
+      const fa = lommaFocusArea('approve-cited-bad');
+      await spec
+        .given(fa.at('mappingDone', pending))
+        .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/approvals`, { protocol: { meetingId: 'm-1', paragraph: 1.5 } }))
+        .then([expectInvalidFields('protocol.paragraph')]);
+      await spec
+        .given()
+        .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/approvals`, { protocol: { meetingId: 'no-such-meeting', paragraph: 1 } }))
+        .then([expectError(404)]);
+    });
   });
 });

@@ -24,6 +24,6 @@ export class ApproveTransitionController {
     @Body() body: ApproveTransitionRequestDto,
     @Ctx() request: RequestContext,
   ): Promise<CommandOutcomeDto> {
-    return this.commandBus.execute(new ApproveTransitionCommand(focusAreaId, proposalId, body.partyId, request));
+    return this.commandBus.execute(new ApproveTransitionCommand(focusAreaId, proposalId, body.partyId, request, body.protocol));
   }
 }

@@ -7,7 +7,15 @@ import {
   expectResponse,
   generatedId,
 } from '../../../../../../test/support/api-specification.js';
-import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, work } from '../../../../../../test/support/lomma-focus-area.js';
+import {
+  byCoordinator,
+  COORDINATOR,
+  lommaFocusArea,
+  MUNICIPALITY_COUNCIL,
+  OUTSIDER,
+  proposal,
+  work,
+} from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measureId})', () => {
   const spec = apiSpecification();
@@ -22,6 +30,14 @@ describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measu
     followUpMethod: 'Besiktning',
     kind: 'oneOff',
   };
+
+  it('refuses to change the action plan while the council has a proposal to decide it (422)', () => {
+    const fa = lommaFocusArea('plan-measure-frozen');
+    return spec
+      .given(fa.at('measuresDone', proposal('p-1', 'advance', 'measures', 'evaluation')))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, measure))
+      .then([expectError(422, { rule: 'WorkFrozenWhileProposalPending' })]);
+  });
 
   it('plans a measure against an identified cause and a goal, under a new id', () => {
     const fa = lommaFocusArea('plan-measure-new');

@@ -1,6 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
 import { byCouncil, COORDINATOR, lommaFocusArea, OUTSIDER, POLICE, POLICE_COUNCIL, proposal } from '../../../../../../test/support/lomma-focus-area.js';
+import { lommaMeeting, meetingEvents } from '../../../meetings/testing/meeting-history.js';
 
 describe('reject transition (POST /focus-areas/{id}/proposals/{proposalId}/rejections)', () => {
   const spec = apiSpecification();
@@ -48,5 +49,31 @@ describe('reject transition (POST /focus-areas/{id}/proposals/{proposalId}/rejec
       .given()
       .when((api) => api.as(OUTSIDER).post(`${fa.path}/proposals/p-1/rejections`, body))
       .then([expectError(404)]);
+  });
+
+  it('keeps the meeting paragraph it was taken under, once checked against the meeting (422 for an operative group meeting)', async () => {
+    const fa = lommaFocusArea('reject-cited');
+    const m = lommaMeeting('m-reject-cited');
+    const item = meetingEvents.item('i-1', { kind: 'transition', focusAreaId: fa.focusAreaId, proposalId: 'p-1' });
+    const protocol = { meetingId: m.meetingId, paragraph: 1 };
+    await spec
+      .given(fa.at('mappingDone', pending), m.at(item))
+      .when((api) => api.as(POLICE_COUNCIL).post(`${fa.path}/proposals/p-1/rejections`, { reason: 'Mer underlag.', protocol }))
+      .then([
+        expectResponse(200),
+        expectNewEvents(
+          fa.streamId,
+          [{ type: 'TransitionRejected', data: { proposalId: 'p-1', partyId: POLICE, reason: 'Mer underlag.', protocol } }],
+          byCouncil(POLICE_COUNCIL, POLICE),
+        ),
+      ]);
+    const fb = lommaFocusArea('reject-cited-group');
+    const group = lommaMeeting('m-reject-group', 'operativeGroup');
+    await spec
+      .given(fb.at('mappingDone', pending), group.at(meetingEvents.item('i-1', { kind: 'transition', focusAreaId: fb.focusAreaId, proposalId: 'p-1' })))
+      .when((api) =>
+        api.as(POLICE_COUNCIL).post(`${fb.path}/proposals/p-1/rejections`, { reason: 'Nej.', protocol: { meetingId: group.meetingId, paragraph: 1 } }),
+      )
+      .then([expectError(422, { rule: 'DecisionMustBeTakenByCouncil' })]);
   });
 });

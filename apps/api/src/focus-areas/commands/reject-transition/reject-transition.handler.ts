@@ -1,23 +1,38 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { swedishDateOf } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
+import { Clock } from '../../../infrastructure/clock.js';
+import { MeetingCitations } from '../../../meetings/meeting-citations.js';
 import { FocusAreaCommands, type CommandOutcome } from '../../focus-area-commands.service.js';
 import { FocusAreaRepository } from '../../focus-area.repository.js';
 import { RejectTransitionCommand } from './reject-transition.command.js';
 
-/** A council representative (or substitute) rejects the pending proposal for their party: one no ends it. */
+/** A council representative (or substitute) rejects the pending proposal for their party: one no ends it. It cites the meeting's paragraph when there is one. */
 @CommandHandler(RejectTransitionCommand)
 export class RejectTransitionHandler implements ICommandHandler<RejectTransitionCommand> {
   constructor(
     private readonly focusAreas: FocusAreaRepository,
     private readonly access: AgreementAccess,
     private readonly commands: FocusAreaCommands,
+    private readonly citations: MeetingCitations,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ focusAreaId, proposalId, body, request }: RejectTransitionCommand): Promise<CommandOutcome> {
     const loaded = await this.focusAreas.loadVisible(focusAreaId, request.actor);
     const acting = this.access.requireDecider(loaded.agreement, request.actor, body.partyId);
+    const { protocol } = body;
+    const cited =
+      protocol &&
+      (await this.citations.check({
+        agreementId: loaded.facts.agreementId,
+        protocol,
+        subject: { kind: 'transition', focusAreaId, proposalId },
+        on: swedishDateOf(this.clock.now().toISOString()),
+      }));
     return this.commands.decideAndAppend(loaded, { type: 'RejectTransition', data: { proposalId, reason: body.reason } }, request, acting, {
       decidingPartyId: acting.partyId,
+      ...(cited ? { protocol: cited } : {}),
     });
   }
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ID } from '../../../common/shapes.js';
+import { ProtocolReferenceRequestDto } from '../../../meetings/protocol-reference.request.dto.js';
 import { TEXT_MAX } from '../../dto-constants.js';
 import { Text } from '../../dto-fields.js';
 
@@ -16,4 +18,13 @@ export class RejectTransitionRequestDto {
   @ApiProperty({ description: 'Why your party rejects; the proposal returns to the coordinator with it', maxLength: TEXT_MAX })
   @Text(TEXT_MAX)
   reason!: string;
+
+  @ApiPropertyOptional({
+    type: ProtocolReferenceRequestDto,
+    description: 'The council meeting and the paragraph (§) of its agenda this decision was taken under',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProtocolReferenceRequestDto)
+  protocol?: ProtocolReferenceRequestDto;
 }

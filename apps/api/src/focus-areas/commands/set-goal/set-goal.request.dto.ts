@@ -22,4 +22,11 @@ export class SetGoalRequestDto {
   @ApiPropertyOptional({ example: 'Trygghetsmätningen, årligen', maxLength: TEXT_MAX })
   @OptionalText(TEXT_MAX)
   followUpMethod?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-31',
+    description: 'Instead of a baseline: the date by which it will be measured (YYYY-MM-DD); only where the agreement lets a baseline follow',
+  })
+  @OptionalIsoDate()
+  baselineDueBy?: string;
 }

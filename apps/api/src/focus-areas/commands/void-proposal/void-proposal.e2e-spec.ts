@@ -1,5 +1,12 @@
 import { describe, it } from '@jest/globals';
-import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
+import {
+  apiSpecification,
+  expectError,
+  expectInvalidFields,
+  expectNewEvents,
+  expectResponse,
+  generatedId,
+} from '../../../../../../test/support/api-specification.js';
 import { byCoordinator, COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, OUTSIDER, proposal } from '../../../../../../test/support/lomma-focus-area.js';
 
 describe('void proposal (POST /focus-areas/{id}/proposals/{proposalId}/withdrawal)', () => {
@@ -15,6 +22,30 @@ describe('void proposal (POST /focus-areas/{id}/proposals/{proposalId}/withdrawa
         expectResponse(200, { body: { focusAreaId: fa.focusAreaId, revision: 8 } }),
         expectNewEvents(fa.streamId, [{ type: 'ProposalVoided', data: { proposalId: 'p-1', reason: 'Underlaget kompletteras först.' } }], byCoordinator),
       ]);
+  });
+
+  it('lets the work change again once the proposal is withdrawn', () => {
+    const fa = lommaFocusArea('void-then-edit');
+    const voided = { type: 'ProposalVoided', data: { proposalId: 'p-1', reason: 'Källan ska kompletteras.' } };
+    return spec
+      .given(fa.at('mappingDone', pending, voided))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/sources`, { kind: 'crimeStatistics', title: 'BRÅ:s statistik 2024' }))
+      .then([
+        expectResponse(201),
+        expectNewEvents(
+          fa.streamId,
+          [{ type: 'SourceAdded', data: { sourceId: generatedId(1), kind: 'crimeStatistics', title: 'BRÅ:s statistik 2024' } }],
+          byCoordinator,
+        ),
+      ]);
+  });
+
+  it('refuses a stale If-Match (412)', () => {
+    const fa = lommaFocusArea('void-stale');
+    return spec
+      .given(fa.at('mappingDone', pending))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/proposals/p-1/withdrawal`, { reason: 'Fel.' }, { 'if-match': '"2"' }))
+      .then([expectError(412)]);
   });
 
   it('refuses a blank reason (400)', () => {

@@ -7,6 +7,7 @@ import {
   PendingProposalView,
   PreviousCycleView,
   RejectionView,
+  WithdrawalView,
 } from '../../../common/responses/cycle-work.response.js';
 import { STEP, TRANSITION_KIND } from '../../../common/responses/enums.js';
 
@@ -18,10 +19,14 @@ export class FocusAreaViewDto implements Omit<FocusAreaView, 'step' | 'focusArea
   @ApiProperty() readonly title!: string;
   @ApiProperty() readonly description!: string;
   @ApiProperty() readonly childrenAndYoungPeople!: boolean;
+  @ApiProperty({ description: "Whether the agreement's policy asks for a child impact assessment before this focus area's measures are decided" })
+  readonly childImpactAssessmentRequired!: boolean;
   @ApiProperty({ description: 'The cycle, from 1; a new cycle files the work under previousCycles' }) readonly cycle!: number;
   @ApiProperty({ type: CycleWorkView }) readonly work!: CycleWorkView;
   @ApiProperty({ type: PendingProposalView, nullable: true }) readonly pendingProposal!: PendingProposalView | null;
   @ApiProperty({ type: RejectionView, nullable: true }) readonly lastRejection!: RejectionView | null;
+  @ApiProperty({ type: WithdrawalView, nullable: true, description: 'The last proposal withdrawn before the council decided it, until the next proposal' })
+  readonly lastWithdrawal!: WithdrawalView | null;
   @ApiProperty({ type: [PreviousCycleView] }) readonly previousCycles!: PreviousCycleView[];
   @ApiProperty({ type: DecisionPolicyView }) readonly policy!: DecisionPolicyView;
   @ApiPropertyOptional({ description: 'When the current step was entered (ISO-8601 instant)' }) readonly stepEnteredAt?: string;

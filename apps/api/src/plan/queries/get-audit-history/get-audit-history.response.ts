@@ -3,6 +3,7 @@ import type { AuditSubject, NamedReference, ReadableAuditRow } from '@samverkan/
 import type { Role } from '@samverkan/shared-kernel';
 import { MeetingView } from '../../../common/responses/cycle-work.response.js';
 import { ACTOR_ROLE } from '../../../common/responses/enums.js';
+import { ProtocolReferenceView } from '../../../meetings/protocol-reference.view.js';
 import type { AuditPage } from './get-audit-history.query.js';
 
 const AUDIT_SUBJECTS: readonly AuditSubject[] = ['party', 'source', 'cause', 'goal', 'measure', 'proposal'];
@@ -30,6 +31,10 @@ export class AuditRowView implements ReadableAuditRow {
   @ApiProperty({ type: String, nullable: true, description: 'The deciding party of a decision, else the actor’s' }) readonly partyId!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly partyName!: string | null;
   @ApiProperty({ type: MeetingView, nullable: true }) readonly meeting!: MeetingView | null;
+  @ApiPropertyOptional({ type: ProtocolReferenceView, nullable: true, description: 'The meeting paragraph a decision cites' })
+  readonly protocol?: ProtocolReferenceView | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where a decision was taken: "§ 4, Strategiska rådets möte 2025-03-13"' })
+  readonly protocolLabel!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly grounds!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly proposalId!: string | null;
   @ApiProperty({ description: 'One Swedish sentence, with names as they were then' }) readonly summary!: string;

@@ -1,7 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { decisionInbox, partiesDecidedForIn, partyIdsOf } from '@samverkan/read-models';
+import { decisionInbox, functionOfDecider, partiesDecidedForIn, partyIdsOf, withdrawnProposals } from '@samverkan/read-models';
 import { notFound } from '../../../common/problem.js';
 import { ReadAccess } from '../../../read-models/read-access.js';
+import { Today } from '../../today.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
 import { GetDecisionInboxQuery, type PartyInbox } from './get-decision-inbox.query.js';
 
@@ -14,18 +15,24 @@ export class GetDecisionInboxHandler implements IQueryHandler<GetDecisionInboxQu
   constructor(
     private readonly access: ReadAccess,
     private readonly readModels: ReadModels,
+    private readonly today: Today,
   ) {}
 
   async execute({ agreementId, partyId, actor }: GetDecisionInboxQuery): Promise<PartyInbox[]> {
     const agreement = await this.access.agreement(agreementId, actor);
     const docs = await this.readModels.board(agreementId);
-    const parties = partyIdsOf(agreement);
+    const parties = partyIdsOf(agreement, this.today.inSweden());
     if (partyId !== undefined && !parties.includes(partyId)) throw notFound(`Party ${partyId} of agreement ${agreementId}`);
     const wanted = partyId !== undefined ? [partyId] : partiesDecidedForIn(agreement, actor.userId);
+    const withdrawn = withdrawnProposals(docs);
     return wanted.map((id) => ({
       partyId: id,
       partyName: agreement.parties.find((p) => p.partyId === id)?.name ?? id,
-      items: decisionInbox(docs, id, parties),
+      items: decisionInbox(docs, id, parties).map(({ decidedForParty: decided, ...item }) => ({
+        ...item,
+        decidedForParty: decided && { ...decided, function: functionOfDecider(agreement, decided) },
+      })),
+      withdrawn,
     }));
   }
 }

@@ -1,11 +1,33 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Step, TransitionKind } from '@samverkan/cycle';
-import type { DecisionInboxItem } from '@samverkan/read-models';
+import type { WithdrawnProposalItem } from '@samverkan/read-models';
 import { MeetingView } from '../../../common/responses/cycle-work.response.js';
 import { STEP, TRANSITION_KIND } from '../../../common/responses/enums.js';
-import type { PartyInbox } from './get-decision-inbox.query.js';
+import type { InboxItem, PartyDecision, PartyInbox } from './get-decision-inbox.query.js';
 
-export class DecisionInboxItemView implements DecisionInboxItem {
+export class PartyDecisionView implements PartyDecision {
+  @ApiProperty() readonly partyId!: string;
+  @ApiProperty({ description: 'ISO-8601 instant' }) readonly decidedAt!: string;
+  @ApiProperty({ description: 'The user who decided for the party' }) readonly decidedBy!: string;
+  @ApiProperty({ description: "'councilRepresentative' or 'councilSubstitute'" }) readonly actorRole!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their function in the agreement (never a name)' }) readonly function!: string | null;
+}
+
+export class WithdrawnProposalView implements WithdrawnProposalItem {
+  @ApiProperty() readonly agreementId!: string;
+  @ApiProperty() readonly focusAreaId!: string;
+  @ApiProperty() readonly focusAreaTitle!: string;
+  @ApiProperty() readonly proposalId!: string;
+  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
+  @ApiProperty({ description: 'In Swedish' }) readonly transitionLabel!: string;
+  @ApiProperty(STEP) readonly from!: Step;
+  @ApiProperty(STEP) readonly to!: Step;
+  @ApiProperty() readonly reason!: string;
+  @ApiProperty({ description: 'ISO-8601 instant' }) readonly withdrawnAt!: string;
+  @ApiProperty() readonly withdrawnBy!: string;
+}
+
+export class DecisionInboxItemView implements InboxItem {
   @ApiProperty() readonly agreementId!: string;
   @ApiProperty() readonly focusAreaId!: string;
   @ApiProperty() readonly focusAreaTitle!: string;
@@ -19,12 +41,20 @@ export class DecisionInboxItemView implements DecisionInboxItem {
   @ApiProperty({ description: 'ISO-8601 instant' }) readonly proposedAt!: string;
   @ApiProperty() readonly proposedBy!: string;
   @ApiProperty({ type: [String] }) readonly approvedBy!: string[];
-  @ApiProperty({ type: [String], description: 'Every party still to approve, this one included' }) readonly awaiting!: string[];
+  @ApiProperty({ type: [String], description: 'Every party still to approve' }) readonly awaiting!: string[];
   @ApiProperty({ description: 'The focus area stream revision (its ETag), to send as If-Match' }) readonly revision!: number;
+  @ApiProperty({
+    type: PartyDecisionView,
+    nullable: true,
+    description: "This party's approval when it has already decided (by its representative or substitute); null while it waits",
+  })
+  readonly decidedForParty!: PartyDecisionView | null;
 }
 
 export class PartyInboxView implements PartyInbox {
   @ApiProperty() readonly partyId!: string;
   @ApiProperty() readonly partyName!: string;
   @ApiProperty({ type: [DecisionInboxItemView] }) readonly items!: DecisionInboxItemView[];
+  @ApiProperty({ type: [WithdrawnProposalView], description: 'Proposals withdrawn before the council decided them, until the next proposal' })
+  readonly withdrawn!: WithdrawnProposalView[];
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { PLAN_HISTORY, partyIdsOf, planBoardRows, type AgreementDirectoryDoc, type FocusAreaBoardDoc, type PlanHistory } from '@samverkan/read-models';
+import { PLAN_HISTORY, planBoardRows, termsOfDocOn, type AgreementDirectoryDoc, type FocusAreaBoardDoc, type PlanHistory } from '@samverkan/read-models';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { notFound } from '../../../common/problem.js';
 import { swedishDateOf } from '@samverkan/shared-kernel';
@@ -24,6 +24,9 @@ export class GetPlanAsOfHandler implements IQueryHandler<GetPlanAsOfQuery> {
     const plan = await this.history.planAsOf<StoredPlan>(agreementId, at);
     if (!plan) throw notFound(`Agreement ${agreementId} as of ${at} (it was not yet registered)`);
     const day = swedishDateOf(at);
-    return { at, agreement: plan.agreement, focusAreas: plan.focusAreas, board: planBoardRows(plan.focusAreas, partyIdsOf(plan.agreement), day) };
+    // The parties whose consent counted that day: an amendment that took effect later does not reach back.
+    const partiesInForce = termsOfDocOn(plan.agreement, day).parties;
+    const partyIds = partiesInForce.map((p) => p.partyId);
+    return { at, agreement: plan.agreement, partiesInForce, focusAreas: plan.focusAreas, board: planBoardRows(plan.focusAreas, partyIds, day) };
   }
 }

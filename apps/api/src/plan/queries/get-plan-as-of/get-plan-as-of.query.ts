@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { Party } from '@samverkan/agreements';
 import type { AgreementDirectoryDoc, FocusAreaBoardDoc, PlanBoardRow } from '@samverkan/read-models';
 import type { Actor } from '../../../identity/actor.js';
 
@@ -6,6 +7,8 @@ import type { Actor } from '../../../identity/actor.js';
 export interface PlanAsOf {
   readonly at: string;
   readonly agreement: AgreementDirectoryDoc;
+  /** The parties bound by the agreement on that day (the terms then in force, amendments included). */
+  readonly partiesInForce: readonly Party[];
   /** Each focus area as it stood: step, work, measures and goals. */
   readonly focusAreas: FocusAreaBoardDoc[];
   /** The board as it looked that day. */

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PartyView } from '../../../common/responses/agreement.response.js';
 import { AgreementDirectoryView } from '../../../common/responses/directory.response.js';
 import { FocusAreaDocView } from '../../../common/responses/focus-area-doc.response.js';
 import { PlanBoardRowView } from '../get-plan-board/get-plan-board.response.js';
@@ -6,6 +7,8 @@ import { PlanBoardRowView } from '../get-plan-board/get-plan-board.response.js';
 export class PlanAsOfView {
   @ApiProperty({ description: 'The moment (ISO-8601 instant)' }) readonly at!: string;
   @ApiProperty({ type: AgreementDirectoryView }) readonly agreement!: AgreementDirectoryView;
+  @ApiProperty({ type: [PartyView], description: 'The parties bound by the agreement on that day (the terms then in force)' })
+  readonly partiesInForce!: PartyView[];
   @ApiProperty({ type: [FocusAreaDocView], description: 'Each focus area as it stood' }) readonly focusAreas!: FocusAreaDocView[];
   @ApiProperty({ type: [PlanBoardRowView], description: 'The board as it looked that day' }) readonly board!: PlanBoardRowView[];
 }

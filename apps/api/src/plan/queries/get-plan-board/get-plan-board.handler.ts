@@ -15,6 +15,6 @@ export class GetPlanBoardHandler implements IQueryHandler<GetPlanBoardQuery> {
   async execute({ agreementId, today, actor }: GetPlanBoardQuery): Promise<PlanBoard> {
     const agreement = await this.access.agreement(agreementId, actor);
     const docs = await this.readModels.board(agreementId);
-    return { agreementId, today, focusAreas: planBoardRows(docs, partyIdsOf(agreement), today) };
+    return { agreementId, today, focusAreas: planBoardRows(docs, partyIdsOf(agreement, today), today) };
   }
 }
