@@ -76,7 +76,7 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
       }
     }
   }
-  documents.flush({ onlyInsertOnly: plan.defer });
+  if (!plan.defer) documents.flush();
   const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
   const checkpoints = new Map<string, number>();
   const stored = new Map<string, number>();
@@ -147,8 +147,10 @@ class StreamIndex {
     return { ...stored, agreementId: entry && entry.seq <= seq ? entry.agreementId : null };
   }
 
+  /** One lookup per event among every stream seen (tens of thousands at a million events), not two. */
   private lookup(streamId: string): StreamAgreement | null {
-    if (!this.known.has(streamId)) this.known.set(streamId, this.writer.streamAgreement(streamId) ?? null);
-    return this.known.get(streamId)!;
+    let entry = this.known.get(streamId);
+    if (entry === undefined) this.known.set(streamId, (entry = this.writer.streamAgreement(streamId) ?? null));
+    return entry;
   }
 }

@@ -21,8 +21,6 @@ interface Entry {
 export class DocumentCache {
   /** Documents by projection and id; kept across the batches of a deferring catch-up. */
   private readonly entries = new Map<string, Map<string, Entry>>();
-  /** Insert-only rows, apart: every batch writes its own and lets them go, so a batch never walks the kept documents for them. */
-  private readonly rows = new Map<string, Map<string, Entry>>();
   /** Each entry the current batch changed, as it was before: a failed batch is undone (see `undoBatch`). */
   private readonly undo = new Map<Entry, { readonly doc: unknown; readonly change: BatchChange | undefined }>();
 
@@ -32,23 +30,28 @@ export class DocumentCache {
   ) {}
 
   get(projection: AnyProjection, id: string): unknown {
-    return this.entry(projection, id).doc;
+    // An insert-only row is new by definition (see `Projection.insertOnly`): nothing to read.
+    return projection.insertOnly ? undefined : this.entry(projection, id).doc;
   }
 
+  /**
+   * An insert-only row is written at once, as an entry pointing at its event (it is never read
+   * or changed again, and the batch's transaction undoes it if the batch fails): held until the
+   * batch's end, a million of them lived long enough to be copied by the garbage collector.
+   */
   set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {
+    if (projection.insertOnly) {
+      if (doc !== undefined) this.writer.putLogRow(projection.name, id, projection.index(doc), change);
+      return;
+    }
     const entry = this.entry(projection, id);
-    // Insert-only rows need no undo: a failed batch lets all of them go.
-    if (!projection.insertOnly && !this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
+    if (!this.undo.has(entry)) this.undo.set(entry, { doc: entry.doc, change: entry.change });
     entry.doc = doc;
     entry.change = change;
   }
 
-  /**
-   * The batch committed: what it flushed is clean, what it deferred stays changed. Insert-only rows
-   * are written by every batch and never read again, so they are let go.
-   */
+  /** The batch committed: what it flushed is clean, what it deferred stays changed. */
   endBatch(options: { readonly deferred: boolean }): void {
-    this.rows.clear();
     if (!options.deferred) for (const documents of this.entries.values()) for (const entry of documents.values()) entry.change = undefined;
     this.undo.clear();
   }
@@ -60,20 +63,10 @@ export class DocumentCache {
       entry.change = before.change;
     }
     this.undo.clear();
-    this.rows.clear();
   }
 
-  /**
-   * Writes every changed document with its index columns; `undefined` deletes it. An insert-only
-   * document is written as an entry pointing at its event (it is never deleted: it has no later event).
-   */
-  flush(options: { readonly onlyInsertOnly?: boolean } = {}): void {
-    for (const [name, rows] of this.rows) {
-      for (const [id, { projection, doc, change }] of rows) {
-        if (change !== undefined && doc !== undefined) this.writer.putLogRow(name, id, projection.index(doc), change);
-      }
-    }
-    if (options.onlyInsertOnly) return;
+  /** Writes every changed document with its index columns; `undefined` deletes it. */
+  flush(): void {
     for (const [name, documents] of this.entries) {
       for (const [id, { projection, doc, change }] of documents) {
         if (change === undefined) continue;
@@ -83,25 +76,24 @@ export class DocumentCache {
     }
   }
 
-  /** How many documents it holds (insert-only rows not counted: they leave at each batch's end). */
+  /** How many documents it holds (insert-only rows are never held). */
   get size(): number {
     let size = 0;
     for (const documents of this.entries.values()) size += documents.size;
     return size;
   }
 
-  /** Every document the batch read or wrote, as it stands at the batch's end (insert-only rows left out). */
+  /** Every document the batch read or wrote, as it stands at the batch's end. */
   *touched(): Generator<readonly [projection: string, id: string, doc: unknown]> {
     for (const [name, documents] of this.entries) for (const [id, { doc }] of documents) yield [name, id, doc];
   }
 
   private entry(projection: AnyProjection, id: string): Entry {
-    const kept = projection.insertOnly ? this.rows : this.entries;
-    let documents = kept.get(projection.name);
-    if (!documents) kept.set(projection.name, (documents = new Map()));
+    let documents = this.entries.get(projection.name);
+    if (!documents) this.entries.set(projection.name, (documents = new Map()));
     let entry = documents.get(id);
     if (!entry) {
-      const doc = projection.insertOnly ? undefined : (this.committed?.lookup(projection.name, id) ?? this.writer.load(projection.name, id))?.doc;
+      const doc = (this.committed?.lookup(projection.name, id) ?? this.writer.load(projection.name, id))?.doc;
       documents.set(id, (entry = { projection, doc, change: undefined }));
     }
     return entry;

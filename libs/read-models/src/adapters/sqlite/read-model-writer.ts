@@ -1,4 +1,5 @@
 import type { DocumentIndex } from '../../projection.js';
+import { LogRowKeys } from './log-row-keys.js';
 import type { ReadStoreStatements } from './read-store-statements.js';
 
 export interface LoadedDocument {
@@ -44,14 +45,15 @@ export interface FocusAreaSnapshot {
  * documents, the stream index, the snapshots and the checkpoints of a batch commit together.
  */
 export class ReadModelWriter {
-  /** Interned texts: a key, once committed, never changes (keys are never deleted), so it is kept across batches. */
-  private readonly keys = new Map<string, number>();
+  private readonly keys: LogRowKeys;
 
-  constructor(private readonly statements: ReadStoreStatements) {}
+  constructor(private readonly statements: ReadStoreStatements) {
+    this.keys = new LogRowKeys(statements);
+  }
 
   /** Call when a transaction rolled back: keys it interned are gone. */
   forgetUncommitted(): void {
-    this.keys.clear();
+    this.keys.forget();
   }
 
   load(projection: string, id: string): LoadedDocument | undefined {
@@ -76,27 +78,21 @@ export class ReadModelWriter {
 
   /** An insert-only document as an index entry over its event (see rm_log_rows); its text is not stored. */
   putLogRow(projection: string, id: string, index: DocumentIndex, source: LogRowEvent): void {
-    const key = (value: string | null | undefined): number | null => (value == null ? null : this.key(value));
+    const stream = this.keys.ofStream(source.streamId);
+    const eventAgreement = this.keys.named(stream, 'agreement', source.agreementId);
     this.statements.putLogRow.run(
-      this.key(projection),
+      this.keys.ofFew(projection)!,
       id,
       source.seq,
-      this.key(source.streamId),
+      stream.stream,
       source.revision,
-      key(source.agreementId),
-      key(index.agreementId),
-      key(index.focusAreaId),
-      key(index.partyId),
-      key(index.kind),
+      eventAgreement,
+      index.agreementId === source.agreementId ? eventAgreement : this.keys.named(stream, 'agreement', index.agreementId),
+      this.keys.named(stream, 'focusArea', index.focusAreaId),
+      this.keys.ofFew(index.partyId),
+      this.keys.ofFew(index.kind),
       index.occurredAt ?? null,
     );
-  }
-
-  private key(value: string): number {
-    let key = this.keys.get(value) ?? this.statements.keyOf.get(value)?.key;
-    if (key === undefined) key = Number(this.statements.addKey.run(value).lastInsertRowid);
-    this.keys.set(value, key);
-    return key;
   }
 
   delete(projection: string, id: string): void {

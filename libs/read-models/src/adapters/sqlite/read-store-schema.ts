@@ -8,21 +8,38 @@ import Database from 'better-sqlite3';
  * a past plan finds the focus areas of its time even if their documents were deleted since.
  */
 /**
- * The log rows' query indexes, as the documents' (agreement or focus area first). A catch-up from
- * zero drops them and makes them again at its end: sorting once is cheaper than inserting a million
- * entries at random places in two B-trees (see `deferLogRowIndexes`).
+ * The query indexes a catch-up from zero builds at its end rather than entry by entry: sorting
+ * once is cheaper than inserting a million entries at random places in B-trees that grow with the
+ * log, and each batch's commit rewrote the pages it had touched (see `catchingUp` in the store).
+ * Each is dropped only while its table is empty, and made again (IF NOT EXISTS) on every open, so
+ * a runner killed meanwhile leaves nothing missing.
  */
-const LOG_ROW_INDEXES = `
+export const BULK_LOADED_INDEXES = [
+  {
+    table: 'rm_log_rows',
+    names: ['rm_log_rows_by_agreement', 'rm_log_rows_by_focus_area'],
+    sql: `
   CREATE INDEX IF NOT EXISTS rm_log_rows_by_agreement ON rm_log_rows (projection, agreement, occurred_at, party, kind);
-  CREATE INDEX IF NOT EXISTS rm_log_rows_by_focus_area ON rm_log_rows (projection, focus_area, occurred_at, party, kind);
-`;
+  CREATE INDEX IF NOT EXISTS rm_log_rows_by_focus_area ON rm_log_rows (projection, focus_area, occurred_at, party, kind);`,
+  },
+  {
+    table: 'rm_focus_area_snapshots',
+    names: ['rm_focus_area_snapshots_by_agreement'],
+    // Which focus areas an agreement had at a moment, and each one's latest snapshot by then, from the index alone.
+    sql: `
+  CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_by_agreement
+    ON rm_focus_area_snapshots (agreement_id, focus_area_id, occurred_at, revision);`,
+  },
+] as const;
 
-export const createLogRowIndexes = (db: Database.Database): void => {
-  db.exec(LOG_ROW_INDEXES);
+export type BulkLoadedIndexes = (typeof BULK_LOADED_INDEXES)[number];
+
+export const createBulkLoadedIndexes = (db: Database.Database, indexes: BulkLoadedIndexes): void => {
+  db.exec(indexes.sql);
 };
 
-export const dropLogRowIndexes = (db: Database.Database): void => {
-  db.exec('DROP INDEX IF EXISTS rm_log_rows_by_agreement; DROP INDEX IF EXISTS rm_log_rows_by_focus_area;');
+export const dropBulkLoadedIndexes = (db: Database.Database, indexes: BulkLoadedIndexes): void => {
+  for (const name of indexes.names) db.exec(`DROP INDEX IF EXISTS ${name}`);
 };
 
 const SCHEMA = `
@@ -73,10 +90,7 @@ const SCHEMA = `
     PRIMARY KEY (focus_area_id, revision)
   );
   DROP INDEX IF EXISTS rm_focus_area_snapshots_time;
-  -- Which focus areas an agreement had at a moment, and each one's latest snapshot by then, from the index alone.
   DROP INDEX IF EXISTS rm_focus_area_snapshots_agreement;
-  CREATE INDEX IF NOT EXISTS rm_focus_area_snapshots_by_agreement
-    ON rm_focus_area_snapshots (agreement_id, focus_area_id, occurred_at, revision);
   -- An insert-only projection's documents are a function of their event alone (an audit row), so
   -- they are not copied here: a row is an index entry pointing at its event in the log (stream and
   -- revision), and a query reads the events of its page back through the event store's port. Every
@@ -100,7 +114,7 @@ const SCHEMA = `
     occurred_at TEXT
   );
   CREATE UNIQUE INDEX IF NOT EXISTS rm_log_rows_id ON rm_log_rows (projection, id);
-${LOG_ROW_INDEXES}
+${BULK_LOADED_INDEXES.map((indexes) => indexes.sql).join('\n')}
 `;
 
 export interface ReadStoreConnectionOptions {

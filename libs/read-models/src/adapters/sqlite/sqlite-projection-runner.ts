@@ -21,6 +21,9 @@ import type { SqliteReadModelStore } from './sqlite-read-model-store.js';
  */
 export const DEFAULT_SNAPSHOT_EVERY = 20;
 
+/** Events per batch (see `batchSize`). */
+const DEFAULT_BATCH_SIZE = 2_500;
+
 /** A board document parsed is about 5 KiB: a catch-up holds at most about 120 MB of deferred documents. */
 const DEFER_DOCUMENTS = 25_000;
 
@@ -38,11 +41,13 @@ export interface SqliteProjectionRunnerOptions {
   readonly readStore: SqliteReadModelStore;
   readonly projections: readonly AnyProjection[];
   /**
-   * At most this many events are read and applied per transaction. Defaults to 10 000: a catch-up
-   * or rebuild then writes each changed document once per 10 000 events rather than once per few
-   * hundred (README, "Read models", has the measured rates), at the price of holding up to that
-   * many events in memory and making a waiting reader wait for the whole batch. A runner that
-   * follows the log applies what each delivery brings, which is usually a handful.
+   * At most this many events are read and applied per transaction. Defaults to 2 500. Far behind
+   * the log, documents are written once per many batches whatever their size (see `deferEvents`),
+   * so a batch need only be large enough for its commit to cost little against its events: a
+   * batch of 10 000 events held some 20 MB of parsed events for its whole length, more than the
+   * collector's young generation, so most of them were copied and promoted before they died
+   * (README, "Read models", has the measured rates). A runner that follows the log applies what
+   * each delivery brings, which is usually a handful.
    */
   readonly batchSize?: number;
   /**
@@ -104,7 +109,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
     this.eventStore = options.eventStore;
     this.readStore = options.readStore;
     this.projections = options.projections;
-    this.batchSize = integerAtLeast(1, 'batchSize', options.batchSize ?? 10_000);
+    this.batchSize = integerAtLeast(1, 'batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.snapshots = {
       projection: options.snapshotProjection ?? 'focus-area-board',
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),

@@ -94,4 +94,60 @@ describe('SqliteReadModelStore', () => {
     reopened.transaction((writer) => writer.put('board', 'f1', { n: 2 }, { agreementId: 'a1' }, { seq: 8, occurredAt: '2024-01-02T00:00:00.000Z' }));
     expect(await reopened.get('board', 'f1')).toMatchObject({ doc: { n: 2 }, position: '8', changedAt: '2024-01-02T00:00:00.000Z' });
   });
+
+  describe('catching up', () => {
+    const indexesOf = (filename: string): string[] => {
+      const db = new Database(join(fixture.dir, filename), { readonly: true });
+      try {
+        return db
+          .prepare<[], string>(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('rm_log_rows', 'rm_focus_area_snapshots') AND sql IS NOT NULL ORDER BY name",
+          )
+          .pluck()
+          .all();
+      } finally {
+        db.close();
+      }
+    };
+    const ALL = ['rm_focus_area_snapshots_by_agreement', 'rm_log_rows_by_agreement', 'rm_log_rows_by_focus_area', 'rm_log_rows_id'];
+    const snapshot = {
+      focusAreaId: 'f1',
+      revision: 0,
+      docId: 'f1',
+      agreementId: 'a1',
+      streamId: 'focus-area-f1',
+      seq: 1,
+      occurredAt: '2024-01-01T00:00:00.000Z',
+      doc: {},
+    };
+    const logRow = { seq: 1, streamId: 'focus-area-f1', revision: 0, agreementId: 'a1', occurredAt: '2024-01-01T00:00:00.000Z' };
+
+    it('from zero, writes the log rows and snapshots without their query indexes and makes those at the end', async () => {
+      const fresh = fixture.openReadStore('bulk-load.sqlite');
+      const during = await fresh.catchingUp(async () => {
+        fresh.transaction((writer) => {
+          writer.putSnapshot(snapshot);
+          writer.putLogRow('audit', 'r1', { agreementId: 'a1' }, logRow);
+        });
+        return indexesOf('bulk-load.sqlite');
+      });
+      expect(during).toEqual(['rm_log_rows_id']);
+      expect(indexesOf('bulk-load.sqlite')).toEqual(ALL);
+    });
+
+    it('with rows already stored, keeps the indexes while it runs', async () => {
+      const during = await fixture.openReadStore('bulk-load.sqlite').catchingUp(async () => indexesOf('bulk-load.sqlite'));
+      expect(during).toEqual(ALL);
+    });
+
+    it('a catch-up killed before its end leaves no index missing: opening the store makes them again', () => {
+      const filename = join(fixture.dir, 'killed.sqlite');
+      fixture.openReadStore('killed.sqlite');
+      const db = new Database(filename);
+      db.exec('DROP INDEX rm_log_rows_by_agreement; DROP INDEX rm_log_rows_by_focus_area; DROP INDEX rm_focus_area_snapshots_by_agreement');
+      db.close();
+      fixture.openReadStore('killed.sqlite');
+      expect(indexesOf('killed.sqlite')).toEqual(ALL);
+    });
+  });
 });
