@@ -11,6 +11,7 @@ import { AgreementAccess } from '../agreements/agreement-access.js';
 import { AgreementRepository } from '../agreements/agreement.repository.js';
 import type { Actor } from '../identity/actor.js';
 import { FocusAreaRepository } from './focus-area.repository.js';
+import { FixedClock } from '../../../../test/support/deterministic.js';
 
 const admin: Actor = { userId: 'admin', displayName: 'Administratör', administrator: true, signIn: { method: 'password' } };
 const metadata = {
@@ -46,7 +47,7 @@ const upcasters: UpcasterRegistry = {
 describe('focus area repository', () => {
   let dataDir: string;
   let store: SqliteEventStore;
-  const clock = { now: () => new Date('2025-03-01T10:00:00.000Z') };
+  const clock = new FixedClock('2025-03-01T10:00:00.000Z');
   const repository = (options = { upcasters }) => new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), clock, options);
   const storeProposal = async (schemaVersion: number) => {
     const { type, schemaVersion: agreementVersion, data } = lommaRegistered();
@@ -91,7 +92,7 @@ describe('focus area repository', () => {
       await store.appendToStream(focusAreaStreamId('fa-1'), stored(focusArea, 'f'), { expectedRevision: 'no_stream' });
     };
     const loadOn = (instant: string) =>
-      new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), { now: () => new Date(instant) }).loadVisible('fa-1', admin);
+      new FocusAreaRepository(store, new AgreementAccess(new AgreementRepository(store)), new FixedClock(instant)).loadVisible('fa-1', admin);
 
     it('loads unchanged after it, with the step and the approvals it had', async () => {
       await storeAmendedAgreement();

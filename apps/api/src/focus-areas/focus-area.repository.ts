@@ -6,7 +6,7 @@ import { notFound } from '../common/problem.js';
 import type { Actor } from '../identity/actor.js';
 import { AgreementAccess } from '../agreements/agreement-access.js';
 import type { LoadedAgreement } from '../agreements/agreement.repository.js';
-import { focusAreaStreamId, swedishDateOf } from '@samverkan/shared-kernel';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 import { Clock } from '../infrastructure/clock.js';
 import { revisionOf } from '../infrastructure/revision-of.js';
 
@@ -40,7 +40,7 @@ export class FocusAreaRepository {
       throw notFound(`Focus area ${focusAreaId}`);
     });
     // The terms in force on the command's day: a party that joined by amendment counts in consensus from the day it took effect.
-    const facts = toAgreementFacts(agreement.state, swedishDateOf(this.clock.now().toISOString()));
+    const facts = toAgreementFacts(agreement.state, this.clock.todayInSweden());
     return { focusAreaId, agreement, facts, state: this.fold(facts, events), revision: revisionOf(events) };
   }
 

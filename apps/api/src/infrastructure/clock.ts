@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { swedishDateOf, type IsoDate } from '@samverkan/shared-kernel';
 import { randomUUID } from 'node:crypto';
 
 /** The only clock the system reads. Commands take their time from here, at the edge. */
@@ -6,6 +7,11 @@ import { randomUUID } from 'node:crypto';
 export class Clock {
   now(): Date {
     return new Date();
+  }
+
+  /** Today's date in Sweden (Europe/Stockholm): the day a command is judged on and a dated query defaults to. */
+  todayInSweden(): IsoDate {
+    return swedishDateOf(this.now().toISOString());
   }
 }
 

@@ -16,7 +16,6 @@ import { GetPlanBoardController } from './queries/get-plan-board/get-plan-board.
 import { GetPlanBoardHandler } from './queries/get-plan-board/get-plan-board.handler.js';
 import { GetPlanChangesController } from './queries/get-plan-changes/get-plan-changes.http.controller.js';
 import { GetPlanChangesHandler } from './queries/get-plan-changes/get-plan-changes.handler.js';
-import { Today } from './today.js';
 
 /** The read side: board, inbox, late and due, audit history, the plan as it stood, what changed, and the measure trend. */
 @Module({
@@ -32,7 +31,6 @@ import { Today } from './today.js';
     GetMeasureTrendController,
   ],
   providers: [
-    Today,
     GetPlanBoardHandler,
     GetDecisionInboxHandler,
     GetLateAndDueHandler,

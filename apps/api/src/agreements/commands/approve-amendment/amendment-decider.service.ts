@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AgreementCommand } from '@samverkan/agreements';
-import { swedishDateOf, type ProtocolReference } from '@samverkan/shared-kernel';
+import { type ProtocolReference } from '@samverkan/shared-kernel';
 import type { RequestContext } from '../../../common/request-context.js';
 import { Clock } from '../../../infrastructure/clock.js';
 import { MeetingCitations } from '../../../meetings/meeting-citations.js';
@@ -34,7 +34,7 @@ export class AmendmentDecider {
           agreementId,
           protocol: input.protocol,
           subject: { kind: 'amendment', amendmentId },
-          on: swedishDateOf(this.clock.now().toISOString()),
+          on: this.clock.todayInSweden(),
         })
       : undefined;
     const command = decision({ partyId: acting.partyId, ...(protocol ? { protocol } : {}) });

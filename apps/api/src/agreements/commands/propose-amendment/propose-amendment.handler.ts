@@ -1,5 +1,4 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { swedishDateOf } from '@samverkan/shared-kernel';
 import { Clock, IdGenerator } from '../../../infrastructure/clock.js';
 import { AgreementAccess } from '../../agreement-access.js';
 import { AgreementCommands } from '../../agreement-commands.service.js';
@@ -20,7 +19,7 @@ export class ProposeAmendmentHandler implements ICommandHandler<ProposeAmendment
     const loaded = await this.access.loadVisible(input.agreementId, request.actor);
     const acting = this.access.requireRole(loaded, request.actor, 'coordinator');
     const amendmentId = input.amendmentId ?? this.ids.newId();
-    const proposedOn = swedishDateOf(this.clock.now().toISOString());
+    const proposedOn = this.clock.todayInSweden();
     const data = { ...input, amendmentId, proposedOn };
     const outcome = await this.agreements.execute(input.agreementId, { type: 'ProposeAmendment', data }, request, acting);
     return { ...outcome, amendmentId };

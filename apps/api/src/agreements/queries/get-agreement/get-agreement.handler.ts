@@ -1,7 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { termsInForceOn } from '@samverkan/agreements';
 import { assignmentsOf, rolesHeldIn, type AgreementDirectoryDoc } from '@samverkan/read-models';
-import { swedishDateOf } from '@samverkan/shared-kernel';
 import { Clock } from '../../../infrastructure/clock.js';
 import { ReadAccess } from '../../../read-models/read-access.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
@@ -46,7 +45,7 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
     return {
       revision: agreement.revision,
       agreement: registeredAgreement(agreement),
-      termsInForce: termsInForce(agreement, on ?? swedishDateOf(this.clock.now().toISOString())),
+      termsInForce: termsInForce(agreement, on ?? this.clock.todayInSweden()),
       termsHistory: agreement.termsHistory as AgreementDetailDto['termsHistory'],
       amendments: agreement.amendments as AgreementDetailDto['amendments'],
       roles: assignmentsOf(agreement),

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { versionOf } from '@samverkan/annexes';
-import { swedishDateOf } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { notFound } from '../../../common/problem.js';
 import { Clock } from '../../../infrastructure/clock.js';
@@ -24,7 +23,7 @@ export class DecideAnnexVersionHandler implements ICommandHandler<DecideAnnexVer
     const annex = await this.commands.loadOf(agreement, annexId);
     if (!versionOf(annex.state, version)) throw notFound(`Version ${version} of annex ${annexId}`);
     const subject = { kind: 'annexVersion' as const, annexId, version };
-    const on = swedishDateOf(this.clock.now().toISOString());
+    const on = this.clock.todayInSweden();
     const protocol = data.protocol && (await this.citations.check({ agreementId, protocol: data.protocol, subject, on }));
     const command = { type: 'DecideAnnexVersion' as const, data: { version, decidedOn: data.decidedOn } };
     return this.commands.decideAndAppend(agreement, annex, command, request, acting, protocol);

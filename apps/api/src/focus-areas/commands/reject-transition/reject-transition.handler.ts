@@ -1,5 +1,4 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { swedishDateOf } from '@samverkan/shared-kernel';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { Clock } from '../../../infrastructure/clock.js';
 import { MeetingCitations } from '../../../meetings/meeting-citations.js';
@@ -28,7 +27,7 @@ export class RejectTransitionHandler implements ICommandHandler<RejectTransition
         agreementId: loaded.facts.agreementId,
         protocol,
         subject: { kind: 'transition', focusAreaId, proposalId },
-        on: swedishDateOf(this.clock.now().toISOString()),
+        on: this.clock.todayInSweden(),
       }));
     return this.commands.decideAndAppend(loaded, { type: 'RejectTransition', data: { proposalId, reason: body.reason } }, request, acting, {
       decidingPartyId: acting.partyId,

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { possibleCommands, toFocusAreaView } from '@samverkan/cycle';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { agreementFactsOf, focusAreaStateOf } from '@samverkan/read-models';
-import { focusAreaStreamId, swedishDateOf } from '@samverkan/shared-kernel';
+import { focusAreaStreamId } from '@samverkan/shared-kernel';
 import { notFound } from '../../../common/problem.js';
 import { Clock } from '../../../infrastructure/clock.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
@@ -31,7 +31,7 @@ export class GetFocusAreaHandler implements IQueryHandler<GetFocusAreaQuery> {
     if (!last) throw notFound(`Focus area ${focusAreaId}`);
     await this.consistency.atLeast(last.position);
     const { focusArea, agreement } = await this.access.focusArea(focusAreaId, actor);
-    const state = focusAreaStateOf(focusArea, agreementFactsOf(agreement, swedishDateOf(this.clock.now().toISOString())));
+    const state = focusAreaStateOf(focusArea, agreementFactsOf(agreement, this.clock.todayInSweden()));
     return {
       revision: focusArea.revision,
       agreementId: agreement.agreementId,

@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { swedishDateOf } from '@samverkan/shared-kernel';
 import type { AgendaSuggestions } from '@samverkan/read-models';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
@@ -28,7 +27,7 @@ export class GetAgendaSuggestionsController {
   @ApiProblems(400, 401, 404, 503)
   async get(@Param('meetingId', ParseIdPipe) meetingId: string, @Query() query: DatedQueryDto, @CurrentActor() actor: Actor): Promise<AgendaSuggestions> {
     await this.consistency.atLeast(query.minPosition);
-    const today = query.today ?? swedishDateOf(this.clock.now().toISOString());
+    const today = query.today ?? this.clock.todayInSweden();
     return this.queryBus.execute(new GetAgendaSuggestionsQuery(meetingId, today, actor));
   }
 }

@@ -1,8 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { decisionInbox, functionOfDecider, partiesDecidedForIn, partyIdsOf, withdrawnProposals } from '@samverkan/read-models';
 import { notFound } from '../../../common/problem.js';
+import { Clock } from '../../../infrastructure/clock.js';
 import { ReadAccess } from '../../../read-models/read-access.js';
-import { Today } from '../../today.js';
 import { ReadModels } from '../../../read-models/read-models.service.js';
 import { GetDecisionInboxQuery, type PartyInbox } from './get-decision-inbox.query.js';
 
@@ -15,13 +15,13 @@ export class GetDecisionInboxHandler implements IQueryHandler<GetDecisionInboxQu
   constructor(
     private readonly access: ReadAccess,
     private readonly readModels: ReadModels,
-    private readonly today: Today,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ agreementId, partyId, actor }: GetDecisionInboxQuery): Promise<PartyInbox[]> {
     const agreement = await this.access.agreement(agreementId, actor);
     const docs = await this.readModels.board(agreementId);
-    const parties = partyIdsOf(agreement, this.today.inSweden());
+    const parties = partyIdsOf(agreement, this.clock.todayInSweden());
     if (partyId !== undefined && !parties.includes(partyId)) throw notFound(`Party ${partyId} of agreement ${agreementId}`);
     const wanted = partyId !== undefined ? [partyId] : partiesDecidedForIn(agreement, actor.userId);
     const withdrawn = withdrawnProposals(docs);

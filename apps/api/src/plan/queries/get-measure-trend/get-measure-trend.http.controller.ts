@@ -6,10 +6,10 @@ import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
-import { Today } from '../../today.js';
 import { GetMeasureTrendQuery, type MeasureTrend } from './get-measure-trend.query.js';
 import { GetMeasureTrendRequestDto } from './get-measure-trend.request.dto.js';
 import { MeasureTrendView } from './get-measure-trend.response.js';
+import { Clock } from '../../../infrastructure/clock.js';
 
 @ApiTags('plan')
 @Controller('agreements/:agreementId/measure-trend')
@@ -17,7 +17,7 @@ export class GetMeasureTrendController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly consistency: ReadModelConsistency,
-    private readonly today: Today,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -33,7 +33,7 @@ export class GetMeasureTrendController {
     @CurrentActor() actor: Actor,
   ): Promise<MeasureTrend> {
     await this.consistency.atLeast(query.minPosition);
-    const to = query.to ?? this.today.inSweden();
+    const to = query.to ?? this.clock.todayInSweden();
     return this.queryBus.execute(new GetMeasureTrendQuery(agreementId, query.from, to, query.points, actor));
   }
 }

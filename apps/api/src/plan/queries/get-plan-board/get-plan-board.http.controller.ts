@@ -7,9 +7,9 @@ import { CurrentActor } from '../../../identity/current-actor.decorator.js';
 import type { Actor } from '../../../identity/actor.js';
 import { ReadModelConsistency } from '../../../read-models/consistency.js';
 import { DatedQueryDto } from '../../../read-models/read-model-query.dto.js';
-import { Today } from '../../today.js';
 import { GetPlanBoardQuery, type PlanBoard } from './get-plan-board.query.js';
 import { PlanBoardView } from './get-plan-board.response.js';
+import { Clock } from '../../../infrastructure/clock.js';
 
 @ApiTags('plan')
 @Controller('agreements/:agreementId/board')
@@ -17,7 +17,7 @@ export class GetPlanBoardController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly consistency: ReadModelConsistency,
-    private readonly today: Today,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -26,6 +26,6 @@ export class GetPlanBoardController {
   @ApiProblems(400, 401, 404, 503)
   async get(@Param('agreementId', ParseIdPipe) agreementId: string, @Query() query: DatedQueryDto, @CurrentActor() actor: Actor): Promise<PlanBoard> {
     await this.consistency.atLeast(query.minPosition);
-    return this.queryBus.execute(new GetPlanBoardQuery(agreementId, query.today ?? this.today.inSweden(), actor));
+    return this.queryBus.execute(new GetPlanBoardQuery(agreementId, query.today ?? this.clock.todayInSweden(), actor));
   }
 }
