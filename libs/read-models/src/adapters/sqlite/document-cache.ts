@@ -36,7 +36,8 @@ export class DocumentCache {
 
   /**
    * An insert-only row is written at once, as an entry pointing at its event (it is never read
-   * or changed again, and the batch's transaction undoes it if the batch fails): held until the
+   * or changed again, and the batch's transaction undoes it if the batch fails), with at most 31
+   * others held as plain values (see `ReadModelWriter.putLogRow`): held as objects until the
    * batch's end, a million of them lived long enough to be copied by the garbage collector.
    */
   set(projection: AnyProjection, id: string, doc: unknown, change: BatchChange): void {

