@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../support/deterministic.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { trackWrites } from '../support/writes.js';
 
 const ID = 'amendment-scenario';
 const AGREEMENT = `/agreements/${ID}`;
@@ -47,12 +48,8 @@ describe('amending an agreement, over HTTP', () => {
   let admin: HttpClient;
   let coordinator: HttpClient;
   let auditor: HttpClient;
-  let last = '0';
-  const ok = <T extends { status: number; body: { position?: string } }>(res: T): T => {
-    if (res.status >= 300) throw new Error(`command failed: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.position) last = res.body.position;
-    return res;
-  };
+  const writes = trackWrites();
+  const ok = writes.ok;
 
   beforeAll(async () => {
     t = await startTestApp({}, { clock });
@@ -89,7 +86,7 @@ describe('amending an agreement, over HTTP', () => {
   afterAll(() => t.close());
 
   it('shows the agreement as amended, with the amendment decided by all three parties', async () => {
-    const res = await auditor.get(`${AGREEMENT}?minPosition=${last}&on=2025-07-01`);
+    const res = await auditor.get(`${AGREEMENT}?minPosition=${writes.last}&on=2025-07-01`);
     expect(res.status).toBe(200);
     expect(idsOf(res.body.agreement.parties)).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
     expect(res.body.agreement.council).toEqual(council);
@@ -113,8 +110,8 @@ describe('amending an agreement, over HTTP', () => {
   });
 
   it('shows the terms in force on a day before and on the day the amendment took effect', async () => {
-    const before = await auditor.get(`${AGREEMENT}?minPosition=${last}&on=2025-05-31`);
-    const after = await auditor.get(`${AGREEMENT}?minPosition=${last}&on=2025-06-01`);
+    const before = await auditor.get(`${AGREEMENT}?minPosition=${writes.last}&on=2025-05-31`);
+    const after = await auditor.get(`${AGREEMENT}?minPosition=${writes.last}&on=2025-06-01`);
     expect(idsOf(before.body.termsInForce.terms.parties)).toEqual(['kommunen', 'polisen', 'kriminalvarden']);
     expect(before.body.termsInForce).toMatchObject({ on: '2025-05-31', effectiveFrom: '2024-01-01', amendmentId: null });
     expect(idsOf(after.body.termsInForce.terms.parties)).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
@@ -123,7 +120,7 @@ describe('amending an agreement, over HTTP', () => {
 
   it('shows the plan as of a date with the parties in force then', async () => {
     const planOn = async (asOf: string) => {
-      const res = await auditor.get(`${AGREEMENT}/plan?asOf=${asOf}&minPosition=${last}`);
+      const res = await auditor.get(`${AGREEMENT}/plan?asOf=${asOf}&minPosition=${writes.last}`);
       expect(res.status).toBe(200);
       return idsOf(res.body.partiesInForce);
     };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../support/deterministic.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { trackWrites } from '../support/writes.js';
 
 const ID = 'as-lived';
 const AGREEMENT = `/agreements/${ID}`;
@@ -36,16 +37,12 @@ describe('the agreement as the parties live it, over HTTP', () => {
   let coordinator: HttpClient;
   let auditor: HttpClient;
   let reps: HttpClient[];
-  let last = '0';
   let focusAreaId: string;
   let proposalId: string;
   let meetingId: string;
   let suggestions: { pendingProposals: { subject: unknown }[]; annexUpdates: { subject: unknown; title: string }[] };
-  const ok = <T extends { status: number; body: { position?: string } }>(res: T): T => {
-    if (res.status >= 300) throw new Error(`command failed: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.position) last = res.body.position;
-    return res;
-  };
+  const writes = trackWrites();
+  const ok = writes.ok;
 
   beforeAll(async () => {
     t = await startTestApp({}, { clock });
@@ -99,7 +96,7 @@ describe('the agreement as the parties live it, over HTTP', () => {
 
     clock.set('2025-03-01T08:00:00.000Z');
     meetingId = ok(await coordinator.post(`${AGREEMENT}/meetings`, { body: 'council', date: '2025-03-13', place: 'Kommunhuset' })).body.meetingId;
-    suggestions = (await coordinator.get(`/meetings/${meetingId}/agenda-suggestions?minPosition=${last}`)).body;
+    suggestions = (await coordinator.get(`/meetings/${meetingId}/agenda-suggestions?minPosition=${writes.last}`)).body;
     const transition = suggestions.pendingProposals[0]!;
     const annexUpdate = suggestions.annexUpdates[0]!;
     ok(await coordinator.post(`/meetings/${meetingId}/agenda-items`, { title: 'Prioritering: otrygghet i centrum', subject: transition.subject }));
@@ -140,7 +137,7 @@ describe('the agreement as the parties live it, over HTTP', () => {
   });
 
   it('shows the agreement as signed: signatories, chair, council and operative group members by function', async () => {
-    const res = await auditor.get(`${AGREEMENT}?minPosition=${last}`);
+    const res = await auditor.get(`${AGREEMENT}?minPosition=${writes.last}`);
     expect(res.status).toBe(200);
     expect(res.body.agreement.council.chairPartyId).toBe('kommunen');
     expect(res.body.agreement.council.members.map((m: { function: string }) => m.function)).toEqual(deciders.map((d) => d.function));
@@ -149,7 +146,7 @@ describe('the agreement as the parties live it, over HTTP', () => {
   });
 
   it('moved the focus area on the three approvals, and the meeting shows both decisions under their paragraphs, checked by every party', async () => {
-    const meeting = await auditor.get(`/meetings/${meetingId}?minPosition=${last}`);
+    const meeting = await auditor.get(`/meetings/${meetingId}?minPosition=${writes.last}`);
     expect(meeting.status).toBe(200);
     expect(meeting.body.status).toBe('minutesChecked');
     const [first, second] = meeting.body.paragraphs;
@@ -161,7 +158,7 @@ describe('the agreement as the parties live it, over HTTP', () => {
   });
 
   it('made the citizen promise valid once the two parties it binds had signed', async () => {
-    const res = await auditor.get(`${AGREEMENT}/annexes?minPosition=${last}`);
+    const res = await auditor.get(`${AGREEMENT}/annexes?minPosition=${writes.last}`);
     const promise = res.body.annexes.find((a: { annexId: string }) => a.annexId === PROMISE);
     expect(promise.currentVersion).toBe(1);
     expect(promise.versions[0]).toMatchObject({
@@ -183,20 +180,20 @@ describe('the agreement as the parties live it, over HTTP', () => {
   });
 
   it('shows the paragraphs in the audit history, and counts the meeting held towards the meetings per year', async () => {
-    const audit = await auditor.get(`${AGREEMENT}/audit?minPosition=${last}&pageSize=200`);
+    const audit = await auditor.get(`${AGREEMENT}/audit?minPosition=${writes.last}&pageSize=200`);
     expect(audit.status).toBe(200);
     const rows = audit.body.items;
     const cited = rows
       .filter((r: { protocol?: unknown }) => r.protocol)
       .map((r: { eventType: string; protocol: { paragraph: number } }) => [r.eventType, r.protocol.paragraph]);
     expect(cited).toEqual(expect.arrayContaining([...deciders.map(() => ['TransitionApproved', 1]), ['AnnexVersionDecided', 2]]));
-    const due = await auditor.get(`${AGREEMENT}/late-and-due?today=2025-04-01&minPosition=${last}`);
+    const due = await auditor.get(`${AGREEMENT}/late-and-due?today=2025-04-01&minPosition=${writes.last}`);
     const meetings2025 = due.body.obligations.find((o: { kind: string; periodLabel: string }) => o.kind === 'councilMeetings' && o.periodLabel === '2025');
     expect(meetings2025).toMatchObject({ count: 1, required: 4 });
   });
 
   it('shows the plan before and after the fourth party joined', async () => {
-    const partiesOn = async (asOf: string) => idsOf((await auditor.get(`${AGREEMENT}/plan?asOf=${asOf}&minPosition=${last}`)).body.partiesInForce);
+    const partiesOn = async (asOf: string) => idsOf((await auditor.get(`${AGREEMENT}/plan?asOf=${asOf}&minPosition=${writes.last}`)).body.partiesInForce);
     expect(await partiesOn('2025-03-14')).toEqual(['kommunen', 'polisen', 'kriminalvarden']);
     expect(await partiesOn('2025-06-02')).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
   });
@@ -208,14 +205,14 @@ describe('the agreement as the parties live it, over HTTP', () => {
     ).body.focusAreaId;
     ok(await coordinator.post(`/focus-areas/${next}/proposals`, { transition: 'prioritise', grounds: 'Medborgardialogen.' }));
     const awaitingOn = async () => {
-      const board = await coordinator.get(`${AGREEMENT}/board?minPosition=${last}`);
+      const board = await coordinator.get(`${AGREEMENT}/board?minPosition=${writes.last}`);
       return board.body.focusAreas.find((f: { focusAreaId: string }) => f.focusAreaId === next).pendingProposal.awaiting;
     };
     expect(await awaitingOn()).toEqual(['kommunen', 'polisen', 'kriminalvarden']);
-    expect((await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${last}`)).status).toBe(404);
+    expect((await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${writes.last}`)).status).toBe(404);
     clock.set('2025-06-02T08:00:00.000Z');
     expect(await awaitingOn()).toEqual(['kommunen', 'polisen', 'kriminalvarden', 'raddningstjansten']);
-    const inbox = await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${last}`);
+    const inbox = await coordinator.get(`${AGREEMENT}/inbox?partyId=raddningstjansten&minPosition=${writes.last}`);
     expect(inbox.status).toBe(200);
     expect(inbox.body[0].items).toHaveLength(1);
   });

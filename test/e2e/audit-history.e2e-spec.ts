@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { trackWrites } from '../support/writes.js';
 
 const AGREEMENT = '/agreements/lomma-2023-2027';
 
@@ -34,20 +35,16 @@ describe('the audit history with names, over HTTP', () => {
   let path: string;
   let measureId: string;
   let goalId: string;
-  let last = '0';
 
-  const track = <T extends { status: number; body: { position?: string } }>(res: T): T => {
-    if (res.status >= 300) throw new Error(`command failed: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.position) last = res.body.position;
-    return res;
-  };
+  const writes = trackWrites();
+  const track = writes.ok;
   const decideTogether = async (body: Record<string, unknown>) => {
     const { proposalId } = track(await coordinator.post(`${path}/proposals`, body)).body;
     track(await municipalityCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
     track(await policeCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
   };
   const rows = async (query = ''): Promise<Row[]> => {
-    const res = await auditor.get<{ items: Row[] }>(`${AGREEMENT}/audit?focusAreaId=${focusAreaId}&pageSize=500&minPosition=${last}${query}`);
+    const res = await auditor.get<{ items: Row[] }>(`${AGREEMENT}/audit?focusAreaId=${focusAreaId}&pageSize=500&minPosition=${writes.last}${query}`);
     expect(res.status).toBe(200);
     return res.body.items;
   };
@@ -140,7 +137,7 @@ describe('the audit history with names, over HTTP', () => {
 
   it('names them in the CSV for Excel, and keeps the ids in their own columns', async () => {
     const csv = await auditor.get(
-      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=TransitionRejected,MeasureRemoved&format=csv&minPosition=${last}`,
+      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=TransitionRejected,MeasureRemoved&format=csv&minPosition=${writes.last}`,
     );
     expect(csv.status).toBe(200);
     const text = String(csv.body);
@@ -158,7 +155,7 @@ describe('the audit history with names, over HTTP', () => {
 
   it('keeps every id in the JSON export, with the name it had', async () => {
     const json = await auditor.get<Row[]>(
-      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=MeasureRemoved,TransitionRejected&format=json&minPosition=${last}`,
+      `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=MeasureRemoved,TransitionRejected&format=json&minPosition=${writes.last}`,
     );
     expect(json.status).toBe(200);
     const [rejected, removed] = json.body;
@@ -171,7 +168,7 @@ describe('the audit history with names, over HTTP', () => {
 
   it("names the parties of the agreement's own rows, and the focus area of rows across the agreement", async () => {
     const parties = (await auditor.get(AGREEMENT)).body.agreement.parties as { partyId: string; name: string }[];
-    const res = await auditor.get<{ items: Row[] }>(`${AGREEMENT}/audit?kind=RoleAssigned,TransitionApproved&pageSize=500&minPosition=${last}`);
+    const res = await auditor.get<{ items: Row[] }>(`${AGREEMENT}/audit?kind=RoleAssigned,TransitionApproved&pageSize=500&minPosition=${writes.last}`);
     const partyRoles = res.body.items.filter((r) => r.eventType === 'RoleAssigned' && typeof r.data['partyId'] === 'string');
     expect(partyRoles.length).toBeGreaterThan(0);
     for (const row of partyRoles) {

@@ -3,6 +3,7 @@ import type { HttpClient } from '../support/http-client.js';
 import { FixedClock } from '../support/deterministic.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { swedishDateOf } from '@samverkan/shared-kernel';
+import { trackWrites } from '../support/writes.js';
 
 const AGREEMENT = '/agreements/lomma-2023-2027';
 
@@ -26,15 +27,11 @@ describe('what changed, and measures over time, over HTTP', () => {
   let auditor: HttpClient;
   let focusAreaId: string;
   let path: string;
-  let last = '0';
   let mapped: string;
   let followedUp: string;
 
-  const track = <T extends { status: number; body: { position?: string } }>(res: T): T => {
-    if (res.status >= 300) throw new Error(`command failed: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.position) last = res.body.position;
-    return res;
-  };
+  const writes = trackWrites();
+  const track = writes.ok;
   const decideTogether = async (body: Record<string, unknown>) => {
     const { proposalId } = track(await coordinator.post(`${path}/proposals`, body)).body;
     track(await municipalityCouncil.post(`${path}/proposals/${proposalId}/approvals`, {}));
@@ -51,7 +48,7 @@ describe('what changed, and measures over time, over HTTP', () => {
   };
   const changes = (from: string, to: string) =>
     auditor.get<{ changes: Change[]; errors?: { field: string; messages: string[] }[] }>(
-      `${AGREEMENT}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&minPosition=${last}`,
+      `${AGREEMENT}/changes?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&minPosition=${writes.last}`,
     );
 
   beforeAll(async () => {
@@ -154,7 +151,7 @@ describe('what changed, and measures over time, over HTTP', () => {
 
   describe('GET /agreements/{id}/measure-trend', () => {
     it('gives monthly points over the last year by default, the measure counted on the last', async () => {
-      const res = await auditor.get(`${AGREEMENT}/measure-trend?minPosition=${last}`);
+      const res = await auditor.get(`${AGREEMENT}/measure-trend?minPosition=${writes.last}`);
       expect(res.status).toBe(200);
       expect(res.body.points).toHaveLength(13);
       expect(res.body.points.at(-1)).toEqual({ at: res.body.to, green: 0, yellow: 1, red: 0, done: 0, notFollowedUp: 0, late: 1 });

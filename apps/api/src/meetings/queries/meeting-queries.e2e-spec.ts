@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpClient } from '../../../../../test/support/http-client.js';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app.js';
+import { trackWrites } from '../../../../../test/support/writes.js';
 
 /**
  * The meeting queries over HTTP, after the commands that feed them: the agreement's meetings, one
@@ -14,17 +15,13 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
   let municipality: HttpClient;
   let auditor: HttpClient;
   let outsider: HttpClient;
-  let last = '0';
   let council: string;
   let group: string;
   let suggestedFirst: { title: string; onAgenda: boolean };
   const focusAreaId = 'lomma-bostadsinbrott-och-grannsamverkan';
 
-  const track = <T extends { status: number; body: { position?: string } }>(res: T): T => {
-    if (res.status >= 300) throw new Error(`unexpected ${res.status}: ${JSON.stringify(res.body)}`);
-    if (res.body.position) last = res.body.position;
-    return res;
-  };
+  const writes = trackWrites();
+  const track = writes.ok;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,14 +36,14 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
     group = track(await coordinator.post('/agreements/lomma-2023-2027/meetings', { body: 'operativeGroup', date: '2025-04-02', place: 'Polishuset' })).body
       .meetingId;
     track(await coordinator.post(`/meetings/${council}/agenda-items`, { title: 'Mötets öppnande', subject: { kind: 'other' } }));
-    const suggested = await coordinator.get(`/meetings/${council}/agenda-suggestions?minPosition=${last}`);
+    const suggested = await coordinator.get(`/meetings/${council}/agenda-suggestions?minPosition=${writes.last}`);
     const item = suggested.body.pendingProposals.find((p: { subject: { proposalId: string } }) => p.subject.proposalId === proposalId);
     suggestedFirst = item;
     track(await coordinator.post(`/meetings/${council}/agenda-items`, { title: item.title, subject: item.subject }));
     track(await coordinator.post(`/meetings/${council}/held`, { heldOn: '2025-03-13' }));
     track(await police.post(`/focus-areas/${focusAreaId}/proposals/${proposalId}/approvals`, { protocol: { meetingId: council, paragraph: 2 } }));
     track(await municipality.post(`/focus-areas/${focusAreaId}/proposals/${proposalId}/approvals`, { protocol: { meetingId: council, paragraph: 2 } }));
-    const itemId = (await coordinator.get(`/meetings/${council}?minPosition=${last}`)).body.paragraphs[1].itemId;
+    const itemId = (await coordinator.get(`/meetings/${council}?minPosition=${writes.last}`)).body.paragraphs[1].itemId;
     track(await coordinator.put(`/meetings/${council}/minutes`, { notes: [{ itemId, note: 'Rådet prioriterade fokusområdet.' }] }));
     track(await police.post(`/meetings/${council}/minutes/checks`, {}));
   });
@@ -55,13 +52,13 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
   it('suggests pending proposals with a title to start from, and no longer once the council has decided them', async () => {
     expect(suggestedFirst.title).toBe('Bostadsinbrott och grannsamverkan: Prioritera fokusområdet');
     expect(suggestedFirst.onAgenda).toBe(false);
-    const res = await coordinator.get(`/meetings/${group}/agenda-suggestions?minPosition=${last}&today=2025-03-14`);
+    const res = await coordinator.get(`/meetings/${group}/agenda-suggestions?minPosition=${writes.last}&today=2025-03-14`);
     expect(res.status).toBe(200);
     expect(res.body.pendingProposals.map((p: { subject: { focusAreaId: string } }) => p.subject.focusAreaId)).not.toContain(focusAreaId);
   });
 
   it('shows the decisions under their paragraph, the note, and who has checked the minutes, by party and function', async () => {
-    const res = await auditor.get(`/meetings/${council}?minPosition=${last}`);
+    const res = await auditor.get(`/meetings/${council}?minPosition=${writes.last}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe(`"${res.body.revision}"`);
     const [opening, decision] = res.body.paragraphs;
@@ -79,7 +76,7 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
   });
 
   it('lists the upcoming and held meetings with the meetings held per year', async () => {
-    const res = await coordinator.get(`/agreements/lomma-2023-2027/meetings?minPosition=${last}`);
+    const res = await coordinator.get(`/agreements/lomma-2023-2027/meetings?minPosition=${writes.last}`);
     expect(res.status).toBe(200);
     expect(res.body.upcoming.map((m: { meetingId: string }) => m.meetingId)).toEqual([group]);
     expect(res.body.held.map((m: { meetingId: string; decisionCount: number }) => [m.meetingId, m.decisionCount])).toEqual([[council, 2]]);
@@ -87,15 +84,15 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
   });
 
   it("shows council members the council's meetings only; the operative group's are not there for them (404)", async () => {
-    const list = await police.get(`/agreements/lomma-2023-2027/meetings?minPosition=${last}`);
+    const list = await police.get(`/agreements/lomma-2023-2027/meetings?minPosition=${writes.last}`);
     expect(list.body.upcoming).toEqual([]);
-    expect((await police.get(`/meetings/${group}?minPosition=${last}`)).status).toBe(404);
-    expect((await auditor.get(`/meetings/${group}?minPosition=${last}`)).status).toBe(200);
+    expect((await police.get(`/meetings/${group}?minPosition=${writes.last}`)).status).toBe(404);
+    expect((await auditor.get(`/meetings/${group}?minPosition=${writes.last}`)).status).toBe(200);
   });
 
   it('is refused without sign-in (401), to another agreement and for an unknown meeting (404), and a bad minPosition (400)', async () => {
     expect((await t.anonymous().get(`/meetings/${council}`)).status).toBe(401);
-    expect((await outsider.get(`/meetings/${council}?minPosition=${last}`)).status).toBe(404);
+    expect((await outsider.get(`/meetings/${council}?minPosition=${writes.last}`)).status).toBe(404);
     expect((await outsider.get('/agreements/lomma-2023-2027/meetings')).status).toBe(404);
     expect((await coordinator.get('/meetings/no-such-meeting/agenda-suggestions')).status).toBe(404);
     expect((await coordinator.get(`/meetings/${council}?minPosition=abc`)).status).toBe(400);
@@ -103,7 +100,7 @@ describe('meeting queries (GET /agreements/{id}/meetings, /meetings/{id}, /meeti
 
   it('freezes the meeting once every party has checked: no edit, no new citation', async () => {
     track(await municipality.post(`/meetings/${council}/minutes/checks`, {}));
-    const res = await coordinator.get(`/meetings/${council}?minPosition=${last}`);
+    const res = await coordinator.get(`/meetings/${council}?minPosition=${writes.last}`);
     expect([res.body.status, res.body.citable]).toEqual(['minutesChecked', false]);
     const edit = await coordinator.put(`/meetings/${council}/minutes`, { notes: [] });
     expect([edit.status, edit.body.rule]).toEqual([422, 'CheckedMinutesCannotChange']);

@@ -1,8 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { useCommand } from '../../api/queries';
-import { Button, FormField, LiveRegion, ProblemMessage, useAnnounce } from '../../ui';
+import { Button, FormField, LiveRegion, ProblemMessage } from '../../ui';
 import { ProtocolPicker, protocolFor, type DecisionSubject } from '../meetings/ProtocolPicker';
 import type { Annex, AnnexVersion } from './annex-api';
+import { useDatedAnnexCommand } from './use-dated-annex-command';
 
 interface Props {
   readonly agreementId: string;
@@ -13,50 +12,24 @@ interface Props {
 
 /** A coordinator records the council's decision of the draft: its day, and the meeting's paragraph when a council meeting held here has the version on its agenda. */
 export const DecideVersionForm = ({ agreementId, annex, version, today }: Props) => {
-  const [decidedOn, setDecidedOn] = useState(today);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState('');
-  const command = useCommand();
-  // The form leaves the page once its command is done (the version moves on), so the app-wide region says so.
-  const announce = useAnnounce();
-  const problemRef = useRef<HTMLDivElement>(null);
-  const titleId = useId();
   const subject: DecisionSubject = { kind: 'annexVersion', annexId: annex.annexId, version: version.version };
-
-  const announceDone = (message: string) => {
-    setDone(message);
-    announce(message);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setDone('');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(decidedOn)) {
-      setError('Ange dagen rådet beslutade, till exempel 2025-03-13.');
-      return;
-    }
-    setError(null);
-    command.mutate(
-      {
-        method: 'POST',
-        path: `/agreements/${agreementId}/annexes/${annex.annexId}/versions/${version.version}/decision`,
-        body: { decidedOn, ...protocolFor(subject) },
-        ifMatch: `"${annex.revision}"`,
-      },
-      {
-        onSuccess: () => announceDone(`Rådets beslut om version ${version.version} är registrerat. Nu ska parterna underteckna.`),
-        onError: () => window.setTimeout(() => problemRef.current?.focus(), 0),
-      },
-    );
-  };
+  const { date, setDate, error, done, command, problemRef, titleId, submitWith } = useDatedAnnexCommand({
+    agreementId,
+    annex,
+    version,
+    action: 'decision',
+    today,
+    invalidDate: 'Ange dagen rådet beslutade, till exempel 2025-03-13.',
+    doneMessage: `Rådets beslut om version ${version.version} är registrerat. Nu ska parterna underteckna.`,
+  });
 
   return (
-    <form className="annex-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
+    <form className="annex-form" onSubmit={submitWith((decidedOn) => ({ decidedOn, ...protocolFor(subject) }))} aria-labelledby={titleId} noValidate>
       <h3 id={titleId}>Registrera rådets beslut om version {version.version}</h3>
       <ProblemMessage error={command.error} title="Beslutet kunde inte sparas" ref={problemRef} />
       <div className="annex-form__fields">
         <FormField label="Beslutsdag" error={error} required>
-          {(control) => <input {...control} type="date" className="input" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
+          {(control) => <input {...control} type="date" className="input" value={date} onChange={(e) => setDate(e.target.value)} />}
         </FormField>
         <ProtocolPicker agreementId={agreementId} subject={subject} />
       </div>

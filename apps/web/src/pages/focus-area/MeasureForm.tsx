@@ -1,3 +1,4 @@
+import { isIsoDate } from '@samverkan/dates';
 import { useEffect, useId, useRef, useState } from 'react';
 import { MEASURE_KINDS } from '../../api/schema';
 import { Button, CAUSE_FACTOR_LABEL, formatDate, MEASURE_KIND_LABEL, TextArea, TextField } from '../../ui';
@@ -64,7 +65,7 @@ export function MeasureForm({ measure, onDone }: { measure?: Measure; onDone?: (
   const check = (): FieldErrors<Field> =>
     Object.fromEntries(
       (Object.keys(REQUIRED) as Field[])
-        .filter((field) => values[field].trim() === '' || (field === 'dueDate' && !/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate)))
+        .filter((field) => values[field].trim() === '' || (field === 'dueDate' && !isIsoDate(values.dueDate)))
         .map((field) => [field, REQUIRED[field]]),
     );
 

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@samverkan/dates';
 import { TextField } from '../../ui';
 
 export interface MeetingValues {
@@ -14,7 +15,7 @@ export const meetingErrors = (meeting: MeetingValues): { meetingName?: string; m
   if (name === '' && date === '') return {};
   return {
     ...(name === '' ? { meetingName: 'Skriv mötets namn, eller töm datumet om inget möte ska anges.' } : {}),
-    ...(!/^\d{4}-\d{2}-\d{2}$/.test(date) ? { meetingDate: 'Ange mötets datum, ÅÅÅÅ-MM-DD, eller töm namnet om inget möte ska anges.' } : {}),
+    ...(!isIsoDate(date) ? { meetingDate: 'Ange mötets datum, ÅÅÅÅ-MM-DD, eller töm namnet om inget möte ska anges.' } : {}),
   };
 };
 

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@samverkan/dates';
 import { useState, type FormEvent } from 'react';
 import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
@@ -14,7 +15,7 @@ const DayChooser = ({ day, onChoose }: { day: string; onChoose: (day: string | n
   const [value, setValue] = useState(day);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChoose(/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+    onChoose(isIsoDate(value) ? value : null);
   };
   return (
     <form className="inline-form" onSubmit={submit}>

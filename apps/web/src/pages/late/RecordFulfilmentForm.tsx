@@ -1,3 +1,4 @@
+import { isIsoDate } from '@samverkan/dates';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
 import type { Obligation } from '../../api/schema';
@@ -28,7 +29,7 @@ export const RecordFulfilmentForm = ({ agreementId, obligations, today }: Props)
     event.preventDefault();
     const found = {
       ...(kind ? {} : { kind: 'Välj vilket åtagande som fullgjordes.' }),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(fulfilledOn) ? {} : { fulfilledOn: 'Ange dagen det gjordes, till exempel 2024-03-14.' }),
+      ...(isIsoDate(fulfilledOn) ? {} : { fulfilledOn: 'Ange dagen det gjordes, till exempel 2024-03-14.' }),
     };
     setErrors(found);
     setDone('');

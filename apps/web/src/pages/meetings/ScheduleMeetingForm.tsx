@@ -1,3 +1,4 @@
+import { isIsoDate } from '@samverkan/dates';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCommand } from '../../api/queries';
@@ -19,7 +20,7 @@ export const ScheduleMeetingForm = ({ agreementId }: { agreementId: string }) =>
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = {
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? {} : { date: 'Ange dagen för mötet, till exempel 2025-03-13.' }),
+      ...(isIsoDate(date) ? {} : { date: 'Ange dagen för mötet, till exempel 2025-03-13.' }),
       ...(place.trim() ? {} : { place: 'Ange var mötet hålls, till exempel Kommunhuset eller Digitalt.' }),
     };
     setErrors(found);

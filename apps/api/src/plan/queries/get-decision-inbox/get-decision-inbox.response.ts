@@ -13,7 +13,8 @@ export class PartyDecisionView implements PartyDecision {
   @ApiProperty({ type: String, nullable: true, description: 'Their function in the agreement (never a name)' }) readonly function!: string | null;
 }
 
-export class WithdrawnProposalView implements WithdrawnProposalItem {
+/** Which proposal of which focus area, and the move it proposes: what an inbox item and a withdrawn proposal both name. */
+class ProposalOfFocusAreaView {
   @ApiProperty() readonly agreementId!: string;
   @ApiProperty() readonly focusAreaId!: string;
   @ApiProperty() readonly focusAreaTitle!: string;
@@ -22,20 +23,15 @@ export class WithdrawnProposalView implements WithdrawnProposalItem {
   @ApiProperty({ description: 'In Swedish' }) readonly transitionLabel!: string;
   @ApiProperty(STEP) readonly from!: Step;
   @ApiProperty(STEP) readonly to!: Step;
+}
+
+export class WithdrawnProposalView extends ProposalOfFocusAreaView implements WithdrawnProposalItem {
   @ApiProperty() readonly reason!: string;
   @ApiProperty({ description: 'ISO-8601 instant' }) readonly withdrawnAt!: string;
   @ApiProperty() readonly withdrawnBy!: string;
 }
 
-export class DecisionInboxItemView implements InboxItem {
-  @ApiProperty() readonly agreementId!: string;
-  @ApiProperty() readonly focusAreaId!: string;
-  @ApiProperty() readonly focusAreaTitle!: string;
-  @ApiProperty() readonly proposalId!: string;
-  @ApiProperty(TRANSITION_KIND) readonly transition!: TransitionKind;
-  @ApiProperty({ description: 'In Swedish' }) readonly transitionLabel!: string;
-  @ApiProperty(STEP) readonly from!: Step;
-  @ApiProperty(STEP) readonly to!: Step;
+export class DecisionInboxItemView extends ProposalOfFocusAreaView implements InboxItem {
   @ApiProperty() readonly grounds!: string;
   @ApiProperty({ type: MeetingView, nullable: true }) readonly meeting!: MeetingView | null;
   @ApiProperty({ description: 'ISO-8601 instant' }) readonly proposedAt!: string;
