@@ -28,4 +28,7 @@ export const EVENT_ACTION_SV: Readonly<Record<FocusAreaEventType, string>> = {
   NewCycleStarted: 'starta en ny cykel',
   FocusAreaWithdrawn: 'återkalla fokusområdet',
   FocusAreaScopeChanged: 'ändra om fokusområdet gäller barn och unga',
+  IndicatorMeasured: 'registrera en mätning av en indikator',
+  IndicatorMeasurementRemoved: 'ta bort en mätning av en indikator',
+  WorkCarriedForward: 'föra arbete vidare från förra cykeln',
 };

@@ -71,7 +71,12 @@ const rulesOf = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: 
     case 'GoalRemoved':
       return [refs.goalMustExist(work, event.data.goalId), refs.goalMustNotBeLinked(work, event.data.goalId)];
     case 'MeasurePlanned':
-      return [refs.causeMustExist(work, event.data.causeId), refs.goalMustExist(work, event.data.goalId)];
+      return [refs.causeMustExist(work, event.data.causeId), ...(event.data.goalId !== undefined ? [refs.goalMustExist(work, event.data.goalId)] : [])];
+    case 'IndicatorMeasured':
+    case 'IndicatorMeasurementRemoved':
+      return [refs.goalMustExist(work, event.data.goalId)];
+    case 'WorkCarriedForward':
+      return [];
     case 'MeasureRemoved':
     case 'MeasureStatusUpdated':
       return [refs.measureMustExist(work, event.data.measureId)];

@@ -1,7 +1,7 @@
 import type { CycleWork, Measure } from './focus-area.context.js';
 import type { FocusAreaMachineEvent, WorkEvent } from './focus-area.events.js';
 
-export type WorkMachineEvent = Extract<FocusAreaMachineEvent, { type: WorkEvent['type'] }>;
+export type WorkMachineEvent = Extract<FocusAreaMachineEvent, { type: Exclude<WorkEvent['type'], 'WorkCarriedForward'> }>;
 
 /** Replaces the item with the same id, or appends it: "recording again revises". */
 const upsert = <T>(items: readonly T[], item: T, sameId: (existing: T) => boolean): T[] =>
@@ -33,6 +33,7 @@ export const evolveWork = (work: CycleWork, event: WorkMachineEvent): CycleWork 
         ...work,
         goals: work.goals.filter((g) => g.goalId !== event.data.goalId),
         outcomes: work.outcomes.filter((o) => o.goalId !== event.data.goalId),
+        measurements: work.measurements.filter((m) => m.goalId !== event.data.goalId),
       };
     case 'MeasurePlanned': {
       const previous = work.measures.find((m) => m.measureId === event.data.measureId);
@@ -64,6 +65,13 @@ export const evolveWork = (work: CycleWork, event: WorkMachineEvent): CycleWork 
         ...work,
         outcomes: upsert(work.outcomes, { ...event.data, effect: { ...event.data.effect } }, (o) => o.goalId === event.data.goalId),
       };
+    case 'IndicatorMeasured':
+      return {
+        ...work,
+        measurements: upsert(work.measurements, { ...event.data }, (m) => m.measurementId === event.data.measurementId),
+      };
+    case 'IndicatorMeasurementRemoved':
+      return { ...work, measurements: work.measurements.filter((m) => m.measurementId !== event.data.measurementId) };
     case 'EvaluationConcluded':
       return { ...work, conclusion: event.data.conclusion };
   }

@@ -1,5 +1,5 @@
 import type { AgreementFacts } from './agreement-facts.js';
-import type { CauseFactor, MeasureKind, MeasureStatus, Meeting, SourceKind } from './focus-area.events.js';
+import type { CauseFactor, MeasureKind, MeasureStatus, Meeting, SharedResponsibility, SourceKind } from './focus-area.events.js';
 import type { Step } from './steps.js';
 import type { TransitionKind } from './transitions.js';
 
@@ -33,6 +33,8 @@ export interface Goal {
   readonly followUpMethod?: string;
   /** 'YYYY-MM-DD': set without a baseline, to be measured by then (only where the policy allows it). */
   readonly baselineDueBy?: string;
+  /** The agreement's overall goal this goal contributes to. */
+  readonly overallGoalId?: string;
 }
 
 /** A goal whose baseline is still to be measured. */
@@ -41,12 +43,16 @@ export const baselinePending = (goal: Goal): boolean => goal.baseline === undefi
 export interface Measure {
   readonly measureId: string;
   readonly causeId: string;
-  readonly goalId: string;
+  readonly furtherCauseIds?: readonly string[];
+  /** Absent until the measure is linked to its goal (Brå's order: cause → measure → goal). */
+  readonly goalId?: string;
   readonly activity: string;
   readonly operationalGoal: string;
   readonly dueDate: string;
   readonly responsiblePartyId: string;
   readonly responsibleFunction: string;
+  readonly coResponsible?: readonly SharedResponsibility[];
+  readonly collaborators?: readonly string[];
   readonly followUpMethod: string;
   readonly kind: MeasureKind;
   /** Null until a coordinator follows the measure up. */
@@ -66,6 +72,15 @@ export interface GoalOutcome {
   readonly effect: { readonly measuredValue: number; readonly comment?: string };
 }
 
+/** One follow-up of a goal's indicator; `value` null: planned for that day, not measured yet. */
+export interface IndicatorMeasurement {
+  readonly goalId: string;
+  readonly measurementId: string;
+  readonly measuredOn: string;
+  readonly value: number | null;
+  readonly comment?: string;
+}
+
 /** The work of one cycle. Going back never erases it; a new cycle files it under previous cycles. */
 export interface CycleWork {
   readonly problemStatement: ProblemStatement | null;
@@ -75,6 +90,8 @@ export interface CycleWork {
   readonly measures: readonly Measure[];
   readonly childImpactAssessment: ChildImpactAssessment | null;
   readonly outcomes: readonly GoalOutcome[];
+  /** The indicators' follow-ups, in the order they were recorded. */
+  readonly measurements: readonly IndicatorMeasurement[];
   readonly conclusion: string | null;
 }
 
@@ -144,6 +161,7 @@ export const emptyWork = (): CycleWork => ({
   measures: [],
   childImpactAssessment: null,
   outcomes: [],
+  measurements: [],
   conclusion: null,
 });
 

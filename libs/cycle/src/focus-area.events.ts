@@ -38,6 +38,9 @@ export const FOCUS_AREA_EVENT_TYPES: readonly FocusAreaEventType[] = [
   'NewCycleStarted',
   'FocusAreaWithdrawn',
   'FocusAreaScopeChanged',
+  'IndicatorMeasured',
+  'IndicatorMeasurementRemoved',
+  'WorkCarriedForward',
 ];
 
 export const isFocusAreaEventType = (type: string): type is FocusAreaEventType => FOCUS_AREA_EVENT_TYPES.includes(type as FocusAreaEventType);

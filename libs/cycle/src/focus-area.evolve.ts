@@ -1,5 +1,6 @@
 import { emptyWork, type FocusAreaContext } from './focus-area.context.js';
 import type { FocusAreaMachineEvent } from './focus-area.events.js';
+import { carryForward } from './carry-forward.js';
 import { evolveWork } from './evolve-work.js';
 
 /** Leaves the step: the proposal (if any) is settled and the new step is dated. */
@@ -63,6 +64,8 @@ export const evolveContext = (context: FocusAreaContext, event: FocusAreaMachine
       );
     case 'FocusAreaScopeChanged':
       return { ...context, childrenAndYoungPeople: event.data.childrenAndYoungPeople };
+    case 'WorkCarriedForward':
+      return { ...context, work: carryForward(context, event.data) };
     case 'FocusAreaWithdrawn':
       return { ...enterStep(context, event.occurredAt), withdrawalReason: event.data.reason };
     default:

@@ -5,7 +5,7 @@ import type { FocusAreaMachineEvent } from './focus-area.events.js';
 import { evolveContext } from './focus-area.evolve.js';
 import { gateFor as currentGates } from './gates.js';
 import type { FocusAreaStatus, Step } from './steps.js';
-import { CYCLE_TOPOLOGY, type StepDefinition, type Topology } from './topology.js';
+import { CYCLE_TOPOLOGY, CYCLE_TOPOLOGY_1_1, type StepDefinition, type Topology } from './topology.js';
 
 /** Stands in for the agreement's facts in the machine's own initial context, which is never used. */
 const NO_FACTS: AgreementFacts = {
@@ -106,8 +106,11 @@ export const machineRegistry = (...versions: [CycleMachine, ...CycleMachine[]]):
 };
 
 /** Stored in each event's metadata (`machineVersion`): which machine accepted it. */
-export const FOCUS_AREA_MACHINE_VERSION = '1.0.0';
+export const FOCUS_AREA_MACHINE_VERSION = '1.1.0';
 
-export const FOCUS_AREA_MACHINES: MachineRegistry = machineRegistry(cycleMachine(FOCUS_AREA_MACHINE_VERSION, CYCLE_TOPOLOGY));
+export const FOCUS_AREA_MACHINES: MachineRegistry = machineRegistry(
+  cycleMachine('1.0.0', CYCLE_TOPOLOGY),
+  cycleMachine(FOCUS_AREA_MACHINE_VERSION, CYCLE_TOPOLOGY_1_1),
+);
 
 export const focusAreaMachine: FocusAreaMachine = FOCUS_AREA_MACHINES.current.machine;

@@ -99,6 +99,11 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaClosed':
     case 'NewCycleStarted':
       return [];
+    // Offered once their commands exist (issue 14: indicator follow-up, carrying work forward).
+    case 'IndicatorMeasured':
+    case 'IndicatorMeasurementRemoved':
+    case 'WorkCarriedForward':
+      return [];
   }
 };
 

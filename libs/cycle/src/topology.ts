@@ -74,6 +74,23 @@ export const CYCLE_TOPOLOGY: Topology = {
   withdrawn: { records: [], moves: {}, final: true },
 };
 
+/**
+ * Version 1.1.0: follow-up as practice has it. An indicator's measurements are recorded while the
+ * measures are carried out and evaluated; a new cycle may carry work forward while it is mapped.
+ */
+export const CYCLE_TOPOLOGY_1_1: Topology = {
+  ...CYCLE_TOPOLOGY,
+  mapping: { ...CYCLE_TOPOLOGY.mapping!, records: [...CYCLE_TOPOLOGY.mapping!.records, 'WorkCarriedForward'] },
+  measures: {
+    ...CYCLE_TOPOLOGY.measures!,
+    records: [...CYCLE_TOPOLOGY.measures!.records, 'IndicatorMeasured', 'IndicatorMeasurementRemoved'],
+  },
+  evaluation: {
+    ...CYCLE_TOPOLOGY.evaluation!,
+    records: [...CYCLE_TOPOLOGY.evaluation!.records, 'IndicatorMeasured', 'IndicatorMeasurementRemoved'],
+  },
+};
+
 /** Where `type` may lead from `from` in `topology` (empty when it does not leave that step). */
 export const targetsOf = (topology: Topology, from: FocusAreaStatus, type: FocusAreaEventType): readonly Step[] =>
   topology[from]?.moves[type as StepChangeEventType] ?? [];

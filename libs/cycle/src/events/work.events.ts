@@ -64,19 +64,34 @@ export type GoalSet = V1<
      * policy lets a baseline follow (`baselineMayFollow`); the measured value comes in GoalBaselineMeasured.
      */
     readonly baselineDueBy?: string;
+    /** The agreement's overall goal (övergripande mål) this goal contributes to; several focus areas may share one. */
+    readonly overallGoalId?: string;
   }
 >;
 /** The baseline a goal was set without ("to be measured by <date>") has been measured. */
 export type GoalBaselineMeasured = V1<'GoalBaselineMeasured', { readonly goalId: string; readonly baseline: number }>;
 export type GoalRemoved = V1<'GoalRemoved', { readonly goalId: string }>;
 
-/** A measure of the action plan (Brå). Planning again with the same id revises it. */
+/** A party that shares the responsibility for a measure, by function (never a person). */
+export interface SharedResponsibility {
+  readonly partyId: string;
+  readonly function: string;
+}
+
+/**
+ * A measure of the action plan (Brå). Planning again with the same id revises it. Brå's order is
+ * cause → measure → goal: a measure may be planned before its goal (`goalId` absent) and is linked
+ * later; the measures gate still asks every measure for a SMART goal before they are decided.
+ */
 export type MeasurePlanned = V1<
   'MeasurePlanned',
   {
     readonly measureId: string;
+    /** The cause the measure mainly addresses. */
     readonly causeId: string;
-    readonly goalId: string;
+    /** Further causes the same measure addresses (absent on measures planned before it could). */
+    readonly furtherCauseIds?: readonly string[];
+    readonly goalId?: string;
     readonly activity: string;
     readonly operationalGoal: string;
     /** 'YYYY-MM-DD', inside the agreement's period. */
@@ -84,6 +99,10 @@ export type MeasurePlanned = V1<
     readonly responsiblePartyId: string;
     /** A named function ("Säkerhetschef"), never a person. */
     readonly responsibleFunction: string;
+    /** Parties of the agreement that share the responsibility with the responsible (lead) party. */
+    readonly coResponsible?: readonly SharedResponsibility[];
+    /** Other actors named as collaborators: organisations ("Lommabacken skola", "Lommahem"), never persons. */
+    readonly collaborators?: readonly string[];
     readonly followUpMethod: string;
     readonly kind: MeasureKind;
   }
@@ -107,6 +126,39 @@ export type GoalOutcomeRecorded = V1<
     readonly effect: { readonly measuredValue: number; readonly comment?: string };
   }
 >;
+/**
+ * One follow-up of a goal's indicator: the value measured on a date, or `null` for a follow-up
+ * planned on that date and not measured yet. Recording again with the same id revises it.
+ */
+export type IndicatorMeasured = V1<
+  'IndicatorMeasured',
+  {
+    readonly goalId: string;
+    readonly measurementId: string;
+    /** 'YYYY-MM-DD' */
+    readonly measuredOn: string;
+    readonly value: number | null;
+    readonly comment?: string;
+  }
+>;
+export type IndicatorMeasurementRemoved = V1<'IndicatorMeasurementRemoved', { readonly goalId: string; readonly measurementId: string }>;
+
+/**
+ * At the start of a new cycle, what the coordinator chose to keep from the cycle before: the
+ * unfinished measures, the goals and the sources (and the causes the kept measures address).
+ * What is not named is dropped: it stays readable in full in the earlier cycle.
+ */
+export type WorkCarriedForward = V1<
+  'WorkCarriedForward',
+  {
+    readonly fromCycle: number;
+    readonly sourceIds: readonly string[];
+    readonly causeIds: readonly string[];
+    readonly goalIds: readonly string[];
+    readonly measureIds: readonly string[];
+  }
+>;
+
 export type EvaluationConcluded = V1<'EvaluationConcluded', { readonly conclusion: string }>;
 
 export type WorkEvent =
@@ -123,4 +175,7 @@ export type WorkEvent =
   | MeasureStatusUpdated
   | ChildImpactAssessmentRecorded
   | GoalOutcomeRecorded
+  | IndicatorMeasured
+  | IndicatorMeasurementRemoved
+  | WorkCarriedForward
   | EvaluationConcluded;

@@ -18,7 +18,7 @@ export const isSmartGoal = (goal: Goal | undefined, policy?: Pick<DecisionPolicy
 
 /** Measures decided: each measure is linked to a SMART goal, or its effect cannot be evaluated. */
 export const measureMustHaveSmartGoal = (
-  measure: { readonly activity: string; readonly goalId: string },
+  measure: { readonly activity: string; readonly goalId?: string },
   goals: readonly Goal[],
   policy?: Pick<DecisionPolicy, 'baselineMayFollow'>,
 ): BusinessRule =>

@@ -6,7 +6,7 @@ import { cycleMachine, FOCUS_AREA_MACHINES, machineRegistry, UnknownMachineVersi
 import { nextActions } from '../next-actions.js';
 import type { Step } from '../steps.js';
 import { agreementFacts, decided, ev, history } from '../testing/focus-area.fixtures.js';
-import { CYCLE_TOPOLOGY, type Topology } from '../topology.js';
+import { CYCLE_TOPOLOGY_1_1, type Topology } from '../topology.js';
 
 /**
  * A version 2.0.0 of the machine, for this spec only: a prioritised focus area is first screened
@@ -14,13 +14,13 @@ import { CYCLE_TOPOLOGY, type Topology } from '../topology.js';
  */
 const screening = 'screening' as Step;
 const V2_TOPOLOGY = {
-  ...CYCLE_TOPOLOGY,
-  proposed: { ...CYCLE_TOPOLOGY.proposed!, moves: { ...CYCLE_TOPOLOGY.proposed!.moves, FocusAreaPrioritised: [screening] } },
+  ...CYCLE_TOPOLOGY_1_1,
+  proposed: { ...CYCLE_TOPOLOGY_1_1.proposed!, moves: { ...CYCLE_TOPOLOGY_1_1.proposed!.moves, FocusAreaPrioritised: [screening] } },
   [screening]: { records: ['TransitionProposed', 'TransitionApproved', 'TransitionRejected', 'ProposalVoided'], moves: { StepAdvanced: ['mapping'] } },
 } as Topology;
-const v1 = FOCUS_AREA_MACHINES.current;
+const v1 = FOCUS_AREA_MACHINES.versionOf('FocusAreaProposed', '1.0.0');
 const v2 = cycleMachine('2.0.0', V2_TOPOLOGY);
-const deployed = machineRegistry(v1, v2);
+const deployed = machineRegistry(v1, FOCUS_AREA_MACHINES.current, v2);
 
 const facts = agreementFacts();
 /** Stored as the API stores it: the machine version that accepted each event in its metadata. */

@@ -19,6 +19,7 @@ describe('next actions', () => {
       'TransitionRejected',
       'ProposalVoided',
       'FocusAreaScopeChanged',
+      'WorkCarriedForward',
       'StepAdvanced',
     ]);
   });

@@ -94,6 +94,16 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
       return `Registrerade utfallet för ${the.goal(event.data.goalId)}: uppmätt värde ${event.data.effect.measuredValue}`;
     case 'EvaluationConcluded':
       return `Drog slutsatsen av utvärderingen: ${event.data.conclusion}`;
+    case 'IndicatorMeasured':
+      return event.data.value === null
+        ? `Planerade en mätning ${event.data.measuredOn} för ${the.goal(event.data.goalId)} (ej mätt ännu)`
+        : `Registrerade mätvärdet ${event.data.value} den ${event.data.measuredOn} för ${the.goal(event.data.goalId)}`;
+    case 'IndicatorMeasurementRemoved':
+      return `Tog bort en mätning för ${the.goal(event.data.goalId)}`;
+    case 'WorkCarriedForward': {
+      const { fromCycle, measureIds, goalIds, sourceIds } = event.data;
+      return `Förde vidare från cykel ${fromCycle}: ${measureIds.length} åtgärder, ${goalIds.length} mål och ${sourceIds.length} källor`;
+    }
     case 'TransitionProposed':
       return proposalSummary(event.data);
     case 'TransitionApproved':

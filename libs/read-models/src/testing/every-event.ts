@@ -35,6 +35,15 @@ export const EVERY_FOCUS_AREA_EVENT: Readonly<Record<FocusAreaEventType, DomainE
   NewCycleStarted: fa.newCycle(2, 'p-cycle-2'),
   FocusAreaWithdrawn: fa.withdrawn(),
   FocusAreaScopeChanged: focusAreaEvent('FocusAreaScopeChanged', { childrenAndYoungPeople: false, reason: 'Gäller främst vuxna i nattlivet.' }),
+  IndicatorMeasured: focusAreaEvent('IndicatorMeasured', { goalId: 'goal-1', measurementId: 'm-1', measuredOn: '2025-06-30', value: 2.1 }),
+  IndicatorMeasurementRemoved: focusAreaEvent('IndicatorMeasurementRemoved', { goalId: 'goal-1', measurementId: 'm-1' }),
+  WorkCarriedForward: focusAreaEvent('WorkCarriedForward', {
+    fromCycle: 1,
+    sourceIds: ['source-1'],
+    causeIds: ['cause-1'],
+    goalIds: ['goal-1'],
+    measureIds: ['measure-1'],
+  }),
 };
 
 export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEvent>> = {

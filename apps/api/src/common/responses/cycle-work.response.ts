@@ -7,6 +7,7 @@ import type {
   CycleWork,
   Goal,
   GoalOutcome,
+  IndicatorMeasurement,
   Measure,
   MeasureKind,
   MeasureStatus,
@@ -16,6 +17,7 @@ import type {
   PreviousCycle,
   ProblemStatement,
   Rejection,
+  SharedResponsibility,
   Source,
   SourceKind,
   Step,
@@ -64,17 +66,31 @@ export class GoalView implements Goal {
   @ApiPropertyOptional() readonly followUpMethod?: string;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD: set without a baseline, to be measured by then (where the policy lets a baseline follow)' })
   readonly baselineDueBy?: string;
+  @ApiPropertyOptional({ description: "The agreement's overall goal (övergripande mål) this goal contributes to" })
+  readonly overallGoalId?: string;
+}
+
+export class SharedResponsibilityView implements SharedResponsibility {
+  @ApiProperty() readonly partyId!: string;
+  @ApiProperty({ description: 'A function ("Fältsekreterare"), never a person' }) readonly function!: string;
 }
 
 export class MeasureView implements Measure {
   @ApiProperty() readonly measureId!: string;
-  @ApiProperty() readonly causeId!: string;
-  @ApiProperty() readonly goalId!: string;
+  @ApiProperty({ description: 'The cause the measure mainly addresses' }) readonly causeId!: string;
+  @ApiPropertyOptional({ type: [String], description: 'Further causes the measure addresses' })
+  readonly furtherCauseIds?: string[];
+  @ApiPropertyOptional({ description: "Absent until the measure is linked to its goal (Brå's order: cause → measure → goal)" })
+  readonly goalId?: string;
   @ApiProperty() readonly activity!: string;
   @ApiProperty() readonly operationalGoal!: string;
   @ApiProperty({ description: 'YYYY-MM-DD' }) readonly dueDate!: string;
   @ApiProperty() readonly responsiblePartyId!: string;
   @ApiProperty() readonly responsibleFunction!: string;
+  @ApiPropertyOptional({ type: [SharedResponsibilityView], description: 'Parties sharing the responsibility with the responsible party' })
+  readonly coResponsible?: SharedResponsibilityView[];
+  @ApiPropertyOptional({ type: [String], description: 'Other actors named as collaborators: organisations, never persons' })
+  readonly collaborators?: string[];
   @ApiProperty() readonly followUpMethod!: string;
   @ApiProperty(MEASURE_KIND) readonly kind!: MeasureKind;
   @ApiProperty({ ...MEASURE_STATUS, nullable: true, description: 'Null until a coordinator follows the measure up' })
@@ -99,6 +115,15 @@ export class GoalOutcomeView implements GoalOutcome {
   @ApiProperty({ type: GoalEffectView }) readonly effect!: GoalEffectView;
 }
 
+export class IndicatorMeasurementView implements IndicatorMeasurement {
+  @ApiProperty() readonly goalId!: string;
+  @ApiProperty() readonly measurementId!: string;
+  @ApiProperty({ description: 'YYYY-MM-DD' }) readonly measuredOn!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null: a follow-up planned on that day, not measured yet' })
+  readonly value!: number | null;
+  @ApiPropertyOptional() readonly comment?: string;
+}
+
 export class CycleWorkView implements CycleWork {
   @ApiProperty({ type: ProblemStatementView, nullable: true }) readonly problemStatement!: ProblemStatementView | null;
   @ApiProperty({ type: [SourceView] }) readonly sources!: SourceView[];
@@ -107,6 +132,7 @@ export class CycleWorkView implements CycleWork {
   @ApiProperty({ type: [MeasureView] }) readonly measures!: MeasureView[];
   @ApiProperty({ type: ChildImpactAssessmentView, nullable: true }) readonly childImpactAssessment!: ChildImpactAssessmentView | null;
   @ApiProperty({ type: [GoalOutcomeView] }) readonly outcomes!: GoalOutcomeView[];
+  @ApiProperty({ type: [IndicatorMeasurementView] }) readonly measurements!: IndicatorMeasurementView[];
   @ApiProperty({ type: String, nullable: true }) readonly conclusion!: string | null;
 }
 
