@@ -193,7 +193,9 @@ describe('The focus area page at three widths and on paper', () => {
             halo: g.querySelector('.fap-cycle__halo') ? box(g.querySelector('.fap-cycle__halo')) : null,
             label: box(g.querySelector('text')),
           }));
+          const view = svg.viewBox.baseVal;
           return {
+            drawing: { x: view.x, y: view.y, right: view.x + view.width, bottom: view.y + view.height },
             centre: box(svg.querySelector('.fap-cycle__centre')),
             pills,
             text: svg.querySelector('.fap-cycle__pill:last-of-type text').textContent,
@@ -204,12 +206,17 @@ describe('The focus area page at three widths and on paper', () => {
         const inside = (a: Box, b: Box) => a.x >= b.x && a.right <= b.right && a.y >= b.y && a.bottom <= b.bottom;
         expect(geometry.pills).toHaveLength(4);
         for (const pill of geometry.pills) {
+          // The ring round the current step (and its 3-unit stroke) is drawn inside the picture, not cut at its edge.
+          const outer = pill.halo ?? pill.rect;
+          expect(inside({ x: outer.x - 1.5, y: outer.y - 1.5, right: outer.right + 1.5, bottom: outer.bottom + 1.5 }, geometry.drawing)).toBe(true);
           expect(apart(geometry.centre, pill.rect)).toBe(true);
           if (pill.halo) expect(apart(geometry.centre, pill.halo)).toBe(true);
           expect(inside(pill.label, pill.rect)).toBe(true);
         }
         expect(geometry.text).toBe('4. Uppföljning och utvärdering');
         if (path === proposed) await expect(drawing.locator('.fap-cycle__centre').textContent()).resolves.toBe('Föreslaget');
+        const state = path === proposed ? 'foreslaget' : 'utvardering';
+        await drawing.screenshot({ path: join(ARTIFACTS, `plan-cykel-${state}-bild-${width.name}.png`) });
         if (path === proposed) await h.check(page, `plan-cykel-foreslaget-${width.name}`);
         await page.context().close();
       }

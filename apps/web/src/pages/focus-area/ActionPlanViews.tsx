@@ -14,6 +14,18 @@ export const PLAN_COLUMNS = [
   'Status',
 ] as const;
 
+/** "Problem/orsak" may break after the slash in a narrow column, rather than inside a word. */
+function ColumnName({ name }: { name: string }) {
+  const [first, ...rest] = name.split('/');
+  if (rest.length === 0) return name;
+  return (
+    <>
+      {first}/<wbr />
+      {rest.join('/')}
+    </>
+  );
+}
+
 /**
  * The action plan as a table in Brå's columns: on a screen wide enough to show every column
  * without scrolling sideways, and on paper. `actions` adds a last column with what may be done now.
@@ -27,7 +39,7 @@ export function ActionPlanTableView({ rows, actions }: { rows: readonly ActionPl
           <tr>
             {PLAN_COLUMNS.map((column) => (
               <th key={column} scope="col">
-                {column}
+                <ColumnName name={column} />
               </th>
             ))}
             {actions ? (

@@ -6,20 +6,20 @@ import { CYCLE_STEPS as STEPS, type CycleStep } from '../../api/schema';
 /**
  * Each step as a pill on a rounded square, clockwise from the top; its label split into lines. The
  * side pills sit far enough out that the word in the middle ("Föreslaget", "Återkallat") has room
- * between them: the middle is 164 units wide, the longest word at 22px about 120.
+ * between them: the middle is 150 units wide beside a ringed pill, the longest word at 22px about 120.
  */
 const PILLS: Readonly<Record<CycleStep, { x: number; y: number; w: number; h: number; lines: string[] }>> = {
   mapping: { x: 250, y: 50, w: 190, h: 48, lines: ['1. Kartläggning'] },
   analysis: { x: 412, y: 200, w: 148, h: 48, lines: ['2. Analys'] },
   measures: { x: 250, y: 350, w: 190, h: 48, lines: ['3. Åtgärder'] },
-  evaluation: { x: 88, y: 200, w: 164, h: 72, lines: ['4. Uppföljning', 'och utvärdering'] },
+  evaluation: { x: 92, y: 200, w: 168, h: 72, lines: ['4. Uppföljning', 'och utvärdering'] },
 };
 
 /** The centre of the drawing, between the side pills: where the cycle's number or the state outside it is written. */
 const CENTRE = { x: 250, y: 208 };
 
 /** The arrows between the pills: quadratic curves round the corners, ending clear of the pills. */
-const ARROWS: readonly string[] = ['M 345 50 Q 412 50 412 167', 'M 412 233 Q 412 350 354 350', 'M 155 350 Q 88 350 88 245', 'M 88 155 Q 88 50 146 50'];
+const ARROWS: readonly string[] = ['M 345 50 Q 412 50 412 167', 'M 412 233 Q 412 350 354 350', 'M 155 350 Q 92 350 92 245', 'M 92 155 Q 92 50 146 50'];
 
 const stateText = (status: Step, cycle: number): string => {
   switch (status) {
