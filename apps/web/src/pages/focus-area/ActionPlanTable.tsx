@@ -2,21 +2,17 @@ import { swedishDateOf } from '@samverkan/dates';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../../ui';
 import { actionPlanRows } from './action-plan-rows';
-import { ActionPlanCards, ActionPlanTableView } from './ActionPlanViews';
+import { ActionPlanLayout } from './ActionPlanViews';
 import { AddFormToggle } from './AddFormToggle';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { FormFeedback } from './FormFeedback';
-import { MeasureActions, type MeasureForm as OpenForm } from './MeasureActions';
+import { MeasureActions, type MeasureFormKind } from './MeasureActions';
 import { MeasureForm } from './MeasureForm';
 import { MeasureStatusForm } from './MeasureStatusForm';
 import { PrintPlanButton } from './PrintPlanButton';
-import { useMediaQuery } from './useMediaQuery';
 import { useRemoval } from './useRemoval';
 
-type Open = { readonly measureId: string; readonly form: OpenForm } | null;
-
-/** From here the table fits every one of Brå's columns without scrolling sideways; below it, a card per measure. */
-export const PLAN_TABLE_MEDIA = '(min-width: 64rem)';
+type Open = { readonly measureId: string; readonly form: MeasureFormKind } | null;
 
 /**
  * Åtgärdsplanen in Brå's columns — orsak, åtgärd, delmål, mål, ansvarig, tidsplan, uppföljning,
@@ -29,7 +25,6 @@ export function ActionPlanTable() {
   const { measures } = focusArea.work;
   const removal = useRemoval();
   const headingId = useId();
-  const wide = useMediaQuery(PLAN_TABLE_MEDIA);
   const [open, setOpen] = useState<Open>(null);
   const [said, setSaid] = useState('');
   const returnTo = useRef<string | null>(null);
@@ -78,9 +73,7 @@ export function ActionPlanTable() {
         {agreement ? `, ${agreement.agreement.name}` : ''}. Utskriven {formatDate(today)}.
       </p>
       {measures.length === 0 ? <p className="fap-empty">Inga åtgärder är planerade ännu.</p> : null}
-      {/* The table stays in the page on a narrow screen, hidden there, because paper always gets it. */}
-      {measures.length > 0 ? <ActionPlanTableView rows={rows} {...(wide && actions ? { actions } : {})} /> : null}
-      {measures.length > 0 && !wide ? <ActionPlanCards rows={rows} {...(actions ? { actions } : {})} /> : null}
+      {measures.length > 0 ? <ActionPlanLayout rows={rows} {...(actions ? { actions } : {})} /> : null}
       <FormFeedback feedback={removal.feedback} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {said ? <p className="notice notice--success">{said}</p> : null}

@@ -1,6 +1,28 @@
 import type { ReactNode } from 'react';
 import type { ActionPlanRow } from './action-plan-rows';
 import { CausesCell, DueCell, GoalCell, ResponsibleCell, StatusCell } from './ActionPlanParts';
+import { useMediaQuery } from './useMediaQuery';
+
+/** From here the table fits every one of Brå's columns without scrolling sideways; below it, a card per measure. */
+export const PLAN_TABLE_MEDIA = '(min-width: 64rem)';
+
+type Actions = (row: ActionPlanRow) => ReactNode;
+
+/**
+ * An action plan at any width: the table on a wide screen, a card per measure below PLAN_TABLE_MEDIA.
+ * The table stays in the page on a narrow screen, hidden there by focus-area.css, because paper
+ * always gets the table; its actions column only where it is shown, so no control is there twice.
+ * An earlier cycle's plan is shown with the same component, without `actions`.
+ */
+export function ActionPlanLayout({ rows, actions }: { rows: readonly ActionPlanRow[]; actions?: Actions }) {
+  const wide = useMediaQuery(PLAN_TABLE_MEDIA);
+  return (
+    <>
+      <ActionPlanTableView rows={rows} {...(wide && actions ? { actions } : {})} />
+      {wide ? null : <ActionPlanCards rows={rows} {...(actions ? { actions } : {})} />}
+    </>
+  );
+}
 
 /** Brå's columns for an action plan, in the order the agreements' annexes print them. */
 export const PLAN_COLUMNS = [
@@ -30,7 +52,7 @@ function ColumnName({ name }: { name: string }) {
  * The action plan as a table in Brå's columns: on a screen wide enough to show every column
  * without scrolling sideways, and on paper. `actions` adds a last column with what may be done now.
  */
-export function ActionPlanTableView({ rows, actions }: { rows: readonly ActionPlanRow[]; actions?: (row: ActionPlanRow) => ReactNode }) {
+export function ActionPlanTableView({ rows, actions }: { rows: readonly ActionPlanRow[]; actions?: Actions }) {
   return (
     <div className="fap-plan__table-wrap">
       <table className="fap-table fap-plan__table">
@@ -95,7 +117,7 @@ function Fact({ label, children, className }: { label: string; children: ReactNo
  * The action plan on a phone or a portrait tablet: one card per measure, every column of Brå's
  * model as a label and its value, so nothing hides behind a sideways scroll.
  */
-export function ActionPlanCards({ rows, actions }: { rows: readonly ActionPlanRow[]; actions?: (row: ActionPlanRow) => ReactNode }) {
+export function ActionPlanCards({ rows, actions }: { rows: readonly ActionPlanRow[]; actions?: Actions }) {
   return (
     <ol className="fap-plan__cards" aria-label="Åtgärdsplanen, en åtgärd i taget">
       {rows.map((row) => (

@@ -3,7 +3,7 @@ import type { Measure } from '../../api/schema';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { RemoveButton } from './RemoveButton';
 
-export type MeasureForm = 'edit' | 'status';
+export type MeasureFormKind = 'edit' | 'status';
 
 /** Ändra, Följ upp, Ta bort for one measure: what the coordinator may do with it now. */
 export function MeasureActions({
@@ -12,7 +12,7 @@ export function MeasureActions({
   removal,
 }: {
   measure: Measure;
-  onOpen: (form: MeasureForm) => void;
+  onOpen: (form: MeasureFormKind) => void;
   removal: { readonly busy: boolean; remove: (path: string, done: string) => void };
 }) {
   const { can } = useFocusAreaPage();
