@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CycleWork } from '../../api/schema';
-import { Button, formatDate, MEASURE_STATUS_LABEL } from '../../ui';
+import { Button, formatDate, MEASURE_STATUS_LABEL, useAnnounce } from '../../ui';
 import {
   causesComingAlong,
   defaultChoice,
@@ -28,11 +28,31 @@ export function CarryForwardPanel() {
   const fromCycle = carried?.fromCycle ?? view.cycle - 1;
   const from = view.previousCycles.find((p) => p.cycle === fromCycle)?.work;
   const offered = mayRecord && response.possibleCommands.some((c) => c.type === 'CarryWorkForward');
+  // The form goes once it has been used: the summary that replaces it takes focus and says so.
+  const [saved, setSaved] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (saved && carried) headingRef.current?.focus();
+  }, [saved, carried]);
   if (!from || (!carried && !offered)) return null;
+  const onSaved = (message: string) => {
+    setSaved(message);
+    announce(message);
+  };
   return (
     <section className="fap-section fap-carry" aria-labelledby={headingId}>
-      <h2 id={headingId}>{carried ? `Fört vidare från cykel ${fromCycle}` : `För vidare från cykel ${fromCycle}`}</h2>
-      {carried ? <CarriedSummary from={from} carried={carried} /> : <CarryForwardForm from={from} fromCycle={fromCycle} cycle={view.cycle} />}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {carried ? `Fört vidare från cykel ${fromCycle}` : `För vidare från cykel ${fromCycle}`}
+      </h2>
+      {carried ? (
+        <>
+          {saved ? <p className="notice notice--success">{saved}</p> : null}
+          <CarriedSummary from={from} carried={carried} />
+        </>
+      ) : (
+        <CarryForwardForm from={from} fromCycle={fromCycle} cycle={view.cycle} onSaved={onSaved} />
+      )}
     </section>
   );
 }
@@ -76,7 +96,7 @@ const Kept = ({ label, items }: { label: string; items: readonly string[] }) => 
 
 type Field = 'measureIds' | 'goalIds' | 'sourceIds';
 
-function CarryForwardForm({ from, fromCycle, cycle }: { from: CycleWork; fromCycle: number; cycle: number }) {
+function CarryForwardForm({ from, fromCycle, cycle, onSaved }: { from: CycleWork; fromCycle: number; cycle: number; onSaved: (message: string) => void }) {
   const [choice, setChoice] = useState<CarryChoice>(() => defaultChoice(from));
   const form = useFocusAreaForm<Field>();
   const measures = unfinishedMeasures(from);
@@ -106,7 +126,7 @@ function CarryForwardForm({ from, fromCycle, cycle }: { from: CycleWork; fromCyc
         method: 'POST',
         path: '/carried-work',
         body: () => ({ fromCycle, sourceIds: choice.sourceIds, causeIds: [], goalIds: choice.goalIds, measureIds: choice.measureIds }),
-        success: `Arbetet från cykel ${fromCycle} är fört vidare till cykel ${cycle}.`,
+        onSuccess: () => onSaved(`Arbetet från cykel ${fromCycle} är fört vidare till cykel ${cycle}.`),
       })}
       aria-describedby={introId}
     >
