@@ -17,8 +17,8 @@ import './carry-forward.css';
 
 /**
  * "För vidare från cykel N": in a new cycle, the coordinator keeps or drops each unfinished
- * measure, goal and source of the cycle just ended, once; afterwards the panel tells what was
- * kept. Shown first on the page, since it is the first thing a new cycle asks.
+ * measure, goal and source of the cycle just ended, once; afterwards, while the cycle is in
+ * mapping, the panel tells what was kept. Shown first on the page: the first thing a new cycle asks.
  */
 export function CarryForwardPanel() {
   const { response, mayRecord } = useFocusAreaPage();
@@ -35,7 +35,8 @@ export function CarryForwardPanel() {
   useEffect(() => {
     if (saved && carried) headingRef.current?.focus();
   }, [saved, carried]);
-  if (!from || (!carried && !offered)) return null;
+  // What was kept is told while the new cycle maps its problem; later the timeline and, once the cycle has ended, Tidigare cykler say it.
+  if (!from || (!carried && !offered) || (carried && view.step !== 'mapping')) return null;
   const onSaved = (message: string) => {
     setSaved(message);
     announce(message);
