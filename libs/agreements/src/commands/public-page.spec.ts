@@ -12,7 +12,11 @@ const AGREEMENT_ID = 'lomma-2023-2027';
 const publish: PublishPublicPage = { type: 'PublishPublicPage', data: { agreementId: AGREEMENT_ID } };
 const withdraw = (reason: string): WithdrawPublicPage => ({ type: 'WithdrawPublicPage', data: { agreementId: AGREEMENT_ID, reason } });
 const published: PublicPagePublished = { type: 'PublicPagePublished', schemaVersion: 1, data: { agreementId: AGREEMENT_ID } };
-const withdrawn = (reason: string): PublicPageWithdrawn => ({ type: 'PublicPageWithdrawn', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, reason } });
+const withdrawn = (reason: string): PublicPageWithdrawn => ({
+  type: 'PublicPageWithdrawn',
+  schemaVersion: 1,
+  data: { agreementId: AGREEMENT_ID, reason },
+});
 const reason = 'Sidan ses över inför nästa överenskommelse';
 
 describe('public page for residents', () => {
@@ -66,10 +70,7 @@ describe('public page for residents', () => {
     });
 
     it('refuses a blank reason, naming the field', () => {
-      const error = spec
-        .given([lommaRegistered(), published])
-        .when(withdraw('   '))
-        .thenThrows('WithdrawalReasonIsGiven');
+      const error = spec.given([lommaRegistered(), published]).when(withdraw('   ')).thenThrows('WithdrawalReasonIsGiven');
       expect(error).toMatchObject({ field: 'reason' });
     });
 
@@ -81,10 +82,7 @@ describe('public page for residents', () => {
     });
 
     it('refuses a reason that holds a personnummer', () => {
-      spec
-        .given([lommaRegistered(), published])
-        .when(withdraw('Begärt av 19811218-9876'))
-        .thenThrows('NoPersonalIdentityNumber');
+      spec.given([lommaRegistered(), published]).when(withdraw('Begärt av 19811218-9876')).thenThrows('NoPersonalIdentityNumber');
     });
   });
 

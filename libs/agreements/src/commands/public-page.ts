@@ -1,11 +1,6 @@
 import { checkRules, noPersonalIdentityNumber } from '@samverkan/shared-kernel';
 import type { PublicPagePublished, PublicPageWithdrawn } from '../events.js';
-import {
-  publicPageIsNotPublished,
-  publicPageIsPublished,
-  withdrawalReasonIsGiven,
-  withdrawalReasonIsShort,
-} from '../rules/public-page.rules.js';
+import { publicPageIsNotPublished, publicPageIsPublished, withdrawalReasonIsGiven, withdrawalReasonIsShort } from '../rules/public-page.rules.js';
 import { agreementIsRegistered } from '../rules/role.rules.js';
 import type { AgreementState } from '../state.js';
 

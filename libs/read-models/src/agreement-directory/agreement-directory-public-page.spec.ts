@@ -13,7 +13,8 @@ const registered = (): EventLog => {
   agreementDecides(log, registerLomma(), actors.administrator, '2024-01-02');
   return log;
 };
-const publish = (log: EventLog) => agreementDecides(log, { type: 'PublishPublicPage', data: { agreementId: AGREEMENT_ID } }, actors.coordinator, '2025-02-01');
+const publish = (log: EventLog) =>
+  agreementDecides(log, { type: 'PublishPublicPage', data: { agreementId: AGREEMENT_ID } }, actors.coordinator, '2025-02-01');
 
 describe('agreement directory › page for residents', () => {
   it('has no public page when the agreement is registered (opt-in)', () => {
@@ -32,12 +33,7 @@ describe('agreement directory › page for residents', () => {
   it('knows the page is down again once it is withdrawn', () => {
     const log = registered();
     publish(log);
-    agreementDecides(
-      log,
-      { type: 'WithdrawPublicPage', data: { agreementId: AGREEMENT_ID, reason: 'Ses över' } },
-      actors.coordinator,
-      '2025-03-01',
-    );
+    agreementDecides(log, { type: 'WithdrawPublicPage', data: { agreementId: AGREEMENT_ID, reason: 'Ses över' } }, actors.coordinator, '2025-03-01');
     expect(docOf(log).publicPage).toMatchObject({ published: false, changedAt: '2025-03-01T09:00:00.000Z' });
     expect(isPubliclyPublished(docOf(log))).toBe(false);
   });
