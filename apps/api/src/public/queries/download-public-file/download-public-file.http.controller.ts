@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AnnexFiles } from '../../../annexes/files/annex-files.service.js';
 import { Public } from '../../../identity/public.decorator.js';
@@ -9,7 +9,8 @@ import { PUBLIC_PAGE_POLICY, sendCacheable } from '../../public-response.js';
 import { publicFile } from '../get-public-page/public-page.view.js';
 
 /** A file of an annex version in force today, from a published page: nothing else opens by its hash. */
-@ApiTags('public page')
+// Outside /api and not part of the JSON API: the OpenAPI document (which puts every route under /api) leaves it out; README documents it.
+@ApiExcludeController()
 @Controller('offentlig/:agreementId/filer/:sha256')
 export class DownloadPublicFileController {
   constructor(
@@ -19,9 +20,6 @@ export class DownloadPublicFileController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Download a file of an annex in force, from a published page for residents (no sign-in)' })
-  @ApiOkResponse({ description: 'The bytes', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiNotFoundResponse({ description: 'No such file on a published page', content: { 'text/html': { schema: { type: 'string' } } } })
   async download(
     @Param('agreementId') agreementId: string,
     @Param('sha256') sha256: string,
