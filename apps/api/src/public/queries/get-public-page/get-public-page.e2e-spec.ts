@@ -1,40 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
-import { annexStreamId } from '@samverkan/shared-kernel';
 import { readFileSync } from 'node:fs';
 import { FixedClock } from '../../../../../../test/support/deterministic.js';
 import type { HttpClient } from '../../../../../../test/support/http-client.js';
-import { COORDINATOR, LOMMA, lommaFocusArea, MUNICIPALITY, POLICE } from '../../../../../../test/support/lomma-focus-area.js';
+import { COORDINATOR, LOMMA } from '../../../../../../test/support/lomma-focus-area.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../../../../../test/support/test-app.js';
+import { CITIZEN_PROMISE_PDF, givenLommaFollowUp, INTERNAL } from '../../public-page.testing.js';
 
 interface DemoAccount {
   readonly username: string;
   readonly displayName: string;
 }
 const DEMO_ACCOUNTS = JSON.parse(readFileSync('config/demo-accounts.json', 'utf8')) as DemoAccount[];
-
-/** What the page must never show: who did what, and what is internal to the parties. */
-const INTERNAL = {
-  statusComment: 'Intern kommentar om föräldragruppen',
-  measurementComment: 'Intern anteckning om mätningen',
-  grounds: 'Internt underlag inför rådets möte',
-};
-
-const pdf = Buffer.from('%PDF-1.4\nMedborgarlöfte Lomma 2025\n%%EOF\n', 'utf8');
-
-const append = (store: EventStore, streamId: string, events: readonly { type: string; data: unknown; metadata?: Record<string, unknown> }[]) =>
-  store.appendToStream(
-    streamId,
-    events.map((e, i) => ({
-      eventId: `public-${streamId}-${i}`,
-      type: e.type,
-      schemaVersion: 1,
-      data: e.data,
-      metadata: { actorId: COORDINATOR, actorRole: 'coordinator', occurredAt: '2025-05-01T08:00:00.000Z', correlationId: 'public-spec', ...e.metadata },
-    })),
-    { expectedRevision: 'no_stream' },
-  );
+const pdf = CITIZEN_PROMISE_PDF;
 
 /**
  * The page for residents over HTTP, on the seeded Lomma agreement (published in the demo) with a
@@ -53,48 +32,7 @@ describe('the page for residents (GET /offentlig/{agreementId})', () => {
     runner = t.app.get<ProjectionRunner>(PROJECTION_RUNNER);
     coordinator = await t.as(COORDINATOR);
     sha256 = (await coordinator.post(`/agreements/${LOMMA}/annex-files`, pdf, { 'content-type': 'application/pdf' })).body.sha256;
-    const focusArea = lommaFocusArea('lomma-offentlig-centrum');
-    const stream = focusArea.at(
-      'evaluationDone',
-      { type: 'MeasureStatusUpdated', data: { measureId: 'measure-1', status: 'green', comment: INTERNAL.statusComment } },
-      {
-        type: 'IndicatorMeasured',
-        data: { goalId: 'goal-1', measurementId: 'm-1', measuredOn: '2025-03-01', value: 1.7, comment: INTERNAL.measurementComment },
-      },
-      { type: 'IndicatorMeasured', data: { goalId: 'goal-1', measurementId: 'm-2', measuredOn: '2026-03-01', value: null } },
-      {
-        type: 'TransitionProposed',
-        data: { proposalId: 'p-close', transition: 'close', from: 'evaluation', to: 'closed', grounds: INTERNAL.grounds },
-      },
-    );
-    await append(
-      store,
-      stream.streamId,
-      stream.events.map((e) => ({ ...e, metadata: { machineVersion: stream.machineVersion, ...e.metadata } })),
-    );
-    const signed = (partyId: string, actorId: string) => ({
-      type: 'AnnexVersionSigned',
-      data: { version: 1, partyId, signedOn: '2025-02-10' },
-      metadata: { actorId, actorRole: 'councilRepresentative', onBehalfOfPartyId: partyId },
-    });
-    await append(store, annexStreamId('lomma-medborgarlofte-2025'), [
-      {
-        type: 'AnnexCreated',
-        data: { annexId: 'lomma-medborgarlofte-2025', agreementId: LOMMA, kind: 'citizenPromise', title: 'Tryggare Lomma centrum' },
-      },
-      {
-        type: 'AnnexVersionDrafted',
-        data: {
-          version: 1,
-          text: 'Kommunen och polisen lovar att öka närvaron i centrum.\n\nVi återkommer med resultat varje år.',
-          files: [{ fileName: 'Medborgarlöfte 2025.pdf', mediaType: 'application/pdf', sha256, bytes: pdf.length }],
-          bindingPartyIds: [MUNICIPALITY, POLICE],
-        },
-      },
-      { type: 'AnnexVersionDecided', data: { version: 1, decidedOn: '2025-02-01' } },
-      signed(MUNICIPALITY, 'lomma.rad.kommun'),
-      signed(POLICE, 'lomma.rad.polis'),
-    ]);
+    await givenLommaFollowUp(store, { sha256, bytes: pdf.length });
     await runner.catchUp();
   });
   afterAll(() => t.close());

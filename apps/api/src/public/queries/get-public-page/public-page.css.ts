@@ -16,7 +16,7 @@ a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}
 header,main,footer,nav{max-width:48rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1.5rem}
 .kicker{margin:0;color:#4a4a4a;font-weight:600}
-h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0 1rem;overflow-wrap:anywhere}
+h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0 1rem;overflow-wrap:break-word;hyphens:auto}
 h2{font-size:1.4rem;margin:2.25rem 0 .75rem;border-bottom:2px solid #d0d7de;padding-bottom:.25rem}
 h3{font-size:1.2rem;margin:1.5rem 0 .5rem;overflow-wrap:anywhere}
 h4{font-size:1.05rem;margin:1.25rem 0 .5rem}
@@ -41,7 +41,7 @@ th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
 td.number{text-align:right}
 .note{color:#4a4a4a}
 footer{margin-top:3rem;padding-bottom:2rem;color:#4a4a4a;border-top:1px solid #d0d7de}
-@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.35rem}h1{font-size:1.45rem}}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.35rem}h1{font-size:1.3rem}}
 @media print{nav,.skip{display:none}a{color:inherit}}
 `.trim();
 

@@ -54,8 +54,10 @@ const goalItem = (g: PublicGoal, index: number, focusAreaId: string): string => 
         .map((m) => `<tr><td>${e(longDateSv(m.measuredOn))}</td><td class="number">${m.value === null ? 'ej mätt ännu' : e(numberSv(m.value))}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
+  const latest = [...g.measurements].reverse().find((m) => m.value !== null);
+  const measured = latest ? `<dt>Senast uppmätt</dt><dd>${e(numberSv(latest.value!))} (${e(longDateSv(latest.measuredOn))})</dd>` : '';
   const outcome = g.outcome ? `<dt>Resultat</dt><dd>Uppmätt värde ${e(numberSv(g.outcome.measuredValue))}. ${e(g.outcome.production)}</dd>` : '';
-  return `<li><p class="activity">${e(g.description)}</p><dl>${indicator}<dt>Utgångsläge</dt><dd>${e(value(g.baseline))}</dd><dt>Målvärde</dt><dd>${e(target)}</dd>${outcome}</dl>${measurements}</li>`;
+  return `<li><p class="activity">${e(g.description)}</p><dl>${indicator}<dt>Utgångsläge</dt><dd>${e(value(g.baseline))}</dd><dt>Målvärde</dt><dd>${e(target)}</dd>${measured}${outcome}</dl>${measurements}</li>`;
 };
 
 const focusAreaArticle = (f: PublicFocusArea): string => {
