@@ -109,6 +109,9 @@ export const PublicPageSection = ({ agreementId, mayPublish }: Props) => {
               <p>
                 Sidan är publicerad{page.changedAt ? ` sedan ${formatDateTime(page.changedAt)}` : ''}: <a href={page.path}>öppna den offentliga sidan</a>.
               </p>
+              <p>
+                Adress att dela med invånarna: <code>{`${window.location.origin}${page.path}`}</code>
+              </p>
               {mayPublish ? <WithdrawForm agreementId={agreementId} revision={page.revision} /> : null}
             </>
           ) : (
