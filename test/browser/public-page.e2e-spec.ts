@@ -53,10 +53,25 @@ describe('the page for residents in the browser', () => {
     const link = section(page).getByRole('link', { name: 'öppna den offentliga sidan' });
     await link.waitFor();
     expect(await section(page).innerText()).toMatch(/Sidan är publicerad sedan/);
-    await h.check(page, 'offentlig-samordnare-publicerad');
+    expect(await section(page).innerText()).toContain(`${h.server.origin}/offentlig/vellinge-2023-2026`);
+    await h.check(page, 'offentlig-samordnare-publicerad-1280');
     await link.click();
     await page.waitForURL('**/offentlig/vellinge-2023-2026');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Vellinge');
+  });
+
+  it('the control fits a tablet and a phone for the coordinator too', async () => {
+    for (const { name, viewport } of WIDTHS.slice(1)) {
+      const context = await h.browser.newContext({ baseURL: h.server.origin, viewport, ...SWEDISH_CONTEXT, bypassCSP: true });
+      const page = await context.newPage();
+      await h.signIn(page, 'vellinge.samordnare', '/overenskommelsen');
+      await section(page).getByRole('link', { name: 'öppna den offentliga sidan' }).waitFor();
+      const box = await section(page).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      await expectNoAxeViolations(page, `offentlig-samordnare-publicerad-${name}`);
+      await section(page).screenshot({ path: join(ARTIFACTS, `offentlig-samordnare-publicerad-${name}.png`) });
+      await context.close();
+    }
   });
 
   for (const { name, viewport } of WIDTHS) {

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api';
 import { useCommand } from '../../api/queries';
 import { Button, formatDateTime, ProblemMessage, QueryState, TextArea, useAnnounce } from '../../ui';
+import './public-page-section.css';
 
 interface Props {
   readonly agreementId: string;
@@ -110,7 +111,7 @@ export const PublicPageSection = ({ agreementId, mayPublish }: Props) => {
                 Sidan är publicerad{page.changedAt ? ` sedan ${formatDateTime(page.changedAt)}` : ''}: <a href={page.path}>öppna den offentliga sidan</a>.
               </p>
               <p>
-                Adress att dela med invånarna: <code>{`${window.location.origin}${page.path}`}</code>
+                Adress att dela med invånarna: <code className="public-page-address">{`${window.location.origin}${page.path}`}</code>
               </p>
               {mayPublish ? <WithdrawForm agreementId={agreementId} revision={page.revision} /> : null}
             </>
