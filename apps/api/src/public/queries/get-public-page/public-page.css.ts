@@ -20,6 +20,7 @@ h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0 1rem;overflow-wrap:break-w
 h2{font-size:1.4rem;margin:2.25rem 0 .75rem;border-bottom:2px solid #d0d7de;padding-bottom:.25rem}
 h3{font-size:1.2rem;margin:1.5rem 0 .5rem;overflow-wrap:anywhere}
 h4{font-size:1.05rem;margin:1.25rem 0 .5rem}
+h5{font-size:1rem;margin:1rem 0 .5rem}
 nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem}
 .card{border:1px solid #d0d7de;border-radius:6px;padding:.25rem 1rem 1rem;margin:1rem 0}
 .items{list-style:none;padding:0;margin:0}

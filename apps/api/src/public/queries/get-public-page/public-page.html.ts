@@ -60,19 +60,26 @@ const goalItem = (g: PublicGoal, index: number, focusAreaId: string): string => 
   return `<li><p class="activity">${e(g.description)}</p><dl>${indicator}<dt>Utgångsläge</dt><dd>${e(value(g.baseline))}</dd><dt>Målvärde</dt><dd>${e(target)}</dd>${measured}${outcome}</dl>${measurements}</li>`;
 };
 
+/** The measures and goals of one cycle, under headings of the given level. */
+const decidedWork = (measures: readonly PublicMeasure[], goals: readonly PublicGoal[], level: 4 | 5, idPrefix: string): string => {
+  const h = (text: string) => `<h${level}>${text}</h${level}>`;
+  const measureList = measures.length ? `<ul class="items">${measures.map(measureItem).join('')}</ul>` : '<p>Inga åtgärder.</p>';
+  const goalList = goals.length ? `${h('Mål och uppföljning')}<ul class="items">${goals.map((g, i) => goalItem(g, i + 1, idPrefix)).join('')}</ul>` : '';
+  return `${h('Åtgärder')}${measureList}${goalList}`;
+};
+
 const focusAreaArticle = (f: PublicFocusArea): string => {
   const id = `fokus-${e(f.focusAreaId)}`;
-  const measures =
-    f.measures === null
-      ? ''
-      : `<h4>Åtgärder</h4>${f.measures.length ? `<ul class="items">${f.measures.map(measureItem).join('')}</ul>` : '<p>Inga åtgärder.</p>'}`;
-  const goals =
-    f.goals === null || f.goals.length === 0
-      ? ''
-      : `<h4>Mål och uppföljning</h4><ul class="items">${f.goals.map((g, i) => goalItem(g, i + 1, f.focusAreaId)).join('')}</ul>`;
+  const current = f.measures === null || f.goals === null ? '' : decidedWork(f.measures, f.goals, 4, f.focusAreaId);
+  const earlier = f.previousCycles
+    .map(
+      (p) =>
+        `<section aria-labelledby="${id}-omgang-${p.cycle}"><h4 id="${id}-omgang-${p.cycle}">Omgång ${p.cycle} (avslutad)</h4>${decidedWork(p.measures, p.goals, 5, `${f.focusAreaId}-${p.cycle}`)}</section>`,
+    )
+    .join('');
   const cycle = f.cycle > 1 ? ` Arbetet är inne på omgång ${f.cycle}.` : '';
   return `<article class="card" aria-labelledby="${id}"><h3 id="${id}">${e(f.title)}</h3>${paragraphs(f.description)}
-<p><strong>Där står arbetet nu:</strong> ${e(STEP_SV[f.step] ?? '')}${e(cycle)}</p>${measures}${goals}</article>`;
+<p><strong>Där står arbetet nu:</strong> ${e(STEP_SV[f.step] ?? '')}${e(cycle)}</p>${current}${earlier}</article>`;
 };
 
 const focusAreaSection = (focusAreas: readonly PublicFocusArea[]): string =>

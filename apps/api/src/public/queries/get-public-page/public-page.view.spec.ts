@@ -59,6 +59,7 @@ const focusArea = (focusAreaId: string, step: Step, proposedAt: string): FocusAr
     cycle: 1,
     proposedAt,
     work: work(),
+    previousCycles: [],
   }) as unknown as FocusAreaBoardDoc;
 
 /** Bound to no party here, so a decided version is valid from its decision (the annexes lib's rule). */
@@ -105,6 +106,20 @@ describe('the page for residents › what it shows', () => {
       dueDate: '2026-06-30',
       status: 'red',
     });
+  });
+
+  it('shows the decided work of earlier cycles of a focus area that started again', () => {
+    const again = {
+      ...focusArea('c', 'mapping', '2024-01-01T00:00:00Z'),
+      cycle: 2,
+      work: work({ measures: [] }),
+      previousCycles: [{ cycle: 1, work: work() }],
+    };
+    const view = publicPageView(agreement, [], [again as FocusAreaBoardDoc], '2025-06-01');
+    expect(view.focusAreas[0]).toMatchObject({ measures: null, previousCycles: [{ cycle: 1, measures: [{ activity: 'Nattvandring' }] }] });
+    const html = renderPublicPage(view);
+    expect(html).toMatch(/<h4 id="fokus-c-omgang-1">Omgång 1 \(avslutad\)<\/h4><h5>Åtgärder<\/h5><ul class="items"><li><p class="activity">Nattvandring/);
+    expect(html).toContain('Arbetet är inne på omgång 2.');
   });
 
   it('shows the annex version in force on the day, not a later one nor a draft', () => {

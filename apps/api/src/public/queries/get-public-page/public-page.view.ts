@@ -1,5 +1,5 @@
 import { ANNEX_KIND_LABEL_SV, type AnnexKind } from '@samverkan/annexes';
-import type { Goal, IndicatorMeasurement, Measure, MeasureStatus, Step } from '@samverkan/cycle';
+import type { CycleWork, Goal, IndicatorMeasurement, Measure, MeasureStatus, Step } from '@samverkan/cycle';
 import { inBoardOrder, versionInForce, type AgreementDirectoryDoc, type AnnexDoc, type FocusAreaBoardDoc } from '@samverkan/read-models';
 
 /**
@@ -57,6 +57,8 @@ export interface PublicFocusArea {
   /** Null while the measures are not decided yet (before the council sent the focus area to follow-up). */
   readonly measures: readonly PublicMeasure[] | null;
   readonly goals: readonly PublicGoal[] | null;
+  /** Earlier cycles, newest first: each went through follow-up, so its measures and goals were decided. */
+  readonly previousCycles: readonly { readonly cycle: number; readonly measures: readonly PublicMeasure[]; readonly goals: readonly PublicGoal[] }[];
 }
 
 /** Prioritised by the council: a proposal not yet decided, or one withdrawn, is not the parties' work. */
@@ -80,15 +82,15 @@ const publicMeasure = (measure: Measure, names: Map<string, string>): PublicMeas
   status: measure.status,
 });
 
-const publicGoal = (goal: Goal, focusArea: FocusAreaBoardDoc): PublicGoal => {
-  const outcome = focusArea.work.outcomes.find((o) => o.goalId === goal.goalId);
+const publicGoal = (goal: Goal, work: CycleWork): PublicGoal => {
+  const outcome = work.outcomes.find((o) => o.goalId === goal.goalId);
   return {
     description: goal.description,
     indicator: goal.indicator ?? null,
     baseline: goal.baseline ?? null,
     target: goal.target ?? null,
     targetDate: goal.targetDate ?? null,
-    measurements: focusArea.work.measurements
+    measurements: work.measurements
       .filter((m: IndicatorMeasurement) => m.goalId === goal.goalId)
       .map(({ measuredOn, value }) => ({ measuredOn, value }))
       .sort((a, b) => a.measuredOn.localeCompare(b.measuredOn)),
@@ -96,16 +98,21 @@ const publicGoal = (goal: Goal, focusArea: FocusAreaBoardDoc): PublicGoal => {
   };
 };
 
+const decidedWork = (work: CycleWork, names: Map<string, string>) => ({
+  measures: [...work.measures].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((m) => publicMeasure(m, names)),
+  goals: work.goals.map((g) => publicGoal(g, work)),
+});
+
 const publicFocusArea = (focusArea: FocusAreaBoardDoc, names: Map<string, string>): PublicFocusArea => {
-  const decided = MEASURES_DECIDED.has(focusArea.step);
+  const current = MEASURES_DECIDED.has(focusArea.step) ? decidedWork(focusArea.work, names) : { measures: null, goals: null };
   return {
     focusAreaId: focusArea.focusAreaId,
     title: focusArea.title,
     description: focusArea.description,
     step: focusArea.step,
     cycle: focusArea.cycle,
-    measures: decided ? [...focusArea.work.measures].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((m) => publicMeasure(m, names)) : null,
-    goals: decided ? focusArea.work.goals.map((g) => publicGoal(g, focusArea)) : null,
+    ...current,
+    previousCycles: [...focusArea.previousCycles].reverse().map((p) => ({ cycle: p.cycle, ...decidedWork(p.work, names) })),
   };
 };
 
