@@ -160,6 +160,9 @@ describe('the page for residents (GET /offentlig/{agreementId})', () => {
       expect(status.body).toMatchObject({ agreementId: LOMMA, published: true, path: `/offentlig/${LOMMA}` });
       expect(status.etag).toBe(`"${status.body.revision}"`);
       expect((await (await t.as('vellinge.samordnare')).get(`/agreements/${LOMMA}/public-page`)).status).toBe(404);
+      expect((await t.anonymous().get(`/agreements/${LOMMA}/public-page`)).status).toBe(401);
+      const malformed = await coordinator.get('/agreements/Lomma_2023/public-page');
+      expect([malformed.status, malformed.body.errors?.[0]?.field]).toEqual([400, 'agreementId']);
     });
 
     it('shows a page once its coordinator publishes it', async () => {
