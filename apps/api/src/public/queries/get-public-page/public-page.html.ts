@@ -45,12 +45,11 @@ const measureItem = (m: PublicMeasure): string => {
 
 const value = (n: number | null): string => (n === null ? 'ej angivet' : numberSv(n));
 
-const goalItem = (g: PublicGoal, index: number, focusAreaId: string): string => {
+const goalItem = (g: PublicGoal): string => {
   const indicator = g.indicator ? `<dt>Mäts med</dt><dd>${e(g.indicator)}</dd>` : '';
   const target = g.target !== null ? `${numberSv(g.target)}${g.targetDate ? ` senast ${longDateSv(g.targetDate)}` : ''}` : 'ej angivet';
-  const captionId = `matningar-${e(focusAreaId)}-${index}`;
   const measurements = g.measurements.length
-    ? `<table><caption id="${captionId}">Mätningar${g.indicator ? ` av ${e(g.indicator)}` : ''}</caption><thead><tr><th scope="col">Datum</th><th scope="col">Värde</th></tr></thead><tbody>${g.measurements
+    ? `<table><caption>Mätningar${g.indicator ? ` av ${e(g.indicator)}` : ''}</caption><thead><tr><th scope="col">Datum</th><th scope="col">Värde</th></tr></thead><tbody>${g.measurements
         .map((m) => `<tr><td>${e(longDateSv(m.measuredOn))}</td><td class="number">${m.value === null ? 'ej mätt ännu' : e(numberSv(m.value))}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
@@ -61,20 +60,20 @@ const goalItem = (g: PublicGoal, index: number, focusAreaId: string): string => 
 };
 
 /** The measures and goals of one cycle, under headings of the given level. */
-const decidedWork = (measures: readonly PublicMeasure[], goals: readonly PublicGoal[], level: 4 | 5, idPrefix: string): string => {
+const decidedWork = (measures: readonly PublicMeasure[], goals: readonly PublicGoal[], level: 4 | 5): string => {
   const h = (text: string) => `<h${level}>${text}</h${level}>`;
   const measureList = measures.length ? `<ul class="items">${measures.map(measureItem).join('')}</ul>` : '<p>Inga åtgärder.</p>';
-  const goalList = goals.length ? `${h('Mål och uppföljning')}<ul class="items">${goals.map((g, i) => goalItem(g, i + 1, idPrefix)).join('')}</ul>` : '';
+  const goalList = goals.length ? `${h('Mål och uppföljning')}<ul class="items">${goals.map(goalItem).join('')}</ul>` : '';
   return `${h('Åtgärder')}${measureList}${goalList}`;
 };
 
 const focusAreaArticle = (f: PublicFocusArea): string => {
   const id = `fokus-${e(f.focusAreaId)}`;
-  const current = f.measures === null || f.goals === null ? '' : decidedWork(f.measures, f.goals, 4, f.focusAreaId);
+  const current = f.measures === null || f.goals === null ? '' : decidedWork(f.measures, f.goals, 4);
   const earlier = f.previousCycles
     .map(
       (p) =>
-        `<section aria-labelledby="${id}-omgang-${p.cycle}"><h4 id="${id}-omgang-${p.cycle}">Omgång ${p.cycle} (avslutad)</h4>${decidedWork(p.measures, p.goals, 5, `${f.focusAreaId}-${p.cycle}`)}</section>`,
+        `<section aria-labelledby="${id}-omgang-${p.cycle}"><h4 id="${id}-omgang-${p.cycle}">Omgång ${p.cycle} (avslutad)</h4>${decidedWork(p.measures, p.goals, 5)}</section>`,
     )
     .join('');
   const cycle = f.cycle > 1 ? ` Arbetet är inne på omgång ${f.cycle}.` : '';
