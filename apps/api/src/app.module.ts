@@ -13,6 +13,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { parseOidcSettings } from './identity/oidc/oidc.settings.js';
 import { PlanModule } from './plan/plan.module.js';
+import { PublicModule } from './public/public.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
 import { DemoAccountsService } from './seed/demo-accounts.service.js';
@@ -44,6 +45,7 @@ export class AppModule {
         AnnexesModule,
         ReadModelsModule,
         PlanModule,
+        PublicModule,
         HealthModule,
       ],
       providers: [DemoAccountsService, DemoSeedService, DemoAnnexSeed],
