@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { AccountStore } from '../identity/accounts/account-store.port.js';
 import { Clock } from '../infrastructure/clock.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { MeetingsReadModel } from '../meetings/meetings-read-model.js';
 import { ReadModels } from '../read-models/read-models.service.js';
@@ -79,7 +80,7 @@ export class NotificationsModule implements OnApplicationBootstrap, OnApplicatio
       : [];
     return {
       module: NotificationsModule,
-      imports: [MeetingsModule],
+      imports: [IdentityModule, MeetingsModule],
       controllers: [NotificationSettingsController],
       providers: [{ provide: MAIL_SETTINGS, useValue: mail }, ...running],
       exports: mail ? [NotificationsRunner] : [],
