@@ -58,7 +58,7 @@ const proposalAwaiting = (event: NotifiableEvent, data: ProposedData, agreement:
           text: [
             `Du får det här som ${addressedAs(agreement, role)} i ${agreement.name}.`,
             '',
-            `Ett förslag att ${TRANSITION_LABEL_SV[data.transition]} i fokusområdet ${doc.title} väntar på beslut från ${partyName(agreement, partyId)}.`,
+            `I fokusområdet ${doc.title} väntar ett förslag på beslut från ${partyName(agreement, partyId)}: att ${TRANSITION_LABEL_SV[data.transition]}.`,
             `Från steget ${STEP_LABEL_SV[data.from]} till ${STEP_LABEL_SV[data.to]}.`,
             `Skäl: ${data.grounds}`,
           ].join('\n'),

@@ -6,16 +6,6 @@ export const NOTIFICATION_KINDS = ['proposalAwaiting', 'proposalRejected', 'meas
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** As the settings on "Mitt konto" name them. */
-export const NOTIFICATION_KIND_LABEL_SV: Readonly<Record<NotificationKind, string>> = {
-  proposalAwaiting: 'Ett förslag väntar på min parts beslut',
-  proposalRejected: 'Mitt förslag har avslagits',
-  measuresDue: 'Åtgärder som snart ska vara klara eller är försenade',
-  obligationsDue: 'Åtaganden i överenskommelsen som ska göras',
-  meetingAgenda: 'Dagordningen inför ett möte',
-  weeklyDigest: 'Veckosammanfattning av det som väntar på mig',
-};
-
 export interface NotificationPreferences {
   readonly kinds: readonly NotificationKind[];
   /** "Due within N days" for measures, and how far ahead a meeting's agenda is sent. */
