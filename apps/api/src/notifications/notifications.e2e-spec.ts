@@ -106,7 +106,9 @@ describe('e-mail notifications (GET/PUT /notifications/settings, and the mails t
 
     const [awaiting] = await smtp.waitFor((m) => m.to.includes(POLICE_MAIL));
     expect(awaiting?.subject).toBe('Förslag väntar på beslut: Otrygghet i Lomma centrum');
-    expect(awaiting?.text).toContain('väntar på beslut från Lokalpolisområde Kävlinge');
+    expect(awaiting?.text).toContain(
+      'I fokusområdet Otrygghet i Lomma centrum väntar ett förslag på beslut från Lokalpolisområde Kävlinge: att gå vidare till nästa steg.',
+    );
     expect(awaiting?.text).toContain('Från steget kartläggning till analys.');
     expect(awaiting?.text).toContain(`${PUBLIC_URL}/beslut`);
 

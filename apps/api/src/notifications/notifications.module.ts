@@ -17,7 +17,9 @@ import { NotificationSettingsController } from './notification-settings.http.con
 import { NotificationsRunner } from './notifications.service.js';
 import { Notifier } from './notifier.js';
 import { OutboxSender } from './outbox-sender.js';
+import { PostgresSenderLease, SOLE_INSTANCE } from './sender-lease.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
+import { accountsLocation } from '../config/stores.js';
 
 const runnerFor = (
   mail: MailSettings,
@@ -35,6 +37,7 @@ const runnerFor = (
   mkdirSync(dir, { recursive: true });
   const outbox = new SqliteOutbox(join(dir, 'notifications.sqlite'));
   const now = () => deps.clock.now();
+  const accounts = accountsLocation(deps.config);
   return new NotificationsRunner(
     outbox,
     new Notifier(deps.eventStore, deps.projections, deps.readModels, deps.accounts, outbox, mail.publicUrl, now),
@@ -43,13 +46,15 @@ const runnerFor = (
     mail.pollMs,
     now,
     () => deps.clock.todayInSweden(),
+    accounts.engine === 'postgres' ? new PostgresSenderLease(accounts.url) : SOLE_INSTANCE,
   );
 };
 
 /**
  * E-mail notifications (README: "E-mail notifications"): everyone's settings always; the notifier,
  * scheduler and sender only when an SMTP server is configured. The outbox is this instance's own
- * file (DATA_DIR/notifications.sqlite): with several instances, configure SMTP on one of them.
+ * file (DATA_DIR/notifications.sqlite); with several instances sharing PostgreSQL, the one holding
+ * the sender lease (sender-lease.ts) decides and sends.
  */
 @Module({})
 export class NotificationsModule implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -3,6 +3,7 @@ import type { IsoDate } from '@samverkan/shared-kernel';
 import type { NotificationScheduler } from './notification-scheduler.js';
 import type { Notifier } from './notifier.js';
 import type { OutboxSender } from './outbox-sender.js';
+import type { SenderLease } from './sender-lease.js';
 import type { SqliteOutbox } from './sqlite-outbox.js';
 
 /** The scheduled mails are decided at most once an hour; a week's mails go out on its first run from this hour on (Swedish time). */
@@ -13,7 +14,8 @@ const swedishHour = (at: Date): number => Number(new Intl.DateTimeFormat('sv-SE'
 
 /**
  * Runs the notifier, the scheduler and the sender in this process: one loop, so a step never
- * overlaps itself. Started after the application is up; stopped before the stores close.
+ * overlaps itself, and only while this instance holds the sender lease (several instances: one
+ * sends). Started after the application is up; stopped before the stores close.
  */
 export class NotificationsRunner {
   private readonly log = new Logger('Notifications');
@@ -29,6 +31,7 @@ export class NotificationsRunner {
     private readonly pollMs: number,
     private readonly now: () => Date,
     private readonly today: () => IsoDate,
+    private readonly lease: SenderLease,
   ) {}
 
   start(): void {
@@ -46,6 +49,13 @@ export class NotificationsRunner {
 
   /** One round: new events into the outbox, the scheduled mails when their hour has come, then send. */
   async once(): Promise<void> {
+    const lease = await this.lease.acquire(this.outbox.instanceId());
+    if (!lease.held) return;
+    if (lease.tookOver) {
+      // What the last sender decided is in its own outbox: start at the head rather than decide it again.
+      this.log.warn('This instance takes over sending mail from another one; it starts at the head of the log');
+      this.outbox.forgetCheckpoint();
+    }
     await this.notifier.catchUp();
     const now = this.now();
     if (now.getTime() - this.lastSchedule >= SCHEDULE_EVERY_MS && swedishHour(now) >= SCHEDULE_FROM_HOUR) {
@@ -59,6 +69,7 @@ export class NotificationsRunner {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.tick;
+    await this.lease.close();
     this.outbox.close();
   }
 }

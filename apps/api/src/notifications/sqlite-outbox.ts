@@ -37,7 +37,9 @@ const MIGRATIONS: readonly string[] = [
      sent_at TEXT,
      last_error TEXT
    );
-   CREATE INDEX outbox_to_send ON outbox (status, not_before);`,
+   CREATE INDEX outbox_to_send ON outbox (status, not_before);
+   CREATE TABLE notifier_instance (id INTEGER PRIMARY KEY CHECK (id = 1), instance_id TEXT NOT NULL);
+   INSERT INTO notifier_instance (id, instance_id) VALUES (1, lower(hex(randomblob(16))));`,
 ];
 
 interface Row {
@@ -89,6 +91,20 @@ export class SqliteOutbox {
         this.db.pragma(`user_version = ${Math.max(at, MIGRATIONS.length)}`);
       })
       .immediate();
+  }
+
+  /** This file's own id, made once: how a shared lease tells whether the last sender was this instance. */
+  instanceId(): string {
+    return (this.db.prepare<[], { instance_id: string }>('SELECT instance_id FROM notifier_instance WHERE id = 1').get() as { instance_id: string })
+      .instance_id;
+  }
+
+  /**
+   * Forgets the checkpoint: the notifier starts again at the log's head. For an instance taking
+   * over from another sender, whose own checkpoint is older than what the other already mailed.
+   */
+  forgetCheckpoint(): void {
+    this.db.prepare('DELETE FROM notifier_checkpoint').run();
   }
 
   checkpoint(): string | undefined {

@@ -59,6 +59,11 @@ export const POSTGRES_ACCOUNT_MIGRATIONS: readonly string[] = [
      account_id text PRIMARY KEY REFERENCES accounts (id),
      kinds jsonb NOT NULL,
      due_within_days integer NOT NULL
+   );
+   CREATE TABLE account_notification_sender (
+     id integer PRIMARY KEY CHECK (id = 1),
+     instance_id text NOT NULL,
+     since timestamptz NOT NULL
    );`,
 ];
 
