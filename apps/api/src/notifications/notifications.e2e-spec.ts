@@ -60,6 +60,12 @@ describe('e-mail notifications (GET/PUT /notifications/settings, and the mails t
     await smtp?.close();
   });
 
+  it('says in readiness that mail is on and that this instance is the sender', async () => {
+    await app.app.get(NotificationsRunner).once();
+    const ready = await app.anonymous().get('/health/ready');
+    expect(ready.body.details.notifications).toEqual({ status: 'up', mail: 'on', sender: true, pending: 0, unconfirmed: 0, failed: 0 });
+  });
+
   it('answers the defaults before anything is chosen: nothing mailed, 14 days, mail on in this installation', async () => {
     const response = await municipality.get('/notifications/settings');
     expect(response.status).toBe(200);
@@ -125,6 +131,14 @@ describe('e-mail notifications (GET/PUT /notifications/settings, and the mails t
     expect(smtp.received.filter((m) => m.to.includes(COORDINATOR_MAIL) && m.subject.startsWith('Ditt förslag'))).toHaveLength(1);
     expect(smtp.received.filter((m) => m.to.includes(MUNICIPALITY_MAIL))).toHaveLength(0);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
+    // Once out, the outbox keeps the mail's id and no longer the address.
+    expect(
+      app.app
+        .get(NotificationsRunner)
+        .outbox.rows()
+        .filter((r) => r.status === 'sent')
+        .map((r) => r.address),
+    ).toEqual(['', '']);
   });
 
   it('mails the week’s measures due within the chosen days to the coordinator, once however often the schedule runs', async () => {

@@ -14,6 +14,7 @@ import { ReadModels } from '../read-models/read-models.service.js';
 import { MAIL_SETTINGS, type MailSettings } from './mail.settings.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 import { NotificationSettingsController } from './notification-settings.http.controller.js';
+import { NotificationsHealth } from './notifications.health.js';
 import { NotificationsRunner } from './notifications.service.js';
 import { Notifier } from './notifier.js';
 import { OutboxSender } from './outbox-sender.js';
@@ -83,12 +84,19 @@ export class NotificationsModule implements OnApplicationBootstrap, OnApplicatio
           },
         ]
       : [];
+    const health = {
+      provide: NotificationsHealth,
+      inject: mail ? [NotificationsRunner] : [],
+      useFactory: (runner?: NotificationsRunner) => new NotificationsHealth(runner ?? null),
+    };
     return {
       module: NotificationsModule,
+      // Global for readiness: HealthModule asks NotificationsHealth without knowing this module.
+      global: true,
       imports: [IdentityModule, MeetingsModule],
       controllers: [NotificationSettingsController],
-      providers: [{ provide: MAIL_SETTINGS, useValue: mail }, ...running],
-      exports: mail ? [NotificationsRunner] : [],
+      providers: [{ provide: MAIL_SETTINGS, useValue: mail }, ...running, health],
+      exports: [NotificationsHealth, ...(mail ? [NotificationsRunner] : [])],
     };
   }
 

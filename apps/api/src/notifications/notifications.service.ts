@@ -22,6 +22,8 @@ export class NotificationsRunner {
   private timer: NodeJS.Timeout | null = null;
   private tick: Promise<void> = Promise.resolve();
   private lastSchedule = 0;
+  /** Whether this instance held the sender lease at its last round. */
+  sending = false;
 
   constructor(
     readonly outbox: SqliteOutbox,
@@ -50,6 +52,7 @@ export class NotificationsRunner {
   /** One round: new events into the outbox, the scheduled mails when their hour has come, then send. */
   async once(): Promise<void> {
     const lease = await this.lease.acquire(this.outbox.instanceId());
+    this.sending = lease.held;
     if (!lease.held) return;
     if (lease.tookOver) {
       // What the last sender decided is in its own outbox: start at the head rather than decide it again.

@@ -158,7 +158,8 @@ export class SqliteOutbox {
   }
 
   markSent(id: string, at: string): void {
-    this.db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'attempting'").run(at, id);
+    // The address is personal and no longer needed once the mail is out: the id alone keeps it from going twice.
+    this.db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, address = '' WHERE id = ? AND status = 'attempting'").run(at, id);
   }
 
   /** The server said no for now (or could not be reached): the mail was not accepted, so it is tried again later. */
@@ -179,6 +180,17 @@ export class SqliteOutbox {
    */
   settleInterrupted(): number {
     return this.db.prepare("UPDATE outbox SET status = 'unconfirmed' WHERE status = 'attempting'").run().changes;
+  }
+
+  /** How many mails are in each state (for readiness and operators). */
+  counts(): Record<OutboxRow['status'], number> {
+    const counts = { pending: 0, attempting: 0, sent: 0, unconfirmed: 0, failed: 0 };
+    for (const { status, n } of this.db
+      .prepare<[], { status: OutboxRow['status']; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
+      .all()) {
+      counts[status] = n;
+    }
+    return counts;
   }
 
   rows(): OutboxRow[] {
