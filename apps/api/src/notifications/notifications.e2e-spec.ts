@@ -157,4 +157,42 @@ describe('e-mail notifications (GET/PUT /notifications/settings, and the mails t
     await settle();
     expect(smtp.received.filter((m) => m.subject.startsWith('Åtgärder att följa upp'))).toHaveLength(1);
   });
+
+  it("mails a meeting's agenda and the obligations due to the coordinator, and the police its weekly digest, each once", async () => {
+    await coordinator.put('/notifications/settings', {
+      email: COORDINATOR_MAIL,
+      kinds: ['proposalRejected', 'measuresDue', 'obligationsDue', 'meetingAgenda'],
+      dueWithinDays: 14,
+    });
+    const scheduled = await coordinator.post('/agreements/lomma-2023-2027/meetings', { body: 'council', date: '2026-06-25', place: 'Kommunhuset, sal 2' });
+    expect(scheduled.status).toBe(201);
+    const item = await coordinator.post(`/meetings/${scheduled.body.meetingId}/agenda-items`, {
+      title: 'Gemensam lägesbild 2026',
+      subject: { kind: 'other' },
+    });
+    expect(item.status).toBe(201);
+    const fa = lommaFocusArea('notify-digest');
+    await append(store, fa.at('measuresDone'));
+    expect((await coordinator.post(`${fa.path}/proposals`, { transition: 'advance', grounds: 'Åtgärderna är beslutade.' })).status).toBe(201);
+
+    const runner = app.app.get(NotificationsRunner);
+    await runner.notifier.catchUp();
+    await runner.scheduler.run('2026-06-22');
+    expect(await runner.scheduler.run('2026-06-23')).toBe(0);
+
+    const [agenda] = await smtp.waitFor((m) => m.to.includes(COORDINATOR_MAIL) && m.subject === 'Dagordning inför mötet 2026-06-25');
+    expect(agenda?.text).toContain('Möte med rådet 2026-06-25, Kommunhuset, sal 2.');
+    expect(agenda?.text).toContain('§ 1 Gemensam lägesbild 2026');
+    expect(agenda?.text).toContain(`${PUBLIC_URL}/moten/${scheduled.body.meetingId}`);
+    const [obligations] = await smtp.waitFor((m) => m.to.includes(COORDINATOR_MAIL) && m.subject.startsWith('Åtaganden att göra i'));
+    expect(obligations?.text).toContain('Det här ska göras enligt överenskommelsen:');
+    expect(obligations?.text).toContain(`${PUBLIC_URL}/forsenat`);
+    const [digest] = await smtp.waitFor((m) => m.to.includes(POLICE_MAIL) && m.subject.startsWith('Veckans sammanfattning för'));
+    expect(digest?.text).toContain('Förslag som väntar på beslut:\n- Otrygghet i Lomma centrum: gå vidare till nästa steg');
+
+    await settle();
+    for (const subject of ['Dagordning inför', 'Åtaganden att göra', 'Veckans sammanfattning']) {
+      expect(smtp.received.filter((m) => m.subject.startsWith(subject))).toHaveLength(1);
+    }
+  });
 });

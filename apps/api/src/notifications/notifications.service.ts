@@ -49,8 +49,17 @@ export class NotificationsRunner {
     this.timer = setTimeout(loop, 0);
   }
 
-  /** One round: new events into the outbox, the scheduled mails when their hour has come, then send. */
-  async once(): Promise<void> {
+  private round: Promise<void> | null = null;
+
+  /** One round: new events into the outbox, the scheduled mails when their hour has come, then send. A call during a round joins it. */
+  once(): Promise<void> {
+    this.round ??= this.oneRound().finally(() => {
+      this.round = null;
+    });
+    return this.round;
+  }
+
+  private async oneRound(): Promise<void> {
     const lease = await this.lease.acquire(this.outbox.instanceId());
     this.sending = lease.held;
     if (!lease.held) return;
