@@ -24,6 +24,17 @@ export const councilMembers = (agreement: AgreementDirectoryDoc): DirectoryRole[
 
 export const coordinators = (agreement: AgreementDirectoryDoc): DirectoryRole[] => holders(agreement, (role) => role.role === 'coordinator');
 
+/** Whether the person is a coordinator of the agreement, whatever other roles they hold. */
+export const isCoordinator = (agreement: AgreementDirectoryDoc, userId: string): boolean =>
+  agreement.roles.some((role) => role.userId === userId && role.role === 'coordinator');
+
+/** The parties a person decides for (as representative or substitute). */
+export const councilPartiesOf = (agreement: AgreementDirectoryDoc, userId: string): string[] => [
+  ...new Set(
+    agreement.roles.filter((role) => role.userId === userId && COUNCIL.includes(role.role) && role.partyId !== null).map((role) => role.partyId as string),
+  ),
+];
+
 /** The parties a person works for in the agreement (any role bound to a party). */
 export const partiesOf = (agreement: AgreementDirectoryDoc, userId: string): string[] => [
   ...new Set(agreement.roles.filter((role) => role.userId === userId && role.partyId !== null).map((role) => role.partyId as string)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { MeetingDoc, ObligationStatus } from '@samverkan/read-models';
 import { weekOf } from './periods.js';
 import { scheduledNotifications, type AgreementFacts } from './scheduled.js';
+import { agreementDecides, assignRole } from '../../read-models/src/testing/agreement-commands.js';
 import { actors, boardOf, choosing, directoryOf, fa, lommaWithRoles, moveFor, MUNICIPALITY, POLICE, stream } from './testing/lomma-facts.js';
 
 const COORDINATOR = actors.coordinator.actorId;
@@ -106,6 +107,23 @@ describe('scheduled notifications', () => {
       expect(toMunicipality?.text).not.toContain('Riktad patrull');
     });
 
+    it('mails a party that shares the responsibility its shared measures too', () => {
+      const log = inMeasures();
+      log.append(
+        stream,
+        fa.measure({
+          measureId: 'm-shared',
+          activity: 'Trygghetsvandring',
+          dueDate: '2024-07-15',
+          coResponsible: [{ partyId: POLICE, function: 'Kommunpolis' }],
+        }),
+        actors.coordinator,
+      );
+      const facts = { ...factsOf(), board: [boardOf(log)] };
+      const [toPolice] = scheduledNotifications(facts, choosing([POLICE_REP], ['measuresDue'], 30), '2024-07-01');
+      expect(toPolice?.text).toContain('- Trygghetsvandring');
+    });
+
     it('mails nothing when nothing is due within N days, nor to whoever did not choose it', () => {
       expect(scheduledNotifications(factsOf(), choosing([COORDINATOR], ['measuresDue'], 7), '2024-06-01')).toEqual([]);
       expect(scheduledNotifications(factsOf(), choosing([COORDINATOR], ['weeklyDigest']), '2024-06-01')).toEqual([]);
@@ -148,6 +166,20 @@ describe('scheduled notifications', () => {
       const [digest] = scheduledNotifications(factsOf(), choosing([POLICE_REP], ['weeklyDigest']), '2024-07-02');
       expect(digest).toEqual(expect.objectContaining({ id: `weeklyDigest:${POLICE_REP}:lomma-2023-2027:2024-07-01`, path: '/' }));
       expect(digest?.text).toContain('Förslag som väntar på beslut:\n- Otrygghet vid Lomma centrum kvällstid: gå vidare till nästa steg');
+      expect(digest?.text).toContain('Försenade åtgärder:\n- Riktad patrull');
+    });
+
+    it('gives a person who is both coordinator and council member both parts', () => {
+      const log = inMeasures();
+      agreementDecides(
+        log,
+        assignRole({ userId: COORDINATOR, role: 'councilSubstitute', partyId: POLICE, function: 'Kommunpolis' }),
+        actors.administrator,
+      );
+      const facts = factsOf({ agreement: directoryOf(log), obligations: [overdue] });
+      const [digest] = scheduledNotifications(facts, choosing([COORDINATOR], ['weeklyDigest']), '2024-07-02');
+      expect(digest?.text).toContain('Förslag som väntar på beslut:');
+      expect(digest?.text).toContain('Försenade åtaganden:');
       expect(digest?.text).toContain('Försenade åtgärder:\n- Riktad patrull');
     });
 

@@ -11,7 +11,7 @@ import {
   type ObligationStatus,
 } from '@samverkan/read-models';
 import { addDays, type IsoDate } from '@samverkan/shared-kernel';
-import { addressedAs, coordinators, councilMembers, holders, partiesOf } from './audience.js';
+import { addressedAs, coordinators, councilMembers, councilPartiesOf, holders, isCoordinator, partiesOf } from './audience.js';
 import { periodNotificationId, type NotificationDue, type Recipient } from './notification.js';
 import { wants, type NotificationKind } from './preferences.js';
 import { weekOf } from './periods.js';
@@ -41,7 +41,7 @@ const openMeasures = (board: readonly FocusAreaBoardDoc[]): OpenMeasure[] =>
 
 /** Coordinators follow every measure; anyone else those their party is responsible for, alone or shared. */
 const concerns = (agreement: AgreementDirectoryDoc, role: DirectoryRole, measure: Measure): boolean => {
-  if (role.role === 'coordinator') return true;
+  if (isCoordinator(agreement, role.userId)) return true;
   const parties = partiesOf(agreement, role.userId);
   return parties.includes(measure.responsiblePartyId) || (measure.coResponsible ?? []).some((shared) => parties.includes(shared.partyId));
 };
@@ -83,7 +83,7 @@ const obligationLine = (o: ObligationStatus): string =>
   `- ${OBLIGATION_KIND_LABEL_SV[o.kind]} (${o.periodLabel})${o.dueBy ? ` senast ${o.dueBy}` : ''}${o.status === 'overdue' ? ', försenat' : ''}`;
 
 const obligationsDue = (facts: AgreementFacts, role: DirectoryRole, today: IsoDate): NotificationDue[] => {
-  if (role.role !== 'coordinator') return [];
+  if (!isCoordinator(facts.agreement, role.userId)) return [];
   const open = facts.obligations.filter((o) => OPEN_OBLIGATION.has(o.status));
   if (open.length === 0) return [];
   const lines = ['Det här ska göras enligt överenskommelsen:', ...open.map(obligationLine)];
@@ -111,16 +111,12 @@ const meetingAgenda = (facts: AgreementFacts, role: DirectoryRole, recipient: Re
 };
 
 const weeklyDigest = (facts: AgreementFacts, role: DirectoryRole, today: IsoDate): NotificationDue[] => {
-  const parties = partiesOf(facts.agreement, role.userId);
-  const council = role.role === 'councilRepresentative' || role.role === 'councilSubstitute';
   const partyIds = partyIdsOf(facts.agreement, today);
-  const waiting = council
-    ? parties.flatMap((party) =>
-        decisionInbox(facts.board, party, partyIds).filter((item) => item.decidedForParty === null && item.awaiting.includes(party)),
-      )
-    : [];
+  const waiting = councilPartiesOf(facts.agreement, role.userId).flatMap((party) =>
+    decisionInbox(facts.board, party, partyIds).filter((item) => item.decidedForParty === null && item.awaiting.includes(party)),
+  );
   const late = openMeasures(facts.board).filter((o) => o.measure.dueDate < today && concerns(facts.agreement, role, o.measure));
-  const obligations = role.role === 'coordinator' ? facts.obligations.filter((o) => o.status === 'overdue') : [];
+  const obligations = isCoordinator(facts.agreement, role.userId) ? facts.obligations.filter((o) => o.status === 'overdue') : [];
   if (waiting.length + late.length + obligations.length === 0) return [];
   const lines = [
     ...(waiting.length ? ['Förslag som väntar på beslut:', ...waiting.map((item) => `- ${item.focusAreaTitle}: ${item.transitionLabel}`), ''] : []),
