@@ -18,6 +18,7 @@ import { NotificationsHealth } from './notifications.health.js';
 import { NotificationsRunner } from './notifications.service.js';
 import { Notifier } from './notifier.js';
 import { OutboxSender } from './outbox-sender.js';
+import { loadRecipients } from './recipients.js';
 import { PostgresSenderLease, SOLE_INSTANCE } from './sender-lease.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import { accountsLocation } from '../config/stores.js';
@@ -48,6 +49,7 @@ const runnerFor = (
     now,
     () => deps.clock.todayInSweden(),
     accounts.engine === 'postgres' ? new PostgresSenderLease(accounts.url) : SOLE_INSTANCE,
+    () => loadRecipients(deps.accounts),
   );
 };
 

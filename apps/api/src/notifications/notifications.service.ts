@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import type { NotificationKind } from '@samverkan/notifications';
 import type { IsoDate } from '@samverkan/shared-kernel';
+import type { RecipientDirectory } from './recipients.js';
 import type { NotificationScheduler } from './notification-scheduler.js';
 import type { Notifier } from './notifier.js';
 import type { OutboxSender } from './outbox-sender.js';
@@ -34,6 +36,8 @@ export class NotificationsRunner {
     private readonly now: () => Date,
     private readonly today: () => IsoDate,
     private readonly lease: SenderLease,
+    /** Who may receive mail now, asked before each round's sending. */
+    private readonly recipients: () => Promise<RecipientDirectory>,
   ) {}
 
   start(): void {
@@ -74,6 +78,12 @@ export class NotificationsRunner {
       await this.scheduler.run(this.today());
       this.lastSchedule = now.getTime();
     }
+    const recipients = await this.recipients();
+    this.outbox.withdrawUnwanted(
+      (row) =>
+        recipients.addressOf(row.recipientId) === row.address &&
+        !!recipients.recipient(row.recipientId)?.preferences.kinds.includes(row.kind as NotificationKind),
+    );
     await this.sender.drain();
   }
 

@@ -95,4 +95,17 @@ describe('the outbox and its sender, across a crash', () => {
     expect(messageIdOf('d', FROM)).toBe(messageIdOf('d', FROM));
     expect(messageIdOf('d', FROM)).toMatch(/^<[0-9a-f]{40}@lomma\.se>$/);
   });
+
+  it('withdraws, unsent and without its address, a mail its recipient no longer wants before it goes', async () => {
+    fresh();
+    const outbox = open();
+    outbox.record({ rows: [mail('e'), { ...mail('f'), recipientId: 'borttagen' }], at: AT });
+    expect(outbox.withdrawUnwanted((row) => row.recipientId !== 'borttagen')).toBe(1);
+    expect(await senderOn(outbox).drain()).toBe(1);
+    expect(copiesOf('f')).toBe(0);
+    expect(outbox.rows().map((r) => [r.id, r.status, r.address])).toEqual([
+      ['e', 'sent', ''],
+      ['f', 'withdrawn', ''],
+    ]);
+  });
 });

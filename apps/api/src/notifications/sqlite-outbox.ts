@@ -12,9 +12,10 @@ export interface OutboxRow {
   /**
    * pending: to send. attempting: handed to SMTP, not yet known to be accepted. sent: accepted.
    * unconfirmed: was attempting when the process stopped; never sent again automatically (the
-   * server may have accepted it). failed: refused for good (a 5xx answer).
+   * server may have accepted it). failed: refused for good (a 5xx answer). withdrawn: not sent,
+   * because its recipient no longer wants it or can receive it (the account removed or disabled).
    */
-  readonly status: 'pending' | 'attempting' | 'sent' | 'unconfirmed' | 'failed';
+  readonly status: 'pending' | 'attempting' | 'sent' | 'unconfirmed' | 'failed' | 'withdrawn';
   readonly attempts: number;
   readonly createdAt: string;
   readonly notBefore: string;
@@ -30,7 +31,7 @@ const MIGRATIONS: readonly string[] = [
      kind TEXT NOT NULL,
      subject TEXT NOT NULL,
      text TEXT NOT NULL,
-     status TEXT NOT NULL CHECK (status IN ('pending', 'attempting', 'sent', 'unconfirmed', 'failed')),
+     status TEXT NOT NULL CHECK (status IN ('pending', 'attempting', 'sent', 'unconfirmed', 'failed', 'withdrawn')),
      attempts INTEGER NOT NULL DEFAULT 0,
      created_at TEXT NOT NULL,
      not_before TEXT NOT NULL,
@@ -169,6 +170,21 @@ export class SqliteOutbox {
       .run(notBefore, error, id);
   }
 
+  /**
+   * Withdraws the mails still to send that their recipient no longer wants (the kind unticked, the
+   * account removed or disabled, the address changed), erasing the address. Returns how many.
+   */
+  withdrawUnwanted(wanted: (row: OutboxRow) => boolean): number {
+    const withdraw = this.db.prepare("UPDATE outbox SET status = 'withdrawn', address = '' WHERE id = ? AND status = 'pending'");
+    return this.db.transaction(() => {
+      let withdrawn = 0;
+      for (const row of this.db.prepare<[], Row>("SELECT * FROM outbox WHERE status = 'pending'").all().map(toRow)) {
+        if (!wanted(row)) withdrawn += withdraw.run(row.id).changes;
+      }
+      return withdrawn;
+    })();
+  }
+
   markFailed(id: string, error: string): void {
     this.db.prepare("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'attempting'").run(error, id);
   }
@@ -184,7 +200,7 @@ export class SqliteOutbox {
 
   /** How many mails are in each state (for readiness and operators). */
   counts(): Record<OutboxRow['status'], number> {
-    const counts = { pending: 0, attempting: 0, sent: 0, unconfirmed: 0, failed: 0 };
+    const counts = { pending: 0, attempting: 0, sent: 0, unconfirmed: 0, failed: 0, withdrawn: 0 };
     for (const { status, n } of this.db
       .prepare<[], { status: OutboxRow['status']; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
       .all()) {
