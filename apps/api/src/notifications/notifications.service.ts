@@ -91,6 +91,7 @@ export class NotificationsRunner {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.tick;
+    await this.round; // a round asked for from outside the loop (readiness specs, an operator)
     await this.lease.close();
     this.outbox.close();
   }
