@@ -6,6 +6,8 @@ import { AnnexesModule } from './annexes/annexes.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { parseMailSettings } from './notifications/mail.settings.js';
 import { LoggingModule } from './common/logging.module.js';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -47,6 +49,7 @@ export class AppModule {
         PlanModule,
         PublicModule,
         HealthModule,
+        NotificationsModule.forRoot(parseMailSettings(env)),
       ],
       providers: [DemoAccountsService, DemoSeedService, DemoAnnexSeed],
     };
