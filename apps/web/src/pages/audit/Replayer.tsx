@@ -1,0 +1,96 @@
+import { isIsoDate, swedishDateOf } from '@samverkan/dates';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { AgreementSummary, AuditRow } from '../../api/schema';
+import { Button, FormField, formatDate, useAnnounce } from '../../ui';
+import { eventTypeLabel } from './audit-labels';
+import type { ReplaySubject } from './replay-queries';
+import { ReplayStepView } from './ReplayStepView';
+
+interface Props {
+  readonly agreement: AgreementSummary;
+  readonly subject: ReplaySubject;
+  readonly steps: readonly AuditRow[];
+  /** 1-based, as the address says it; beyond the last it is the last. */
+  readonly step: number;
+  readonly goTo: (step: number) => void;
+  readonly unit: string;
+}
+
+/** The last step taken on or before the day (Swedish days), or 0 when the replay begins after it. */
+export const lastStepOnOrBefore = (steps: readonly Pick<AuditRow, 'occurredAt'>[], day: string): number => {
+  let found = 0;
+  steps.forEach((s, i) => {
+    if (swedishDateOf(s.occurredAt) <= day) found = i + 1;
+  });
+  return found;
+};
+
+/**
+ * The replay's controls and its current step. Buttons for first, previous, next and last (and
+ * the arrow, Home and End keys among them), a day to jump to, and each step announced in the live
+ * region as the plan changes below.
+ */
+export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props) => {
+  const announce = useAnnounce();
+  const total = steps.length;
+  const at = Math.min(step, total);
+  const current = steps[at - 1]!;
+  const [day, setDay] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const where = `Steg ${at} av ${total}`;
+
+  useEffect(
+    () => announce(`${where}, ${formatDate(swedishDateOf(current.occurredAt))}: ${eventTypeLabel(current.eventType)}. ${current.summary}`),
+    [announce, where, current],
+  );
+
+  const move = (n: number) => goTo(Math.min(total, Math.max(1, n)));
+  const keys = (event: KeyboardEvent) => {
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 1, End: total }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    move(to);
+  };
+  const jump = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isIsoDate(day)) return setError('Ange ett datum, till exempel 2025-03-14.');
+    const found = lastStepOnOrBefore(steps, day);
+    if (found === 0) return setError(`Uppspelningen börjar ${formatDate(swedishDateOf(steps[0]!.occurredAt))}; inget hade hänt före den dagen.`);
+    setError(null);
+    move(found);
+  };
+
+  return (
+    <div className="replay">
+      <div className="replay__controls" role="group" aria-label={`Stega genom ${unit}`} onKeyDown={keys}>
+        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => at > 1 && move(1)}>
+          Första
+        </Button>
+        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => at > 1 && move(at - 1)}>
+          Föregående
+        </Button>
+        <span className="replay__where" aria-hidden="true">
+          {where}
+        </span>
+        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => at < total && move(at + 1)}>
+          Nästa
+        </Button>
+        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => at < total && move(total)}>
+          Senaste
+        </Button>
+      </div>
+      <form className="inline-form replay__jump" onSubmit={jump} noValidate>
+        <FormField label="Hoppa till datum" hint="Det sista steget den dagen eller före." error={error}>
+          {(control) => <input {...control} type="date" className="input" value={day} onChange={(e) => setDay(e.target.value)} />}
+        </FormField>
+        <Button type="submit" variant="secondary">
+          Hoppa
+        </Button>
+      </form>
+      <p className="replay__position">
+        <strong>{where}</strong>
+      </p>
+      <ReplayStepView agreement={agreement} subject={subject} step={current} previous={at > 1 ? steps[at - 2] : undefined} />
+    </div>
+  );
+};
