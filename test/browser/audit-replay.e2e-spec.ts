@@ -24,10 +24,19 @@ const daysBack = (n: number): { day: string; at: string } => {
 const LONG_DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const longDate = (day: string) => LONG_DATE.format(new Date(`${day}T00:00:00Z`));
 
-const documentOverflow = (page: Page) =>
+/**
+ * What of Granskning's own content runs past its column, if anything (the header is the layout's,
+ * tested on every page; a wide table scrolls inside its own region and is not counted).
+ */
+const pageOverflow = (page: Page) =>
   page.evaluate(() => {
-    const { document } = globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
-    return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    type Box = { getBoundingClientRect(): { right: number }; closest(s: string): unknown; tagName: string; className: string; textContent: string | null };
+    const { document } = globalThis as unknown as { document: { querySelector(s: string): Box & { querySelectorAll(s: string): Iterable<Box> } } };
+    const audit = document.querySelector('.audit-page');
+    const right = audit.getBoundingClientRect().right;
+    return [...audit.querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > right + 1 && !e.closest('.table-scroll') && !e.closest('.visually-hidden'))
+      .map((e) => `${e.tagName}.${e.className}: ${(e.textContent ?? '').slice(0, 40)}`);
   });
 
 /**
@@ -71,7 +80,9 @@ describe('Granskning: the auditor replays the history (browser)', () => {
   const open = async (width: Width, path = '/granskning'): Promise<Page> => {
     const page = await h.newPage('laptop');
     await page.setViewportSize({ width: width.width, height: width.height });
-    await h.signIn(page, 'lomma.revisor', path);
+    await h.signIn(page, 'lomma.revisor', '/granskning');
+    // Signing in lands on the page without its query; the address is then opened as a link would be.
+    if (path !== '/granskning') await page.goto(path);
     await page.getByRole('heading', { level: 2, name: 'Händelser' }).waitFor();
     return page;
   };
@@ -105,7 +116,7 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       ])
         expect(text).toContain(shown);
       expect(text).not.toContain('Utfall, effekt');
-      expect(await documentOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-planen-da-${width.name}`);
 
       await when.fill(`${evaluation.day}T23:59:59`);
@@ -136,7 +147,7 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       const [a, b] = [await earlier.boundingBox(), await later.boundingBox()];
       if (width.width >= 1024) expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
       else expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
-      expect(await documentOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-jamforelse-${width.name}`);
     });
 
@@ -145,7 +156,7 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       const replay = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Spela upp historiken' }) });
       await replay.getByLabel('Vad spelas upp').selectOption({ label: LOMMA.children.title });
       await replay.getByRole('button', { name: 'Spela upp' }).click();
-      await replay.getByText(/^Steg 1 av \d+$/).waitFor();
+      await replay.locator('.replay__position', { hasText: /^Steg 1 av \d+$/ }).waitFor();
       expect(page.url()).toContain(`uppspelning=${LOMMA.children.id}`);
       expect(page.url()).toContain('steg=1');
       const total = Number(/av (\d+)/.exec(await replay.locator('.replay__position').innerText())![1]);
@@ -157,22 +168,22 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       // Forward with the keyboard: the step moves, the address keeps it, the live region says it.
       await replay.getByRole('button', { name: 'Nästa' }).focus();
       await page.keyboard.press('Enter');
-      await replay.getByText(`Steg 2 av ${total}`, { exact: true }).waitFor();
+      await replay.locator('.replay__position', { hasText: `Steg 2 av ${total}` }).waitFor();
       expect(page.url()).toContain('steg=2');
       await page
         .locator('[aria-live]')
         .filter({ hasText: /^Steg 2 av \d+, / })
         .waitFor({ state: 'attached' });
       await page.keyboard.press('ArrowRight');
-      await replay.getByText(`Steg 3 av ${total}`, { exact: true }).waitFor();
+      await replay.locator('.replay__position', { hasText: `Steg 3 av ${total}` }).waitFor();
       await plan.getByRole('article', { name: LOMMA.children.title }).waitFor();
       expect(await plan.innerText()).not.toBe(first);
 
       // Back with the browser's back button, then with the arrow key.
       await page.goBack();
-      await replay.getByText(`Steg 2 av ${total}`, { exact: true }).waitFor();
+      await replay.locator('.replay__position', { hasText: `Steg 2 av ${total}` }).waitFor();
       await replay.getByRole('button', { name: 'Föregående' }).click();
-      await replay.getByText(`Steg 1 av ${total}`, { exact: true }).waitFor();
+      await replay.locator('.replay__position', { hasText: `Steg 1 av ${total}` }).waitFor();
 
       // To a day: the last decision that day is the police's approval that moved it to evaluation.
       await replay.getByLabel('Hoppa till datum').fill(evaluation.day);
@@ -187,7 +198,7 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       await replay.getByRole('button', { name: 'Hoppa', exact: true }).click();
       await replay.getByText(`Uppspelningen börjar ${longDate(began.day)}; inget hade hänt före den dagen.`).waitFor();
 
-      expect(await documentOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-uppspelning-${width.name}`);
 
       // The address is shareable: a new tab opens at the same step.

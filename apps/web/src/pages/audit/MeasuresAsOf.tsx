@@ -1,6 +1,6 @@
 import { daysBetween, swedishDateOf } from '@samverkan/dates';
 import type { FocusAreaAsOf, Party } from '../../api/schema';
-import { formatDate, formatDays, MEASURE_STATUS_LABEL, partyName } from '../../ui';
+import { formatDate, formatDateTime, formatDays, MEASURE_STATUS_LABEL, partyName } from '../../ui';
 
 interface Props {
   readonly doc: FocusAreaAsOf;
@@ -16,7 +16,8 @@ export const MeasuresAsOf = ({ doc, at, parties }: Props) => {
   const day = swedishDateOf(at);
   const title = `Åtgärder i ${doc.title}`;
   return (
-    <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
+    // The region is named with the moment too: two moments side by side each have this focus area's table.
+    <div className="table-scroll" role="region" aria-label={`${title}, ${formatDateTime(at)}`} tabIndex={0}>
       <table className="table table--compact">
         <caption>{title}</caption>
         <thead>

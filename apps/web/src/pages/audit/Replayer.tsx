@@ -1,5 +1,5 @@
 import { isIsoDate, swedishDateOf } from '@samverkan/dates';
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AgreementSummary, AuditRow } from '../../api/schema';
 import { Button, FormField, formatDate, useAnnounce } from '../../ui';
 import { eventTypeLabel } from './audit-labels';
@@ -44,7 +44,23 @@ export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props)
     [announce, where, current],
   );
 
-  const move = (n: number) => goTo(Math.min(total, Math.max(1, n)));
+  // A new step is a new address, and a new address moves focus to the page's heading (PageHeading):
+  // the control that took the step gets it back, so the arrow keys and Enter keep stepping.
+  const stepper = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const control = stepper.current;
+    stepper.current = null;
+    if (!control) return;
+    const timer = window.setTimeout(() => control.isConnected && control.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [at]);
+
+  const move = (n: number) => {
+    const to = Math.min(total, Math.max(1, n));
+    if (to === at) return;
+    stepper.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    goTo(to);
+  };
   const keys = (event: KeyboardEvent) => {
     const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 1, End: total }[event.key];
     if (to === undefined) return;
@@ -63,19 +79,19 @@ export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props)
   return (
     <div className="replay">
       <div className="replay__controls" role="group" aria-label={`Stega genom ${unit}`} onKeyDown={keys}>
-        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => at > 1 && move(1)}>
+        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => move(1)}>
           Första
         </Button>
-        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => at > 1 && move(at - 1)}>
+        <Button variant="secondary" aria-disabled={at <= 1 || undefined} onClick={() => move(at - 1)}>
           Föregående
         </Button>
         <span className="replay__where" aria-hidden="true">
           {where}
         </span>
-        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => at < total && move(at + 1)}>
+        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => move(at + 1)}>
           Nästa
         </Button>
-        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => at < total && move(total)}>
+        <Button variant="secondary" aria-disabled={at >= total || undefined} onClick={() => move(total)}>
           Senaste
         </Button>
       </div>
