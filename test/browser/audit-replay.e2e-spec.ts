@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FixedClock } from '../support/deterministic.js';
-import { startBrowserHarness, type BrowserHarness } from './support/harness.js';
+import { join } from 'node:path';
+import { ARTIFACTS, startBrowserHarness, type BrowserHarness } from './support/harness.js';
 import { childrenFocusAreaWithLateMeasure, decideTogether, LOMMA, lommaClients } from './support/lomma.js';
 
 jest.setTimeout(180_000);
@@ -118,6 +119,9 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       expect(text).not.toContain('Utfall, effekt');
       expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-planen-da-${width.name}`);
+      await page
+        .locator('section', { has: page.locator('#planen') })
+        .screenshot({ path: join(ARTIFACTS, `granskning-planen-da-${width.name}-avsnitt.png`) });
 
       await when.fill(`${evaluation.day}T23:59:59`);
       await page.getByRole('button', { name: 'Visa planen' }).click();
@@ -149,6 +153,9 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       else expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
       expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-jamforelse-${width.name}`);
+      await page
+        .locator('section', { has: page.locator('#jamfor') })
+        .screenshot({ path: join(ARTIFACTS, `granskning-jamforelse-${width.name}-avsnitt.png`) });
     });
 
     it('replays the focus area decision by decision: forward, back, to a day, from the keyboard, the step in the address and announced', async () => {
@@ -185,25 +192,30 @@ describe('Granskning: the auditor replays the history (browser)', () => {
       await replay.getByRole('button', { name: 'Föregående' }).click();
       await replay.locator('.replay__position', { hasText: `Steg 1 av ${total}` }).waitFor();
 
-      // To a day: the last decision that day is the police's approval that moved it to evaluation.
+      // To a day: the last decision that day is the police's approval, one step with the move to evaluation it completed.
       await replay.getByLabel('Hoppa till datum').fill(evaluation.day);
       await replay.getByRole('button', { name: 'Hoppa', exact: true }).click();
-      await replay.getByRole('heading', { level: 3, name: 'Vidare till nästa steg' }).waitFor();
+      await replay.locator('.replay__position', { hasText: `Steg ${total} av ${total}` }).waitFor();
+      await replay.getByRole('heading', { level: 3, name: 'Godkännande av part' }).waitFor();
+      const event = await replay.locator('.replay__event').innerText();
+      expect(event).toContain('Godkände förslaget att gå vidare från åtgärder till uppföljning och utvärdering för Lokalpolisområde Kävlinge');
+      expect(event).toContain('Gick vidare från åtgärder till uppföljning och utvärdering enligt rådets beslut');
       await plan
         .getByText(/uppföljning och utvärdering/i)
         .first()
         .waitFor();
-      expect(await replay.locator('.replay__event').innerText()).toContain('uppföljning och utvärdering');
       await replay.getByLabel('Hoppa till datum').fill('2020-01-01');
       await replay.getByRole('button', { name: 'Hoppa', exact: true }).click();
       await replay.getByText(`Uppspelningen börjar ${longDate(began.day)}; inget hade hänt före den dagen.`).waitFor();
 
       expect(await pageOverflow(page)).toEqual([]);
       await h.check(page, `granskning-uppspelning-${width.name}`);
+      await replay.screenshot({ path: join(ARTIFACTS, `granskning-uppspelning-${width.name}-avsnitt.png`) });
 
       // The address is shareable: a new tab opens at the same step.
       const shared = await open(width, new URL(page.url()).pathname + new URL(page.url()).search);
-      await shared.getByRole('heading', { level: 3, name: 'Vidare till nästa steg' }).waitFor();
+      await shared.locator('.replay__position', { hasText: `Steg ${total} av ${total}` }).waitFor();
+      await shared.getByRole('heading', { level: 3, name: 'Godkännande av part' }).waitFor();
     });
   });
 

@@ -58,16 +58,15 @@ export const ReplaySection = ({ agreement }: { agreement: AgreementSummary }) =>
       </form>
       {subject === null ? null : (
         <QueryState query={steps} loading="Hämtar historiken…" errorTitle="Historiken kunde inte hämtas">
-          {(rows) =>
-            rows.length === 0 ? (
-              <p>Inga {unit} att spela upp.</p>
-            ) : (
+          {(grouped) => {
+            if (grouped.length === 0) return <p>Inga {unit} att spela upp.</p>;
+            return (
               <>
-                <p className="muted">{formatCount(rows.length, 'steg', 'steg')} att stega igenom.</p>
-                <Replayer agreement={agreement} subject={subject} steps={rows} step={step} goTo={goTo} unit={unit} />
+                <p className="muted">{formatCount(grouped.length, 'steg', 'steg')} att stega igenom.</p>
+                <Replayer agreement={agreement} subject={subject} steps={grouped} step={step} goTo={goTo} unit={unit} />
               </>
-            )
-          }
+            );
+          }}
         </QueryState>
       )}
     </section>

@@ -9,15 +9,18 @@ import { useReplayPlan, useStepChanges, type ReplaySubject } from './replay-quer
 interface Props {
   readonly agreement: AgreementSummary;
   readonly subject: ReplaySubject;
-  readonly step: AuditRow;
+  /** The events of the step, one request's, oldest first. */
+  readonly step: readonly AuditRow[];
+  /** The last event of the step before. */
   readonly previous: AuditRow | undefined;
 }
 
 /** What the step did to the plan: the diff between the plan before it and after it, for the focus area replayed. */
 const StepChanges = ({ agreement, subject, step, previous }: Props) => {
-  const changes = useStepChanges(agreement.agreementId, previous, step);
+  const last = step.at(-1)!;
+  const changes = useStepChanges(agreement.agreementId, previous, last);
   if (!previous) return <p className="muted">Det första steget: planen börjar här.</p>;
-  if (previous.occurredAt >= step.occurredAt) return <p className="muted">Registrerat i samma ögonblick som föregående steg.</p>;
+  if (previous.occurredAt >= last.occurredAt) return <p className="muted">Registrerat i samma ögonblick som föregående steg.</p>;
   return (
     <QueryState query={changes} loading="Jämför med föregående steg…" errorTitle="Ändringarna kunde inte hämtas">
       {(all) => {
@@ -31,18 +34,25 @@ const StepChanges = ({ agreement, subject, step, previous }: Props) => {
 /** The step: which event, when, for which party, at which meeting; what changed; the plan right after it. */
 export const ReplayStepView = (props: Props) => {
   const { agreement, subject, step } = props;
-  const plan = useReplayPlan(agreement.agreementId, subject, step);
+  const first = step[0]!;
+  const plan = useReplayPlan(agreement.agreementId, subject, step.at(-1));
   return (
     <div className="replay__step">
       <div className="replay__event">
-        <h3 className="replay__event-title">{eventTypeLabel(step.eventType)}</h3>
+        <h3 className="replay__event-title">{eventTypeLabel(first.eventType)}</h3>
         <p>
-          <time dateTime={step.occurredAt}>{formatDateTime(step.occurredAt)}</time>
-          {step.focusAreaTitle && subject.kind === 'agreement' ? ` – ${step.focusAreaTitle}` : ''}
+          <time dateTime={first.occurredAt}>{formatDateTime(first.occurredAt)}</time>
+          {first.focusAreaTitle && subject.kind === 'agreement' ? ` – ${first.focusAreaTitle}` : ''}
         </p>
-        <p>{step.summary}</p>
-        {step.protocolLabel ? <p className="muted">{step.protocolLabel}</p> : null}
-        {step.grounds && !step.summary.includes(step.grounds) ? <p className="muted">Motivering: {step.grounds}</p> : null}
+        <ul className="replay__events">
+          {step.map((row) => (
+            <li key={row.position}>
+              {step.length > 1 ? <span className="tag">{eventTypeLabel(row.eventType)}</span> : null} {row.summary}
+              {row.protocolLabel ? <span className="muted"> ({row.protocolLabel})</span> : null}
+              {row.grounds && !row.summary.includes(row.grounds) ? <span className="muted"> Motivering: {row.grounds}</span> : null}
+            </li>
+          ))}
+        </ul>
         <h4 className="replay__changes-title">Ändringar i planen i det här steget</h4>
         <StepChanges {...props} />
       </div>

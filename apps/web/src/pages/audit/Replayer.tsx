@@ -5,25 +5,18 @@ import { Button, FormField, formatDate, useAnnounce } from '../../ui';
 import { eventTypeLabel } from './audit-labels';
 import type { ReplaySubject } from './replay-queries';
 import { ReplayStepView } from './ReplayStepView';
+import { lastStepOnOrBefore } from './replay-steps';
 
 interface Props {
   readonly agreement: AgreementSummary;
   readonly subject: ReplaySubject;
-  readonly steps: readonly AuditRow[];
+  /** Each step the events one request wrote together, oldest first. */
+  readonly steps: readonly (readonly AuditRow[])[];
   /** 1-based, as the address says it; beyond the last it is the last. */
   readonly step: number;
   readonly goTo: (step: number) => void;
   readonly unit: string;
 }
-
-/** The last step taken on or before the day (Swedish days), or 0 when the replay begins after it. */
-export const lastStepOnOrBefore = (steps: readonly Pick<AuditRow, 'occurredAt'>[], day: string): number => {
-  let found = 0;
-  steps.forEach((s, i) => {
-    if (swedishDateOf(s.occurredAt) <= day) found = i + 1;
-  });
-  return found;
-};
 
 /**
  * The replay's controls and its current step. Buttons for first, previous, next and last (and
@@ -35,14 +28,13 @@ export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props)
   const total = steps.length;
   const at = Math.min(step, total);
   const current = steps[at - 1]!;
+  const first = current[0]!;
   const [day, setDay] = useState('');
   const [error, setError] = useState<string | null>(null);
   const where = `Steg ${at} av ${total}`;
 
-  useEffect(
-    () => announce(`${where}, ${formatDate(swedishDateOf(current.occurredAt))}: ${eventTypeLabel(current.eventType)}. ${current.summary}`),
-    [announce, where, current],
-  );
+  const message = `${where}, ${formatDate(swedishDateOf(first.occurredAt))}: ${eventTypeLabel(first.eventType)}. ${current.map((row) => row.summary).join('. ')}`;
+  useEffect(() => announce(message), [announce, message]);
 
   // A new step is a new address, and a new address moves focus to the page's heading (PageHeading):
   // the control that took the step gets it back, so the arrow keys and Enter keep stepping.
@@ -70,8 +62,8 @@ export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props)
   const jump = (event: FormEvent) => {
     event.preventDefault();
     if (!isIsoDate(day)) return setError('Ange ett datum, till exempel 2025-03-14.');
-    const found = lastStepOnOrBefore(steps, day);
-    if (found === 0) return setError(`Uppspelningen börjar ${formatDate(swedishDateOf(steps[0]!.occurredAt))}; inget hade hänt före den dagen.`);
+    const found = lastStepOnOrBefore(steps, day, swedishDateOf);
+    if (found === 0) return setError(`Uppspelningen börjar ${formatDate(swedishDateOf(steps[0]![0]!.occurredAt))}; inget hade hänt före den dagen.`);
     setError(null);
     move(found);
   };
@@ -106,7 +98,7 @@ export const Replayer = ({ agreement, subject, steps, step, goTo, unit }: Props)
       <p className="replay__position">
         <strong>{where}</strong>
       </p>
-      <ReplayStepView agreement={agreement} subject={subject} step={current} previous={at > 1 ? steps[at - 2] : undefined} />
+      <ReplayStepView agreement={agreement} subject={subject} step={current} previous={at > 1 ? steps[at - 2]!.at(-1) : undefined} />
     </div>
   );
 };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api';
 import type { AuditRow, FocusAreaAsOf } from '../../api/schema';
 import { DECISION_EVENT_TYPES } from './audit-labels';
+import { replaySteps } from './replay-steps';
 
 /** What is replayed: the whole agreement, or one focus area. */
 export type ReplaySubject = { readonly kind: 'agreement' } | { readonly kind: 'focusArea'; readonly focusAreaId: string };
@@ -10,7 +11,7 @@ export type ReplayMode = 'decisions' | 'events';
 
 const PAGE = 500;
 
-/** Every step of the replay, oldest first: the audit history's rows (its home), all pages of them. */
+/** Every step of the replay, oldest first: the audit history's rows (its home), all pages of them, grouped by request. */
 export const useReplaySteps = (agreementId: string, subject: ReplaySubject | null, mode: ReplayMode) =>
   useQuery({
     queryKey: ['replay-steps', agreementId, subject, mode],
@@ -28,6 +29,8 @@ export const useReplaySteps = (agreementId: string, subject: ReplaySubject | nul
         if (rows.length >= data.total || data.items.length === 0) return rows;
       }
     },
+    // A stable function: the steps are grouped once per answer, not on every render.
+    select: replaySteps,
     enabled: subject !== null,
     staleTime: 60_000,
   });
