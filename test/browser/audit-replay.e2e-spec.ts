@@ -219,6 +219,24 @@ describe('Granskning: the auditor replays the history (browser)', () => {
     });
   });
 
+  it('replays the whole agreement event by event, the plan of every focus area after each step', async () => {
+    const page = await open(WIDTHS[0]);
+    const replay = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Spela upp historiken' }) });
+    await replay.getByLabel('Vad spelas upp').selectOption({ label: 'Hela överenskommelsen' });
+    await replay.getByLabel('Steg').selectOption({ label: 'Händelse för händelse' });
+    await replay.getByRole('button', { name: 'Spela upp' }).click();
+    await replay.locator('.replay__position', { hasText: /^Steg 1 av \d+$/ }).waitFor();
+    expect(page.url()).toContain('uppspelning=overenskommelse');
+    expect(page.url()).toContain('urval=alla');
+    // The first event is the agreement's registration: its plan already has the focus areas proposed with it, or none.
+    await replay.getByRole('heading', { level: 3, name: 'Överenskommelse registrerad' }).waitFor();
+    await replay.getByRole('button', { name: 'Senaste' }).click();
+    const plan = replay.locator('.replay__plan');
+    await plan.getByRole('article', { name: LOMMA.children.title }).getByText('Utfall, effekt').waitFor();
+    await plan.getByRole('article', { name: LOMMA.burglary.title }).waitFor();
+    await h.check(page, 'granskning-uppspelning-overenskommelse-dator');
+  });
+
   it('downloads the CSV the screen shows: Swedish event names, Swedish local times, the same order, the filter in the file name', async () => {
     const page = await open(WIDTHS[0], `/granskning?fokusomrade=${LOMMA.children.id}&typ=TransitionApproved&fran=${measures.day}&till=${evaluation.day}`);
     const table = page.getByRole('table', { name: /^Händelser, sida 1 av/ });

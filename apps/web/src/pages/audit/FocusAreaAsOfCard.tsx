@@ -85,6 +85,18 @@ export const FocusAreaAsOfCard = ({ doc, at, parties, partiesInForce, headingLev
             </dd>
           </div>
         ) : null}
+        {doc.lastWithdrawal ? (
+          <div className="plan-card__wide">
+            <dt>Senast tillbakadraget</dt>
+            <dd>
+              {transitionSentence(doc.lastWithdrawal.transition, doc.lastWithdrawal.from, doc.lastWithdrawal.to)}: {doc.lastWithdrawal.reason}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Gäller barn och unga</dt>
+          <dd>{doc.childrenAndYoungPeople ? 'Ja' : 'Nej'}</dd>
+        </div>
         {work.problemStatement ? (
           <div className="plan-card__wide">
             <dt>Problem</dt>
@@ -96,7 +108,14 @@ export const FocusAreaAsOfCard = ({ doc, at, parties, partiesInForce, headingLev
       </dl>
       <AsOfWork work={work} Sub={Sub} />
       <Sub className="plan-card__subtitle">Handlingsplan</Sub>
-      <MeasuresAsOf doc={doc} at={at} parties={parties} />
+      <MeasuresAsOf measures={work.measures} title={`Åtgärder i ${doc.title}`} at={at} parties={parties} />
+      {doc.previousCycles.map((previous) => (
+        <details key={previous.cycle} className="plan-card__previous">
+          <summary>Cykel {previous.cycle}, avslutad</summary>
+          <AsOfWork work={previous.work} Sub={Sub} />
+          <MeasuresAsOf measures={previous.work.measures} title={`Åtgärder i ${doc.title}, cykel ${previous.cycle}`} at={at} parties={parties} />
+        </details>
+      ))}
       <DecisionsAsOf agreementId={doc.agreementId} focusAreaId={doc.focusAreaId} title={doc.title} at={at} Sub={Sub} />
     </article>
   );

@@ -3,18 +3,18 @@ import type { FocusAreaAsOf, Party } from '../../api/schema';
 import { formatDate, formatDateTime, formatDays, MEASURE_STATUS_LABEL, partyName } from '../../ui';
 
 interface Props {
-  readonly doc: FocusAreaAsOf;
+  readonly measures: FocusAreaAsOf['work']['measures'];
+  /** "Åtgärder i Barn och ungdomar" (", cykel 1" for an earlier cycle): the table's caption. */
+  readonly title: string;
   /** The moment the plan is shown at: a measure is late by the Swedish day of that moment. */
   readonly at: string;
   readonly parties: readonly Party[];
 }
 
 /** The action plan as it stood: each measure, who was responsible, by when, its status, and late as of that day. */
-export const MeasuresAsOf = ({ doc, at, parties }: Props) => {
-  const { measures } = doc.work;
+export const MeasuresAsOf = ({ measures, title, at, parties }: Props) => {
   if (measures.length === 0) return <p className="muted">Inga åtgärder i den här cykeln vid tidpunkten.</p>;
   const day = swedishDateOf(at);
-  const title = `Åtgärder i ${doc.title}`;
   return (
     // The region is named with the moment too: two moments side by side each have this focus area's table.
     <div className="table-scroll" role="region" aria-label={`${title}, ${formatDateTime(at)}`} tabIndex={0}>
