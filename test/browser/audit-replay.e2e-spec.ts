@@ -114,6 +114,7 @@ describe('Granskning: the auditor replays the history (browser)', () => {
         'Godkänt för Lomma kommun',
         'Väntade på Lokalpolisområde Kävlinge',
         'Beslut i rådet',
+        'Rådsrepresentant', // who decided: the role, never a name
       ])
         expect(text).toContain(shown);
       expect(text).not.toContain('Utfall, effekt');

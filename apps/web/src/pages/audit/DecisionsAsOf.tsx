@@ -1,5 +1,6 @@
 import { swedishDateOf } from '@samverkan/dates';
 import { formatDate, QueryState } from '../../ui';
+import { ACTOR_ROLE_LABEL } from './audit-labels';
 import { useDecisionsUpTo } from './audit-queries';
 
 interface Props {
@@ -11,8 +12,8 @@ interface Props {
 }
 
 /**
- * Who in the council approved or rejected what, for which party, at which paragraph of which
- * meeting, up to the moment: asked of the audit history (its home), never kept a second time.
+ * Who in the council approved or rejected what (the role: a plan names functions, not people), for
+ * which party, at which paragraph of which meeting, up to the moment: asked of the audit history (its home), never kept a second time.
  */
 export const DecisionsAsOf = ({ agreementId, focusAreaId, title, at, Sub }: Props) => {
   const decisions = useDecisionsUpTo(agreementId, focusAreaId, at);
@@ -28,6 +29,7 @@ export const DecisionsAsOf = ({ agreementId, focusAreaId, title, at, Sub }: Prop
               {data.items.map((row) => (
                 <li key={row.position}>
                   <time dateTime={row.occurredAt}>{formatDate(swedishDateOf(row.occurredAt))}</time>: {row.summary}
+                  <span className="muted"> – {ACTOR_ROLE_LABEL[row.actorRole] ?? row.actorRole}</span>
                   {row.protocolLabel ? <span className="muted"> ({row.protocolLabel})</span> : null}
                 </li>
               ))}
