@@ -149,6 +149,8 @@ describe('Granskning in the browser (auditor)', () => {
     await compare.getByRole('button', { name: 'Jämför' }).click();
     await compare.getByRole('heading', { level: 3, name: /ändringar mellan .* och / }).waitFor();
     expect(page.url()).toContain(`fore=${yesterday}&efter=${today}`);
+    // The new address would move focus to the page's heading; the button that asked keeps it.
+    expect((await focused(page)).name).toBe('Jämför');
     const children = compare.locator('.changes__group', { has: page.getByRole('heading', { level: 4, name: LOMMA.children.title }) });
     const text = await children.innerText();
     expect(text).toContain('Åtgärd planerad');

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@samverkan/dates';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgreementSummary, PlanChange } from '../../api/schema';
 import { Button, FormField, formatCount, formatDate, QueryState, useAnnounce } from '../../ui';
@@ -66,11 +66,23 @@ export const ComparePlansSection = ({ agreement }: { agreement: AgreementSummary
   const [error, setError] = useState<string | null>(null);
   const compared = usePlansCompared(agreement.agreementId, valid ? shown : null);
 
+  // The days go into the address, and a new address moves focus to the page's heading: the control
+  // that asked gets it back, so a keyboard user stays where they were and hears the answer arrive.
+  const asker = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const control = asker.current;
+    asker.current = null;
+    if (!control || !shown.before) return;
+    const timer = window.setTimeout(() => control.isConnected && control.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [shown.before, shown.after]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!isIsoDate(before) || !isIsoDate(after)) return setError('Ange två datum, till exempel 2025-01-01 och 2025-06-30.');
     if (before >= after) return setError('Den andra tidpunkten måste vara senare än den första.');
     setError(null);
+    asker.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setParams((current) => {
       const next = new URLSearchParams(current);
       next.set('fore', before);
