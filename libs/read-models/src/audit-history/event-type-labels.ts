@@ -60,6 +60,8 @@ export const EVENT_TYPE_GROUPS_SV: readonly { readonly legend: string; readonly 
       ['RoleAssigned', 'Roll tilldelad'],
       ['RoleRevoked', 'Roll återkallad'],
       ['ObligationFulfilled', 'Åtagande fullgjort'],
+      ['PublicPagePublished', 'Offentlig sida publicerad'],
+      ['PublicPageWithdrawn', 'Offentlig sida borttagen'],
       ['AnnexCreated', 'Bilaga skapad'],
       ['AnnexVersionDrafted', 'Bilaga: ny version'],
       ['AnnexVersionDecided', 'Bilaga beslutad'],
