@@ -32,6 +32,7 @@ export default {
     '^@samverkan/dates$': '<rootDir>/libs/shared-kernel/src/dates.ts',
     '^@samverkan/cycle-labels$': '<rootDir>/libs/cycle/src/labels.ts',
     '^@samverkan/annex-kind$': '<rootDir>/libs/annexes/src/annex-kind.ts',
+    '^@samverkan/audit-labels$': '<rootDir>/libs/read-models/src/audit-history/event-type-labels.ts',
     '^@samverkan/read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^@samverkan/read-models/sqlite$': '<rootDir>/libs/read-models/src/adapters/sqlite/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

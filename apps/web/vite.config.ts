@@ -35,6 +35,7 @@ export default defineConfig({
       '@samverkan/cycle-labels': here('../../libs/cycle/src/labels.ts'),
       '@samverkan/sign-in-messages': here('../../libs/shared-kernel/src/sign-in-messages.ts'),
       '@samverkan/annex-kind': here('../../libs/annexes/src/annex-kind.ts'),
+      '@samverkan/audit-labels': here('../../libs/read-models/src/audit-history/event-type-labels.ts'),
     },
   },
   // /offentlig: the page for residents is the API's own HTML (apps/api/src/public).
