@@ -7,6 +7,8 @@ import type {
   FocusAreaScopeChanged,
   GoalBaselineMeasured,
   GoalSet,
+  IndicatorMeasured,
+  IndicatorMeasurementRemoved,
   MeasurePlanned,
   MeasureStatusUpdated,
   Meeting,
@@ -29,7 +31,11 @@ export type AddSource = Command<'AddSource', SourceAdded['data']>;
 export type RemoveSource = Command<'RemoveSource', { readonly sourceId: string }>;
 export type IdentifyCause = Command<'IdentifyCause', CauseIdentified['data']>;
 export type RemoveCause = Command<'RemoveCause', { readonly causeId: string }>;
-export type SetGoal = Command<'SetGoal', GoalSet['data']>;
+/**
+ * Sets or revises a goal; `measureIds` links measures planned before their goal (Brå's order:
+ * cause → measure → goal) in the same decision. The link's one home stays the measure's `goalId`.
+ */
+export type SetGoal = Command<'SetGoal', GoalSet['data'] & { readonly measureIds?: readonly string[] }>;
 export type RecordGoalBaseline = Command<'RecordGoalBaseline', GoalBaselineMeasured['data']>;
 export type ChangeFocusAreaScope = Command<'ChangeFocusAreaScope', FocusAreaScopeChanged['data']>;
 export type RemoveGoal = Command<'RemoveGoal', { readonly goalId: string }>;
@@ -39,6 +45,9 @@ export type UpdateMeasureStatus = Command<'UpdateMeasureStatus', MeasureStatusUp
 export type RecordChildImpactAssessment = Command<'RecordChildImpactAssessment', ChildImpactAssessmentRecorded['data']>;
 export type RecordGoalOutcome = Command<'RecordGoalOutcome', GoalOutcomeRecorded['data']>;
 export type ConcludeEvaluation = Command<'ConcludeEvaluation', EvaluationConcluded['data']>;
+/** A follow-up of a goal's indicator; `today` is the Swedish day it is judged on (a value cannot be from the future). */
+export type RecordIndicatorMeasurement = Command<'RecordIndicatorMeasurement', IndicatorMeasured['data']> & { readonly today: string };
+export type RemoveIndicatorMeasurement = Command<'RemoveIndicatorMeasurement', IndicatorMeasurementRemoved['data']>;
 
 /** Asks the council (or, when the policy does not ask for a decision, simply makes the move). */
 export type ProposeTransition = Command<
@@ -73,7 +82,9 @@ export type WorkCommand =
   | UpdateMeasureStatus
   | RecordChildImpactAssessment
   | RecordGoalOutcome
-  | ConcludeEvaluation;
+  | ConcludeEvaluation
+  | RecordIndicatorMeasurement
+  | RemoveIndicatorMeasurement;
 
 export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 

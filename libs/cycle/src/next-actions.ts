@@ -70,7 +70,8 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaScopeChanged':
       return when(true, 'ChangeFocusAreaScope');
     case 'MeasurePlanned':
-      return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
+      // Brå's order: cause → measure → goal; the goal may be set and linked afterwards.
+      return when(work.causes.length > 0, 'PlanMeasure');
     case 'MeasureRemoved':
       return when(work.measures.length > 0, 'RemoveMeasure');
     case 'MeasureStatusUpdated':
@@ -99,9 +100,11 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaClosed':
     case 'NewCycleStarted':
       return [];
-    // Offered once their commands exist (issue 14: indicator follow-up, carrying work forward).
     case 'IndicatorMeasured':
+      return when(work.goals.length > 0, 'RecordIndicatorMeasurement');
     case 'IndicatorMeasurementRemoved':
+      return when(work.measurements.length > 0, 'RemoveIndicatorMeasurement');
+    // Offered once its command exists (issue 14: carrying work forward).
     case 'WorkCarriedForward':
       return [];
   }
