@@ -21,6 +21,8 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
     .filter((m) => m.goalId === goal.goalId)
     .toSorted((a, b) => a.measuredOn.localeCompare(b.measuredOn));
   const progress = indicatorProgress(goal, measurements);
+  // The comment column only when there is a comment: the table fits a phone without it.
+  const commented = measurements.some((m) => m.comment !== undefined);
   const removal = useRemoval();
   const headingId = useId();
   const textId = useId();
@@ -45,7 +47,7 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
             <tr>
               <th scope="col">Datum</th>
               <th scope="col">Värde</th>
-              <th scope="col">Kommentar</th>
+              {commented ? <th scope="col">Kommentar</th> : null}
               {can('RemoveIndicatorMeasurement') ? (
                 <th scope="col">
                   <span className="visually-hidden">Hantera</span>
@@ -56,11 +58,11 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
           <tbody>
             {measurements.map((m) => (
               <tr key={m.measurementId}>
-                <td>{formatDate(m.measuredOn)}</td>
+                <td className="fu-measurements__date">{formatDate(m.measuredOn)}</td>
                 <td>{m.value === null ? <em>Ej mätt ännu</em> : formatNumber(m.value)}</td>
-                <td>{m.comment ?? ''}</td>
+                {commented ? <td>{m.comment ?? ''}</td> : null}
                 {can('RemoveIndicatorMeasurement') ? (
-                  <td>
+                  <td className="fu-measurements__actions">
                     <RemoveButton
                       what={`mätningen ${formatDate(m.measuredOn)}`}
                       busy={removal.busy}
