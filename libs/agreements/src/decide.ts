@@ -1,5 +1,6 @@
 import { assignRole, type AssignRole } from './commands/assign-role.js';
 import { approveAmendment, rejectAmendment, type ApproveAmendment, type RejectAmendment } from './commands/decide-amendment.js';
+import { removeOverallGoal, setOverallGoal, type RemoveOverallGoal, type SetOverallGoal } from './commands/overall-goals.js';
 import { proposeAmendment, type ProposeAmendment } from './commands/propose-amendment.js';
 import { recordObligationFulfilment, type RecordObligationFulfilment } from './commands/record-obligation-fulfilment.js';
 import { registerAgreement, type RegisterAgreement } from './commands/register-agreement.js';
@@ -14,7 +15,9 @@ export type AgreementCommand =
   | RecordObligationFulfilment
   | ProposeAmendment
   | ApproveAmendment
-  | RejectAmendment;
+  | RejectAmendment
+  | SetOverallGoal
+  | RemoveOverallGoal;
 
 /**
  * Pure: the caller reads the stream, folds it, decides, and appends the events with the expected
@@ -38,6 +41,10 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return approveAmendment(command, state);
     case 'RejectAmendment':
       return rejectAmendment(command, state);
+    case 'SetOverallGoal':
+      return setOverallGoal(command, state);
+    case 'RemoveOverallGoal':
+      return removeOverallGoal(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown agreement command: ${JSON.stringify(_exhaustive)}`);

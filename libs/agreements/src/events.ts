@@ -95,6 +95,22 @@ export interface ObligationFulfilledData {
   readonly note?: string;
 }
 
+/**
+ * An overall goal of the agreement (övergripande mål, e.g. "Ökad trygghet i kommunens centrala
+ * delar"), which the goals of several focus areas may contribute to. Kept by the coordinators as
+ * the agreement's plan, not a term the parties amend: setting again under the same id revises it.
+ */
+export interface OverallGoalSetData {
+  readonly agreementId: string;
+  readonly overallGoalId: string;
+  readonly description: string;
+}
+
+export interface OverallGoalRemovedData {
+  readonly agreementId: string;
+  readonly overallGoalId: string;
+}
+
 type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
 
 export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredData>;
@@ -105,6 +121,8 @@ export type AmendmentProposed = V1<'AmendmentProposed', AmendmentProposedData>;
 export type AmendmentApproved = V1<'AmendmentApproved', AmendmentApprovedData>;
 export type AmendmentRejected = V1<'AmendmentRejected', AmendmentRejectedData>;
 export type AgreementAmended = V1<'AgreementAmended', AgreementAmendedData>;
+export type OverallGoalSet = V1<'OverallGoalSet', OverallGoalSetData>;
+export type OverallGoalRemoved = V1<'OverallGoalRemoved', OverallGoalRemovedData>;
 
 export type AgreementEvent =
   | AgreementRegistered
@@ -114,7 +132,9 @@ export type AgreementEvent =
   | AmendmentProposed
   | AmendmentApproved
   | AmendmentRejected
-  | AgreementAmended;
+  | AgreementAmended
+  | OverallGoalSet
+  | OverallGoalRemoved;
 export type AgreementEventType = AgreementEvent['type'];
 
 export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
@@ -126,4 +146,6 @@ export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
   'AmendmentApproved',
   'AmendmentRejected',
   'AgreementAmended',
+  'OverallGoalSet',
+  'OverallGoalRemoved',
 ];

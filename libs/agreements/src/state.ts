@@ -47,7 +47,16 @@ export interface RegisteredAgreement extends AgreementRegisteredData {
   readonly fulfilments: readonly ObligationFulfilment[];
   readonly termsHistory: readonly TermsVersion[];
   readonly amendments: readonly Amendment[];
+  /** The overall goals (övergripande mål) the focus areas' goals may contribute to. Absent: none yet. */
+  readonly overallGoals?: readonly OverallGoal[];
 }
+
+export interface OverallGoal {
+  readonly overallGoalId: string;
+  readonly description: string;
+}
+
+export const overallGoalsOf = (state: RegisteredAgreement): readonly OverallGoal[] => state.overallGoals ?? [];
 
 export type AgreementState = UnregisteredAgreement | RegisteredAgreement;
 
@@ -117,6 +126,19 @@ const evolveRegistered = (state: RegisteredAgreement, event: Exclude<AgreementEv
     }
     case 'AgreementAmended':
       return amended(state, event.data.amendmentId, event.data.effectiveFrom, event.data.changes);
+    case 'OverallGoalSet': {
+      const { overallGoalId, description } = event.data;
+      const goals = overallGoalsOf(state);
+      const goal = { overallGoalId, description };
+      return {
+        ...state,
+        overallGoals: goals.some((g) => g.overallGoalId === overallGoalId)
+          ? goals.map((g) => (g.overallGoalId === overallGoalId ? goal : g))
+          : [...goals, goal],
+      };
+    }
+    case 'OverallGoalRemoved':
+      return { ...state, overallGoals: overallGoalsOf(state).filter((g) => g.overallGoalId !== event.data.overallGoalId) };
     default: {
       const _exhaustive: never = event;
       return state;
