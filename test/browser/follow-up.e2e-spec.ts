@@ -175,4 +175,34 @@ describe('Uppföljning in the browser', () => {
       await item.screenshot({ path: join(ARTIFACTS, `uppfoljning-malet-${name}.png`) });
     }
   });
+
+  it('states an overall goal of the agreement, lets the goal contribute to it and lists the contribution', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'lomma.samordnare', '/overenskommelsen');
+    const section = page.getByRole('region', { name: 'Övergripande mål' });
+    await section.waitFor();
+    const form = section.getByRole('form', { name: 'Lägg till ett övergripande mål' });
+    await form.getByLabel('Övergripande mål', { exact: false }).fill('Ökad trygghet för barn och unga i hela kommunen');
+    await form.getByRole('button', { name: 'Lägg till målet' }).click();
+    await section.getByText('Ökad trygghet för barn och unga i hela kommunen').waitFor();
+    await section.getByText('Inget fokusområdes mål bidrar ännu.').waitFor();
+
+    await page.goto(path);
+    const item = page.getByRole('region', { name: 'Mål', exact: true }).getByRole('listitem').filter({ hasText: 'Färre unga känner sig otrygga' }).first();
+    await item.getByRole('button', { name: /^Ändra målet/ }).click();
+    const edit = page.getByRole('form', { name: /^Ändra målet:/ });
+    await edit.getByLabel('Bidrar till övergripande mål').selectOption({ label: 'Ökad trygghet för barn och unga i hela kommunen' });
+    await edit.getByRole('button', { name: 'Spara målet' }).click();
+    await page.getByText('Målet är ändrat.').waitFor();
+    await item.getByText('Ökad trygghet för barn och unga i hela kommunen').waitFor();
+
+    await page.goto('/overenskommelsen');
+    const contributions = page.getByRole('list', { name: 'Mål som bidrar till Ökad trygghet för barn och unga i hela kommunen' });
+    await contributions.waitFor();
+    expect(await contributions.innerText()).toBe('Barn och ungdomar: Färre unga känner sig otrygga i Bjärred centrum');
+    for (const { name, size } of WIDTHS) {
+      await page.setViewportSize(size);
+      await h.check(page, `uppfoljning-overgripande-mal-${name}`);
+    }
+  });
 });

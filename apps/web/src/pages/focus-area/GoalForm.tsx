@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, formatDate, TextArea, TextField } from '../../ui';
 import { CheckboxGroup } from './CheckboxGroup';
-import { FormActions } from './fields';
+import { FormActions, SelectField } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { isIsoDate } from '@samverkan/dates';
 import { decimalText, parseDecimal } from './labels';
@@ -32,9 +32,11 @@ const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(goal));
   const [measureIds, setMeasureIds] = useState<string[]>([]);
+  const [overallGoalId, setOverallGoalId] = useState(goal?.overallGoalId ?? '');
   const form = useFocusAreaForm<Field>();
   const { response, agreement } = useFocusAreaPage();
   const period = agreement?.agreement.period;
+  const overallGoals = agreement?.overallGoals ?? [];
   // Brå's order: measures planned before their goal wait for it, and are linked here.
   const waiting = response.focusArea.work.measures.filter((m) => m.goalId === undefined);
   // Where the agreement lets a baseline follow, a date it will be measured by may stand in for it.
@@ -69,7 +71,7 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
       ...(values.targetDate ? { targetDate: values.targetDate } : {}),
       ...(values.followUpMethod.trim() ? { followUpMethod: values.followUpMethod.trim() } : {}),
       ...(baselineMayFollow && baseline === null && values.baselineDueBy ? { baselineDueBy: values.baselineDueBy } : {}),
-      ...(goal?.overallGoalId ? { overallGoalId: goal.overallGoalId } : {}),
+      ...(overallGoalId ? { overallGoalId } : {}),
       ...(measureIds.length > 0 ? { measureIds } : {}),
     };
   };
@@ -84,6 +86,7 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         onSuccess: () => {
           if (!goal) setValues(valuesOf(undefined));
           setMeasureIds([]);
+          if (!goal) setOverallGoalId('');
           onDone?.(true);
         },
       })}
@@ -161,6 +164,17 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         error={form.errors.followUpMethod ?? null}
         onChange={set('followUpMethod')}
       />
+      {overallGoals.length > 0 ? (
+        <SelectField
+          label="Bidrar till övergripande mål"
+          hint="Överenskommelsens gemensamma mål som flera fokusområden kan bidra till."
+          required={false}
+          placeholder="Inget övergripande mål"
+          value={overallGoalId}
+          onChange={setOverallGoalId}
+          options={overallGoals.map((o) => ({ value: o.overallGoalId, label: o.description }))}
+        />
+      ) : null}
       {waiting.length > 0 ? (
         <CheckboxGroup
           legend="Koppla åtgärder till målet"

@@ -76,6 +76,15 @@ export function GoalsSection() {
                       <dt>Uppföljningsmetod</dt>
                       <dd>{goal.followUpMethod ?? '–'}</dd>
                     </div>
+                    {goal.overallGoalId ? (
+                      <div className="fap-facts__row">
+                        <dt>Bidrar till övergripande mål</dt>
+                        <dd>
+                          {agreement?.overallGoals.find((o) => o.overallGoalId === goal.overallGoalId)?.description ??
+                            'Ett övergripande mål som har tagits bort'}
+                        </dd>
+                      </div>
+                    ) : null}
                   </dl>
                   <p className={missing.length === 0 ? 'fap-smart fap-smart--ok' : 'fap-smart fap-smart--missing'}>
                     {missing.length === 0 ? (
