@@ -118,6 +118,14 @@ describe('set goal', () => {
       .then(focusAreaEvent('GoalSet', { ...goal, targetDate: '2027-12-31' }));
   });
 
+  it('refuses to decide the measures while a stored goal is dated after the period (set before the rule)', () => {
+    const late = focusAreaEvent('GoalSet', { ...goal, targetDate: '2028-06-30' });
+    const refusal = given([...inMeasures, late, ev.measure(), ev.childImpact()])
+      .when({ type: 'ProposeTransition', data: { proposalId: 'p-decide', transition: 'advance', grounds: 'Åtgärdsplan' } })
+      .thenThrows('GoalTargetDateWithinAgreementPeriod');
+    expect(refusal.field).toBeUndefined();
+  });
+
   it('names an overall goal of the agreement', () => {
     given(inMeasures)
       .when({ type: 'SetGoal', data: { ...goal, overallGoalId: 'og-trygghet' } })
