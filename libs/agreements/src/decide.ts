@@ -3,6 +3,7 @@ import { approveAmendment, rejectAmendment, type ApproveAmendment, type RejectAm
 import { removeOverallGoal, setOverallGoal, type RemoveOverallGoal, type SetOverallGoal } from './commands/overall-goals.js';
 import { proposeAmendment, type ProposeAmendment } from './commands/propose-amendment.js';
 import { recordObligationFulfilment, type RecordObligationFulfilment } from './commands/record-obligation-fulfilment.js';
+import { publishPublicPage, withdrawPublicPage, type PublishPublicPage, type WithdrawPublicPage } from './commands/public-page.js';
 import { registerAgreement, type RegisterAgreement } from './commands/register-agreement.js';
 import { revokeRole, type RevokeRole } from './commands/revoke-role.js';
 import type { AgreementEvent } from './events.js';
@@ -17,7 +18,9 @@ export type AgreementCommand =
   | ApproveAmendment
   | RejectAmendment
   | SetOverallGoal
-  | RemoveOverallGoal;
+  | RemoveOverallGoal
+  | PublishPublicPage
+  | WithdrawPublicPage;
 
 /**
  * Pure: the caller reads the stream, folds it, decides, and appends the events with the expected
@@ -45,6 +48,10 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return setOverallGoal(command, state);
     case 'RemoveOverallGoal':
       return removeOverallGoal(command, state);
+    case 'PublishPublicPage':
+      return publishPublicPage(command, state);
+    case 'WithdrawPublicPage':
+      return withdrawPublicPage(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown agreement command: ${JSON.stringify(_exhaustive)}`);

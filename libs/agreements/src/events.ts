@@ -111,6 +111,21 @@ export interface OverallGoalRemovedData {
   readonly overallGoalId: string;
 }
 
+/**
+ * A coordinator published the agreement's page for residents (`/offentlig/<agreementId>`): from now
+ * on anyone may read what the parties have decided, without signing in. Opt-in, so nothing of an
+ * agreement is public before this.
+ */
+export interface PublicPagePublishedData {
+  readonly agreementId: string;
+}
+
+/** The page for residents was taken down, with the reason (kept for the auditors, never shown on the page). */
+export interface PublicPageWithdrawnData {
+  readonly agreementId: string;
+  readonly reason: string;
+}
+
 type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
 
 export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredData>;
@@ -123,6 +138,8 @@ export type AmendmentRejected = V1<'AmendmentRejected', AmendmentRejectedData>;
 export type AgreementAmended = V1<'AgreementAmended', AgreementAmendedData>;
 export type OverallGoalSet = V1<'OverallGoalSet', OverallGoalSetData>;
 export type OverallGoalRemoved = V1<'OverallGoalRemoved', OverallGoalRemovedData>;
+export type PublicPagePublished = V1<'PublicPagePublished', PublicPagePublishedData>;
+export type PublicPageWithdrawn = V1<'PublicPageWithdrawn', PublicPageWithdrawnData>;
 
 export type AgreementEvent =
   | AgreementRegistered
@@ -134,7 +151,9 @@ export type AgreementEvent =
   | AmendmentRejected
   | AgreementAmended
   | OverallGoalSet
-  | OverallGoalRemoved;
+  | OverallGoalRemoved
+  | PublicPagePublished
+  | PublicPageWithdrawn;
 export type AgreementEventType = AgreementEvent['type'];
 
 export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
@@ -148,4 +167,6 @@ export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
   'AgreementAmended',
   'OverallGoalSet',
   'OverallGoalRemoved',
+  'PublicPagePublished',
+  'PublicPageWithdrawn',
 ];

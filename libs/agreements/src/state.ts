@@ -49,6 +49,8 @@ export interface RegisteredAgreement extends AgreementRegisteredData {
   readonly amendments: readonly Amendment[];
   /** The overall goals (övergripande mål) the focus areas' goals may contribute to. Absent: none yet. */
   readonly overallGoals?: readonly OverallGoal[];
+  /** Whether the page for residents is up; absent until it was first published. */
+  readonly publicPage?: 'published' | 'withdrawn';
 }
 
 export interface OverallGoal {
@@ -139,6 +141,10 @@ const evolveRegistered = (state: RegisteredAgreement, event: Exclude<AgreementEv
     }
     case 'OverallGoalRemoved':
       return { ...state, overallGoals: overallGoalsOf(state).filter((g) => g.overallGoalId !== event.data.overallGoalId) };
+    case 'PublicPagePublished':
+      return { ...state, publicPage: 'published' };
+    case 'PublicPageWithdrawn':
+      return { ...state, publicPage: 'withdrawn' };
     default: {
       const _exhaustive: never = event;
       return state;

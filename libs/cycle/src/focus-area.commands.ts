@@ -14,6 +14,7 @@ import type {
   Meeting,
   ProblemStatementRecorded,
   SourceAdded,
+  WorkCarriedForward,
 } from './focus-area.events.js';
 import type { Step } from './steps.js';
 import type { TransitionKind } from './transitions.js';
@@ -48,6 +49,8 @@ export type ConcludeEvaluation = Command<'ConcludeEvaluation', EvaluationConclud
 /** A follow-up of a goal's indicator; `today` is the Swedish day it is judged on (a value cannot be from the future). */
 export type RecordIndicatorMeasurement = Command<'RecordIndicatorMeasurement', IndicatorMeasured['data']> & { readonly today: string };
 export type RemoveIndicatorMeasurement = Command<'RemoveIndicatorMeasurement', IndicatorMeasurementRemoved['data']>;
+/** In a new cycle's mapping: what to keep of the cycle just ended (the causes of kept measures come with them). */
+export type CarryWorkForward = Command<'CarryWorkForward', WorkCarriedForward['data']>;
 
 /** Asks the council (or, when the policy does not ask for a decision, simply makes the move). */
 export type ProposeTransition = Command<
@@ -88,6 +91,6 @@ export type WorkCommand =
 
 export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 
-export type FocusAreaCommand = ProposeFocusArea | ChangeFocusAreaScope | WorkCommand | TransitionCommand;
+export type FocusAreaCommand = ProposeFocusArea | ChangeFocusAreaScope | WorkCommand | CarryWorkForward | TransitionCommand;
 
 export type FocusAreaCommandType = FocusAreaCommand['type'];

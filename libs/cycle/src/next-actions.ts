@@ -104,9 +104,9 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
       return when(work.goals.length > 0, 'RecordIndicatorMeasurement');
     case 'IndicatorMeasurementRemoved':
       return when(work.measurements.length > 0, 'RemoveIndicatorMeasurement');
-    // Offered once its command exists (issue 14: carrying work forward).
+    // In a new cycle's mapping, until the coordinator has chosen what to keep (once per cycle).
     case 'WorkCarriedForward':
-      return [];
+      return when(context.cycle >= 2 && work.carriedForward === undefined, 'CarryWorkForward');
   }
 };
 

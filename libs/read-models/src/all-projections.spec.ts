@@ -16,7 +16,7 @@ describe('all projections', () => {
 
   it('are the board, the agreement directory, the audit history and the annexes, each with a unique name', () => {
     expect(ALL_PROJECTIONS.map((p) => [p.name, p.version])).toEqual([
-      ['focus-area-board', 4],
+      ['focus-area-board', 5],
       ['agreement-directory', 3],
       ['audit-history', 2],
       ['meetings', 1],

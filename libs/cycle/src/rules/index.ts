@@ -28,3 +28,4 @@ export * from './work-frozen-while-proposal-pending.rule.js';
 export * from './goal-target-date-within-agreement-period.rule.js';
 export * from './indicator-measured-not-after-today.rule.js';
 export * from './overall-goal-must-exist.rule.js';
+export * from './carry-forward.rules.js';

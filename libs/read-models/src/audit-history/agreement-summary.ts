@@ -39,5 +39,9 @@ export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAME
       return `Angav det övergripande målet "${event.data.description}"`;
     case 'OverallGoalRemoved':
       return `Tog bort ett övergripande mål (${event.data.overallGoalId})`;
+    case 'PublicPagePublished':
+      return 'Publicerade överenskommelsens offentliga sida för invånarna';
+    case 'PublicPageWithdrawn':
+      return `Tog bort överenskommelsens offentliga sida: ${event.data.reason}`;
   }
 };

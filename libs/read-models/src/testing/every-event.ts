@@ -103,4 +103,10 @@ export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEv
     data: { agreementId: AGREEMENT_ID, overallGoalId: 'og-trygghet', description: 'Ökad trygghet i kommunens centrala delar' },
   },
   OverallGoalRemoved: { type: 'OverallGoalRemoved', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, overallGoalId: 'og-trygghet' } },
+  PublicPagePublished: { type: 'PublicPagePublished', schemaVersion: 1, data: { agreementId: AGREEMENT_ID } },
+  PublicPageWithdrawn: {
+    type: 'PublicPageWithdrawn',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, reason: 'Sidan ses över inför nästa överenskommelse' },
+  },
 };

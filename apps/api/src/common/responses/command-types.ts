@@ -21,6 +21,7 @@ export const FOCUS_AREA_COMMAND_TYPES = allOf<FocusAreaCommandType>()([
   'ConcludeEvaluation',
   'RecordIndicatorMeasurement',
   'RemoveIndicatorMeasurement',
+  'CarryWorkForward',
   'ProposeTransition',
   'ApproveTransition',
   'RejectTransition',

@@ -4,6 +4,7 @@ import { AgreementAsSigned } from './AgreementAsSigned';
 import { AmendmentsSection } from './AmendmentsSection';
 import { OverallGoalsSection } from './OverallGoalsSection';
 import { ProposeAmendmentForm } from './ProposeAmendmentForm';
+import { PublicPageSection } from './PublicPageSection';
 import { TermsOnDate } from './TermsOnDate';
 import './agreement.css';
 
@@ -19,6 +20,7 @@ const Agreement = ({ current }: { current: CurrentAgreement }) => {
       <AmendmentsSection detail={detail} />
       {current.hasRole('coordinator') && !pending ? <ProposeAmendmentForm detail={detail} /> : null}
       <TermsOnDate agreementId={detail.agreement.agreementId} />
+      <PublicPageSection agreementId={detail.agreement.agreementId} mayPublish={current.hasRole('coordinator')} />
     </>
   );
 };
