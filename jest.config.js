@@ -31,6 +31,7 @@ export default {
     '^@samverkan/shared-kernel/testing$': '<rootDir>/libs/shared-kernel/src/testing/index.ts',
     '^@samverkan/dates$': '<rootDir>/libs/shared-kernel/src/dates.ts',
     '^@samverkan/cycle-labels$': '<rootDir>/libs/cycle/src/labels.ts',
+    '^@samverkan/follow-up$': '<rootDir>/libs/cycle/src/follow-up.ts',
     '^@samverkan/annex-kind$': '<rootDir>/libs/annexes/src/annex-kind.ts',
     '^@samverkan/audit-labels$': '<rootDir>/libs/read-models/src/audit-history/event-type-labels.ts',
     '^@samverkan/read-models$': '<rootDir>/libs/read-models/src/index.ts',
