@@ -1,30 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
-import { FOCUS_AREA_MACHINE_VERSION } from '@samverkan/cycle';
-import { focusAreaStreamId, metadataFrom } from '@samverkan/shared-kernel';
 import type { TestApp } from '../../support/test-app.js';
 import { decideTogether, LOMMA, type LommaClients } from './lomma.js';
 
 const ok = <T extends { status: number; body: unknown }>(res: T, what: string): T => {
   if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
   return res;
-};
-
-/**
- * A measure as the plan revised with the fields of issue 14 (several causes, shared responsibility,
- * collaborators, or no goal yet), written as the MeasurePlanned event the PlanMeasure command
- * decides — the layout is tested on the stored facts, whichever command form records them.
- */
-const planMeasureInStore = async (server: TestApp, focusAreaId: string, data: Record<string, unknown>) => {
-  const store = server.app.get<EventStore>(EVENT_STORE);
-  const streamId = focusAreaStreamId(focusAreaId);
-  const [last] = await store.readStream(streamId, { direction: 'backwards', maxCount: 1 });
-  const ctx = { actorId: 'lomma.samordnare', actorRole: 'coordinator', now: new Date().toISOString(), correlationId: randomUUID() } as const;
-  await store.appendToStream(
-    streamId,
-    [{ eventId: randomUUID(), type: 'MeasurePlanned', schemaVersion: 1, data, metadata: metadataFrom(ctx, FOCUS_AREA_MACHINE_VERSION) }],
-    { expectedRevision: last!.revision },
-  );
 };
 
 export const PLAN = {
@@ -84,21 +63,23 @@ export const planLayoutData = async (server: TestApp, clients: LommaClients): Pr
   const shared = ok(await measure(PLAN.shared, few, first, '2026-06-30', 'Vuxna i rörelse varje fredag 20–24'), 'measure').body.measureId as string;
   ok(await measure(PLAN.late, dark, first, '2024-03-31', 'Tjugo nya armaturer'), 'measure');
   ok(await measure(PLAN.plain, few, second, '2026-12-31', 'Öppet 40 fredagar om året'), 'measure');
-  await planMeasureInStore(server, id, {
-    measureId: shared,
-    causeId: few,
-    furtherCauseIds: [dark],
-    goalId: first,
-    activity: PLAN.shared,
-    operationalGoal: 'Vuxna i rörelse varje fredag 20–24',
-    dueDate: '2026-06-30',
-    responsiblePartyId: LOMMA.police,
-    responsibleFunction: 'Kommunpolis',
-    coResponsible: [{ partyId: LOMMA.municipality, function: 'Fritidschef' }],
-    collaborators: ['Lomma fastigheter', 'Föreningen Nattvandrarna'],
-    followUpMethod: 'Rapport till samverkansgruppen varje kvartal',
-    kind: 'oneOff',
-  });
+  ok(
+    await c.put(`${path}/measures/${shared}`, {
+      causeId: few,
+      furtherCauseIds: [dark],
+      goalId: first,
+      activity: PLAN.shared,
+      operationalGoal: 'Vuxna i rörelse varje fredag 20–24',
+      dueDate: '2026-06-30',
+      responsiblePartyId: LOMMA.police,
+      responsibleFunction: 'Kommunpolis',
+      coResponsible: [{ partyId: LOMMA.municipality, function: 'Fritidschef' }],
+      collaborators: ['Lomma fastigheter', 'Föreningen Nattvandrarna'],
+      followUpMethod: 'Rapport till samverkansgruppen varje kvartal',
+      kind: 'oneOff',
+    }),
+    'measure revised with two causes, shared responsibility and collaborators',
+  );
   ok(await c.put(`${path}/child-impact-assessment`, { summary: 'Berör unga 13–17 år.', conclusion: 'Barnets bästa gynnas.' }), 'child impact');
   await decideTogether(clients, id, {
     transition: 'advance',
@@ -125,15 +106,17 @@ export const planLayoutData = async (server: TestApp, clients: LommaClients): Pr
   await decideTogether(clients, burglary, { transition: 'advance', grounds: 'Kartläggningen är klar.' });
   const empty = ok(await c.post(`${bPath}/causes`, { description: 'Tomma hus dagtid', factor: 'place' }), 'cause').body.causeId as string;
   await decideTogether(clients, burglary, { transition: 'advance', grounds: 'Orsaksanalysen är gjord.' });
-  await planMeasureInStore(server, burglary, {
-    measureId: randomUUID(),
-    causeId: empty,
-    activity: PLAN.withoutGoal,
-    operationalGoal: 'Hälften av hushållen anslutna',
-    dueDate: '2026-06-30',
-    responsiblePartyId: LOMMA.municipality,
-    responsibleFunction: 'Säkerhetschef',
-    followUpMethod: 'Rapport varje halvår',
-    kind: 'ordinaryWork',
-  });
+  ok(
+    await c.post(`${bPath}/measures`, {
+      causeId: empty,
+      activity: PLAN.withoutGoal,
+      operationalGoal: 'Hälften av hushållen anslutna',
+      dueDate: '2026-06-30',
+      responsiblePartyId: LOMMA.municipality,
+      responsibleFunction: 'Säkerhetschef',
+      followUpMethod: 'Rapport varje halvår',
+      kind: 'ordinaryWork',
+    }),
+    'measure planned before its goal',
+  );
 };

@@ -1,5 +1,6 @@
 import { formatDate } from '../../ui';
 import type { ActionPlanRow } from './action-plan-rows';
+import { GreenButLateNote } from './GoalMeasures';
 import { MeasureStatusLabel } from './MeasureStatus';
 
 /** Problem/orsak: one cause as text, several as a list (a measure may address several causes). */
@@ -43,6 +44,7 @@ export function StatusCell({ row }: { row: ActionPlanRow }) {
     <>
       <MeasureStatusLabel status={row.measure.status} />
       {row.measure.statusComment ? <span className="fap-plan__meta">{row.measure.statusComment}</span> : null}
+      {row.greenButLate ? <GreenButLateNote dueDate={row.measure.dueDate} /> : null}
     </>
   );
 }

@@ -92,7 +92,7 @@ export function ActionPlanTable() {
         </div>
       ) : null}
       {!can('PlanMeasure') && can('SetGoal') ? (
-        <p className="fap-hint">En åtgärd kan läggas till när det finns minst en orsak och minst ett mål.</p>
+        <p className="fap-hint">En åtgärd kan läggas till när det finns minst en orsak; målet kan sättas efteråt.</p>
       ) : null}
     </section>
   );

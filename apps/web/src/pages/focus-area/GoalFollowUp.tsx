@@ -28,7 +28,8 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
   const textId = useId();
   if (measurements.length === 0 && !can('RecordIndicatorMeasurement')) return null;
   return (
-    <section className="fu-followup" aria-labelledby={headingId}>
+    // Not a landmark: every goal has one, under the goal's own heading.
+    <div className="fu-followup">
       <h4 id={headingId} ref={removal.headingRef} tabIndex={-1} className="fu-followup__title">
         Uppföljning av indikatorn
       </h4>
@@ -82,6 +83,6 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
           <IndicatorMeasurementForm goal={goal} />
         </details>
       ) : null}
-    </section>
+    </div>
   );
 }

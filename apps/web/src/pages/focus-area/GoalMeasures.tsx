@@ -10,9 +10,14 @@ export const todayInSweden = (): string => swedishDateOf(new Date().toISOString(
 /** The warning beside a measure still marked green after its due date: its status needs following up. */
 export function GreenButLateWarning({ measure, today }: { measure: Measure; today: string }) {
   if (!greenButLate(measure, today)) return null;
+  return <GreenButLateNote dueDate={measure.dueDate} />;
+}
+
+/** The words of the warning, where the judgement was already made (the action plan's rows). */
+export function GreenButLateNote({ dueDate }: { dueDate: string }) {
   return (
     <p className="fu-warning">
-      <span aria-hidden="true">! </span>Markerad grön men skulle vara klar {formatDate(measure.dueDate)}. Följ upp statusen.
+      <span aria-hidden="true">! </span>Markerad grön men skulle vara klar {formatDate(dueDate)}. Följ upp statusen.
     </p>
   );
 }

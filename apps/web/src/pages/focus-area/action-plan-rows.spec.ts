@@ -36,6 +36,12 @@ describe('action plan rows (Brå’s columns in words)', () => {
     expect(rowOf(measure({ causeId: 'gone' })).causes.map((c) => c.text)).toEqual(['Orsaken saknas']);
   });
 
+  it('warns about a measure past its due date still marked green, and not about one followed up', () => {
+    expect(rowOf(measure({ status: 'green' }), '2026-07-01').greenButLate).toBe(true);
+    expect(rowOf(measure({ status: 'green' }), '2026-06-30').greenButLate).toBe(false);
+    expect(rowOf(measure({ status: 'yellow' }), '2026-07-01').greenButLate).toBe(false);
+  });
+
   it('shows the goal with its indicator', () => {
     expect(rowOf(measure()).goalText).toBe('Färre unga känner sig otrygga (indikator: Andel otrygga)');
   });

@@ -1,3 +1,4 @@
+import { greenButLate } from '@samverkan/follow-up';
 import { listSv, MEASURE_KIND_LABEL, partyName } from '../../ui/labels';
 import type { Cause, CycleWork, Goal, Measure, Party } from '../../api/schema';
 
@@ -18,6 +19,8 @@ export interface ActionPlanRow {
   readonly coResponsible: readonly string[];
   readonly collaborators: string;
   readonly late: boolean;
+  /** Past its due date and still marked green: its status was not followed up (greenButLate). */
+  readonly greenButLate: boolean;
 }
 
 const causeText = (causes: readonly Cause[], causeId: string) => causes.find((c) => c.causeId === causeId)?.description ?? 'Orsaken saknas';
@@ -41,5 +44,6 @@ export const actionPlanRows = (work: Pick<CycleWork, 'measures' | 'causes' | 'go
       coResponsible: (measure.coResponsible ?? []).map((shared) => `${partyName(parties, shared.partyId)} (${shared.function})`),
       collaborators: listSv(measure.collaborators ?? []),
       late: measure.status !== 'done' && measure.dueDate < today,
+      greenButLate: greenButLate(measure, today),
     };
   });
