@@ -71,7 +71,7 @@ describe('The focus area page at three widths and on paper', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    await planLayoutData(h.server, await lommaClients(h.server));
+    await planLayoutData(await lommaClients(h.server));
   });
   afterAll(() => h?.close());
 

@@ -1,4 +1,3 @@
-import type { TestApp } from '../../support/test-app.js';
 import { decideTogether, LOMMA, type LommaClients } from './lomma.js';
 
 const ok = <T extends { status: number; body: unknown }>(res: T, what: string): T => {
@@ -20,7 +19,7 @@ export const PLAN = {
  * responsibility and collaborators, one late — two goals (the second with its outcome recorded),
  * and "Bostadsinbrott" in measures with a measure planned before its goal.
  */
-export const planLayoutData = async (server: TestApp, clients: LommaClients): Promise<void> => {
+export const planLayoutData = async (clients: LommaClients): Promise<void> => {
   const c = clients.coordinator;
   const id = LOMMA.children.id;
   const path = `/focus-areas/${id}`;
