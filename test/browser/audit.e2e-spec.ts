@@ -146,7 +146,7 @@ describe('Granskning in the browser (auditor)', () => {
     const children = page.locator('.changes__group', { has: page.getByRole('heading', { level: 4, name: LOMMA.children.title }) });
     const text = await children.innerText();
     expect(text).toContain('Åtgärd planerad');
-    expect(text).toContain('Åtgärden "Vuxenvandringar" planerades');
+    expect(text).toContain('Åtgärden ”Vuxenvandringar” planerades');
     expect(text).toContain('Förslaget att gå vidare från åtgärder till uppföljning och utvärdering');
     await h.check(page, 'granskning-andringar');
   });

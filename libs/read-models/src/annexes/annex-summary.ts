@@ -10,7 +10,7 @@ const party = (partyId: string, nameOf: NameOf): string => nameOf('party', party
 export const annexSummary = (event: AnnexEvent, nameOf: NameOf = NO_NAMES): string => {
   switch (event.type) {
     case 'AnnexCreated':
-      return `Skapade bilagan "${event.data.title}" (${ANNEX_KIND_LABEL_SV[event.data.kind].toLowerCase()})`;
+      return `Skapade bilagan ”${event.data.title}” (${ANNEX_KIND_LABEL_SV[event.data.kind].toLowerCase()})`;
     case 'AnnexVersionDrafted': {
       const { version, files, bindingPartyIds } = event.data;
       const attached = files.length > 0 ? ` med ${files.length === 1 ? 'en fil' : `${files.length} filer`}` : '';

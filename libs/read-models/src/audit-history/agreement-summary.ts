@@ -11,15 +11,17 @@ export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAME
   switch (event.type) {
     case 'AgreementRegistered': {
       const { name, period, parties } = event.data;
-      return `Registrerade överenskommelsen "${name}" för ${period.from}–${period.to} med parterna ${listSv(parties.map((p) => p.name))}`;
+      return `Registrerade överenskommelsen ”${name}” för ${period.from}–${period.to} med parterna ${listSv(parties.map((p) => p.name))}`;
     }
+    // The sentence names the role and its function, never the account's user name (a technical
+    // id, not for officials); the account stays in the row's data for an auditor who needs it.
     case 'RoleAssigned': {
-      const { userId, role, partyId, function: fn } = event.data;
-      return `Gav ${userId} rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} (${fn})`;
+      const { role, partyId, function: fn } = event.data;
+      return `Gav ett konto rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} (${fn})`;
     }
     case 'RoleRevoked': {
-      const { userId, role, partyId } = event.data;
-      return `Tog rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} från ${userId}`;
+      const { role, partyId } = event.data;
+      return `Tog rollen ${ROLE_LABEL_SV[role] ?? role}${forParty(partyId, nameOf)} från ett konto`;
     }
     case 'ObligationFulfilled': {
       const { obligationKind, fulfilledOn } = event.data;

@@ -9,7 +9,7 @@ export const meetingSummary = (event: MeetingEvent, nameOf: NameOf = NO_NAMES): 
     case 'MeetingScheduled':
       return `Planerade ett möte i ${BODY_SV[event.data.body] ?? event.data.body} ${event.data.date} (${event.data.place})`;
     case 'AgendaItemAdded':
-      return `Lade till punkten "${event.data.title}" på dagordningen`;
+      return `Lade till punkten ”${event.data.title}” på dagordningen`;
     case 'AgendaItemRemoved':
       return 'Tog bort en punkt från dagordningen';
     case 'AgendaReordered':

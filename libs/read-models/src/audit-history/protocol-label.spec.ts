@@ -63,7 +63,7 @@ describe("a meeting's own events, in the audit history", () => {
       'Justerade protokollet för Lokalpolisområde Kävlinge',
     );
     expect(summaryOf({ type: 'AgendaItemAdded', data: { itemId: 'i-1', title: 'Centrum', subject: { kind: 'other' } } })).toBe(
-      'Lade till punkten "Centrum" på dagordningen',
+      'Lade till punkten ”Centrum” på dagordningen',
     );
   });
 });

@@ -44,7 +44,7 @@ const measuresChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWork
       inFocusArea(
         ctx,
         'measureAdded',
-        `Åtgärden ${quoted(m.activity)} planerades i ${quoted(ctx.title)}, ansvarig ${ctx.partyName(m.responsiblePartyId)} (${m.responsibleFunction}), klar senast ${m.dueDate}${m.status ? `; följd upp som ${measureStatusSv(m.status)}` : ''}`,
+        `Åtgärden ${quoted(m.activity)} planerades i ${quoted(ctx.title)}, ansvarig ${ctx.partyName(m.responsiblePartyId)} (${m.responsibleFunction}), klar senast ${m.dueDate}${m.status ? `; uppföljd som ${measureStatusSv(m.status)}` : ''}`,
         { subjectId: m.measureId, after: m.dueDate },
       ),
     ),

@@ -37,7 +37,7 @@ export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly typ
       ['GoalBaselineMeasured', 'Utgångsvärde uppmätt'],
       ['MeasurePlanned', 'Åtgärd planerad'],
       ['MeasureRemoved', 'Åtgärd borttagen'],
-      ['MeasureStatusUpdated', 'Åtgärd följd upp'],
+      ['MeasureStatusUpdated', 'Åtgärd uppföljd'],
       ['ChildImpactAssessmentRecorded', 'Barnkonsekvens\u00adanalys'],
       ['GoalOutcomeRecorded', 'Utfall för mål'],
       ['EvaluationConcluded', 'Slutsats av utvärdering'],
