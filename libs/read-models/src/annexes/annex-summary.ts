@@ -1,4 +1,5 @@
 import { ANNEX_EVENT_TYPES, ANNEX_KIND_LABEL_SV, type AnnexEvent, type AnnexEventType } from '@samverkan/annexes';
+import { dateSv } from '../audit-history/date-sv.js';
 import { NO_NAMES, type NameOf } from '../audit-history/audit-references.js';
 import { listSv } from '../audit-history/labels.js';
 
@@ -18,9 +19,9 @@ export const annexSummary = (event: AnnexEvent, nameOf: NameOf = NO_NAMES): stri
     }
     case 'AnnexVersionDecided': {
       const { version, decidedOn, protocol } = event.data;
-      return `Registrerade rådets beslut ${decidedOn} om version ${version} av bilagan${protocol ? ` (§ ${protocol.paragraph})` : ''}`;
+      return `Registrerade rådets beslut ${dateSv(decidedOn)} om version ${version} av bilagan${protocol ? ` (§ ${protocol.paragraph})` : ''}`;
     }
     case 'AnnexVersionSigned':
-      return `Undertecknade version ${event.data.version} av bilagan ${event.data.signedOn} för ${party(event.data.partyId, nameOf)}`;
+      return `Undertecknade version ${event.data.version} av bilagan ${dateSv(event.data.signedOn)} för ${party(event.data.partyId, nameOf)}`;
   }
 };

@@ -1,5 +1,6 @@
 import { STEP_LABEL_SV, type FocusAreaEvent, type Step } from '@samverkan/cycle';
 import { NO_NAMES, type AuditSubject, type NameOf } from './audit-references.js';
+import { dateSv } from './date-sv.js';
 import { CAUSE_FACTOR_LABEL_SV, MEASURE_STATUS_LABEL_SV, SOURCE_KIND_LABEL_SV } from './labels.js';
 
 const step = (s: Step): string => STEP_LABEL_SV[s];
@@ -70,8 +71,8 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
     case 'GoalSet': {
       const { description, indicator, baseline, target, targetDate } = event.data;
       const measurable = indicator !== undefined && baseline !== undefined && target !== undefined;
-      const baselineLater = event.data.baselineDueBy === undefined ? '' : ` (utgångsvärdet mäts senast ${event.data.baselineDueBy})`;
-      return `Satte målet ”${description}”${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${targetDate}` : ''}${baselineLater}`;
+      const baselineLater = event.data.baselineDueBy === undefined ? '' : ` (utgångsvärdet mäts senast ${dateSv(event.data.baselineDueBy)})`;
+      return `Satte målet ”${description}”${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${dateSv(targetDate)}` : ''}${baselineLater}`;
     }
     case 'GoalRemoved':
       return `Tog bort ${the.goal(event.data.goalId)}`;
@@ -82,7 +83,7 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
     case 'MeasurePlanned': {
       const { activity, responsiblePartyId, responsibleFunction, dueDate } = event.data;
       const responsible = nameOf('party', responsiblePartyId) ?? responsiblePartyId;
-      return `Planerade åtgärden ”${activity}”, ansvarig ${responsible} (${responsibleFunction}), klar senast ${dueDate}`;
+      return `Planerade åtgärden ”${activity}”, ansvarig ${responsible} (${responsibleFunction}), klar senast ${dateSv(dueDate)}`;
     }
     case 'MeasureRemoved':
       return `Tog bort ${the.measure(event.data.measureId)}`;
@@ -96,8 +97,8 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
       return `Drog slutsatsen av utvärderingen: ${event.data.conclusion}`;
     case 'IndicatorMeasured':
       return event.data.value === null
-        ? `Planerade en mätning ${event.data.measuredOn} för ${the.goal(event.data.goalId)} (ej mätt ännu)`
-        : `Registrerade mätvärdet ${event.data.value} den ${event.data.measuredOn} för ${the.goal(event.data.goalId)}`;
+        ? `Planerade en mätning ${dateSv(event.data.measuredOn)} för ${the.goal(event.data.goalId)} (ej mätt ännu)`
+        : `Registrerade mätvärdet ${event.data.value} den ${dateSv(event.data.measuredOn)} för ${the.goal(event.data.goalId)}`;
     case 'IndicatorMeasurementRemoved':
       return `Tog bort en mätning för ${the.goal(event.data.goalId)}`;
     case 'WorkCarriedForward': {

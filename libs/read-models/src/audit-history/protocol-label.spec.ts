@@ -58,7 +58,7 @@ describe('a decision citing a meeting paragraph, in the audit history', () => {
 
 describe("a meeting's own events, in the audit history", () => {
   it('read as Swedish sentences', () => {
-    expect(summaryOf({ type: 'MeetingHeld', data: { heldOn: '2025-03-13' } })).toBe('Registrerade att mötet hölls 2025-03-13');
+    expect(summaryOf({ type: 'MeetingHeld', data: { heldOn: '2025-03-13' } })).toBe('Registrerade att mötet hölls 13 mars 2025');
     expect(summaryOf({ type: 'MinutesChecked', data: { partyId: 'lpo-kavlinge' } }, () => 'Lokalpolisområde Kävlinge')).toBe(
       'Justerade protokollet för Lokalpolisområde Kävlinge',
     );
