@@ -87,9 +87,9 @@ describe('what changed in the plan', () => {
         subjectId: 'measure-1',
         cycle: 1,
         description:
-          'Åtgärden ”Nattvandring med föräldrar” planerades i ”Otrygghet vid Lomma centrum kvällstid”, ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 2024-06-30',
+          'Åtgärden ”Nattvandring med föräldrar” planerades i ”Otrygghet vid Lomma centrum kvällstid”, ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 30 juni 2024',
       });
-      expect(only(list, 'goalAdded')[0].description).toContain('(Problemindex i trygghetsmätningen från 1.9 till 1.5 senast 2025-12-31)');
+      expect(only(list, 'goalAdded')[0].description).toContain('(Problemindex i trygghetsmätningen från 1.9 till 1.5 senast 31 december 2025)');
     });
   });
 
@@ -209,7 +209,7 @@ describe('what changed in the plan', () => {
     it("lists the agreement's changes before those of its focus areas", () => {
       expect(list.map((c) => c.description)).toEqual([
         'lomma.revisor fick rollen revisor (Revisor)',
-        'Åtagandet om möten i strategiska rådet fullgjordes 2024-06-28: Styrgruppen möte 2',
+        'Åtagandet om möten i strategiska rådet fullgjordes 28 juni 2024: Styrgruppen möte 2',
       ]);
       expect(list.every((c) => c.focusAreaId === null)).toBe(true);
     });
