@@ -158,6 +158,10 @@ describe('what the pages got wrong', () => {
         expect((await box(body)).x + (await box(body)).width).toBeLessThanOrEqual(width);
         await entry.getByRole('button', { name: 'Visa hela' }).click();
         expect(await body.innerText()).toContain(LONG_REASON);
+        // The notice above the transitions shortens the same reason.
+        const notice = page.getByRole('region', { name: 'Beslut och övergångar' }).locator('.notice--warning');
+        expect((await box(notice)).height).toBeLessThan(250);
+        await notice.getByRole('button', { name: 'Visa hela' }).waitFor();
         await page.context().close();
       });
     });
