@@ -2,16 +2,16 @@
  * The architecture's boundaries, checked on every `npm test` (STYLE.md: pure domain in libs).
  * A forbidden import fails the build with the rule's name.
  */
-const DOMAIN_LIBS = '^libs/(cycle|agreements|meetings|annexes|shared-kernel|read-models/src/(?!adapters/))';
+const DOMAIN_LIBS = '^libs/(cycle|agreements|meetings|annexes|notifications|shared-kernel|read-models/src/(?!adapters/))';
 
 module.exports = {
   forbidden: [
     {
       name: 'no-framework-in-domain',
-      comment: 'Domain libs are pure: no NestJS, no event store client, no SQLite, no HTTP framework.',
+      comment: 'Domain libs are pure: no NestJS, no event store client, no SQLite, no HTTP framework, no mail transport.',
       severity: 'error',
       from: { path: DOMAIN_LIBS },
-      to: { path: 'node_modules/(@nestjs|@eventstore|@kurrent|better-sqlite3|express|class-validator|class-transformer)/' },
+      to: { path: 'node_modules/(@nestjs|@eventstore|@kurrent|better-sqlite3|express|class-validator|class-transformer|nodemailer)/' },
     },
     {
       name: 'no-node-io-in-domain',

@@ -26,6 +26,7 @@ export default {
     '^@samverkan/agreements$': '<rootDir>/libs/agreements/src/index.ts',
     '^@samverkan/meetings$': '<rootDir>/libs/meetings/src/index.ts',
     '^@samverkan/annexes$': '<rootDir>/libs/annexes/src/index.ts',
+    '^@samverkan/notifications$': '<rootDir>/libs/notifications/src/index.ts',
     '^@samverkan/shared-kernel$': '<rootDir>/libs/shared-kernel/src/index.ts',
     '^@samverkan/shared-kernel/testing$': '<rootDir>/libs/shared-kernel/src/testing/index.ts',
     '^@samverkan/dates$': '<rootDir>/libs/shared-kernel/src/dates.ts',

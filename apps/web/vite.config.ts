@@ -37,5 +37,6 @@ export default defineConfig({
       '@samverkan/annex-kind': here('../../libs/annexes/src/annex-kind.ts'),
     },
   },
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  // /offentlig: the page for residents is the API's own HTML (apps/api/src/public).
+  server: { proxy: { '/api': 'http://localhost:3000', '/offentlig': 'http://localhost:3000' } },
 });

@@ -9,13 +9,14 @@ import { benchHttpApprove } from './http-approve.bench.js';
 import { benchCatchUp, benchPlanAsOf, benchServerMemory } from './projections.bench.js';
 import { benchBoardRender, benchWebBundle } from './web.bench.js';
 import { benchCluster } from './cluster.bench.js';
+import { benchPublicPage } from './public-page.bench.js';
 
 /**
  * `npm run bench`: every benchmark runs its baseline side by side in the same run and reports the
  * ratio. Sizes can be lowered for a quick look: BENCH_APPEND_EVENTS, BENCH_PG_APPEND_EVENTS, BENCH_HTTP_REQUESTS,
  * BENCH_REBUILD_SIZES (comma-separated event counts), BENCH_ASOF_SIZES (comma-separated event counts), BENCH_ASOF_QUERIES,
  * BENCH_MEMORY_EVENTS, BENCH_MEMORY_QUERIES, BENCH_WEB_FOCUS_AREAS, BENCH_WEB_RUNS, BENCH_SNAPSHOT_EVERY,
- * BENCH_ACCOUNTS_OPERATIONS; BENCH_ONLY picks some of append,http,cluster,rebuild,asof,memory,web,accounts (all by default).
+ * BENCH_ACCOUNTS_OPERATIONS, BENCH_PUBLIC_REQUESTS; BENCH_ONLY picks some of append,http,cluster,rebuild,asof,memory,web,accounts,public (all by default).
  * The read-model benchmarks run on generated stores cached under the OS temp dir (samverkan-bench-stores/), made on first use.
  */
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -25,7 +26,7 @@ const sizes = (name: string, fallback: string) =>
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web,accounts').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'append,http,cluster,rebuild,asof,memory,web,accounts,public').split(',').map((s) => s.trim()));
 
 const results: BenchResult[] = [];
 
@@ -95,6 +96,8 @@ if (only.has('web')) {
   results.push(await benchWebBundle());
   results.push(await benchBoardRender({ focusAreas: size('BENCH_WEB_FOCUS_AREAS', 50), runs: size('BENCH_WEB_RUNS', 15) }));
 }
+
+if (only.has('public')) results.push(await benchPublicPage({ requests: size('BENCH_PUBLIC_REQUESTS', 500) }));
 
 const fmt = (n: number) => (n >= 100 || Number.isInteger(n) ? n.toFixed(0) : n.toFixed(2));
 process.stdout.write('\nSamverkan benchmarks (subject vs baseline, same run)\n\n');

@@ -6,6 +6,8 @@ import { AnnexesModule } from './annexes/annexes.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { FocusAreasModule } from './focus-areas/focus-areas.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { parseMailSettings } from './notifications/mail.settings.js';
 import { LoggingModule } from './common/logging.module.js';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -13,6 +15,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { parseOidcSettings } from './identity/oidc/oidc.settings.js';
 import { PlanModule } from './plan/plan.module.js';
+import { PublicModule } from './public/public.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { EventStoreModule } from './infrastructure/event-store.module.js';
 import { DemoAccountsService } from './seed/demo-accounts.service.js';
@@ -44,7 +47,9 @@ export class AppModule {
         AnnexesModule,
         ReadModelsModule,
         PlanModule,
+        PublicModule,
         HealthModule,
+        NotificationsModule.forRoot(parseMailSettings(env)),
       ],
       providers: [DemoAccountsService, DemoSeedService, DemoAnnexSeed],
     };

@@ -17,7 +17,8 @@ export interface ConfigureOptions {
 
 /** Everything main.ts and the end-to-end specs share, so the specs test the app as it runs. */
 export const configureApp = (app: INestApplication, options: ConfigureOptions = {}): INestApplication => {
-  app.setGlobalPrefix('api');
+  // The page for residents lives outside /api, at the address they are given (public/public.module.ts).
+  app.setGlobalPrefix('api', { exclude: ['offentlig/*path'] });
   const trustProxy = app.get(ConfigService).get<string>('TRUST_PROXY');
   if (trustProxy !== undefined) (app as NestExpressApplication).set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   useSecurityHeaders(app);

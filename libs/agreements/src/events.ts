@@ -95,6 +95,21 @@ export interface ObligationFulfilledData {
   readonly note?: string;
 }
 
+/**
+ * A coordinator published the agreement's page for residents (`/offentlig/<agreementId>`): from now
+ * on anyone may read what the parties have decided, without signing in. Opt-in, so nothing of an
+ * agreement is public before this.
+ */
+export interface PublicPagePublishedData {
+  readonly agreementId: string;
+}
+
+/** The page for residents was taken down, with the reason (kept for the auditors, never shown on the page). */
+export interface PublicPageWithdrawnData {
+  readonly agreementId: string;
+  readonly reason: string;
+}
+
 type V1<TType extends string, TData> = DomainEvent<TType, TData> & { readonly schemaVersion: 1 };
 
 export type AgreementRegistered = V1<'AgreementRegistered', AgreementRegisteredData>;
@@ -105,6 +120,8 @@ export type AmendmentProposed = V1<'AmendmentProposed', AmendmentProposedData>;
 export type AmendmentApproved = V1<'AmendmentApproved', AmendmentApprovedData>;
 export type AmendmentRejected = V1<'AmendmentRejected', AmendmentRejectedData>;
 export type AgreementAmended = V1<'AgreementAmended', AgreementAmendedData>;
+export type PublicPagePublished = V1<'PublicPagePublished', PublicPagePublishedData>;
+export type PublicPageWithdrawn = V1<'PublicPageWithdrawn', PublicPageWithdrawnData>;
 
 export type AgreementEvent =
   | AgreementRegistered
@@ -114,7 +131,9 @@ export type AgreementEvent =
   | AmendmentProposed
   | AmendmentApproved
   | AmendmentRejected
-  | AgreementAmended;
+  | AgreementAmended
+  | PublicPagePublished
+  | PublicPageWithdrawn;
 export type AgreementEventType = AgreementEvent['type'];
 
 export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
@@ -126,4 +145,6 @@ export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
   'AmendmentApproved',
   'AmendmentRejected',
   'AgreementAmended',
+  'PublicPagePublished',
+  'PublicPageWithdrawn',
 ];

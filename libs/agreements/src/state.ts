@@ -47,6 +47,8 @@ export interface RegisteredAgreement extends AgreementRegisteredData {
   readonly fulfilments: readonly ObligationFulfilment[];
   readonly termsHistory: readonly TermsVersion[];
   readonly amendments: readonly Amendment[];
+  /** Whether the page for residents is up; absent until it was first published. */
+  readonly publicPage?: 'published' | 'withdrawn';
 }
 
 export type AgreementState = UnregisteredAgreement | RegisteredAgreement;
@@ -117,6 +119,10 @@ const evolveRegistered = (state: RegisteredAgreement, event: Exclude<AgreementEv
     }
     case 'AgreementAmended':
       return amended(state, event.data.amendmentId, event.data.effectiveFrom, event.data.changes);
+    case 'PublicPagePublished':
+      return { ...state, publicPage: 'published' };
+    case 'PublicPageWithdrawn':
+      return { ...state, publicPage: 'withdrawn' };
     default: {
       const _exhaustive: never = event;
       return state;

@@ -91,6 +91,7 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
     case 'StepBack':
     case 'WithdrawFocusArea':
       return reason(command.data.reason);
+    case 'CarryWorkForward':
     case 'RemoveSource':
     case 'RemoveCause':
     case 'RemoveGoal':

@@ -9,6 +9,7 @@ import { destinationOf, TRANSITION_LABEL_SV } from './transitions.js';
 /** What the rules read of the machine version that judges: its table and its gates. */
 export type Judge = Pick<CycleMachine, 'topology' | 'gateFor'>;
 import { EVENT_ACTION_SV } from './event-labels.js';
+import { carryForwardRules } from './rules/carry-forward.rules.js';
 import { baselineMayFollowOnlyByPolicy, baselineMustBeAwaited, baselineMustBeMeasured } from './rules/baseline.rules.js';
 import { focusAreaScopeMustChange } from './rules/focus-area-scope-must-change.rule.js';
 import { workFrozenWhileProposalPending } from './rules/work-frozen-while-proposal-pending.rule.js';
@@ -76,7 +77,7 @@ const rulesOf = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: 
     case 'IndicatorMeasurementRemoved':
       return [refs.goalMustExist(work, event.data.goalId)];
     case 'WorkCarriedForward':
-      return [];
+      return carryForwardRules(context, event.data);
     case 'MeasureRemoved':
     case 'MeasureStatusUpdated':
       return [refs.measureMustExist(work, event.data.measureId)];

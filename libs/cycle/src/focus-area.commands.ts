@@ -12,6 +12,7 @@ import type {
   Meeting,
   ProblemStatementRecorded,
   SourceAdded,
+  WorkCarriedForward,
 } from './focus-area.events.js';
 import type { Step } from './steps.js';
 import type { TransitionKind } from './transitions.js';
@@ -39,6 +40,8 @@ export type UpdateMeasureStatus = Command<'UpdateMeasureStatus', MeasureStatusUp
 export type RecordChildImpactAssessment = Command<'RecordChildImpactAssessment', ChildImpactAssessmentRecorded['data']>;
 export type RecordGoalOutcome = Command<'RecordGoalOutcome', GoalOutcomeRecorded['data']>;
 export type ConcludeEvaluation = Command<'ConcludeEvaluation', EvaluationConcluded['data']>;
+/** In a new cycle's mapping: what to keep of the cycle just ended (the causes of kept measures come with them). */
+export type CarryWorkForward = Command<'CarryWorkForward', WorkCarriedForward['data']>;
 
 /** Asks the council (or, when the policy does not ask for a decision, simply makes the move). */
 export type ProposeTransition = Command<
@@ -77,6 +80,6 @@ export type WorkCommand =
 
 export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 
-export type FocusAreaCommand = ProposeFocusArea | ChangeFocusAreaScope | WorkCommand | TransitionCommand;
+export type FocusAreaCommand = ProposeFocusArea | ChangeFocusAreaScope | WorkCommand | CarryWorkForward | TransitionCommand;
 
 export type FocusAreaCommandType = FocusAreaCommand['type'];

@@ -81,6 +81,18 @@ export interface IndicatorMeasurement {
   readonly comment?: string;
 }
 
+/**
+ * What a cycle took over from the cycle before it (the `WorkCarriedForward` event's data): the
+ * ids kept, the rest dropped. Recorded so that it is done once per cycle and can be shown.
+ */
+export interface CarriedForward {
+  readonly fromCycle: number;
+  readonly sourceIds: readonly string[];
+  readonly causeIds: readonly string[];
+  readonly goalIds: readonly string[];
+  readonly measureIds: readonly string[];
+}
+
 /** The work of one cycle. Going back never erases it; a new cycle files it under previous cycles. */
 export interface CycleWork {
   readonly problemStatement: ProblemStatement | null;
@@ -93,6 +105,8 @@ export interface CycleWork {
   /** The indicators' follow-ups, in the order they were recorded. */
   readonly measurements: readonly IndicatorMeasurement[];
   readonly conclusion: string | null;
+  /** Absent until the coordinator chose what to keep from the cycle before (cycle 2 onwards). */
+  readonly carriedForward?: CarriedForward;
 }
 
 export interface PendingProposal {

@@ -1,6 +1,7 @@
 import { aboutField, checkRule, checkRules } from '@samverkan/shared-kernel';
 import { getNextTransitions } from 'xstate';
 import type { DecisionFacts } from './agreement-facts.js';
+import { decideCarryForward } from './carry-forward.decide.js';
 import { commandRules } from './command-rules.js';
 import { hasConsensus } from './consensus.js';
 import { decideApproval, decideProposal, decideRejection, decideStepBack, decideWithdrawal } from './decide-transition.js';
@@ -60,6 +61,8 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
         aboutField('dueDate', measureDueWithinAgreementPeriod(command.data, state.context.facts)),
       );
       return [focusAreaEvent('MeasurePlanned', command.data)];
+    case 'CarryWorkForward':
+      return [decideCarryForward(command, state.context)];
     default:
       // Work commands carry their event's data: unknown fields were refused at the edge (400).
       return [focusAreaEvent(WORK_EVENT[command.type], command.data as never)];

@@ -99,11 +99,13 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaClosed':
     case 'NewCycleStarted':
       return [];
-    // Offered once their commands exist (issue 14: indicator follow-up, carrying work forward).
+    // Offered once their commands exist (issue 14: indicator follow-up).
     case 'IndicatorMeasured':
     case 'IndicatorMeasurementRemoved':
-    case 'WorkCarriedForward':
       return [];
+    // In a new cycle's mapping, until the coordinator has chosen what to keep (once per cycle).
+    case 'WorkCarriedForward':
+      return when(context.cycle >= 2 && work.carriedForward === undefined, 'CarryWorkForward');
   }
 };
 

@@ -16,8 +16,8 @@ describe('all projections', () => {
 
   it('are the board, the agreement directory, the audit history and the annexes, each with a unique name', () => {
     expect(ALL_PROJECTIONS.map((p) => [p.name, p.version])).toEqual([
-      ['focus-area-board', 3],
-      ['agreement-directory', 2],
+      ['focus-area-board', 5],
+      ['agreement-directory', 3],
       ['audit-history', 2],
       ['meetings', 1],
       ['annexes', 1],

@@ -76,6 +76,11 @@ export class Environment {
   @IsString()
   SEED_DIR = './config/agreements';
 
+  /** Demo mode only (`1`): also plays demo histories (a Lomma focus area in its second cycle). Off, so that specs start from the plain seed. */
+  @Transform(({ value }) => booleanOf(value))
+  @IsBoolean({ message: 'DEMO_HISTORIES must be 1, 0, true or false' })
+  DEMO_HISTORIES = false;
+
   /** Secret that signs access tokens; when absent one is made and kept in DATA_DIR. */
   @IsOptional()
   @IsString()

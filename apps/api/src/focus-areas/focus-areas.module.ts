@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module.js';
+import { CarryWorkForwardHandler } from './commands/carry-work-forward/carry-work-forward.handler.js';
+import { CarryWorkForwardController } from './commands/carry-work-forward/carry-work-forward.http.controller.js';
 import { AddSourceHandler } from './commands/add-source/add-source.handler.js';
 import { AddSourceController } from './commands/add-source/add-source.http.controller.js';
 import { ApproveTransitionHandler } from './commands/approve-transition/approve-transition.handler.js';
@@ -58,6 +60,7 @@ import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-
     GetFocusAreaController,
     GetProposalMaterialController,
     AddSourceController,
+    CarryWorkForwardController,
     ApproveTransitionController,
     ChangeFocusAreaScopeController,
     ConcludeEvaluationController,
@@ -87,6 +90,7 @@ import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-
     GetFocusAreaHandler,
     GetProposalMaterialHandler,
     AddSourceHandler,
+    CarryWorkForwardHandler,
     ApproveTransitionHandler,
     ChangeFocusAreaScopeHandler,
     RecordGoalBaselineHandler,

@@ -16,7 +16,10 @@ describe('health', () => {
     expect((await anonymous.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await anonymous.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ status: 'ok', details: { eventStore: { status: 'up' }, projections: { status: 'up' } } });
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      details: { eventStore: { status: 'up' }, projections: { status: 'up' }, notifications: { status: 'up', mail: 'off' } },
+    });
     expect((await anonymous.get('/health')).status).toBe(200);
   });
 

@@ -4,6 +4,7 @@ import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { PROBLEM_BASE, ProblemError } from '../common/problem.js';
 import { ProblemView } from '../common/responses/problem.response.js';
 import { Public } from '../identity/public.decorator.js';
+import { NotificationsHealth } from '../notifications/notifications.health.js';
 import { StoreHealthIndicator } from './store-health.indicator.js';
 
 class HealthView {
@@ -28,6 +29,7 @@ export class HealthController {
   constructor(
     private readonly terminus: HealthCheckService,
     private readonly checks: StoreHealthIndicator,
+    private readonly notifications: NotificationsHealth,
   ) {}
 
   @Public()
@@ -55,7 +57,7 @@ export class HealthController {
 
   private async readiness(): Promise<HealthView> {
     try {
-      const result = await this.terminus.check([() => this.checks.eventStore(), () => this.checks.projections()]);
+      const result = await this.terminus.check([() => this.checks.eventStore(), () => this.checks.projections(), () => this.notifications.check()]);
       return { status: 'ok', details: result.details };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

@@ -10,6 +10,7 @@ import { agreementStreamId, focusAreaStreamId, type CommandContext, type DomainE
 import { Clock, IdGenerator } from '../infrastructure/clock.js';
 import { EventAppender } from '../infrastructure/event-appender.js';
 import { DemoAnnexSeed } from './demo-annex-seed.js';
+import { DEMO_CYCLE_FOCUS_AREA, playDemoCycleHistory } from './demo-cycle-history.js';
 
 /**
  * Demo mode only: loads the agreements of config/agreements into an empty store on first start, through the
@@ -63,7 +64,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const facts = toAgreementFacts(agreement);
     for (const proposal of focusAreas) {
       const decide = () => decideFocusArea(proposal, initialFocusAreaState(facts));
-      await this.appendNew(focusAreaStreamId(proposal.data.focusAreaId), decide, ctx, FOCUS_AREA_MACHINE_VERSION);
+      const written = await this.appendNew(focusAreaStreamId(proposal.data.focusAreaId), decide, ctx, FOCUS_AREA_MACHINE_VERSION);
+      // Issue 14 (cycles): a focus area in its second cycle, on request (DEMO_HISTORIES=1).
+      if (written && this.config.get<boolean>('DEMO_HISTORIES') && proposal.data.focusAreaId === DEMO_CYCLE_FOCUS_AREA)
+        await playDemoCycleHistory(this.appender, facts, proposal, ctx.correlationId);
     }
   }
 

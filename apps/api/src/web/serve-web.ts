@@ -9,6 +9,8 @@ import { notFound } from '../common/problem.js';
 export const DEFAULT_WEB_DIR = 'dist/web';
 
 const API_PREFIX = /^\/api(\/|$)/;
+/** The page for residents is the API's own (server-rendered HTML), not the web app's. */
+const PUBLIC_PAGE = /^\/offentlig\//;
 /** A path whose last segment has a dot asks for a file: a missing one is a 404, never index.html. */
 const ASKS_FOR_A_FILE = /\/[^/]*\.[^/]*$/;
 
@@ -45,7 +47,8 @@ export const serveWeb = (app: INestApplication, webDir: string): boolean => {
     },
   });
   express.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIX.test(req.path) || ASKS_FOR_A_FILE.test(req.path)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PREFIX.test(req.path) || PUBLIC_PAGE.test(req.path) || ASKS_FOR_A_FILE.test(req.path))
+      return next();
     // The security headers (the content security policy among them) come from configure-app's helmet.
     res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
   });

@@ -28,4 +28,6 @@ export interface AgreementSeed extends Omit<RegisterAgreementData, 'obligations'
   readonly roles: readonly RoleSeed[];
   /** Where the model departs from or adds to the document (assumptions, choices of name). */
   readonly notes?: readonly string[];
+  /** The page for residents is published once the roles are assigned (opt-in; absent: not published). */
+  readonly publicPage?: boolean;
 }

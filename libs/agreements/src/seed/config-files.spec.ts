@@ -27,14 +27,18 @@ describe('the real agreements in config/agreements', () => {
 
     it('registers and assigns every role cleanly through the decider', () => {
       let state = agreementDecider.initialState();
-      for (const command of [commands.register, ...commands.roles]) {
+      for (const command of [commands.register, ...commands.roles, ...commands.publish]) {
         state = agreementDecider.decide(command, state).reduce(agreementDecider.evolve, state);
       }
       expect(state.status).toBe('registered');
       expect(state.status === 'registered' && state.roles).toHaveLength(seed.roles.length);
       const seeded = seedAgreementEvents(commands);
       expect(seeded.state).toEqual(state);
-      expect(seeded.events.map((e) => e.type)).toEqual(['AgreementRegistered', ...seed.roles.map(() => 'RoleAssigned')]);
+      expect(seeded.events.map((e) => e.type)).toEqual([
+        'AgreementRegistered',
+        ...seed.roles.map(() => 'RoleAssigned'),
+        ...(seed.publicPage ? ['PublicPagePublished'] : []),
+      ]);
     });
 
     it('has the municipality and its local police area as parties', () => {
@@ -87,6 +91,11 @@ describe('the real agreements in config/agreements', () => {
     const lomma = parseAgreementSeed(readJson('agreements/lomma-2023-2027.json'));
     expect(lomma.focusAreas.length).toBeGreaterThanOrEqual(2);
     expect(lomma.focusAreas.filter((f) => f.childrenAndYoungPeople).map((f) => f.focusAreaId)).toEqual(['lomma-barn-och-ungdomar']);
+  });
+
+  it('publishes Lomma’s page for residents in the demo, and leaves the others unpublished (opt-in)', () => {
+    const publicPage = (file: string) => parseAgreementSeed(readJson(`agreements/${file}`)).publicPage;
+    expect(['lomma-2023-2027.json', 'vellinge-2023-2026.json', 'kavlinge.json'].map(publicPage)).toEqual([true, undefined, undefined]);
   });
 
   describe('the agreement as signed, as the texts in /work/shared/seeds say', () => {

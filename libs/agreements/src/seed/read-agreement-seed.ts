@@ -21,6 +21,7 @@ const TOP_LEVEL = [
   'focusAreas',
   'roles',
   'notes',
+  'publicPage',
 ];
 
 const readParty = (value: unknown, field: string): Party => {
@@ -126,5 +127,6 @@ export const readAgreementSeed = (json: unknown): AgreementSeed => {
     focusAreas: readArray(s.focusAreas, 'focusAreas', readFocusArea),
     roles: readArray(s.roles, 'roles', readRole),
     ...optional('notes', s.notes === undefined ? undefined : readArray(s.notes, 'notes', readString)),
+    ...optional('publicPage', s.publicPage === undefined ? undefined : readBoolean(s.publicPage, 'publicPage')),
   };
 };

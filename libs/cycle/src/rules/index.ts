@@ -25,3 +25,4 @@ export * from './transition-not-allowed-from-step.rule.js';
 export * from './baseline.rules.js';
 export * from './focus-area-scope-must-change.rule.js';
 export * from './work-frozen-while-proposal-pending.rule.js';
+export * from './carry-forward.rules.js';

@@ -75,6 +75,16 @@ export interface AmendmentRecord {
 }
 
 /**
+ * The agreement's page for residents: whether it is up now, and the last time it was published or
+ * taken down (and by whom: the auditors', never shown on the page).
+ */
+export interface PublicPageRecord {
+  readonly published: boolean;
+  readonly changedAt: string;
+  readonly changedBy: string;
+}
+
+/**
  * One agreement as registered, with the roles held now, every change of roles, and every
  * fulfilment of its obligations. The authority for an agreement's parties, period and policy in
  * the read side: the board documents do not copy them.
@@ -89,6 +99,8 @@ export interface AgreementDirectoryDoc extends Omit<AgreementRegisteredData, 'op
   readonly roles: readonly DirectoryRole[];
   readonly roleHistory: readonly RoleChange[];
   readonly fulfilments: readonly FulfilmentRecord[];
+  /** Null until a coordinator first publishes the page for residents (opt-in). */
+  readonly publicPage: PublicPageRecord | null;
   readonly lastEventAt: string;
   readonly revision: number;
   readonly position: string;
@@ -104,3 +116,6 @@ export const partyIdsOf = (doc: AgreementDirectoryDoc, on?: string): string[] =>
 
 /** The terms in force on `date` (YYYY-MM-DD), by the agreements lib's one rule. */
 export const termsOfDocOn = (doc: AgreementDirectoryDoc, date: string): AgreementTerms => termsInForceOn(doc.termsHistory, date);
+
+/** Whether residents may read the agreement's page now. */
+export const isPubliclyPublished = (doc: AgreementDirectoryDoc): boolean => doc.publicPage?.published === true;

@@ -29,6 +29,7 @@ const registered = (event: ProjectedEvent): AgreementDirectoryDoc => {
     roles: [],
     roleHistory: [],
     fulfilments: [],
+    publicPage: null,
     lastEventAt: event.metadata.occurredAt,
     revision: event.revision,
     position: event.position,
@@ -116,6 +117,9 @@ const applyTo = (doc: AgreementDirectoryDoc, event: ProjectedEvent): AgreementDi
     }
     case 'AgreementAmended':
       return amended(doc, typed.data, at);
+    case 'PublicPagePublished':
+    case 'PublicPageWithdrawn':
+      return { ...doc, publicPage: { published: typed.type === 'PublicPagePublished', changedAt: at, changedBy: actorId } };
   }
 };
 
@@ -161,8 +165,8 @@ const evolveDirectory = (doc: AgreementDirectoryDoc | undefined, event: Projecte
 /** The agreement directory: one document per agreement, from the agreement's own stream. */
 export const agreementDirectoryProjection: Projection<AgreementDirectoryDoc> = {
   name: 'agreement-directory',
-  // 2: the terms history and the amendments (issue 13).
-  version: 2,
+  // 2: the terms history and the amendments (issue 13). 3: whether the page for residents is published (issue 14).
+  version: 3,
   route: (event) => (isAgreementEvent(event) ? [agreementIdOfStream(event.streamId)!] : []),
   evolve: evolveDirectory,
   index: (doc) => ({ agreementId: doc.agreementId, occurredAt: doc.lastEventAt }),

@@ -38,5 +38,9 @@ export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAME
       return `Avslog ändringen ${event.data.amendmentId} av överenskommelsen${forParty(event.data.partyId, nameOf)}: ${event.data.reason}`;
     case 'AgreementAmended':
       return `Överenskommelsen ändrades genom ${event.data.amendmentId} från ${dateSv(event.data.effectiveFrom)}, med alla parters godkännande`;
+    case 'PublicPagePublished':
+      return 'Publicerade överenskommelsens offentliga sida för invånarna';
+    case 'PublicPageWithdrawn':
+      return `Tog bort överenskommelsens offentliga sida: ${event.data.reason}`;
   }
 };

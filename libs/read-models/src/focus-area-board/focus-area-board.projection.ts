@@ -87,7 +87,7 @@ export const focusAreaBoardProjection: Projection<FocusAreaBoardDoc> = {
   name: 'focus-area-board',
   // 2: the document says `step`, not `status` (issue 10: one name for the step everywhere).
   // 3: the last withdrawn proposal (issue 13), rebuilt into every document.
-  version: 4,
+  version: 5,
   route: (event) => {
     const focusAreaId = focusAreaIdOfStream(event.streamId);
     return focusAreaId !== null && isFocusAreaEventType(event.type) ? [focusAreaId] : [];

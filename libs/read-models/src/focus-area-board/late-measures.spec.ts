@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import { FOCUS_AREA_MACHINE_VERSION, focusAreaEvent } from '@samverkan/cycle';
 import { replayProjection } from '../shared/replay.js';
 import { councilDecides, throughFirstCycle } from '../testing/council.js';
 import { eventLog, type EventLog } from '../testing/event-log.js';
@@ -8,7 +9,9 @@ import { focusAreaBoardProjection } from './focus-area-board.projection.js';
 import { lateMeasures } from './late-measures.query.js';
 
 const stream = focusAreaStream();
-const lateOn = (log: EventLog, today: string) => lateMeasures([...replayProjection(focusAreaBoardProjection, log.events()).values()], today);
+/** As the API writes them: each event names the machine version that accepted it (1.1.0 records carried work). */
+const stamped = (log: EventLog) => log.events().map((e) => ({ ...e, metadata: { ...e.metadata, machineVersion: FOCUS_AREA_MACHINE_VERSION } }));
+const lateOn = (log: EventLog, today: string) => lateMeasures([...replayProjection(focusAreaBoardProjection, stamped(log)).values()], today);
 
 /** In evaluation with measure-1 due 2024-06-30 and two more measures added after a step back. */
 const withThreeMeasures = (): EventLog => {
@@ -62,12 +65,32 @@ describe('late measures', () => {
   });
 
   describe('when a new cycle has started', () => {
-    it("leaves the earlier cycle's measures behind", () => {
-      const log = eventLog();
-      throughFirstCycle(log, stream);
+    /** Cycle 1 ends with measure-1 (due 2024-06-30) and measure-2 (due 2024-05-31) unfinished and measure-3 done. */
+    const inCycleTwo = (): EventLog => {
+      const log = withThreeMeasures();
+      log.append(stream, fa.measureStatus('measure-3', 'done'), actors.coordinator);
+      councilDecides(log, stream, { proposalId: 'p-evaluation-2', transition: 'advance', from: 'measures', to: 'evaluation', at: '2024-09-01' });
       log.append(stream, [fa.outcome(), fa.conclusion()], actors.coordinator, '2024-11-01');
       councilDecides(log, stream, { proposalId: 'p-cycle', transition: 'newCycle', from: 'evaluation', to: 'mapping', at: '2024-11-14' });
-      expect(lateOn(log, '2025-01-01')).toEqual([]);
+      return log;
+    };
+    const carried = (measureIds: string[]) =>
+      focusAreaEvent('WorkCarriedForward', { fromCycle: 1, sourceIds: [], causeIds: ['cause-1'], goalIds: ['goal-1'], measureIds });
+
+    it('still lists the measures the earlier cycle left unfinished (not the one done), with their cycle', () => {
+      expect(lateOn(inCycleTwo(), '2025-01-01').map((m) => [m.measureId, m.cycle, m.earlierCycle])).toEqual([
+        ['measure-2', 1, true],
+        ['measure-1', 1, true],
+      ]);
+    });
+
+    it('lists a measure carried forward once, in the cycle it went on in', () => {
+      const log = inCycleTwo();
+      log.append(stream, carried(['measure-1']), actors.coordinator, '2024-11-20');
+      expect(lateOn(log, '2025-01-01').map((m) => [m.measureId, m.cycle, m.earlierCycle])).toEqual([
+        ['measure-2', 1, true],
+        ['measure-1', 2, false],
+      ]);
     });
   });
 

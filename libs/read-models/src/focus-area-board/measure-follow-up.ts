@@ -17,8 +17,8 @@ const isEnded = (status: Step): boolean => status === 'closed' || status === 'wi
 
 /**
  * Late: the due date has passed (strictly before today: on its due date a measure is not yet
- * late) and it is not done. Only the current cycle's measures are given to this; earlier cycles
- * were evaluated and stay as they were.
+ * late) and it is not done. An earlier cycle's measure left unfinished is still owed, so the
+ * late-measures query asks this of it too (each measure once, in the latest cycle holding it).
  */
 export const isLate = (measure: Measure, focusAreaStatus: Step, today: IsoDate): boolean =>
   !isEnded(focusAreaStatus) && measure.status !== 'done' && measure.dueDate < today;

@@ -97,4 +97,10 @@ export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEv
       changes: [{ kind: 'removeParty', partyId: 'raddningstjansten' }],
     },
   },
+  PublicPagePublished: { type: 'PublicPagePublished', schemaVersion: 1, data: { agreementId: AGREEMENT_ID } },
+  PublicPageWithdrawn: {
+    type: 'PublicPageWithdrawn',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, reason: 'Sidan ses över inför nästa överenskommelse' },
+  },
 };

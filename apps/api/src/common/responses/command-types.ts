@@ -19,6 +19,7 @@ export const FOCUS_AREA_COMMAND_TYPES = allOf<FocusAreaCommandType>()([
   'RecordChildImpactAssessment',
   'RecordGoalOutcome',
   'ConcludeEvaluation',
+  'CarryWorkForward',
   'ProposeTransition',
   'ApproveTransition',
   'RejectTransition',

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
+  CarriedForward,
   ChildImpactAssessmentPolicy,
   Cause,
   CauseFactor,
@@ -124,6 +125,14 @@ export class IndicatorMeasurementView implements IndicatorMeasurement {
   @ApiPropertyOptional() readonly comment?: string;
 }
 
+export class CarriedForwardView implements CarriedForward {
+  @ApiProperty({ description: 'The cycle the work was taken from' }) readonly fromCycle!: number;
+  @ApiProperty({ type: [String] }) readonly sourceIds!: string[];
+  @ApiProperty({ type: [String], description: 'Named, and every cause a kept measure addresses' }) readonly causeIds!: string[];
+  @ApiProperty({ type: [String] }) readonly goalIds!: string[];
+  @ApiProperty({ type: [String] }) readonly measureIds!: string[];
+}
+
 export class CycleWorkView implements CycleWork {
   @ApiProperty({ type: ProblemStatementView, nullable: true }) readonly problemStatement!: ProblemStatementView | null;
   @ApiProperty({ type: [SourceView] }) readonly sources!: SourceView[];
@@ -134,6 +143,8 @@ export class CycleWorkView implements CycleWork {
   @ApiProperty({ type: [GoalOutcomeView] }) readonly outcomes!: GoalOutcomeView[];
   @ApiProperty({ type: [IndicatorMeasurementView] }) readonly measurements!: IndicatorMeasurementView[];
   @ApiProperty({ type: String, nullable: true }) readonly conclusion!: string | null;
+  @ApiPropertyOptional({ type: CarriedForwardView, description: 'What this cycle kept of the cycle before; absent until chosen' })
+  readonly carriedForward?: CarriedForwardView;
 }
 
 export class PreviousCycleView implements PreviousCycle {

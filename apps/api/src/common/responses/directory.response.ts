@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AgreementRole, ObligationKind } from '@samverkan/agreements';
-import type { AgreementDirectoryDoc, DirectoryRole, FulfilmentRecord, RoleChange } from '@samverkan/read-models';
+import type { AgreementDirectoryDoc, DirectoryRole, FulfilmentRecord, PublicPageRecord, RoleChange } from '@samverkan/read-models';
 import type { Role } from '@samverkan/shared-kernel';
 import type { DecisionRule } from '@samverkan/agreements';
 import { CouncilView, ObligationView, OperativeGroupView, PartyView, PeriodView, SignatoryView, TermsVersionView } from './agreement.response.js';
@@ -38,6 +38,12 @@ export class FulfilmentRecordView implements FulfilmentRecord {
   @ApiProperty() readonly position!: string;
 }
 
+export class PublicPageRecordView implements PublicPageRecord {
+  @ApiProperty({ description: 'Whether residents can read the page at /offentlig/{agreementId} now' }) readonly published!: boolean;
+  @ApiProperty({ description: 'ISO-8601 instant it was last published or taken down' }) readonly changedAt!: string;
+  @ApiProperty() readonly changedBy!: string;
+}
+
 /** The agreement as the read models hold it (the plan as it stood names it). */
 export class AgreementDirectoryView implements Omit<AgreementDirectoryDoc, 'obligations' | 'amendments'> {
   @ApiProperty() readonly agreementId!: string;
@@ -59,6 +65,8 @@ export class AgreementDirectoryView implements Omit<AgreementDirectoryDoc, 'obli
   @ApiProperty({ type: [DirectoryRoleView] }) readonly roles!: DirectoryRoleView[];
   @ApiProperty({ type: [RoleChangeView] }) readonly roleHistory!: RoleChangeView[];
   @ApiProperty({ type: [FulfilmentRecordView] }) readonly fulfilments!: FulfilmentRecordView[];
+  @ApiProperty({ type: PublicPageRecordView, nullable: true, description: 'The page for residents; null until first published' })
+  readonly publicPage!: PublicPageRecordView | null;
   @ApiProperty() readonly lastEventAt!: string;
   @ApiProperty() readonly revision!: number;
   @ApiProperty() readonly position!: string;

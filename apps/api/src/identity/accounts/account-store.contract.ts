@@ -19,6 +19,19 @@ const account = (id: string, over: Partial<AccountRecord> = {}): AccountRecord =
 
 /** What every AccountStore must do, run against each implementation (SQLite today; PostgreSQL with issue 12). */
 export const accountStoreContract = (open: () => AccountStore) => {
+  it('keeps the notifications each account chose, lists those that chose any, and forgets them with the account', async () => {
+    const store = open();
+    await store.saveAccount(account('rad'));
+    await store.saveAccount(account('tyst'));
+    await store.saveNotificationSettings({ accountId: 'rad', kinds: ['proposalAwaiting'], dueWithinDays: 14 });
+    await store.saveNotificationSettings({ accountId: 'rad', kinds: ['proposalAwaiting', 'weeklyDigest'], dueWithinDays: 7 });
+    await store.saveNotificationSettings({ accountId: 'tyst', kinds: [], dueWithinDays: 14 });
+    expect(await store.notificationSettings('rad')).toEqual({ accountId: 'rad', kinds: ['proposalAwaiting', 'weeklyDigest'], dueWithinDays: 7 });
+    expect(await store.listNotificationSettings()).toEqual([{ accountId: 'rad', kinds: ['proposalAwaiting', 'weeklyDigest'], dueWithinDays: 7 }]);
+    await store.forgetAccount('rad');
+    expect(await store.notificationSettings('rad')).toBeUndefined();
+  });
+
   it('saves an account and finds it by id and by username; saving again replaces it', async () => {
     const store = open();
     await store.saveAccount(account('anna'));

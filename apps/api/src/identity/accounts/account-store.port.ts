@@ -50,6 +50,16 @@ export interface SessionRecord {
 }
 
 /**
+ * The e-mail a person chose to receive (kinds as libs/notifications names them) and the N of
+ * "due within N days". Kept with the account, never in the event log; erased with the account.
+ */
+export interface NotificationSettingsRecord {
+  readonly accountId: string;
+  readonly kinds: readonly string[];
+  readonly dueWithinDays: number;
+}
+
+/**
  * How long a first sign-in waits for an administrator before it is forgotten. Behind an
  * e-legitimation broker anyone with an e-ID can sign in: what they leave (a name, an address) is
  * not kept longer than an administrator needs to see it.
@@ -99,6 +109,11 @@ export abstract class AccountStore {
   abstract deleteSession(idHash: string): Promise<void>;
   /** Ends every session of the account, but the one with `exceptIdHash` (the caller's own) when given. */
   abstract deleteSessionsOf(accountId: string, exceptIdHash?: string): Promise<void>;
+
+  abstract notificationSettings(accountId: string): Promise<NotificationSettingsRecord | undefined>;
+  abstract saveNotificationSettings(settings: NotificationSettingsRecord): Promise<void>;
+  /** Every account's choice that names at least one kind (the notifier's recipients, with listAccounts for their addresses). */
+  abstract listNotificationSettings(): Promise<NotificationSettingsRecord[]>;
 
   /** Lets go of the file or the connections; called once, on shutdown. */
   abstract close(): void | Promise<void>;

@@ -55,6 +55,16 @@ export const POSTGRES_ACCOUNT_MIGRATIONS: readonly string[] = [
      last_seen_at timestamptz NOT NULL
    );
    CREATE INDEX account_sessions_by_account ON account_sessions (account_id);`,
+  `CREATE TABLE account_notification_settings (
+     account_id text PRIMARY KEY REFERENCES accounts (id),
+     kinds jsonb NOT NULL,
+     due_within_days integer NOT NULL
+   );
+   CREATE TABLE account_notification_sender (
+     id integer PRIMARY KEY CHECK (id = 1),
+     instance_id text NOT NULL,
+     since timestamptz NOT NULL
+   );`,
 ];
 
 /**
@@ -64,6 +74,10 @@ export const POSTGRES_ACCOUNT_MIGRATIONS: readonly string[] = [
  * single-use link and nothing is half-done.
  */
 export const SQL = {
+  notificationSettings: 'SELECT * FROM account_notification_settings WHERE account_id = $1',
+  saveNotificationSettings: `INSERT INTO account_notification_settings (account_id, kinds, due_within_days) VALUES ($1, $2, $3)
+    ON CONFLICT (account_id) DO UPDATE SET kinds = excluded.kinds, due_within_days = excluded.due_within_days`,
+  listNotificationSettings: "SELECT * FROM account_notification_settings WHERE kinds <> '[]'::jsonb ORDER BY account_id",
   findAccount: 'SELECT * FROM accounts WHERE id = $1',
   findByUsername: 'SELECT * FROM accounts WHERE username = $1',
   listAccounts: 'SELECT * FROM accounts ORDER BY created_at, id',
@@ -73,7 +87,8 @@ export const SQL = {
       password_hash = excluded.password_hash, administrator = excluded.administrator, status = excluded.status, updated_at = excluded.updated_at`,
   forgetAccount: `WITH identities AS (DELETE FROM account_identities WHERE account_id = $1),
       invitations AS (DELETE FROM account_invitations WHERE account_id = $1),
-      links AS (DELETE FROM account_password_links WHERE account_id = $1)
+      links AS (DELETE FROM account_password_links WHERE account_id = $1),
+      notifications AS (DELETE FROM account_notification_settings WHERE account_id = $1)
     DELETE FROM account_sessions WHERE account_id = $1`,
   accountOfIdentity: 'SELECT account_id FROM account_identities WHERE issuer = $1 AND subject = $2',
   linkIdentity: `WITH linked AS (

@@ -56,7 +56,7 @@ describe('the PostgreSQL account store', () => {
     const { rows } = await client.query<{ component: string; version: number }>('SELECT component, version FROM account_schema_versions');
     const tables = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     await client.end();
-    expect(rows).toEqual([{ component: 'accounts', version: 1 }]);
+    expect(rows).toEqual([{ component: 'accounts', version: 2 }]);
     // Every table starts with `account`, so none meets the event store's in the same database.
     expect(tables.rows.map((t) => t.tablename).every((name) => name.startsWith('account'))).toBe(true);
   });

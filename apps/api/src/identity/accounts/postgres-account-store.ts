@@ -6,6 +6,7 @@ import {
   UsernameTakenError,
   type AccountRecord,
   type InvitationRecord,
+  type NotificationSettingsRecord,
   type PendingSignInRecord,
   type SessionRecord,
 } from './account-store.port.js';
@@ -160,4 +161,29 @@ export class PostgresAccountStore extends AccountStore {
   async deleteSessionsOf(accountId: string, exceptIdHash?: string) {
     await this.run('deleteSessionsOf', [accountId, exceptIdHash ?? null]);
   }
+
+  async notificationSettings(accountId: string) {
+    const row = (await this.run<NotificationSettingsRow>('notificationSettings', [accountId]))[0];
+    return row ? toNotificationSettings(row) : undefined;
+  }
+
+  async saveNotificationSettings(s: NotificationSettingsRecord) {
+    await this.run('saveNotificationSettings', [s.accountId, JSON.stringify(s.kinds), s.dueWithinDays]);
+  }
+
+  async listNotificationSettings() {
+    return (await this.run<NotificationSettingsRow>('listNotificationSettings', [])).map(toNotificationSettings);
+  }
 }
+
+interface NotificationSettingsRow {
+  readonly account_id: string;
+  readonly kinds: string[];
+  readonly due_within_days: number;
+}
+
+const toNotificationSettings = (r: NotificationSettingsRow): NotificationSettingsRecord => ({
+  accountId: r.account_id,
+  kinds: r.kinds,
+  dueWithinDays: r.due_within_days,
+});

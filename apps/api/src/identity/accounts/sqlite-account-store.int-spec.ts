@@ -40,7 +40,7 @@ describe('the SQLite account store', () => {
     const again = open();
     expect((await again.findAccount('kvar'))?.administrator).toBe(true);
     const db = new Database(join(dir, 'accounts.sqlite'), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
   });
 });

@@ -6,6 +6,7 @@ import {
   UsernameTakenError,
   type AccountRecord,
   type InvitationRecord,
+  type NotificationSettingsRecord,
   type PendingSignInRecord,
   type SessionRecord,
 } from './account-store.port.js';
@@ -61,6 +62,11 @@ const MIGRATIONS: readonly string[] = [
      last_seen_at TEXT NOT NULL
    );
    CREATE INDEX sessions_by_account ON sessions (account_id);`,
+  `CREATE TABLE notification_settings (
+     account_id TEXT PRIMARY KEY REFERENCES accounts(id),
+     kinds TEXT NOT NULL,
+     due_within_days INTEGER NOT NULL
+   );`,
 ];
 
 interface AccountRow {
@@ -188,7 +194,7 @@ export class SqliteAccountStore extends AccountStore {
 
   async forgetAccount(id: string) {
     this.db.transaction(() => {
-      for (const table of ['external_identities', 'invitations', 'password_links', 'sessions']) {
+      for (const table of ['external_identities', 'invitations', 'password_links', 'sessions', 'notification_settings']) {
         this.statement(`DELETE FROM ${table} WHERE account_id = ?`).run(id);
       }
     })();
@@ -314,4 +320,34 @@ export class SqliteAccountStore extends AccountStore {
   async deleteSessionsOf(accountId: string, exceptIdHash?: string) {
     this.statement('DELETE FROM sessions WHERE account_id = ? AND id_hash IS NOT ?').run(accountId, exceptIdHash ?? null);
   }
+
+  async notificationSettings(accountId: string) {
+    const row = this.statement<[string], NotificationSettingsRow>('SELECT * FROM notification_settings WHERE account_id = ?').get(accountId);
+    return row ? toNotificationSettings(row) : undefined;
+  }
+
+  async saveNotificationSettings(s: NotificationSettingsRecord) {
+    this.statement(
+      `INSERT INTO notification_settings (account_id, kinds, due_within_days) VALUES (?, ?, ?)
+         ON CONFLICT (account_id) DO UPDATE SET kinds = excluded.kinds, due_within_days = excluded.due_within_days`,
+    ).run(s.accountId, JSON.stringify(s.kinds), s.dueWithinDays);
+  }
+
+  async listNotificationSettings() {
+    return this.statement<[], NotificationSettingsRow>("SELECT * FROM notification_settings WHERE kinds <> '[]' ORDER BY account_id")
+      .all()
+      .map(toNotificationSettings);
+  }
 }
+
+interface NotificationSettingsRow {
+  readonly account_id: string;
+  readonly kinds: string;
+  readonly due_within_days: number;
+}
+
+const toNotificationSettings = (r: NotificationSettingsRow): NotificationSettingsRecord => ({
+  accountId: r.account_id,
+  kinds: JSON.parse(r.kinds) as string[],
+  dueWithinDays: r.due_within_days,
+});

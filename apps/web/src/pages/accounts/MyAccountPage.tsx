@@ -3,6 +3,7 @@ import { api } from '../../api/api';
 import { useAuth } from '../../auth/AuthContext';
 import { Button, LiveRegion, PageHeading, ProblemMessage, TextField } from '../../ui';
 import { isTooShort, MIN_PASSWORD_LENGTH, NewPasswordField } from './NewPasswordField';
+import { NotificationSettingsSection } from './NotificationSettingsSection';
 
 /** Mitt konto: who you are signed in as, and changing your own password. */
 export default function MyAccountPage() {
@@ -59,6 +60,7 @@ export default function MyAccountPage() {
           Byt lösenord
         </Button>
       </form>
+      <NotificationSettingsSection />
     </div>
   );
 }

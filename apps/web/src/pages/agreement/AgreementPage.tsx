@@ -3,6 +3,7 @@ import { Loading, PageHeading } from '../../ui';
 import { AgreementAsSigned } from './AgreementAsSigned';
 import { AmendmentsSection } from './AmendmentsSection';
 import { ProposeAmendmentForm } from './ProposeAmendmentForm';
+import { PublicPageSection } from './PublicPageSection';
 import { TermsOnDate } from './TermsOnDate';
 import './agreement.css';
 
@@ -17,6 +18,7 @@ const Agreement = ({ current }: { current: CurrentAgreement }) => {
       <AmendmentsSection detail={detail} />
       {current.hasRole('coordinator') && !pending ? <ProposeAmendmentForm detail={detail} /> : null}
       <TermsOnDate agreementId={detail.agreement.agreementId} />
+      <PublicPageSection agreementId={detail.agreement.agreementId} mayPublish={current.hasRole('coordinator')} />
     </>
   );
 };

@@ -4,6 +4,7 @@ import { useAgreementDetail } from '../../api/queries';
 import type { CommandOutcome } from '../../api/client';
 import { capitalise, formatDate, Loading, PageHeading, ProblemMessage, STEP_LABEL, usePageTitle } from '../../ui';
 import { ActionPlanTable } from './ActionPlanTable';
+import { CarryForwardPanel } from './CarryForwardPanel';
 import { CausesSection } from './CausesSection';
 import { ChildImpactAssessmentForm } from './ChildImpactAssessmentForm';
 import { CycleDrawing } from './CycleDrawing';
@@ -158,6 +159,7 @@ export default function FocusAreaPage() {
           </section>
           <TransitionActions />
         </div>
+        <CarryForwardPanel />
 
         {steps.length > 0 ? (
           <nav className="fap-jump" aria-label="Fokusområdets delar">

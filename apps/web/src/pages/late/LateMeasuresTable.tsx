@@ -28,6 +28,7 @@ export const LateMeasuresTable = ({ measures, parties, today }: { measures: read
             <tr key={`${m.focusAreaId}/${m.measureId}`}>
               <td>
                 <Link to={`/fokusomraden/${m.focusAreaId}`}>{m.focusAreaTitle}</Link>
+                {m.earlierCycle ? <span className="late-table__meta">Cykel {m.cycle}, inte förd vidare</span> : null}
               </td>
               <th scope="row">{m.activity}</th>
               <td>

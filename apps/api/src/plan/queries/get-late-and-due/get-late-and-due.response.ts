@@ -13,6 +13,7 @@ export class LateMeasureView implements LateMeasure {
   @ApiProperty() readonly focusAreaTitle!: string;
   @ApiProperty(STEP) readonly step!: Step;
   @ApiProperty() readonly cycle!: number;
+  @ApiProperty({ description: 'Left unfinished in an earlier cycle and not carried forward' }) readonly earlierCycle!: boolean;
   @ApiProperty() readonly measureId!: string;
   @ApiProperty() readonly activity!: string;
   @ApiProperty() readonly responsiblePartyId!: string;

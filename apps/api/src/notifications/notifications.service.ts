@@ -1,0 +1,98 @@
+import { Logger } from '@nestjs/common';
+import type { NotificationKind } from '@samverkan/notifications';
+import type { IsoDate } from '@samverkan/shared-kernel';
+import type { RecipientDirectory } from './recipients.js';
+import type { NotificationScheduler } from './notification-scheduler.js';
+import type { Notifier } from './notifier.js';
+import type { OutboxSender } from './outbox-sender.js';
+import type { SenderLease } from './sender-lease.js';
+import type { SqliteOutbox } from './sqlite-outbox.js';
+
+/** The scheduled mails are decided at most once an hour; a week's mails go out on its first run from this hour on (Swedish time). */
+const SCHEDULE_EVERY_MS = 3_600_000;
+const SCHEDULE_FROM_HOUR = 7;
+
+const swedishHour = (at: Date): number => Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: 'numeric' }).format(at));
+
+/**
+ * Runs the notifier, the scheduler and the sender in this process: one loop, so a step never
+ * overlaps itself, and only while this instance holds the sender lease (several instances: one
+ * sends). Started after the application is up; stopped before the stores close.
+ */
+export class NotificationsRunner {
+  private readonly log = new Logger('Notifications');
+  private timer: NodeJS.Timeout | null = null;
+  private tick: Promise<void> = Promise.resolve();
+  private lastSchedule = 0;
+  /** Whether this instance held the sender lease at its last round. */
+  sending = false;
+
+  constructor(
+    readonly outbox: SqliteOutbox,
+    readonly notifier: Notifier,
+    readonly scheduler: NotificationScheduler,
+    readonly sender: OutboxSender,
+    private readonly pollMs: number,
+    private readonly now: () => Date,
+    private readonly today: () => IsoDate,
+    private readonly lease: SenderLease,
+    /** Who may receive mail now, asked before each round's sending. */
+    private readonly recipients: () => Promise<RecipientDirectory>,
+  ) {}
+
+  start(): void {
+    const interrupted = this.outbox.settleInterrupted();
+    if (interrupted > 0)
+      this.log.warn(`${interrupted} mail(s) were being handed to SMTP when the last run stopped; they are not sent again (status unconfirmed)`);
+    const loop = () => {
+      this.tick = this.once().catch((error: unknown) => this.log.error(error instanceof Error ? error.stack : String(error)));
+      void this.tick.then(() => {
+        if (this.timer) this.timer = setTimeout(loop, this.pollMs);
+      });
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  private round: Promise<void> | null = null;
+
+  /** One round: new events into the outbox, the scheduled mails when their hour has come, then send. A call during a round joins it. */
+  once(): Promise<void> {
+    this.round ??= this.oneRound().finally(() => {
+      this.round = null;
+    });
+    return this.round;
+  }
+
+  private async oneRound(): Promise<void> {
+    const lease = await this.lease.acquire(this.outbox.instanceId());
+    this.sending = lease.held;
+    if (!lease.held) return;
+    if (lease.tookOver) {
+      // What the last sender decided is in its own outbox: start at the head rather than decide it again.
+      this.log.warn('This instance takes over sending mail from another one; it starts at the head of the log');
+      this.outbox.forgetCheckpoint();
+    }
+    await this.notifier.catchUp();
+    const now = this.now();
+    if (now.getTime() - this.lastSchedule >= SCHEDULE_EVERY_MS && swedishHour(now) >= SCHEDULE_FROM_HOUR) {
+      await this.scheduler.run(this.today());
+      this.lastSchedule = now.getTime();
+    }
+    const recipients = await this.recipients();
+    this.outbox.withdrawUnwanted(
+      (row) =>
+        recipients.addressOf(row.recipientId) === row.address &&
+        !!recipients.recipient(row.recipientId)?.preferences.kinds.includes(row.kind as NotificationKind),
+    );
+    await this.sender.drain();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.tick;
+    await this.round; // a round asked for from outside the loop (readiness specs, an operator)
+    await this.lease.close();
+    this.outbox.close();
+  }
+}
