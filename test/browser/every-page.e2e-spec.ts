@@ -28,6 +28,9 @@ const PAGES: readonly PageVisit[] = [
   { name: 'ny-overenskommelse', path: '/administration/ny-overenskommelse', user: 'admin', heading: /^Registrera överenskommelse$/ },
   { name: 'roller', path: '/administration/roller', user: 'admin', heading: /^Roller$/ },
   { name: 'foresla-fokusomrade', path: '/foresla-fokusomrade', user: 'lomma.samordnare', heading: /^Föreslå fokusområde$/ },
+  { name: 'overenskommelsen', path: '/overenskommelsen', user: 'lomma.samordnare', heading: /^Överenskommelsen$/ },
+  { name: 'mitt-konto', path: '/mitt-konto', user: 'lomma.samordnare', heading: /^Mitt konto$/ },
+  { name: 'konton', path: '/konton', user: 'admin', heading: /^Konton$/ },
   { name: 'sidan-finns-inte', path: '/finns-inte', heading: /^Sidan finns inte$/ },
 ];
 

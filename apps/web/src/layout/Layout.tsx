@@ -6,17 +6,10 @@ import { useAuth } from '../auth/AuthContext';
 import { Button, formatCount, Loading } from '../ui';
 import { AgreementChooser } from './AgreementChooser';
 import { useCurrentAgreement } from './current-agreement';
+import { shortRole } from './short-role';
 
 export const MAIN_ID = 'huvudinnehall';
 const MENU_ID = 'huvudmeny';
-
-/**
- * The header's short form of an account's name: "Ställföreträdande lokalpolisområdeschef,
- * Lokalpolisområde Kävlinge (överenskommelsen med Lomma kommun)" is a function, a party and a
- * note; the function alone keeps the header on one row. The full name is the link's title and
- * what a screen reader hears, and "Mitt konto" shows it all.
- */
-export const shortRole = (displayName: string): string => displayName.split(/,|\s\(/)[0]?.trim() || displayName;
 
 /** Decisions waiting for the user's party, shown beside "Beslut" for council members. */
 const PendingDecisions = () => {
