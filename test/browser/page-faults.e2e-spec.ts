@@ -167,6 +167,19 @@ describe('what the pages got wrong', () => {
     });
   });
 
+  it('prints a shortened reason whole, without "Visa hela" or "Meny"', async () => {
+    const page = await h.newPage('phone');
+    await h.signIn(page, 'lomma.samordnare', '/oversikt');
+    await loaded(page, 'Översikt');
+    const card = page.getByRole('article', { name: LOMMA.burglary.title });
+    const text = page.locator(`#${await card.getByRole('button', { name: 'Visa hela' }).getAttribute('aria-controls')}`);
+    expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true); // clamped on screen
+    await page.emulateMedia({ media: 'print' });
+    expect(await text.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(await card.getByRole('button', { name: 'Visa hela' }).isVisible()).toBe(false);
+    expect(await page.locator('.nav__toggle').isVisible()).toBe(false);
+  });
+
   describe('plain words for officials', () => {
     const PAGES = [
       { user: 'lomma.samordnare', path: `/fokusomraden/${LOMMA.children.id}`, heading: LOMMA.children.title, name: 'fokusomrade' },
