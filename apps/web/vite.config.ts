@@ -33,8 +33,10 @@ export default defineConfig({
     alias: {
       '@samverkan/dates': here('../../libs/shared-kernel/src/dates.ts'),
       '@samverkan/cycle-labels': here('../../libs/cycle/src/labels.ts'),
+      '@samverkan/follow-up': here('../../libs/cycle/src/follow-up.ts'),
       '@samverkan/sign-in-messages': here('../../libs/shared-kernel/src/sign-in-messages.ts'),
       '@samverkan/annex-kind': here('../../libs/annexes/src/annex-kind.ts'),
+      '@samverkan/audit-labels': here('../../libs/read-models/src/audit-history/event-type-labels.ts'),
     },
   },
   // /offentlig: the page for residents is the API's own HTML (apps/api/src/public).

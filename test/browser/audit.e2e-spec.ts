@@ -138,12 +138,20 @@ describe('Granskning in the browser (auditor)', () => {
     expect(text).toContain('Färre unga känner sig otrygga');
   });
 
-  it('lists what changed between two dates, in Swedish', async () => {
+  it('lists what changed between two days, in Swedish, beside the plan on each', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'lomma.revisor', '/granskning');
-    await page.getByRole('button', { name: 'Visa ändringar' }).click();
-    await page.getByRole('heading', { level: 3, name: /ändringar från .* till / }).waitFor();
-    const children = page.locator('.changes__group', { has: page.getByRole('heading', { level: 4, name: LOMMA.children.title }) });
+    const compare = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Jämför två tidpunkter' }) });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    await compare.getByLabel('Första dagen').fill(yesterday);
+    await compare.getByLabel('Andra dagen').fill(today);
+    await compare.getByRole('button', { name: 'Jämför' }).click();
+    await compare.getByRole('heading', { level: 3, name: /ändringar mellan .* och / }).waitFor();
+    expect(page.url()).toContain(`fore=${yesterday}&efter=${today}`);
+    // The new address would move focus to the page's heading; the button that asked keeps it.
+    expect((await focused(page)).name).toBe('Jämför');
+    const children = compare.locator('.changes__group', { has: page.getByRole('heading', { level: 4, name: LOMMA.children.title }) });
     const text = await children.innerText();
     expect(text).toContain('Åtgärd planerad');
     expect(text).toContain('Åtgärden ”Vuxenvandringar” planerades');
@@ -156,9 +164,11 @@ describe('Granskning in the browser (auditor)', () => {
     await h.signIn(page, 'lomma.revisor', '/granskning');
     await page.goto(`/granskning?fokusomrade=${LOMMA.children.id}`);
     const csvLink = page.getByRole('link', { name: 'Ladda ner som CSV (för Excel)' });
-    expect(await csvLink.getAttribute('href')).toBe(`/api/agreements/${LOMMA.agreementId}/audit/export?format=csv&focusAreaId=${LOMMA.children.id}`);
+    expect(await csvLink.getAttribute('href')).toBe(
+      `/api/agreements/${LOMMA.agreementId}/audit/export?format=csv&order=desc&focusAreaId=${LOMMA.children.id}`,
+    );
     const [csv] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
-    expect(csv.suggestedFilename()).toBe(`granskning-${LOMMA.agreementId}.csv`);
+    expect(csv.suggestedFilename()).toBe(`granskning-${LOMMA.agreementId}-${LOMMA.children.id}.csv`);
     const bytes = readFileSync((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');

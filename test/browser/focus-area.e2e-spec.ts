@@ -282,7 +282,16 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await page.getByText('Åtgärden är tillagd i åtgärdsplanen.').waitFor();
     const table = page.getByRole('table');
     const headers = await table.getByRole('columnheader').allInnerTexts();
-    expect(headers.slice(0, 7)).toEqual(['Orsak', 'Åtgärd', 'Operativt mål', 'När', 'Vem', 'Uppföljning', 'Status']);
+    expect(headers.slice(0, 8)).toEqual([
+      'Problem/orsak',
+      'Åtgärd',
+      'Delmål/operativt mål',
+      'Mål (indikator)',
+      'Ansvarig',
+      'Klart senast',
+      'Uppföljning',
+      'Status',
+    ]);
     const row = await table.getByRole('row').nth(1).innerText();
     expect(row).toContain('Grannsamverkan i tre villaområden');
     expect(row).toContain('30 juni 2026');

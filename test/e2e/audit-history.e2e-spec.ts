@@ -153,6 +153,36 @@ describe('the audit history with names, over HTTP', () => {
     expect(cell(rejected, 'Förslag')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('writes the CSV as the screen shows it: Swedish event names, Swedish local times, the rows in the order asked, the filter in the file name', async () => {
+    const query = `focusAreaId=${focusAreaId}&kind=TransitionApproved&minPosition=${writes.last}`;
+    const page = await auditor.get<{ items: (Row & { occurredAt: string; position: string })[] }>(`${AGREEMENT}/audit?${query}&order=desc&pageSize=500`);
+    const csv = await auditor.get(`${AGREEMENT}/audit/export?${query}&order=desc&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="granskning-lomma-2023-2027-${focusAreaId}-godkannande-av-part.csv"`);
+    const [header, ...records] = parse(String(csv.body), { delimiter: ';', bom: true }) as string[][];
+    const column = (name: string) => records.map((record) => record[header!.indexOf(name)]);
+    expect(column('Position')).toEqual(page.body.items.map((r) => r.position));
+    expect(new Set(column('Händelse'))).toEqual(new Set(['Godkännande av part']));
+    const swedish = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+    expect(column('Tidpunkt (svensk tid)')).toEqual(page.body.items.map((r) => swedish.format(new Date(r.occurredAt))));
+  });
+
+  it('gives the JSON export in the order asked too, and names its file by the filter', async () => {
+    const query = `focusAreaId=${focusAreaId}&kind=TransitionApproved&from=2024-01-01&minPosition=${writes.last}`;
+    const asc = await auditor.get<Row[]>(`${AGREEMENT}/audit/export?${query}&format=json`);
+    const desc = await auditor.get<Row[]>(`${AGREEMENT}/audit/export?${query}&format=json&order=desc`);
+    expect(desc.body.map((r) => r.summary)).toEqual(asc.body.map((r) => r.summary).reverse());
+    expect(desc.headers.get('content-disposition')).toContain(
+      `filename="granskning-lomma-2023-2027-fran-2024-01-01-${focusAreaId}-godkannande-av-part.json"`,
+    );
+  });
+
+  it('refuses an order it does not know, naming the field', async () => {
+    const res = await auditor.get(`${AGREEMENT}/audit/export?order=sideways`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('order');
+  });
+
   it('keeps every id in the JSON export, with the name it had', async () => {
     const json = await auditor.get<Row[]>(
       `${AGREEMENT}/audit/export?focusAreaId=${focusAreaId}&kind=MeasureRemoved,TransitionRejected&format=json&minPosition=${writes.last}`,

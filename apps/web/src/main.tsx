@@ -7,6 +7,7 @@ import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
 import { CurrentAgreementProvider } from './layout/current-agreement';
 import './styles.css';
+import './print.css';
 import { AnnouncerProvider } from './ui';
 
 const root = document.getElementById('root');

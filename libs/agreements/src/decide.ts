@@ -1,5 +1,6 @@
 import { assignRole, type AssignRole } from './commands/assign-role.js';
 import { approveAmendment, rejectAmendment, type ApproveAmendment, type RejectAmendment } from './commands/decide-amendment.js';
+import { removeOverallGoal, setOverallGoal, type RemoveOverallGoal, type SetOverallGoal } from './commands/overall-goals.js';
 import { proposeAmendment, type ProposeAmendment } from './commands/propose-amendment.js';
 import { recordObligationFulfilment, type RecordObligationFulfilment } from './commands/record-obligation-fulfilment.js';
 import { publishPublicPage, withdrawPublicPage, type PublishPublicPage, type WithdrawPublicPage } from './commands/public-page.js';
@@ -16,6 +17,8 @@ export type AgreementCommand =
   | ProposeAmendment
   | ApproveAmendment
   | RejectAmendment
+  | SetOverallGoal
+  | RemoveOverallGoal
   | PublishPublicPage
   | WithdrawPublicPage;
 
@@ -41,6 +44,10 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return approveAmendment(command, state);
     case 'RejectAmendment':
       return rejectAmendment(command, state);
+    case 'SetOverallGoal':
+      return setOverallGoal(command, state);
+    case 'RemoveOverallGoal':
+      return removeOverallGoal(command, state);
     case 'PublishPublicPage':
       return publishPublicPage(command, state);
     case 'WithdrawPublicPage':

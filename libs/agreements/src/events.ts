@@ -96,6 +96,22 @@ export interface ObligationFulfilledData {
 }
 
 /**
+ * An overall goal of the agreement (övergripande mål, e.g. "Ökad trygghet i kommunens centrala
+ * delar"), which the goals of several focus areas may contribute to. Kept by the coordinators as
+ * the agreement's plan, not a term the parties amend: setting again under the same id revises it.
+ */
+export interface OverallGoalSetData {
+  readonly agreementId: string;
+  readonly overallGoalId: string;
+  readonly description: string;
+}
+
+export interface OverallGoalRemovedData {
+  readonly agreementId: string;
+  readonly overallGoalId: string;
+}
+
+/**
  * A coordinator published the agreement's page for residents (`/offentlig/<agreementId>`): from now
  * on anyone may read what the parties have decided, without signing in. Opt-in, so nothing of an
  * agreement is public before this.
@@ -120,6 +136,8 @@ export type AmendmentProposed = V1<'AmendmentProposed', AmendmentProposedData>;
 export type AmendmentApproved = V1<'AmendmentApproved', AmendmentApprovedData>;
 export type AmendmentRejected = V1<'AmendmentRejected', AmendmentRejectedData>;
 export type AgreementAmended = V1<'AgreementAmended', AgreementAmendedData>;
+export type OverallGoalSet = V1<'OverallGoalSet', OverallGoalSetData>;
+export type OverallGoalRemoved = V1<'OverallGoalRemoved', OverallGoalRemovedData>;
 export type PublicPagePublished = V1<'PublicPagePublished', PublicPagePublishedData>;
 export type PublicPageWithdrawn = V1<'PublicPageWithdrawn', PublicPageWithdrawnData>;
 
@@ -132,6 +150,8 @@ export type AgreementEvent =
   | AmendmentApproved
   | AmendmentRejected
   | AgreementAmended
+  | OverallGoalSet
+  | OverallGoalRemoved
   | PublicPagePublished
   | PublicPageWithdrawn;
 export type AgreementEventType = AgreementEvent['type'];
@@ -145,6 +165,8 @@ export const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
   'AmendmentApproved',
   'AmendmentRejected',
   'AgreementAmended',
+  'OverallGoalSet',
+  'OverallGoalRemoved',
   'PublicPagePublished',
   'PublicPageWithdrawn',
 ];

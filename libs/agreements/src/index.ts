@@ -16,6 +16,7 @@ export * from './commands/revoke-role.js';
 export * from './commands/record-obligation-fulfilment.js';
 export * from './commands/propose-amendment.js';
 export * from './commands/decide-amendment.js';
+export * from './commands/overall-goals.js';
 export * from './commands/public-page.js';
 export * from './decide.js';
 export * from './queries.js';

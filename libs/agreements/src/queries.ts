@@ -66,5 +66,7 @@ export const toAgreementFacts = (state: AgreementState, on?: IsoDate): Agreement
     partyIds: terms.parties.map((p) => p.partyId),
     period: terms.period,
     policy: terms.policy,
+    // The overall goals as they stand now: the coordinators' plan, not a dated term.
+    ...(state.overallGoals?.length ? { overallGoalIds: state.overallGoals.map((g) => g.overallGoalId) } : {}),
   };
 };

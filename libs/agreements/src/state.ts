@@ -47,9 +47,18 @@ export interface RegisteredAgreement extends AgreementRegisteredData {
   readonly fulfilments: readonly ObligationFulfilment[];
   readonly termsHistory: readonly TermsVersion[];
   readonly amendments: readonly Amendment[];
+  /** The overall goals (övergripande mål) the focus areas' goals may contribute to. Absent: none yet. */
+  readonly overallGoals?: readonly OverallGoal[];
   /** Whether the page for residents is up; absent until it was first published. */
   readonly publicPage?: 'published' | 'withdrawn';
 }
+
+export interface OverallGoal {
+  readonly overallGoalId: string;
+  readonly description: string;
+}
+
+export const overallGoalsOf = (state: RegisteredAgreement): readonly OverallGoal[] => state.overallGoals ?? [];
 
 export type AgreementState = UnregisteredAgreement | RegisteredAgreement;
 
@@ -119,6 +128,19 @@ const evolveRegistered = (state: RegisteredAgreement, event: Exclude<AgreementEv
     }
     case 'AgreementAmended':
       return amended(state, event.data.amendmentId, event.data.effectiveFrom, event.data.changes);
+    case 'OverallGoalSet': {
+      const { overallGoalId, description } = event.data;
+      const goals = overallGoalsOf(state);
+      const goal = { overallGoalId, description };
+      return {
+        ...state,
+        overallGoals: goals.some((g) => g.overallGoalId === overallGoalId)
+          ? goals.map((g) => (g.overallGoalId === overallGoalId ? goal : g))
+          : [...goals, goal],
+      };
+    }
+    case 'OverallGoalRemoved':
+      return { ...state, overallGoals: overallGoalsOf(state).filter((g) => g.overallGoalId !== event.data.overallGoalId) };
     case 'PublicPagePublished':
       return { ...state, publicPage: 'published' };
     case 'PublicPageWithdrawn':

@@ -60,6 +60,8 @@ export interface AgreementFacts {
   /** The agreement's period, dates as 'YYYY-MM-DD' (inclusive). */
   readonly period: { readonly from: string; readonly to: string };
   readonly policy: DecisionPolicy;
+  /** The agreement's overall goals (övergripande mål) in force, which focus areas' goals may contribute to. Absent: none. */
+  readonly overallGoalIds?: readonly string[];
 }
 
 /** Facts the API has established before a council decision (the user may act for this party). */

@@ -61,6 +61,21 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
         aboutField('responsiblePartyId', fieldRequired('ansvarig part', d.responsiblePartyId)),
         ...text('ansvarig funktion', 'responsibleFunction', d.responsibleFunction),
         ...text('uppföljningsmetod', 'followUpMethod', d.followUpMethod),
+        ...(d.coResponsible ?? []).flatMap((shared, i) => [
+          aboutField(`coResponsible[${i}].partyId`, fieldRequired('part som delar ansvaret', shared.partyId)),
+          ...text('funktion som delar ansvaret', `coResponsible[${i}].function`, shared.function),
+        ]),
+        // Organisations, never persons: a personal identity number is refused like everywhere else.
+        ...(d.collaborators ?? []).flatMap((name, i) => text('samverkanspartner', `collaborators[${i}]`, name)),
+      ];
+    }
+    case 'RecordIndicatorMeasurement': {
+      const { measuredOn, value, comment } = command.data;
+      return [
+        date('mätdatum', 'measuredOn', measuredOn),
+        // null: a follow-up planned for that day, not measured yet.
+        ...(value === null ? [] : [number('uppmätt värde', 'value', value)]),
+        ...optionalText('kommentar', 'comment', comment),
       ];
     }
     case 'UpdateMeasureStatus':
@@ -96,6 +111,7 @@ export const commandRules = (command: FocusAreaCommand): BusinessRule[] => {
     case 'RemoveCause':
     case 'RemoveGoal':
     case 'RemoveMeasure':
+    case 'RemoveIndicatorMeasurement':
     case 'ApproveTransition':
       return [];
   }

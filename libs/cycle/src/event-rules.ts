@@ -72,10 +72,15 @@ const rulesOf = (context: FocusAreaContext, event: FocusAreaMachineEvent, step: 
     case 'GoalRemoved':
       return [refs.goalMustExist(work, event.data.goalId), refs.goalMustNotBeLinked(work, event.data.goalId)];
     case 'MeasurePlanned':
-      return [refs.causeMustExist(work, event.data.causeId), ...(event.data.goalId !== undefined ? [refs.goalMustExist(work, event.data.goalId)] : [])];
+      return [
+        refs.causeMustExist(work, event.data.causeId),
+        aboutField('furtherCauseIds', refs.furtherCausesMustExist(work, event.data.furtherCauseIds)),
+        ...(event.data.goalId !== undefined ? [refs.goalMustExist(work, event.data.goalId)] : []),
+      ];
     case 'IndicatorMeasured':
-    case 'IndicatorMeasurementRemoved':
       return [refs.goalMustExist(work, event.data.goalId)];
+    case 'IndicatorMeasurementRemoved':
+      return [refs.goalMustExist(work, event.data.goalId), refs.measurementMustExist(work, event.data.measurementId)];
     case 'WorkCarriedForward':
       return carryForwardRules(context, event.data);
     case 'MeasureRemoved':

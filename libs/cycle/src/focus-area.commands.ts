@@ -7,6 +7,8 @@ import type {
   FocusAreaScopeChanged,
   GoalBaselineMeasured,
   GoalSet,
+  IndicatorMeasured,
+  IndicatorMeasurementRemoved,
   MeasurePlanned,
   MeasureStatusUpdated,
   Meeting,
@@ -30,7 +32,11 @@ export type AddSource = Command<'AddSource', SourceAdded['data']>;
 export type RemoveSource = Command<'RemoveSource', { readonly sourceId: string }>;
 export type IdentifyCause = Command<'IdentifyCause', CauseIdentified['data']>;
 export type RemoveCause = Command<'RemoveCause', { readonly causeId: string }>;
-export type SetGoal = Command<'SetGoal', GoalSet['data']>;
+/**
+ * Sets or revises a goal; `measureIds` links measures planned before their goal (Brå's order:
+ * cause → measure → goal) in the same decision. The link's one home stays the measure's `goalId`.
+ */
+export type SetGoal = Command<'SetGoal', GoalSet['data'] & { readonly measureIds?: readonly string[] }>;
 export type RecordGoalBaseline = Command<'RecordGoalBaseline', GoalBaselineMeasured['data']>;
 export type ChangeFocusAreaScope = Command<'ChangeFocusAreaScope', FocusAreaScopeChanged['data']>;
 export type RemoveGoal = Command<'RemoveGoal', { readonly goalId: string }>;
@@ -40,6 +46,9 @@ export type UpdateMeasureStatus = Command<'UpdateMeasureStatus', MeasureStatusUp
 export type RecordChildImpactAssessment = Command<'RecordChildImpactAssessment', ChildImpactAssessmentRecorded['data']>;
 export type RecordGoalOutcome = Command<'RecordGoalOutcome', GoalOutcomeRecorded['data']>;
 export type ConcludeEvaluation = Command<'ConcludeEvaluation', EvaluationConcluded['data']>;
+/** A follow-up of a goal's indicator; `today` is the Swedish day it is judged on (a value cannot be from the future). */
+export type RecordIndicatorMeasurement = Command<'RecordIndicatorMeasurement', IndicatorMeasured['data']> & { readonly today: string };
+export type RemoveIndicatorMeasurement = Command<'RemoveIndicatorMeasurement', IndicatorMeasurementRemoved['data']>;
 /** In a new cycle's mapping: what to keep of the cycle just ended (the causes of kept measures come with them). */
 export type CarryWorkForward = Command<'CarryWorkForward', WorkCarriedForward['data']>;
 
@@ -76,7 +85,9 @@ export type WorkCommand =
   | UpdateMeasureStatus
   | RecordChildImpactAssessment
   | RecordGoalOutcome
-  | ConcludeEvaluation;
+  | ConcludeEvaluation
+  | RecordIndicatorMeasurement
+  | RemoveIndicatorMeasurement;
 
 export type TransitionCommand = ProposeTransition | ApproveTransition | RejectTransition | VoidProposal | StepBack | WithdrawFocusArea;
 

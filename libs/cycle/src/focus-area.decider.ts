@@ -13,7 +13,8 @@ import { evolveOn, type FocusAreaState } from './focus-area.fold.js';
 import { FOCUS_AREA_MACHINES, type CycleMachine } from './focus-area.machine.js';
 import { machineSnapshot } from './machine-snapshot.js';
 import { measureDueWithinAgreementPeriod } from './rules/measure-due-within-agreement-period.rule.js';
-import { measureResponsiblePartyMustBeParty } from './rules/measure-responsible-party-must-be-party.rule.js';
+import { measureCoResponsiblePartiesMustBeParties, measureResponsiblePartyMustBeParty } from './rules/measure-responsible-party-must-be-party.rule.js';
+import { decideGoal, decideIndicatorMeasurement } from './decide-follow-up.js';
 import { transitionNotAllowedFromStep } from './rules/transition-not-allowed-from-step.rule.js';
 import { stepChangeEvent } from './step-changes.js';
 
@@ -33,6 +34,8 @@ const WORK_EVENT: Readonly<Record<WorkCommand['type'], FocusAreaEventType>> = {
   RecordChildImpactAssessment: 'ChildImpactAssessmentRecorded',
   RecordGoalOutcome: 'GoalOutcomeRecorded',
   ConcludeEvaluation: 'EvaluationConcluded',
+  RecordIndicatorMeasurement: 'IndicatorMeasured',
+  RemoveIndicatorMeasurement: 'IndicatorMeasurementRemoved',
 };
 
 const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: CycleMachine, facts?: DecisionFacts): FocusAreaEvent[] => {
@@ -58,9 +61,14 @@ const eventsFor = (command: FocusAreaCommand, state: FocusAreaState, cycle: Cycl
       // (there, on a proposal, no request field is theirs to name).
       checkRules(
         aboutField('responsiblePartyId', measureResponsiblePartyMustBeParty(command.data, state.context.facts)),
+        aboutField('coResponsible', measureCoResponsiblePartiesMustBeParties(command.data, state.context.facts)),
         aboutField('dueDate', measureDueWithinAgreementPeriod(command.data, state.context.facts)),
       );
       return [focusAreaEvent('MeasurePlanned', command.data)];
+    case 'SetGoal':
+      return decideGoal(command, state);
+    case 'RecordIndicatorMeasurement':
+      return decideIndicatorMeasurement(command);
     case 'CarryWorkForward':
       return [decideCarryForward(command, state.context)];
     default:

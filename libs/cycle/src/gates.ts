@@ -7,6 +7,7 @@ import { causeRequired } from './rules/cause-required.rule.js';
 import { childImpactAssessmentRequired } from './rules/child-impact-assessment-required.rule.js';
 import { baselineMustBeMeasured } from './rules/baseline.rules.js';
 import { conclusionRequired } from './rules/conclusion-required.rule.js';
+import { goalTargetDateWithinAgreementPeriod } from './rules/goal-target-date-within-agreement-period.rule.js';
 import { measureDueWithinAgreementPeriod } from './rules/measure-due-within-agreement-period.rule.js';
 import { measureMustHaveSmartGoal } from './rules/measure-must-have-smart-goal.rule.js';
 import { measureRequired } from './rules/measure-required.rule.js';
@@ -24,6 +25,8 @@ const measuresDecided = ({ work, facts, childrenAndYoungPeople }: FocusAreaConte
     measureDueWithinAgreementPeriod(measure, facts),
     measureMustHaveSmartGoal(measure, work.goals, facts.policy),
   ]),
+  // A goal dated outside the period (set before the rule, or the period shortened since) is not followable.
+  ...work.goals.map((goal) => goalTargetDateWithinAgreementPeriod(goal, facts)),
   childImpactAssessmentRequired(work, childImpactAssessmentApplies(facts.policy, childrenAndYoungPeople)),
 ];
 

@@ -38,3 +38,4 @@ export { nextActions, possibleCommands, type PossibleCommand } from './next-acti
 export { gateFor } from './gates.js';
 export { rulesForEvent } from './event-rules.js';
 export * from './rules/index.js';
+export { greenButLate, indicatorProgress, type IndicatorProgress } from './follow-up.js';

@@ -70,7 +70,8 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaScopeChanged':
       return when(true, 'ChangeFocusAreaScope');
     case 'MeasurePlanned':
-      return when(work.causes.length > 0 && work.goals.length > 0, 'PlanMeasure');
+      // Brå's order: cause → measure → goal; the goal may be set and linked afterwards.
+      return when(work.causes.length > 0, 'PlanMeasure');
     case 'MeasureRemoved':
       return when(work.measures.length > 0, 'RemoveMeasure');
     case 'MeasureStatusUpdated':
@@ -99,10 +100,10 @@ const commandsFor = (type: FocusAreaEventType, context: FocusAreaContext, step: 
     case 'FocusAreaClosed':
     case 'NewCycleStarted':
       return [];
-    // Offered once their commands exist (issue 14: indicator follow-up).
     case 'IndicatorMeasured':
+      return when(work.goals.length > 0, 'RecordIndicatorMeasurement');
     case 'IndicatorMeasurementRemoved':
-      return [];
+      return when(work.measurements.length > 0, 'RemoveIndicatorMeasurement');
     // In a new cycle's mapping, until the coordinator has chosen what to keep (once per cycle).
     case 'WorkCarriedForward':
       return when(context.cycle >= 2 && work.carriedForward === undefined, 'CarryWorkForward');

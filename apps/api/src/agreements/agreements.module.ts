@@ -7,6 +7,10 @@ import { AssignRoleController } from './commands/assign-role/assign-role.http.co
 import { AssignRoleHandler } from './commands/assign-role/assign-role.handler.js';
 import { RegisterAgreementController } from './commands/register-agreement/register-agreement.http.controller.js';
 import { RegisterAgreementHandler } from './commands/register-agreement/register-agreement.handler.js';
+import { RemoveOverallGoalController } from './commands/remove-overall-goal/remove-overall-goal.http.controller.js';
+import { RemoveOverallGoalHandler } from './commands/remove-overall-goal/remove-overall-goal.handler.js';
+import { SetOverallGoalController } from './commands/set-overall-goal/set-overall-goal.http.controller.js';
+import { SetOverallGoalHandler } from './commands/set-overall-goal/set-overall-goal.handler.js';
 import { RecordObligationFulfilmentController } from './commands/record-obligation-fulfilment/record-obligation-fulfilment.http.controller.js';
 import { RecordObligationFulfilmentHandler } from './commands/record-obligation-fulfilment/record-obligation-fulfilment.handler.js';
 import { RevokeRoleController } from './commands/revoke-role/revoke-role.http.controller.js';
@@ -32,6 +36,8 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AssignRoleController,
     RevokeRoleController,
     RecordObligationFulfilmentController,
+    SetOverallGoalController,
+    RemoveOverallGoalController,
     ProposeAmendmentController,
     ApproveAmendmentController,
     RejectAmendmentController,
@@ -44,6 +50,8 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
     AssignRoleHandler,
     RevokeRoleHandler,
     RecordObligationFulfilmentHandler,
+    SetOverallGoalHandler,
+    RemoveOverallGoalHandler,
     AmendmentDecider,
     ProposeAmendmentHandler,
     ApproveAmendmentHandler,

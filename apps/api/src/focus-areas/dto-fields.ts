@@ -4,11 +4,11 @@ import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, Va
 import { DATE, DATE_MESSAGE, ID, ID_MESSAGE } from '../common/shapes.js';
 
 /** Free text the domain will judge further (not blank, no personal identity number). */
-export const Text = (max: number) =>
+export const Text = (max: number, options: { each?: boolean } = {}) =>
   applyDecorators(
-    IsString({ message: '$property must be text' }),
-    MinLength(1, { message: '$property must not be empty' }),
-    MaxLength(max, { message: `$property must be at most ${max} characters` }),
+    IsString({ ...options, message: '$property must be text' }),
+    MinLength(1, { ...options, message: '$property must not be empty' }),
+    MaxLength(max, { ...options, message: `$property must be at most ${max} characters` }),
   );
 
 export const OptionalText = (max: number) => applyDecorators(IsOptional(), Text(max));

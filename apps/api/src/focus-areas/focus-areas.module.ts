@@ -12,6 +12,10 @@ import { ConcludeEvaluationHandler } from './commands/conclude-evaluation/conclu
 import { ConcludeEvaluationController } from './commands/conclude-evaluation/conclude-evaluation.http.controller.js';
 import { IdentifyCauseHandler } from './commands/identify-cause/identify-cause.handler.js';
 import { IdentifyCauseController } from './commands/identify-cause/identify-cause.http.controller.js';
+import { RecordIndicatorMeasurementHandler } from './commands/record-indicator-measurement/record-indicator-measurement.handler.js';
+import { RecordIndicatorMeasurementController } from './commands/record-indicator-measurement/record-indicator-measurement.http.controller.js';
+import { RemoveIndicatorMeasurementHandler } from './commands/remove-indicator-measurement/remove-indicator-measurement.handler.js';
+import { RemoveIndicatorMeasurementController } from './commands/remove-indicator-measurement/remove-indicator-measurement.http.controller.js';
 import { PlanMeasureHandler } from './commands/plan-measure/plan-measure.handler.js';
 import { PlanMeasureController } from './commands/plan-measure/plan-measure.http.controller.js';
 import { ProposeFocusAreaHandler } from './commands/propose-focus-area/propose-focus-area.handler.js';
@@ -66,6 +70,8 @@ import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-
     ConcludeEvaluationController,
     IdentifyCauseController,
     PlanMeasureController,
+    RecordIndicatorMeasurementController,
+    RemoveIndicatorMeasurementController,
     ProposeFocusAreaController,
     ProposeTransitionController,
     RecordChildImpactAssessmentController,
@@ -97,6 +103,8 @@ import { GetProposalMaterialHandler } from './queries/get-proposal-material/get-
     ConcludeEvaluationHandler,
     IdentifyCauseHandler,
     PlanMeasureHandler,
+    RecordIndicatorMeasurementHandler,
+    RemoveIndicatorMeasurementHandler,
     ProposeFocusAreaHandler,
     ProposeTransitionHandler,
     RecordChildImpactAssessmentHandler,

@@ -18,6 +18,12 @@ describe('demo histories (DEMO_HISTORIES=1)', () => {
       });
       expect(body.focusArea.work.measures).toEqual([expect.objectContaining({ measureId: 'bi-nya-omraden', status: 'yellow' })]);
       expect(body.focusArea.previousCycles[0].work.measures).toHaveLength(3);
+      // The indicators were measured four times in cycle 1; the kept goal brings its two measurements along.
+      expect(body.focusArea.previousCycles[0].work.measurements).toHaveLength(4);
+      expect(body.focusArea.work.measurements.map((m: { measurementId: string; value: number }) => [m.measurementId, m.value])).toEqual([
+        ['bi-omraden-h1', 25],
+        ['bi-omraden-h2', 27],
+      ]);
 
       const late = await coordinator.get('/agreements/lomma-2023-2027/late-and-due');
       const ours = late.body.lateMeasures.filter((m: { focusAreaId: string }) => m.focusAreaId === DEMO_CYCLE_FOCUS_AREA);

@@ -14,7 +14,7 @@ import type { EventAppender } from '../infrastructure/event-appender.js';
 
 /**
  * Demo only (DEMO_HISTORIES=1): Lomma's "Bostadsinbrott och grannsamverkan" lived through a whole
- * first cycle in 2024–2025 and is in cycle 2, with one unfinished measure carried forward and one
+ * first cycle in 2024–2025 (its indicators measured four times) and is in cycle 2, with one unfinished measure carried forward and one
  * late measure left in cycle 1 (still among the late ones). Written through the decider, as the
  * coordinator and the council would have, each command at its own date.
  */
@@ -57,6 +57,14 @@ const measure = (measureId: string, over: { causeId: string; goalId: string; act
       followUpMethod: 'Rapport till styrgruppen varje kvartal',
       kind: 'oneOff',
     },
+  });
+
+/** One follow-up of a goal's indicator, recorded on the day it was measured. */
+const measured = (measurementId: string, goalId: string, measuredOn: string, value: number, comment?: string): Step =>
+  work(measuredOn, {
+    type: 'RecordIndicatorMeasurement',
+    today: measuredOn,
+    data: { goalId, measurementId, measuredOn, value, ...(comment !== undefined ? { comment } : {}) },
   });
 
 const HISTORY: readonly Step[] = [
@@ -139,6 +147,10 @@ const HISTORY: readonly Step[] = [
     type: 'UpdateMeasureStatus',
     data: { measureId: 'bi-nya-omraden', status: 'yellow', comment: 'Tre av åtta nya områden startade.' },
   }),
+  measured('bi-inbrott-2024', 'bi-farre-inbrott', '2025-01-15', 57, 'Helåret 2024 enligt anmälningsstatistiken.'),
+  measured('bi-omraden-h1', 'bi-fler-omraden', '2025-06-30', 25),
+  measured('bi-omraden-h2', 'bi-fler-omraden', '2025-09-30', 27),
+  measured('bi-inbrott-2025', 'bi-farre-inbrott', '2025-10-10', 52, 'Januari–september 2025, uppräknat till helår.'),
   work('2025-10-15', {
     type: 'RecordGoalOutcome',
     data: {

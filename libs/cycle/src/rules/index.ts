@@ -25,4 +25,7 @@ export * from './transition-not-allowed-from-step.rule.js';
 export * from './baseline.rules.js';
 export * from './focus-area-scope-must-change.rule.js';
 export * from './work-frozen-while-proposal-pending.rule.js';
+export * from './goal-target-date-within-agreement-period.rule.js';
+export * from './indicator-measured-not-after-today.rule.js';
+export * from './overall-goal-must-exist.rule.js';
 export * from './carry-forward.rules.js';

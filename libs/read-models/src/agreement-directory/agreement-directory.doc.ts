@@ -99,6 +99,8 @@ export interface AgreementDirectoryDoc extends Omit<AgreementRegisteredData, 'op
   readonly roles: readonly DirectoryRole[];
   readonly roleHistory: readonly RoleChange[];
   readonly fulfilments: readonly FulfilmentRecord[];
+  /** The overall goals (övergripande mål) the focus areas' goals contribute to; absent until the first is set. */
+  readonly overallGoals?: readonly { readonly overallGoalId: string; readonly description: string }[];
   /** Null until a coordinator first publishes the page for residents (opt-in). */
   readonly publicPage: PublicPageRecord | null;
   readonly lastEventAt: string;

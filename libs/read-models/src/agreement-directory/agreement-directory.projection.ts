@@ -117,6 +117,15 @@ const applyTo = (doc: AgreementDirectoryDoc, event: ProjectedEvent): AgreementDi
     }
     case 'AgreementAmended':
       return amended(doc, typed.data, at);
+    case 'OverallGoalSet': {
+      const { overallGoalId, description } = typed.data;
+      const goals = doc.overallGoals ?? [];
+      const goal = { overallGoalId, description };
+      const known = goals.some((g) => g.overallGoalId === overallGoalId);
+      return { ...doc, overallGoals: known ? goals.map((g) => (g.overallGoalId === overallGoalId ? goal : g)) : [...goals, goal] };
+    }
+    case 'OverallGoalRemoved':
+      return { ...doc, overallGoals: (doc.overallGoals ?? []).filter((g) => g.overallGoalId !== typed.data.overallGoalId) };
     case 'PublicPagePublished':
     case 'PublicPageWithdrawn':
       return { ...doc, publicPage: { published: typed.type === 'PublicPagePublished', changedAt: at, changedBy: actorId } };
@@ -165,7 +174,7 @@ const evolveDirectory = (doc: AgreementDirectoryDoc | undefined, event: Projecte
 /** The agreement directory: one document per agreement, from the agreement's own stream. */
 export const agreementDirectoryProjection: Projection<AgreementDirectoryDoc> = {
   name: 'agreement-directory',
-  // 2: the terms history and the amendments (issue 13). 3: whether the page for residents is published (issue 14).
+  // 2: the terms history and the amendments (issue 13). 3: the overall goals and whether the page for residents is published (issue 14).
   version: 3,
   route: (event) => (isAgreementEvent(event) ? [agreementIdOfStream(event.streamId)!] : []),
   evolve: evolveDirectory,

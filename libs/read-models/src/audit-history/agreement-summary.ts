@@ -38,6 +38,10 @@ export const agreementSummary = (event: AgreementEvent, nameOf: NameOf = NO_NAME
       return `Avslog ändringen ${event.data.amendmentId} av överenskommelsen${forParty(event.data.partyId, nameOf)}: ${event.data.reason}`;
     case 'AgreementAmended':
       return `Överenskommelsen ändrades genom ${event.data.amendmentId} från ${dateSv(event.data.effectiveFrom)}, med alla parters godkännande`;
+    case 'OverallGoalSet':
+      return `Angav det övergripande målet ”${event.data.description}”`;
+    case 'OverallGoalRemoved':
+      return 'Tog bort ett övergripande mål';
     case 'PublicPagePublished':
       return 'Publicerade överenskommelsens offentliga sida för invånarna';
     case 'PublicPageWithdrawn':

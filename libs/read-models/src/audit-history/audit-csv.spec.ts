@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { auditRowsToCsv, AUDIT_CSV_COLUMNS } from './audit-csv.js';
+import { auditExportFileName, auditRowsToCsv, AUDIT_CSV_COLUMNS, swedishMinuteOf } from './audit-csv.js';
 import type { ReadableAuditRow } from './readable-audit-row.js';
 
 const row = (over: Partial<ReadableAuditRow> = {}): ReadableAuditRow => ({
@@ -60,7 +60,7 @@ describe('audit history as CSV for Excel', () => {
 
   it('has a Swedish header row, separated by semicolons', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Tidpunkt;Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Protokoll;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Ström;Revision;Korrelations-id;Aktörs-id;Inloggning;Identitetsutfärdare;Tillitsnivå',
+      'Tidpunkt (svensk tid);Händelse;Sammanfattning;Aktör;Roll;För part;Fokusområde;Möte;Protokoll;Motivering;Position;Förslag;Part-id;Fokusområdes-id;Överenskommelse;Händelsetyp;Tidpunkt (UTC);Ström;Revision;Korrelations-id;Aktörs-id;Inloggning;Identitetsutfärdare;Tillitsnivå',
     );
   });
 
@@ -73,8 +73,8 @@ describe('audit history as CSV for Excel', () => {
     const [header, first, second] = read(csv);
     expect(header).toEqual(AUDIT_CSV_COLUMNS.map((c) => c.header));
     expect(first).toEqual([
-      '2024-03-14T15:02:00.000Z',
-      'TransitionRejected',
+      '2024-03-14 16:02',
+      'Avslag av part',
       'Avslog förslaget att gå vidare från kartläggning till analys för Lokalpolisområde Kävlinge: Källorna räcker inte',
       'lomma.rad.polis',
       'rådsrepresentant',
@@ -88,6 +88,8 @@ describe('audit history as CSV for Excel', () => {
       'lpo-kavlinge',
       'lomma-centrum-kvallstid',
       'lomma-2023-2027',
+      'TransitionRejected',
+      '2024-03-14T15:02:00.000Z',
       'focus-area-lomma-centrum-kvallstid',
       '3',
       'corr-9',
@@ -144,10 +146,78 @@ describe('audit history as CSV for Excel', () => {
 
   it('leaves out the byte order mark and uses another separator when asked', () => {
     const plain = auditRowsToCsv([row()], { bom: false, delimiter: ',' });
-    expect(plain.startsWith('Tidpunkt,Händelse')).toBe(true);
+    expect(plain.startsWith('Tidpunkt (svensk tid),Händelse')).toBe(true);
+  });
+
+  it('names the event in Swedish and keeps its stored type for the auditor who follows it through the log', () => {
+    const [, first] = read(csv);
+    const cell = (header: string) => first![AUDIT_CSV_COLUMNS.findIndex((c) => c.header === header)];
+    expect([cell('Händelse'), cell('Händelsetyp')]).toEqual(['Avslag av part', 'TransitionRejected']);
+  });
+
+  it('writes a long Swedish compound without the soft hyphen the screen breaks it at', () => {
+    const [, first] = read(auditRowsToCsv([row({ eventType: 'ChildImpactAssessmentRecorded' })]));
+    expect(first![1]).toBe('Barnkonsekvensanalys');
+  });
+
+  it('gives an event type it does not know as stored', () => {
+    const [, first] = read(auditRowsToCsv([row({ eventType: 'SomethingNewHappened' })]));
+    expect(first![1]).toBe('SomethingNewHappened');
+  });
+
+  it('keeps the rows in the order it is given them (the order the screen shows)', () => {
+    const rows = read(auditRowsToCsv([row({ position: '9' }), row({ position: '3' }), row({ position: '5' })]));
+    expect(rows.slice(1).map((r) => r[10])).toEqual(['9', '3', '5']);
   });
 
   it('is just the header for no rows', () => {
     expect(read(auditRowsToCsv([]))).toEqual([AUDIT_CSV_COLUMNS.map((c) => c.header)]);
+  });
+});
+
+describe('times in the CSV', () => {
+  it('are Swedish local time to the minute, winter time an hour ahead of UTC', () => {
+    expect(swedishMinuteOf('2025-01-14T09:05:59.999Z')).toBe('2025-01-14 10:05');
+  });
+
+  it('are Swedish summer time two hours ahead of UTC', () => {
+    expect(swedishMinuteOf('2025-06-30T21:30:00Z')).toBe('2025-06-30 23:30');
+  });
+
+  it('fall on the Swedish day, not the UTC day, just before midnight', () => {
+    expect(swedishMinuteOf('2025-03-14T23:10:00Z')).toBe('2025-03-15 00:10');
+  });
+});
+
+describe('the export file name', () => {
+  it('is the agreement alone without a filter', () => {
+    expect(auditExportFileName('lomma-2024-2027', {}, 'csv')).toBe('granskning-lomma-2024-2027.csv');
+  });
+
+  it('says the period, the focus area, the party and the event kind in Swedish, in ASCII', () => {
+    expect(
+      auditExportFileName(
+        'lomma-2024-2027',
+        { from: '2025-01-01', to: '2025-06-30', focusAreaId: 'lomma-bjarred-centrum', partyId: 'lpo-kavlinge', kinds: ['TransitionApproved'] },
+        'csv',
+      ),
+    ).toBe('granskning-lomma-2024-2027-2025-01-01--2025-06-30-lomma-bjarred-centrum-lpo-kavlinge-godkannande-av-part.csv');
+  });
+
+  it('says an open period by its one end', () => {
+    expect(auditExportFileName('lomma', { from: '2025-01-01' }, 'json')).toBe('granskning-lomma-fran-2025-01-01.json');
+    expect(auditExportFileName('lomma', { to: '2025-06-30T12:00:00Z' }, 'csv')).toBe('granskning-lomma-till-2025-06-30.csv');
+  });
+
+  it('counts many kinds instead of listing them', () => {
+    expect(auditExportFileName('lomma', { kinds: ['TransitionApproved', 'TransitionRejected', 'GoalSet', 'MeasurePlanned'] }, 'csv')).toBe(
+      'granskning-lomma-4-handelsetyper.csv',
+    );
+  });
+
+  it('turns å, ä and ö into a, a and o, and keeps nothing a file system could trip on', () => {
+    const name = auditExportFileName('lomma', { kinds: ['ChildImpactAssessmentRecorded', 'GoalOutcomeRecorded'] }, 'csv');
+    expect(name).toBe('granskning-lomma-barnkonsekvensanalys-utfall-for-mal.csv');
+    expect(name).toMatch(/^[a-z0-9.-]+$/);
   });
 });

@@ -37,3 +37,5 @@ export const MEASURE_STATUS_LABEL_SV: Readonly<Record<MeasureStatus, string>> = 
 /** "a", "a och b", "a, b och c". */
 export const listSv = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+
+export { DECISION_EVENT_TYPES, EVENT_TYPE_GROUPS_SV, eventTypeLabelSv } from './event-type-labels.js';

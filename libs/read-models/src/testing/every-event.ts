@@ -97,6 +97,12 @@ export const EVERY_AGREEMENT_EVENT: Readonly<Record<AgreementEventType, DomainEv
       changes: [{ kind: 'removeParty', partyId: 'raddningstjansten' }],
     },
   },
+  OverallGoalSet: {
+    type: 'OverallGoalSet',
+    schemaVersion: 1,
+    data: { agreementId: AGREEMENT_ID, overallGoalId: 'og-trygghet', description: 'Ökad trygghet i kommunens centrala delar' },
+  },
+  OverallGoalRemoved: { type: 'OverallGoalRemoved', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, overallGoalId: 'og-trygghet' } },
   PublicPagePublished: { type: 'PublicPagePublished', schemaVersion: 1, data: { agreementId: AGREEMENT_ID } },
   PublicPageWithdrawn: {
     type: 'PublicPageWithdrawn',

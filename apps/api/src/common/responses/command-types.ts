@@ -19,6 +19,8 @@ export const FOCUS_AREA_COMMAND_TYPES = allOf<FocusAreaCommandType>()([
   'RecordChildImpactAssessment',
   'RecordGoalOutcome',
   'ConcludeEvaluation',
+  'RecordIndicatorMeasurement',
+  'RemoveIndicatorMeasurement',
   'CarryWorkForward',
   'ProposeTransition',
   'ApproveTransition',

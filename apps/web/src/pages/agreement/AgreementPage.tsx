@@ -2,6 +2,7 @@ import { WithAgreement, type CurrentAgreement } from '../../layout/current-agree
 import { Loading, PageHeading } from '../../ui';
 import { AgreementAsSigned } from './AgreementAsSigned';
 import { AmendmentsSection } from './AmendmentsSection';
+import { OverallGoalsSection } from './OverallGoalsSection';
 import { ProposeAmendmentForm } from './ProposeAmendmentForm';
 import { PublicPageSection } from './PublicPageSection';
 import { TermsOnDate } from './TermsOnDate';
@@ -15,6 +16,7 @@ const Agreement = ({ current }: { current: CurrentAgreement }) => {
     <>
       <p className="lead">{detail.agreement.name}</p>
       <AgreementAsSigned agreement={detail.agreement} />
+      <OverallGoalsSection detail={detail} mayEdit={current.hasRole('coordinator')} />
       <AmendmentsSection detail={detail} />
       {current.hasRole('coordinator') && !pending ? <ProposeAmendmentForm detail={detail} /> : null}
       <TermsOnDate agreementId={detail.agreement.agreementId} />

@@ -19,7 +19,7 @@ export const AuditHistorySection = ({ agreement }: { agreement: AgreementSummary
       <p>Varje händelse i loggen: vem som gjorde vad, när, i vilken roll, för vilken part, vid vilket möte och med vilken motivering.</p>
       {/* A new key when the address changes resets the form to what is applied (back button, "Rensa"). */}
       <AuditFilters key={JSON.stringify(filter)} agreement={agreement} filter={filter} onApply={applyFilter} />
-      <ExportLinks agreementId={agreement.agreementId} filter={filter} />
+      <ExportLinks agreementId={agreement.agreementId} filter={filter} order={paging.order} />
 
       <div className="audit-view-options">
         <FormField label="Ordning">

@@ -3,13 +3,15 @@ import { WithAgreement } from '../../layout/current-agreement';
 import { PageHeading } from '../../ui';
 import { AuditHistorySection } from './AuditHistorySection';
 import { PlanAsOfSection } from './PlanAsOfSection';
-import { PlanChangesSection } from './PlanChangesSection';
+import { ComparePlansSection } from './ComparePlansSection';
+import { ReplaySection } from './ReplaySection';
 import './audit.css';
 
 const Audit = ({ agreement }: { agreement: AgreementSummary }) => (
   <div className="audit-page">
     <p className="lead">
-      Vem som beslutade vad och när, hur planen såg ut vid ett visst tillfälle och vad som ändrades under en period, för {agreement.name}.
+      Vem som beslutade vad och när, hur planen såg ut vid ett visst tillfälle, två tidpunkter sida vid sida och historiken beslut för beslut, för{' '}
+      {agreement.name}.
     </p>
     <nav className="page-toc" aria-label="På den här sidan">
       <ul>
@@ -20,13 +22,17 @@ const Audit = ({ agreement }: { agreement: AgreementSummary }) => (
           <a href="#planen">Planen vid en tidpunkt</a>
         </li>
         <li>
-          <a href="#andringar">Vad ändrades mellan två datum</a>
+          <a href="#jamfor">Jämför två tidpunkter</a>
+        </li>
+        <li>
+          <a href="#uppspelning">Spela upp historiken</a>
         </li>
       </ul>
     </nav>
     <AuditHistorySection agreement={agreement} />
     <PlanAsOfSection agreement={agreement} />
-    <PlanChangesSection agreement={agreement} />
+    <ComparePlansSection agreement={agreement} />
+    <ReplaySection agreement={agreement} />
   </div>
 );
 

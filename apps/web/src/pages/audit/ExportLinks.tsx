@@ -10,8 +10,9 @@ const FORMATS = [
   { format: 'json', label: 'Ladda ner som JSON' },
 ] as const;
 
-export const exportHref = (agreementId: string, filter: AuditFilter, format: 'csv' | 'json'): string => {
-  const params = new URLSearchParams({ format });
+/** The file holds the rows in the order the table shows them (`order`), so the two can be read side by side. */
+export const exportHref = (agreementId: string, filter: AuditFilter, format: 'csv' | 'json', order: 'asc' | 'desc'): string => {
+  const params = new URLSearchParams({ format, order });
   for (const [key, value] of Object.entries(filterParams(filter))) if (value) params.set(key, value);
   return `/api/agreements/${agreementId}/audit/export?${params.toString()}`;
 };
@@ -21,7 +22,7 @@ export const exportHref = (agreementId: string, filter: AuditFilter, format: 'cs
  * fetches the file with the bearer token and saves it from a Blob: the API needs the token, and a
  * token in a link's address would end up in the history and the server's logs.
  */
-export const ExportLinks = ({ agreementId, filter }: { agreementId: string; filter: AuditFilter }) => {
+export const ExportLinks = ({ agreementId, filter, order }: { agreementId: string; filter: AuditFilter; order: 'asc' | 'desc' }) => {
   const announce = useAnnounce();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -46,13 +47,15 @@ export const ExportLinks = ({ agreementId, filter }: { agreementId: string; filt
 
   return (
     <div className="export">
-      <p className="export__intro">Exportera händelserna som matchar filtret (alla sidor):</p>
+      <p className="export__intro">
+        Exportera händelserna som matchar filtret (alla sidor), i samma ordning som tabellen. Tiderna i CSV-filen är svensk tid.
+      </p>
       <ul className="export__links">
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
             <a
               className="button button--secondary"
-              href={exportHref(agreementId, filter, format)}
+              href={exportHref(agreementId, filter, format, order)}
               download={`granskning-${agreementId}.${format}`}
               aria-busy={busy === format || undefined}
               onClick={(event) => void download(event, format)}

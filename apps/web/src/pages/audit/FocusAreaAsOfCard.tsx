@@ -1,111 +1,122 @@
-import type { Party, PlanBoardRow } from '../../api/schema';
-import { formatDate, formatDays, MEASURE_STATUS_LABEL, partyName, StepBadge, transitionSentence } from '../../ui';
-import type { FocusAreaAsOf } from '../../api/schema';
+import { daysBetween, swedishDateOf } from '@samverkan/dates';
+import type { FocusAreaAsOf, Party } from '../../api/schema';
+import { formatDate, formatDays, listSv, partyName, StepBadge, transitionSentence } from '../../ui';
+import { AsOfWork } from './AsOfWork';
+import { DecisionsAsOf } from './DecisionsAsOf';
+import { MeasuresAsOf } from './MeasuresAsOf';
 
 interface Props {
-  readonly row: PlanBoardRow;
   readonly doc: FocusAreaAsOf;
-  readonly parties: readonly Pick<Party, 'partyId' | 'name'>[];
+  /** The moment the focus area is shown at (ISO-8601 instant). */
+  readonly at: string;
+  readonly parties: readonly Party[];
+  /** The parties bound that day: whose approval a pending proposal still waited for. */
+  readonly partiesInForce?: readonly Party[];
+  /** A heading level below the section's (h4 in a list of focus areas, h3 alone). */
+  readonly headingLevel?: 3 | 4;
+  /** Marks the card as changed (two moments compared), with what to say about it. */
+  readonly changed?: string;
 }
 
-const goalText = (goal: FocusAreaAsOf['work']['goals'][number]): string => {
-  const measurable = goal.indicator !== undefined && goal.baseline !== undefined && goal.target !== undefined;
-  return `${goal.description}${measurable ? ` – ${goal.indicator}: från ${goal.baseline} till ${goal.target}` : ''}${goal.targetDate ? `, senast ${formatDate(goal.targetDate)}` : ''}`;
+/** What waited for the council at the moment: the proposal, who had approved it and for which party, who had not yet. */
+const PendingAsOf = ({ doc, parties, partiesInForce }: Pick<Props, 'doc' | 'parties' | 'partiesInForce'>) => {
+  const pending = doc.pendingProposal;
+  if (!pending) return null;
+  const approved = new Set(pending.approvals.map((a) => a.partyId));
+  const awaiting = (partiesInForce ?? []).filter((p) => !approved.has(p.partyId)).map((p) => p.name);
+  return (
+    <div className="plan-card__wide">
+      <dt>Väntade på rådet</dt>
+      <dd>
+        {transitionSentence(pending.transition, pending.from, pending.to)} (föreslaget {formatDate(swedishDateOf(pending.proposedAt))}
+        {pending.meeting ? `, ${pending.meeting.name}` : ''}): {pending.grounds}
+        <ul className="plan-card__sub">
+          {pending.approvals.map((a) => (
+            <li key={a.partyId}>
+              Godkänt för {partyName(parties, a.partyId)} {formatDate(swedishDateOf(a.decidedAt))}
+            </li>
+          ))}
+          {pending.approvals.length === 0 ? <li>Ingen part hade godkänt.</li> : null}
+          {awaiting.length ? <li>Väntade på {listSv(awaiting)}.</li> : null}
+        </ul>
+      </dd>
+    </div>
+  );
 };
 
-/** One focus area as it stood: step, cycle, what waited for the council, the problem, goals and measures. */
-export const FocusAreaAsOfCard = ({ row, doc, parties }: Props) => {
-  const headingId = `plan-${row.focusAreaId}`;
+/**
+ * One focus area as it stood at a moment, with everything its page shows: step and cycle, what
+ * waited for the council, the last rejection, the problem, sources, causes, goals with their
+ * measurements and outcomes, the action plan, the child impact assessment, the conclusion and the
+ * council's decisions. Used for the plan at a moment, the two moments side by side and the replay.
+ */
+export const FocusAreaAsOfCard = ({ doc, at, parties, partiesInForce, headingLevel = 4, changed }: Props) => {
+  const headingId = `plan-${doc.focusAreaId}-${at}`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Sub = headingLevel === 3 ? 'h4' : 'h5';
   const { work } = doc;
-  const names = (ids: readonly string[]) => ids.map((id) => partyName(parties as Party[], id)).join(', ');
   return (
-    <article className="plan-card" aria-labelledby={headingId}>
-      <h4 id={headingId} className="plan-card__title">
-        {row.title}
-      </h4>
+    <article className={`plan-card${changed ? ' plan-card--changed' : ''}`} aria-labelledby={headingId}>
+      <Heading id={headingId} className="plan-card__title">
+        {doc.title}
+      </Heading>
+      {changed ? <p className="plan-card__changed">{changed}</p> : null}
       <dl className="plan-card__facts">
         <div>
           <dt>Steg</dt>
           <dd>
-            <StepBadge step={row.step} />
+            <StepBadge step={doc.step} />
           </dd>
         </div>
         <div>
           <dt>Cykel</dt>
-          <dd>{row.cycle}</dd>
+          <dd>{doc.cycle}</dd>
         </div>
         <div>
           <dt>I steget</dt>
-          <dd>{formatDays(row.daysInStep)}</dd>
+          <dd>{formatDays(Math.max(0, daysBetween(swedishDateOf(doc.stepEnteredAt), swedishDateOf(at))))}</dd>
         </div>
-        {row.pendingProposal ? (
+        <PendingAsOf doc={doc} parties={parties} partiesInForce={partiesInForce} />
+        {doc.lastRejection ? (
           <div className="plan-card__wide">
-            <dt>Väntade på rådet</dt>
+            <dt>Senast avslaget</dt>
             <dd>
-              {transitionSentence(row.pendingProposal.transition, row.pendingProposal.from, row.pendingProposal.to)}
-              {row.pendingProposal.approvedBy.length ? ` (godkänt av ${names(row.pendingProposal.approvedBy)})` : ' (ingen part hade godkänt)'}
+              {partyName(parties, doc.lastRejection.partyId)} avslog: {doc.lastRejection.reason}
             </dd>
           </div>
         ) : null}
+        {doc.lastWithdrawal ? (
+          <div className="plan-card__wide">
+            <dt>Senast tillbakadraget</dt>
+            <dd>
+              {transitionSentence(doc.lastWithdrawal.transition, doc.lastWithdrawal.from, doc.lastWithdrawal.to)}: {doc.lastWithdrawal.reason}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Gäller barn och unga</dt>
+          <dd>{doc.childrenAndYoungPeople ? 'Ja' : 'Nej'}</dd>
+        </div>
         {work.problemStatement ? (
           <div className="plan-card__wide">
             <dt>Problem</dt>
             <dd>
-              {work.problemStatement.what} – {work.problemStatement.where}, {work.problemStatement.when}
+              {work.problemStatement.what} – {work.problemStatement.where}, {work.problemStatement.when}, {work.problemStatement.howOften}
             </dd>
           </div>
         ) : null}
-        {work.causes.length ? (
-          <div className="plan-card__wide">
-            <dt>Orsaker</dt>
-            <dd>{work.causes.map((c) => c.description).join('; ')}</dd>
-          </div>
-        ) : null}
       </dl>
-
-      {work.goals.length ? (
-        <>
-          <h5 className="plan-card__subtitle">Mål</h5>
-          <ul className="plan-card__goals">
-            {work.goals.map((goal) => (
-              <li key={goal.goalId}>{goalText(goal)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-
-      {row.measures.length ? (
-        <div className="table-scroll" role="region" aria-label={`Åtgärder i ${row.title}`} tabIndex={0}>
-          <table className="table table--compact">
-            <caption>Åtgärder i {row.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Åtgärd</th>
-                <th scope="col">Ansvarig</th>
-                <th scope="col">Klar senast</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {row.measures.map((m) => (
-                <tr key={m.measureId}>
-                  <th scope="row">{m.activity}</th>
-                  <td>
-                    {partyName(parties as Party[], m.responsiblePartyId)} ({m.responsibleFunction})
-                  </td>
-                  <td>{formatDate(m.dueDate)}</td>
-                  <td>
-                    <span className={`status status--${m.status}`}>{MEASURE_STATUS_LABEL[m.status]}</span>
-                    {m.late ? <span className="status status--late">Försenad {formatDays(m.daysOverdue)}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted">Inga åtgärder i den här cykeln vid tidpunkten.</p>
-      )}
+      <AsOfWork work={work} Sub={Sub} />
+      <Sub className="plan-card__subtitle">Handlingsplan</Sub>
+      <MeasuresAsOf measures={work.measures} title={`Åtgärder i ${doc.title}`} at={at} parties={parties} />
+      {doc.previousCycles.map((previous) => (
+        <details key={previous.cycle} className="plan-card__previous">
+          <summary>Cykel {previous.cycle}, avslutad</summary>
+          <AsOfWork work={previous.work} Sub={Sub} />
+          <MeasuresAsOf measures={previous.work.measures} title={`Åtgärder i ${doc.title}, cykel ${previous.cycle}`} at={at} parties={parties} />
+        </details>
+      ))}
+      <DecisionsAsOf agreementId={doc.agreementId} focusAreaId={doc.focusAreaId} title={doc.title} at={at} Sub={Sub} />
     </article>
   );
 };

@@ -3,7 +3,7 @@ import type { AgreementSummary } from '../../api/schema';
 import { Button, FormField, formatCount, formatDateTime, QueryState, useAnnounce } from '../../ui';
 import type { PlanAsOf } from '../../api/schema';
 import { usePlanAsOf } from './audit-queries';
-import { FocusAreaAsOfCard } from './FocusAreaAsOfCard';
+import { PlanAt } from './PlanAt';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -21,22 +21,20 @@ const instantOf = (value: string): string | null => {
 /** The seconds of an instant (the same in every time zone): the plan is asked for to the second, so its heading says which. */
 const secondsOf = (instant: string): string => pad(new Date(instant).getUTCSeconds());
 
+/** "den 30 juni 2024 kl. 12:00:59": the moment a plan is shown at. */
+export const momentText = (instant: string): string => `den ${formatDateTime(instant)}:${secondsOf(instant)}`;
+
 /** The plan at the moment asked for; its heading is announced, so a screen reader hears it arrive. */
 const PlanResult = ({ plan }: { plan: PlanAsOf }) => {
   const announce = useAnnounce();
-  const heading = `Planen den ${formatDateTime(plan.at)}:${secondsOf(plan.at)}: ${formatCount(plan.board.length, 'fokusområde', 'fokusområden')}`;
-  useEffect(() => announce(`${heading} visas.`), [announce, heading]);
-  const docs = new Map(plan.focusAreas.map((doc) => [doc.focusAreaId, doc]));
+  const heading = plan.beforeLogBegan
+    ? `Planen ${momentText(plan.at)}: loggen hade inte börjat`
+    : `Planen ${momentText(plan.at)}: ${formatCount(plan.board.length, 'fokusområde', 'fokusområden')}`;
+  useEffect(() => announce(`${heading}.`), [announce, heading]);
   return (
     <>
       <h3 className="plan-as-of__title">{heading}</h3>
-      {plan.board.length === 0 ? <p>Inga fokusområden fanns vid den tidpunkten.</p> : null}
-      <div className="plan-as-of__list">
-        {plan.board.map((row) => {
-          const doc = docs.get(row.focusAreaId);
-          return doc ? <FocusAreaAsOfCard key={row.focusAreaId} row={row} doc={doc} parties={plan.agreement.parties} /> : null;
-        })}
-      </div>
+      <PlanAt plan={plan} />
     </>
   );
 };
@@ -65,7 +63,10 @@ export const PlanAsOfSection = ({ agreement }: { agreement: AgreementSummary }) 
       <h2 id="planen" tabIndex={-1}>
         Planen vid en tidpunkt
       </h2>
-      <p>Se hela planen som den såg ut vid ett tillfälle: varje fokusområdes steg och cykel, åtgärder och mål.</p>
+      <p>
+        Se hela planen som den såg ut vid ett tillfälle: varje fokusområdes steg och cykel, källor, orsaker, mål med mätningar, handlingsplan,
+        barnkonsekvensanalys, utfall, rådets beslut och förslag som väntade.
+      </p>
       <form className="inline-form" onSubmit={submit} noValidate>
         <FormField label="Datum och klockslag" hint="Svensk tid. Allt som registrerades till och med den sekunden räknas med." error={error} required>
           {(control) => <input {...control} type="datetime-local" step={1} className="input" value={value} onChange={(e) => setValue(e.target.value)} />}

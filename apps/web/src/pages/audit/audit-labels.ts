@@ -1,63 +1,13 @@
+import { DECISION_EVENT_TYPES, EVENT_TYPE_GROUPS_SV, eventTypeLabelSv } from '@samverkan/audit-labels';
 import type { ActorRole } from '../../api/schema';
 
-/** Every event type the log holds, in Swedish, grouped as an auditor looks for them (soft hyphens let long compounds break in a narrow column). */
-export const EVENT_TYPE_GROUPS: readonly { readonly legend: string; readonly types: readonly (readonly [string, string])[] }[] = [
-  {
-    legend: 'Beslut i rådet',
-    types: [
-      ['TransitionProposed', 'Förslag till rådet'],
-      ['TransitionApproved', 'Godkännande av part'],
-      ['TransitionRejected', 'Avslag av part'],
-      ['ProposalVoided', 'Förslag tillbakadraget eller upphävt'],
-    ],
-  },
-  {
-    legend: 'Steg och cykler',
-    types: [
-      ['FocusAreaProposed', 'Fokusområde föreslaget'],
-      ['FocusAreaPrioritised', 'Fokusområde prioriterat'],
-      ['StepAdvanced', 'Vidare till nästa steg'],
-      ['SteppedBack', 'Tillbaka till tidigare steg'],
-      ['NewCycleStarted', 'Ny cykel startad'],
-      ['FocusAreaClosed', 'Fokusområde avslutat'],
-      ['FocusAreaWithdrawn', 'Fokusområde återkallat'],
-      ['FocusAreaScopeChanged', 'Barn och unga: ändrat'],
-    ],
-  },
-  {
-    legend: 'Arbetet i stegen',
-    types: [
-      ['ProblemStatementRecorded', 'Problem\u00adformulering'],
-      ['SourceAdded', 'Källa tillagd'],
-      ['SourceRemoved', 'Källa borttagen'],
-      ['CauseIdentified', 'Orsak identifierad'],
-      ['CauseRemoved', 'Orsak borttagen'],
-      ['GoalSet', 'Mål satt'],
-      ['GoalRemoved', 'Mål borttaget'],
-      ['GoalBaselineMeasured', 'Utgångsvärde uppmätt'],
-      ['MeasurePlanned', 'Åtgärd planerad'],
-      ['MeasureRemoved', 'Åtgärd borttagen'],
-      ['MeasureStatusUpdated', 'Åtgärd uppföljd'],
-      ['ChildImpactAssessmentRecorded', 'Barnkonsekvens\u00adanalys'],
-      ['GoalOutcomeRecorded', 'Utfall för mål'],
-      ['EvaluationConcluded', 'Slutsats av utvärdering'],
-    ],
-  },
-  {
-    legend: 'Överenskommelsen',
-    types: [
-      ['AgreementRegistered', 'Överenskommelse registrerad'],
-      ['RoleAssigned', 'Roll tilldelad'],
-      ['RoleRevoked', 'Roll återkallad'],
-      ['ObligationFulfilled', 'Åtagande fullgjort'],
-    ],
-  },
-];
+/** The event types in Swedish, grouped as an auditor looks for them: their one home is the read models' labels (the CSV says the same). */
+export const EVENT_TYPE_GROUPS = EVENT_TYPE_GROUPS_SV;
 
-const EVENT_TYPE_LABEL: ReadonlyMap<string, string> = new Map(EVENT_TYPE_GROUPS.flatMap((g) => g.types));
+/** The event type in Swedish; a type not known yet is shown as it is stored. */
+export const eventTypeLabel = (type: string): string => eventTypeLabelSv(type);
 
-/** The event type in Swedish; a type this page does not know yet is shown as it is stored. */
-export const eventTypeLabel = (type: string): string => EVENT_TYPE_LABEL.get(type) ?? type;
+export { DECISION_EVENT_TYPES };
 
 export const ACTOR_ROLE_LABEL: Readonly<Record<ActorRole, string>> = {
   administrator: 'Administratör',

@@ -36,17 +36,33 @@ export const usePlanAsOf = (agreementId: string, asOf: string | null) =>
     enabled: asOf !== null,
   });
 
-/** What changed between two days (both included). */
-export const usePlanChanges = (agreementId: string, range: { from: string; to: string } | null) =>
+/** The council's decisions on one focus area up to a moment (approvals and rejections, with their §): a part of the plan as it stood. */
+export const useDecisionsUpTo = (agreementId: string, focusAreaId: string, at: string) =>
   useQuery({
-    queryKey: ['plan-changes', agreementId, range],
+    queryKey: ['decisions-up-to', agreementId, focusAreaId, at],
     queryFn: async ({ signal }) =>
       (
         await api.read(
-          '/agreements/{agreementId}/changes',
+          '/agreements/{agreementId}/audit',
           { agreementId },
-          { signal, readModel: true, query: { from: range?.from ?? '', to: range?.to ?? '' } },
+          { signal, readModel: true, query: { focusAreaId, kind: 'TransitionApproved,TransitionRejected', to: at, order: 'asc', pageSize: 500 } },
         )
       ).data,
-    enabled: range !== null,
+  });
+
+/** Two moments compared: the plan at each (a day means its end in Sweden), and what changed between them. */
+export const usePlansCompared = (agreementId: string, moments: { before: string; after: string } | null) =>
+  useQuery({
+    queryKey: ['plans-compared', agreementId, moments],
+    queryFn: async ({ signal }) => {
+      const planAt = async (asOf: string) =>
+        (await api.read('/agreements/{agreementId}/plan', { agreementId }, { signal, readModel: true, query: { asOf } })).data;
+      const [before, after] = await Promise.all([planAt(moments?.before ?? ''), planAt(moments?.after ?? '')]);
+      // The changes between the two plans exactly as shown: from the instant of the first to the instant of the second.
+      const changes = (
+        await api.read('/agreements/{agreementId}/changes', { agreementId }, { signal, readModel: true, query: { from: before.at, to: after.at } })
+      ).data;
+      return { before, after, changes: changes.changes };
+    },
+    enabled: moments !== null,
   });

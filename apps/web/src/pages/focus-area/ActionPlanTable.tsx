@@ -1,25 +1,28 @@
 import { swedishDateOf } from '@samverkan/dates';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, formatDate, MEASURE_KIND_LABEL, partyName } from '../../ui';
+import { formatDate } from '../../ui';
+import { actionPlanRows } from './action-plan-rows';
+import { ActionPlanLayout } from './ActionPlanViews';
 import { AddFormToggle } from './AddFormToggle';
-import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
+import { FormFeedback } from './FormFeedback';
+import { MeasureActions, type MeasureFormKind } from './MeasureActions';
 import { MeasureForm } from './MeasureForm';
-import { MeasureStatusLabel } from './MeasureStatus';
 import { MeasureStatusForm } from './MeasureStatusForm';
-import { RemoveButton } from './RemoveButton';
+import { PrintPlanButton } from './PrintPlanButton';
 import { useRemoval } from './useRemoval';
 
-type Open = { readonly measureId: string; readonly form: 'edit' | 'status' } | null;
+type Open = { readonly measureId: string; readonly form: MeasureFormKind } | null;
 
 /**
- * Åtgärdsplanen as a table in Brå's columns — orsak, åtgärd, operativt mål, när, vem, uppföljning,
- * status — with the forms to add a measure, revise one or follow it up. The table scrolls sideways
- * on a narrow screen (and can be scrolled with the keyboard).
+ * Åtgärdsplanen in Brå's columns — orsak, åtgärd, delmål, mål, ansvarig, tidsplan, uppföljning,
+ * status — with the forms to add a measure, revise one or follow it up. A wide screen and paper get
+ * the table; a tablet held upright and a phone a card per measure, every value in view.
  */
 export function ActionPlanTable() {
-  const { response, parties, can } = useFocusAreaPage();
-  const { measures, causes, goals } = response.focusArea.work;
+  const { response, parties, can, agreement } = useFocusAreaPage();
+  const { focusArea } = response;
+  const { measures } = focusArea.work;
   const removal = useRemoval();
   const headingId = useId();
   const [open, setOpen] = useState<Open>(null);
@@ -27,6 +30,7 @@ export function ActionPlanTable() {
   const returnTo = useRef<string | null>(null);
   // Today in Sweden, to mark measures past their date (the page's clock, as the API's `today`).
   const today = swedishDateOf(new Date().toISOString());
+  const rows = actionPlanRows(focusArea.work, parties, today);
   const selected = open ? measures.find((m) => m.measureId === open.measureId) : undefined;
   const mayAct = can('PlanMeasure') || can('UpdateMeasureStatus') || can('RemoveMeasure');
 
@@ -43,108 +47,33 @@ export function ActionPlanTable() {
     setOpen(null);
   };
 
+  const actions = mayAct
+    ? (row: (typeof rows)[number]) => (
+        <MeasureActions
+          measure={row.measure}
+          removal={removal}
+          onOpen={(form) => {
+            setSaid('');
+            setOpen({ measureId: row.measure.measureId, form });
+          }}
+        />
+      )
+    : undefined;
+
   return (
-    <section className="fap-subsection" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={removal.headingRef} tabIndex={-1}>
-        Åtgärdsplan
-      </h3>
-      {measures.length === 0 ? (
-        <p className="fap-empty">Inga åtgärder är planerade ännu.</p>
-      ) : (
-        <div className="fap-table-scroll" role="region" aria-label="Åtgärdsplanen som tabell, kan rullas i sidled" tabIndex={0}>
-          <table className="fap-table">
-            <caption className="visually-hidden">Åtgärdsplanen enligt Brås modell, en rad per åtgärd</caption>
-            <thead>
-              <tr>
-                <th scope="col">Orsak</th>
-                <th scope="col">Åtgärd</th>
-                <th scope="col">Operativt mål</th>
-                <th scope="col">När</th>
-                <th scope="col">Vem</th>
-                <th scope="col">Uppföljning</th>
-                <th scope="col">Status</th>
-                {mayAct ? (
-                  <th scope="col" className="fap-table__actions">
-                    Hantera
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {measures.map((measure) => {
-                const cause = causes.find((c) => c.causeId === measure.causeId);
-                const goal = goals.find((g) => g.goalId === measure.goalId);
-                const late = measure.status !== 'done' && measure.dueDate < today;
-                return (
-                  <tr key={measure.measureId}>
-                    <td className="fap-table__cause">{cause?.description ?? 'Orsaken saknas'}</td>
-                    <th scope="row" className="fap-table__rowhead">
-                      {measure.activity}
-                      <span className="fap-table__meta">{MEASURE_KIND_LABEL[measure.kind]}</span>
-                    </th>
-                    <td className="fap-table__goal">
-                      {measure.operationalGoal}
-                      {goal ? <span className="fap-table__meta">Mål: {goal.description}</span> : null}
-                    </td>
-                    <td className="fap-table__date">
-                      {formatDate(measure.dueDate)}
-                      {late ? <span className="fap-late">Försenad</span> : null}
-                    </td>
-                    <td>
-                      {partyName(parties, measure.responsiblePartyId)}
-                      <span className="fap-table__meta">{measure.responsibleFunction}</span>
-                    </td>
-                    <td>{measure.followUpMethod}</td>
-                    <td className="fap-table__status">
-                      <MeasureStatusLabel status={measure.status} />
-                      {measure.statusComment ? <span className="fap-table__meta">{measure.statusComment}</span> : null}
-                    </td>
-                    {mayAct ? (
-                      <td className="fap-table__actions">
-                        <div className="fap-table__buttons">
-                          {can('PlanMeasure') ? (
-                            <Button
-                              id={`fap-edit-measure-${measure.measureId}`}
-                              variant="secondary"
-                              aria-label={`Ändra åtgärden ${measure.activity}`}
-                              onClick={() => {
-                                setSaid('');
-                                setOpen({ measureId: measure.measureId, form: 'edit' });
-                              }}
-                            >
-                              Ändra
-                            </Button>
-                          ) : null}
-                          {can('UpdateMeasureStatus') ? (
-                            <Button
-                              id={`fap-status-measure-${measure.measureId}`}
-                              variant="secondary"
-                              aria-label={`Följ upp åtgärden ${measure.activity}`}
-                              onClick={() => {
-                                setSaid('');
-                                setOpen({ measureId: measure.measureId, form: 'status' });
-                              }}
-                            >
-                              Följ upp
-                            </Button>
-                          ) : null}
-                          {can('RemoveMeasure') ? (
-                            <RemoveButton
-                              what={`åtgärden ${measure.activity}`}
-                              busy={removal.busy}
-                              onConfirm={() => removal.remove(`/measures/${measure.measureId}`, 'Åtgärden är borttagen ur åtgärdsplanen.')}
-                            />
-                          ) : null}
-                        </div>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+    <section className="fap-subsection fap-plan print-part-root" aria-labelledby={headingId}>
+      <div className="fap-plan__head">
+        <h3 id={headingId} ref={removal.headingRef} tabIndex={-1}>
+          Åtgärdsplan
+        </h3>
+        {measures.length > 0 ? <PrintPlanButton /> : null}
+      </div>
+      <p className="print-only fap-plan__print-title">
+        Åtgärdsplan för fokusområdet {focusArea.title}, cykel {focusArea.cycle}
+        {agreement ? `, ${agreement.agreement.name}` : ''}. Utskriven {formatDate(today)}.
+      </p>
+      {measures.length === 0 ? <p className="fap-empty">Inga åtgärder är planerade ännu.</p> : null}
+      {measures.length > 0 ? <ActionPlanLayout rows={rows} {...(actions ? { actions } : {})} /> : null}
       <FormFeedback feedback={removal.feedback} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {said ? <p className="notice notice--success">{said}</p> : null}
@@ -163,7 +92,7 @@ export function ActionPlanTable() {
         </div>
       ) : null}
       {!can('PlanMeasure') && can('SetGoal') ? (
-        <p className="fap-hint">En åtgärd kan läggas till när det finns minst en orsak och minst ett mål.</p>
+        <p className="fap-hint">En åtgärd kan läggas till när det finns minst en orsak; målet kan sättas efteråt.</p>
       ) : null}
     </section>
   );

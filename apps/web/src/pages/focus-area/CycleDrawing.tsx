@@ -3,16 +3,23 @@ import type { Step } from '../../api/schema';
 import { STEP_LABEL } from '../../ui';
 import { CYCLE_STEPS as STEPS, type CycleStep } from '../../api/schema';
 
-/** Each step as a pill on a rounded square, clockwise from the top; its label split into lines. */
+/**
+ * Each step as a pill on a rounded square, clockwise from the top; its label split into lines. The
+ * side pills sit far enough out that the word in the middle ("Föreslaget", "Återkallat") has room
+ * between them: the middle is 150 units wide beside a ringed pill, the longest word at 22px about 120.
+ */
 const PILLS: Readonly<Record<CycleStep, { x: number; y: number; w: number; h: number; lines: string[] }>> = {
-  mapping: { x: 230, y: 50, w: 190, h: 48, lines: ['1. Kartläggning'] },
-  analysis: { x: 375, y: 200, w: 150, h: 48, lines: ['2. Analys'] },
-  measures: { x: 230, y: 350, w: 190, h: 48, lines: ['3. Åtgärder'] },
-  evaluation: { x: 100, y: 200, w: 176, h: 72, lines: ['4. Uppföljning', 'och utvärdering'] },
+  mapping: { x: 250, y: 50, w: 190, h: 48, lines: ['1. Kartläggning'] },
+  analysis: { x: 412, y: 200, w: 148, h: 48, lines: ['2. Analys'] },
+  measures: { x: 250, y: 350, w: 190, h: 48, lines: ['3. Åtgärder'] },
+  evaluation: { x: 92, y: 200, w: 168, h: 72, lines: ['4. Uppföljning', 'och utvärdering'] },
 };
 
+/** The centre of the drawing, between the side pills: where the cycle's number or the state outside it is written. */
+const CENTRE = { x: 250, y: 208 };
+
 /** The arrows between the pills: quadratic curves round the corners, ending clear of the pills. */
-const ARROWS: readonly string[] = ['M 325 50 Q 375 50 375 167', 'M 375 233 Q 375 350 334 350', 'M 135 350 Q 100 350 100 245', 'M 100 155 Q 100 50 126 50'];
+const ARROWS: readonly string[] = ['M 345 50 Q 412 50 412 167', 'M 412 233 Q 412 350 354 350', 'M 155 350 Q 92 350 92 245', 'M 92 155 Q 92 50 146 50'];
 
 const stateText = (status: Step, cycle: number): string => {
   switch (status) {
@@ -46,7 +53,7 @@ export function CycleDrawing({ status, cycle }: { status: Step; cycle: number })
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        viewBox="0 0 460 400"
+        viewBox="0 0 500 400"
         className={inCycle ? 'fap-cycle__svg' : 'fap-cycle__svg fap-cycle__svg--outside'}
         focusable="false"
       >
@@ -80,14 +87,15 @@ export function CycleDrawing({ status, cycle }: { status: Step; cycle: number })
               <text x={pill.x} y={top} textAnchor="middle" className="fap-cycle__label">
                 {pill.lines.map((line, i) => (
                   <tspan key={line} x={pill.x} dy={i === 0 ? 0 : 24}>
-                    {line}
+                    {/* Each line starts anew at x, so the space is not drawn; it keeps the words apart in the text ("Uppföljning och utvärdering"). */}
+                    {i < pill.lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
             </g>
           );
         })}
-        <text x="242" y="208" textAnchor="middle" className="fap-cycle__centre">
+        <text x={CENTRE.x} y={CENTRE.y} textAnchor="middle" className="fap-cycle__centre">
           {outside ?? `Cykel ${cycle}`}
         </text>
       </svg>

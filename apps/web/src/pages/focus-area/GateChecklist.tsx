@@ -30,6 +30,7 @@ const conditionsFor = (step: CycleStep, view: FocusAreaView, partyIds: readonly 
               isSmart(
                 work.goals.find((g) => g.goalId === m.goalId),
                 view.policy,
+                period,
               ),
             ),
         },

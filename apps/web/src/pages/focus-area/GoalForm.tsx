@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, TextArea, TextField } from '../../ui';
-import { FormActions } from './fields';
+import { Button, formatDate, TextArea, TextField } from '../../ui';
+import { CheckboxGroup } from './CheckboxGroup';
+import { FormActions, SelectField } from './fields';
 import { FormFeedback } from './FormFeedback';
 import { isIsoDate } from '@samverkan/dates';
 import { decimalText, parseDecimal } from './labels';
@@ -30,9 +31,16 @@ const NUMBER_HINT = 'Ett tal, till exempel 2,4.';
  */
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boolean) => void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(goal));
+  const [measureIds, setMeasureIds] = useState<string[]>([]);
+  const [overallGoalId, setOverallGoalId] = useState(goal?.overallGoalId ?? '');
   const form = useFocusAreaForm<Field>();
+  const { response, agreement } = useFocusAreaPage();
+  const period = agreement?.agreement.period;
+  const overallGoals = agreement?.overallGoals ?? [];
+  // Brå's order: measures planned before their goal wait for it, and are linked here.
+  const waiting = response.focusArea.work.measures.filter((m) => m.goalId === undefined);
   // Where the agreement lets a baseline follow, a date it will be measured by may stand in for it.
-  const baselineMayFollow = useFocusAreaPage().response.focusArea.policy.baselineMayFollow === true;
+  const baselineMayFollow = response.focusArea.policy.baselineMayFollow === true;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened to revise a goal: focus goes to the form, which appears below the button that opened it.
@@ -46,6 +54,9 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
     ...(values.baseline.trim() && parseDecimal(values.baseline) === null ? { baseline: `Skriv utgångsvärdet som ett tal. ${NUMBER_HINT}` } : {}),
     ...(values.target.trim() && parseDecimal(values.target) === null ? { target: `Skriv målvärdet som ett tal. ${NUMBER_HINT}` } : {}),
     ...(values.targetDate && !isIsoDate(values.targetDate) ? { targetDate: 'Ange måldatum som ett datum, ÅÅÅÅ-MM-DD.' } : {}),
+    ...(isIsoDate(values.targetDate) && period && (values.targetDate < period.from || values.targetDate > period.to)
+      ? { targetDate: `Måldatum måste ligga inom överenskommelsens period, ${formatDate(period.from)} – ${formatDate(period.to)}.` }
+      : {}),
     ...(values.baselineDueBy && !isIsoDate(values.baselineDueBy) ? { baselineDueBy: 'Ange datumet som ÅÅÅÅ-MM-DD.' } : {}),
   });
 
@@ -60,6 +71,8 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
       ...(values.targetDate ? { targetDate: values.targetDate } : {}),
       ...(values.followUpMethod.trim() ? { followUpMethod: values.followUpMethod.trim() } : {}),
       ...(baselineMayFollow && baseline === null && values.baselineDueBy ? { baselineDueBy: values.baselineDueBy } : {}),
+      ...(overallGoalId ? { overallGoalId } : {}),
+      ...(measureIds.length > 0 ? { measureIds } : {}),
     };
   };
 
@@ -72,6 +85,8 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         success: goal ? 'Målet är ändrat.' : 'Målet är tillagt.',
         onSuccess: () => {
           if (!goal) setValues(valuesOf(undefined));
+          setMeasureIds([]);
+          if (!goal) setOverallGoalId('');
           onDone?.(true);
         },
       })}
@@ -121,7 +136,14 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
           error={form.errors.target ?? null}
           onChange={set('target')}
         />
-        <TextField label="Måldatum" type="date" value={values.targetDate} error={form.errors.targetDate ?? null} onChange={set('targetDate')} />
+        <TextField
+          label="Måldatum"
+          type="date"
+          hint={period ? `Inom överenskommelsens period, ${formatDate(period.from)} – ${formatDate(period.to)}.` : undefined}
+          value={values.targetDate}
+          error={form.errors.targetDate ?? null}
+          onChange={set('targetDate')}
+        />
       </div>
       {baselineMayFollow ? (
         <TextField
@@ -142,6 +164,26 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone?: (saved: boole
         error={form.errors.followUpMethod ?? null}
         onChange={set('followUpMethod')}
       />
+      {overallGoals.length > 0 ? (
+        <SelectField
+          label="Bidrar till övergripande mål"
+          hint="Överenskommelsens gemensamma mål som flera fokusområden kan bidra till."
+          required={false}
+          placeholder="Inget övergripande mål"
+          value={overallGoalId}
+          onChange={setOverallGoalId}
+          options={overallGoals.map((o) => ({ value: o.overallGoalId, label: o.description }))}
+        />
+      ) : null}
+      {waiting.length > 0 ? (
+        <CheckboxGroup
+          legend="Koppla åtgärder till målet"
+          hint="Åtgärder som har planerats men ännu inte har något mål."
+          values={measureIds}
+          onChange={setMeasureIds}
+          options={waiting.map((m) => ({ value: m.measureId, label: m.activity }))}
+        />
+      ) : null}
       <FormFeedback feedback={form.feedback} />
       <FormActions>
         <Button type="submit" busy={form.busy}>

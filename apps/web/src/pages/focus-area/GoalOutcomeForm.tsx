@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, TextArea, TextField } from '../../ui';
 import { FormActions } from './fields';
 import { FormFeedback } from './FormFeedback';
@@ -8,14 +8,24 @@ import { useFocusAreaForm, type FieldErrors } from './useFocusAreaForm';
 
 type Field = 'production' | 'process' | 'measuredValue' | 'comment';
 
-/** Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now). */
-export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOutcome | undefined }) {
+/**
+ * Brå's three follow-ups of one goal: produktion, process and effekt (the indicator measured now).
+ * Once saved the form is done (`onDone(true)`): the section closes it and shows the saved outcome,
+ * so the values are never on the page twice. A form changing a saved outcome can be cancelled.
+ */
+export function GoalOutcomeForm({ goal, outcome, onDone }: { goal: Goal; outcome: GoalOutcome | undefined; onDone: (saved: boolean) => void }) {
   const [production, setProduction] = useState(outcome?.production ?? '');
   const [process, setProcess] = useState(outcome?.process ?? '');
   const [measured, setMeasured] = useState(decimalText(outcome?.effect.measuredValue));
   const [comment, setComment] = useState(outcome?.effect.comment ?? '');
   const form = useFocusAreaForm<Field>({ apiFields: { 'effect.measuredValue': 'measuredValue', 'effect.comment': 'comment' } });
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened to change a saved outcome (by its button, which is gone now): focus moves into the form.
+  const editing = outcome !== undefined;
+  useEffect(() => {
+    if (editing) headingRef.current?.focus();
+  }, [editing]);
 
   const check = (): FieldErrors<Field> => ({
     ...(production.trim() === '' ? { production: 'Beskriv om åtgärderna genomfördes.' } : {}),
@@ -34,11 +44,11 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
           process: process.trim(),
           effect: { measuredValue: parseDecimal(measured), ...(comment.trim() ? { comment: comment.trim() } : {}) },
         }),
-        success: 'Utfallet är sparat.',
+        onSuccess: () => onDone(true),
       })}
       aria-labelledby={headingId}
     >
-      <h5 id={headingId} className="fap-form__title">
+      <h5 id={headingId} ref={headingRef} className="fap-form__title" tabIndex={-1}>
         {outcome ? 'Ändra utfallet' : 'Registrera utfallet'}
       </h5>
       <TextArea
@@ -80,11 +90,16 @@ export function GoalOutcomeForm({ goal, outcome }: { goal: Goal; outcome: GoalOu
           onChange={(e) => setComment(e.target.value)}
         />
       </div>
-      <FormFeedback feedback={form.feedback} />
+      <FormFeedback feedback={form.problems} part="problems" />
       <FormActions>
         <Button type="submit" busy={form.busy} aria-label={`Spara utfallet för målet ${goal.description}`}>
           Spara utfallet
         </Button>
+        {outcome ? (
+          <Button variant="secondary" onClick={() => onDone(false)} aria-label={`Avbryt, behåll utfallet för målet ${goal.description}`}>
+            Avbryt
+          </Button>
+        ) : null}
       </FormActions>
     </form>
   );

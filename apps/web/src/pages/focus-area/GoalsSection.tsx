@@ -7,13 +7,17 @@ import { GoalForm } from './GoalForm';
 import { formatValue } from './format';
 import { RemoveButton } from './RemoveButton';
 import { GoalBaselineForm } from './GoalBaselineForm';
+import { GoalFollowUp } from './GoalFollowUp';
+import { GoalMeasures, MeasuresAwaitingGoal, todayInSweden } from './GoalMeasures';
 import { baselineFollows, missingSmartParts } from './smart';
 import { useRemoval } from './useRemoval';
 
 /** Mål: the goals the measures serve, with how SMART each is; add, revise, remove. */
 export function GoalsSection() {
-  const { response, can } = useFocusAreaPage();
+  const { response, can, agreement } = useFocusAreaPage();
   const { policy } = response.focusArea;
+  const period = agreement?.agreement.period;
+  const today = todayInSweden();
   const { goals, measures } = response.focusArea.work;
   const removal = useRemoval();
   const headingId = useId();
@@ -38,7 +42,7 @@ export function GoalsSection() {
       ) : (
         <ul className="fap-list">
           {goals.map((goal) => {
-            const missing = missingSmartParts(goal, policy);
+            const missing = missingSmartParts(goal, policy, period);
             const linked = measures.some((m) => m.goalId === goal.goalId);
             const editId = `fap-edit-goal-${goal.goalId}`;
             return (
@@ -72,6 +76,15 @@ export function GoalsSection() {
                       <dt>Uppföljningsmetod</dt>
                       <dd>{goal.followUpMethod ?? '–'}</dd>
                     </div>
+                    {goal.overallGoalId ? (
+                      <div className="fap-facts__row">
+                        <dt>Bidrar till övergripande mål</dt>
+                        <dd>
+                          {agreement?.overallGoals.find((o) => o.overallGoalId === goal.overallGoalId)?.description ??
+                            'Ett övergripande mål som har tagits bort'}
+                        </dd>
+                      </div>
+                    ) : null}
                   </dl>
                   <p className={missing.length === 0 ? 'fap-smart fap-smart--ok' : 'fap-smart fap-smart--missing'}>
                     {missing.length === 0 ? (
@@ -84,6 +97,8 @@ export function GoalsSection() {
                       </>
                     )}
                   </p>
+                  <GoalMeasures measures={measures.filter((m) => m.goalId === goal.goalId)} today={today} />
+                  <GoalFollowUp goal={goal} />
                 </div>
                 {can('SetGoal') || (can('RemoveGoal') && !linked) ? (
                   <div className="fap-list__actions">
@@ -132,6 +147,7 @@ export function GoalsSection() {
           })}
         </ul>
       )}
+      <MeasuresAwaitingGoal measures={measures} />
       <FormFeedback feedback={removal.feedback} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {said ? <p className="notice notice--success">{said}</p> : null}

@@ -27,6 +27,8 @@ export type WorkCommandType = Extract<
   | 'RecordChildImpactAssessment'
   | 'RecordGoalOutcome'
   | 'ConcludeEvaluation'
+  | 'RecordIndicatorMeasurement'
+  | 'RemoveIndicatorMeasurement'
   | 'VoidProposal'
   | 'WithdrawFocusArea'
 >;

@@ -7,6 +7,7 @@ import { ReadModels } from '../../../read-models/read-models.service.js';
 import { toFocusAreaSummaries } from '../agreement.response.js';
 import { GetAgreementQuery } from './get-agreement.query.js';
 import type { AgreementDetailDto } from './get-agreement.response.js';
+import { toOverallGoals } from './overall-goals.response.js';
 
 /** The agreement as last amended, with its fulfilments, in the shape the agreement's own state has. */
 const registeredAgreement = (doc: AgreementDirectoryDoc): AgreementDetailDto['agreement'] => ({
@@ -42,6 +43,7 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
 
   async execute({ agreementId, actor, on }: GetAgreementQuery): Promise<AgreementDetailDto> {
     const agreement = await this.access.agreement(agreementId, actor);
+    const board = await this.readModels.board(agreementId);
     return {
       revision: agreement.revision,
       agreement: registeredAgreement(agreement),
@@ -50,7 +52,8 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreementQuery> {
       amendments: agreement.amendments as AgreementDetailDto['amendments'],
       roles: assignmentsOf(agreement),
       yourRoles: rolesHeldIn(agreement, actor.userId),
-      focusAreas: toFocusAreaSummaries(await this.readModels.board(agreementId)),
+      focusAreas: toFocusAreaSummaries(board),
+      overallGoals: toOverallGoals(agreement, board),
     };
   }
 }

@@ -3,6 +3,7 @@ import type { AgreementTerms, RegisteredAgreement, RoleAssignment } from '@samve
 import { AgreementView, RoleAssignmentView, TermsVersionView } from '../../../common/responses/agreement.response.js';
 import { AmendmentView } from '../../../common/responses/amendment.response.js';
 import { FocusAreaSummaryDto } from '../agreement.response.js';
+import { OverallGoalView } from './overall-goals.response.js';
 
 export class TermsInForceView extends TermsVersionView {
   @ApiProperty({ description: 'The day asked about (YYYY-MM-DD): `on`, or today in Sweden' }) readonly on!: string;
@@ -23,4 +24,6 @@ export class AgreementDetailDto {
   @ApiProperty({ type: [RoleAssignmentView], description: 'Who holds which role, as functions' }) roles!: readonly RoleAssignment[];
   @ApiProperty({ type: [RoleAssignmentView], description: 'Your own roles in this agreement' }) yourRoles!: readonly RoleAssignment[];
   @ApiProperty({ type: [FocusAreaSummaryDto] }) focusAreas!: FocusAreaSummaryDto[];
+  @ApiProperty({ type: [OverallGoalView], description: "The agreement's overall goals, each with the focus areas' goals that contribute to it" })
+  overallGoals!: OverallGoalView[];
 }

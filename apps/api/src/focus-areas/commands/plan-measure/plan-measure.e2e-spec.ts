@@ -101,4 +101,50 @@ describe('plan measure (POST /focus-areas/{id}/measures, PUT …/measures/{measu
       .when((api) => api.as(OUTSIDER).post(`${fa.path}/measures`, measure))
       .then([expectError(404)]);
   });
+
+  it("plans a measure before its goal, addressing two causes, shared with the police and named collaborators (Brå's order)", () => {
+    const fa = lommaFocusArea('plan-measure-bra-order');
+    const { goalId: _goal, ...withoutGoal } = measure;
+    const shared = {
+      ...withoutGoal,
+      furtherCauseIds: ['cause-2'],
+      coResponsible: [{ partyId: 'lpo-kavlinge', function: 'Kommunpolis' }],
+      collaborators: ['Lomma gymnasium', 'LommaHem'],
+    };
+    return spec
+      .given(fa.at('inMeasures', work.cause('cause-2')))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, shared))
+      .then([
+        expectResponse(201, { body: { measureId: generatedId(1), revision: 17 } }),
+        expectNewEvents(fa.streamId, [{ type: 'MeasurePlanned', data: { measureId: generatedId(1), ...shared } }], byCoordinator),
+      ]);
+  });
+
+  it('refuses sharing the responsibility with an actor that is not a party (422)', () => {
+    const fa = lommaFocusArea('plan-measure-co-outsider');
+    return spec
+      .given(fa.at('inMeasures'))
+      .when((api) =>
+        api
+          .as(COORDINATOR)
+          .post(`${fa.path}/measures`, { ...measure, goalId: undefined, coResponsible: [{ partyId: 'lommahem', function: 'Förvaltare' }] }),
+      )
+      .then([expectError(422, { rule: 'MeasureCoResponsiblePartyMustBeParty' })]);
+  });
+
+  it('refuses a further cause the analysis does not hold (422)', () => {
+    const fa = lommaFocusArea('plan-measure-further-cause');
+    return spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, { ...measure, goalId: undefined, furtherCauseIds: ['no-such-cause'] }))
+      .then([expectError(422, { rule: 'CauseMustExist' })]);
+  });
+
+  it('refuses malformed co-responsible parties and collaborators (400)', () => {
+    const fa = lommaFocusArea('plan-measure-co-invalid');
+    return spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/measures`, { ...measure, collaborators: [''], furtherCauseIds: ['Inte ett id'] }))
+      .then([expectInvalidFields('collaborators', 'furtherCauseIds')]);
+  });
 });

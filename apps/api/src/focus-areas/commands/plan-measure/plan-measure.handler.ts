@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AgreementAccess } from '../../../agreements/agreement-access.js';
 import { notFound } from '../../../common/problem.js';
 import { IdGenerator } from '../../../infrastructure/clock.js';
+import { compact } from '../../compact.js';
 import { FocusAreaCommands } from '../../focus-area-commands.service.js';
 import { FocusAreaRepository } from '../../focus-area.repository.js';
 import { PlanMeasureCommand } from './plan-measure.command.js';
@@ -25,8 +26,24 @@ export class PlanMeasureHandler implements ICommandHandler<PlanMeasureCommand> {
     const acting = this.access.requireRole(loaded.agreement, request.actor, 'coordinator');
     if (revised !== undefined && !loaded.state.context.work.measures.some((m) => m.measureId === revised)) throw notFound(`Measure ${revised}`);
     const measureId = revised ?? this.ids.newId();
-    const { causeId, goalId, activity, operationalGoal, dueDate, responsiblePartyId, responsibleFunction, followUpMethod, kind } = body;
-    const data = { measureId, causeId, goalId, activity, operationalGoal, dueDate, responsiblePartyId, responsibleFunction, followUpMethod, kind };
+    const { causeId, furtherCauseIds, goalId, activity, operationalGoal, dueDate, responsiblePartyId, responsibleFunction } = body;
+    const { coResponsible, collaborators, followUpMethod, kind } = body;
+    const shared = coResponsible?.map(({ partyId, function: role }) => ({ partyId, function: role }));
+    const data = compact({
+      measureId,
+      causeId,
+      furtherCauseIds,
+      goalId,
+      activity,
+      operationalGoal,
+      dueDate,
+      responsiblePartyId,
+      responsibleFunction,
+      coResponsible: shared,
+      collaborators,
+      followUpMethod,
+      kind,
+    });
     const outcome = await this.commands.decideAndAppend(loaded, { type: 'PlanMeasure', data }, request, acting);
     return { ...outcome, measureId };
   }

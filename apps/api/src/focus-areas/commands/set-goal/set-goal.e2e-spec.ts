@@ -85,4 +85,51 @@ describe('set goal (POST /focus-areas/{id}/goals, PUT …/goals/{goalId})', () =
       .when((api) => api.as(OUTSIDER).post(`${fa.path}/goals`, goal))
       .then([expectError(404)]);
   });
+
+  it('links measures planned before their goal, in the same append (Brå: cause → measure → goal)', () => {
+    const fa = lommaFocusArea('set-goal-link');
+    const { goalId: _goal, ...unlinked } = work.measure().data as Record<string, unknown>;
+    return spec
+      .given(fa.at('inMeasures', { type: 'MeasurePlanned', data: unlinked }))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, measureIds: ['measure-1'] }))
+      .then([
+        expectResponse(201, { body: { goalId: generatedId(1), revision: 18 } }),
+        expectNewEvents(
+          fa.streamId,
+          [
+            { type: 'GoalSet', data: { goalId: generatedId(1), ...goal } },
+            { type: 'MeasurePlanned', data: { ...unlinked, goalId: generatedId(1) } },
+          ],
+          byCoordinator,
+        ),
+      ]);
+  });
+
+  it('refuses to link a measure the plan does not hold (422)', () => {
+    const fa = lommaFocusArea('set-goal-link-missing');
+    return spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, measureIds: ['measure-9'] }))
+      .then([expectError(422, { rule: 'MeasureMustExist' })]);
+  });
+
+  it('refuses a target date after the agreement period (422)', () => {
+    const fa = lommaFocusArea('set-goal-after-period');
+    return spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, targetDate: '2031-12-31' }))
+      .then([expectError(422, { rule: 'GoalTargetDateWithinAgreementPeriod' })]);
+  });
+
+  it('refuses an overall goal the agreement does not state (422) and malformed links (400)', async () => {
+    const fa = lommaFocusArea('set-goal-overall-unknown');
+    await spec
+      .given(fa.at('inMeasures'))
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, overallGoalId: 'no-such-goal' }))
+      .then([expectError(422, { rule: 'OverallGoalMustExist' })]);
+    await spec
+      .given()
+      .when((api) => api.as(COORDINATOR).post(`${fa.path}/goals`, { ...goal, measureIds: 'measure-1', overallGoalId: 'Inte ett id' }))
+      .then([expectInvalidFields('measureIds', 'overallGoalId')]);
+  });
 });

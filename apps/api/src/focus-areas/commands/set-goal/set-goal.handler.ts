@@ -26,8 +26,8 @@ export class SetGoalHandler implements ICommandHandler<SetGoalCommand> {
     const acting = this.access.requireRole(loaded.agreement, request.actor, 'coordinator');
     if (revised !== undefined && !loaded.state.context.work.goals.some((g) => g.goalId === revised)) throw notFound(`Goal ${revised}`);
     const goalId = revised ?? this.ids.newId();
-    const { description, indicator, baseline, target, targetDate, followUpMethod, baselineDueBy } = body;
-    const data = compact({ goalId, description, indicator, baseline, target, targetDate, followUpMethod, baselineDueBy });
+    const { description, indicator, baseline, target, targetDate, followUpMethod, baselineDueBy, overallGoalId, measureIds } = body;
+    const data = compact({ goalId, description, indicator, baseline, target, targetDate, followUpMethod, baselineDueBy, overallGoalId, measureIds });
     const outcome = await this.commands.decideAndAppend(loaded, { type: 'SetGoal', data }, request, acting);
     return { ...outcome, goalId };
   }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
+import { ID, ID_MESSAGE } from '../../../common/shapes.js';
 import { TEXT_MAX, TITLE_MAX } from '../../dto-constants.js';
-import { OptionalFiniteNumber, OptionalIsoDate, OptionalText, Text } from '../../dto-fields.js';
+import { Id, OptionalFiniteNumber, OptionalIsoDate, OptionalText, Text } from '../../dto-fields.js';
 
 /**
  * A goal, SMART once complete: the measurable parts may come later, but a measure can only be
@@ -29,4 +31,19 @@ export class SetGoalRequestDto {
   })
   @OptionalIsoDate()
   baselineDueBy?: string;
+
+  @ApiPropertyOptional({ example: 'og-trygghet', description: "The agreement's overall goal (övergripande mål) this goal contributes to" })
+  @IsOptional()
+  @Id()
+  overallGoalId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: "Measures of this cycle to link to this goal in the same decision (Brå's order: measures may be planned before their goal)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(ID, { each: true, message: ID_MESSAGE })
+  measureIds?: string[];
 }

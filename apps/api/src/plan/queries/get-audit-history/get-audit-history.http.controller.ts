@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { auditRowsToCsv } from '@samverkan/read-models';
+import { auditExportFileName, auditRowsToCsv } from '@samverkan/read-models';
 import { ApiProblems } from '../../../common/api-problems.decorator.js';
 import { ParseIdPipe } from '../../../common/id.pipe.js';
 import { CurrentActor } from '../../../identity/current-actor.decorator.js';
@@ -43,7 +43,11 @@ export class GetAuditHistoryController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'The whole filtered audit history as a file: CSV for Excel (UTF-8 with BOM, semicolons) or JSON' })
+  @ApiOperation({
+    summary: 'The whole filtered audit history as a file: CSV for Excel (UTF-8 with BOM, semicolons) or JSON',
+    description:
+      'Rows in the order asked for (the order the screen shows), event names in Swedish and times in Swedish local time (Europe/Stockholm) in the CSV; the file name says the filter.',
+  })
   @ApiProduces('text/csv', 'application/json')
   @ApiOkResponse({
     description: 'The rows as a file',
@@ -60,9 +64,10 @@ export class GetAuditHistoryController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     await this.consistency.atLeast(query.minPosition);
-    const { items } = await this.queryBus.execute(new GetAuditHistoryQuery(agreementId, filterOf(query), 1, undefined, 'asc', actor));
+    const filter = filterOf(query);
+    const { items } = await this.queryBus.execute(new GetAuditHistoryQuery(agreementId, filter, 1, undefined, query.order ?? 'asc', actor));
     const format = query.format ?? 'csv';
-    res.setHeader('Content-Disposition', `attachment; filename="granskning-${agreementId}.${format}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${auditExportFileName(agreementId, filter, format)}"`);
     res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
     return format === 'csv' ? auditRowsToCsv(items) : JSON.stringify(items, null, 2);
   }

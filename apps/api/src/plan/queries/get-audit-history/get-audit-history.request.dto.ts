@@ -45,4 +45,8 @@ export class GetAuditHistoryRequestDto extends AuditFilterDto {
 
 export class ExportAuditHistoryRequestDto extends AuditFilterDto {
   @ApiPropertyOptional({ enum: ['csv', 'json'], default: 'csv' }) @IsOptional() @IsIn(['csv', 'json']) format?: 'csv' | 'json';
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc', description: 'The rows in the order the screen shows them: oldest or newest first' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 }

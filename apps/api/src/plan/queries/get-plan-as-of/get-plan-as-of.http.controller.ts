@@ -21,7 +21,10 @@ export class GetPlanAsOfController {
 
   @Get()
   @ApiOperation({ summary: 'The whole plan of the agreement as it stood at a past moment: every focus area, its step, work, measures and goals' })
-  @ApiOkResponse({ type: PlanAsOfView, description: 'The plan as of the moment' })
+  @ApiOkResponse({
+    type: PlanAsOfView,
+    description: 'The plan as of the moment; for a moment before the log began, `beforeLogBegan` and the day it began, with no plan',
+  })
   @ApiProblems(400, 401, 404, 503)
   async get(
     @Param('agreementId', ParseIdPipe) agreementId: string,

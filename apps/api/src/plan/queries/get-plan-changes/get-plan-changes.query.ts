@@ -7,6 +7,8 @@ export interface PlanChanges {
   readonly agreementId: string;
   readonly from: string;
   readonly to: string;
+  /** The moment of the agreement's first event: a period before it has no changes. */
+  readonly logBeganAt: string | null;
   readonly changes: PlanChange[];
 }
 

@@ -17,5 +17,7 @@ export class PlanChangesView implements PlanChanges {
   @ApiProperty() readonly agreementId!: string;
   @ApiProperty() readonly from!: string;
   @ApiProperty() readonly to!: string;
+  @ApiProperty({ type: String, nullable: true, description: "When the agreement's log began (ISO-8601 instant): a period before it has no changes" })
+  readonly logBeganAt!: string | null;
   @ApiProperty({ type: [PlanChangeView] }) readonly changes!: PlanChangeView[];
 }
