@@ -73,7 +73,7 @@ describe('Granskning in the browser (auditor)', () => {
     ]);
     const firstRow = await table.getByRole('row').nth(1).innerText();
     expect(firstRow).toContain('Godkännande av part');
-    expect(firstRow).toContain('lomma.rad.kommun');
+    expect(firstRow).toContain('Kommunstyrelsens ordförande, Lomma kommun'); // the account's name, never its user name
     expect(firstRow).toContain('Godkände förslaget att gå vidare från åtgärder till uppföljning och utvärdering för Lomma kommun');
     // Names, not ids: of parties, proposals, measures and goals.
     const everything = await table.innerText();
@@ -154,7 +154,7 @@ describe('Granskning in the browser (auditor)', () => {
     const children = compare.locator('.changes__group', { has: page.getByRole('heading', { level: 4, name: LOMMA.children.title }) });
     const text = await children.innerText();
     expect(text).toContain('Åtgärd planerad');
-    expect(text).toContain('Åtgärden "Vuxenvandringar" planerades');
+    expect(text).toContain('Åtgärden ”Vuxenvandringar” planerades');
     expect(text).toContain('Förslaget att gå vidare från åtgärder till uppföljning och utvärdering');
     await h.check(page, 'granskning-andringar');
   });

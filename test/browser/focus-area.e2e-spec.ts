@@ -194,7 +194,7 @@ describe('Fokusområde in the browser (coordinator)', () => {
     const form = page.getByRole('form', { name: 'Föreslå övergång' });
     await form.waitFor();
     await expect(page.locator('.fap-gate').count()).resolves.toBe(0);
-    await expect(form.innerText()).resolves.toContain('Rådet beslutar i konsensus');
+    await expect(form.innerText()).resolves.toContain('Rådet beslutar i samförstånd');
 
     // Missing grounds, and a meeting with a name but no date: both said at their fields.
     await form.getByLabel('Mötets namn').fill('Styrgruppen 2/2025');
@@ -441,7 +441,7 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await timeline.getByText('Registrerade barnkonsekvensanalysen', { exact: false }).waitFor();
     // The history names the measure followed up and the parties, never their ids.
     const history = await timeline.innerText();
-    expect(history).toContain('Följde upp åtgärden "Grannsamverkan i tre villaområden": gul (risk för avvikelse)');
+    expect(history).toContain('Följde upp åtgärden ”Grannsamverkan i tre villaområden”: gul (risk för avvikelse)');
     expect(history).toContain('ansvarig Lomma kommun (Säkerhetschef)');
     expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     expect(history).not.toMatch(/\b(lomma-kommun|lpo-kavlinge)\b/);

@@ -105,7 +105,7 @@ describe('Försenat in the browser', () => {
     await h.check(page, 'forsenat-laptop');
 
     await page.getByLabel('Tidsperiod').selectOption({ label: 'Hela avtalsperioden hittills' });
-    await page.getByRole('table', { name: /^Åtgärder per status från 1 jan. 2023 till / }).waitFor();
+    await page.getByRole('table', { name: /^Åtgärder per status från 1 januari 2023 till / }).waitFor();
     expect(
       await page
         .getByRole('table', { name: /^Åtgärder per status från / })

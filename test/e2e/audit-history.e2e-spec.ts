@@ -120,8 +120,8 @@ describe('the audit history with names, over HTTP', () => {
   it('names the measure that was removed, and its responsible party, as they were', async () => {
     const items = await rows();
     expect(summariesOf(items, 'MeasurePlanned')[0]).toContain('ansvarig Lokalpolisområde Kävlinge (Kommunpolis)');
-    expect(summariesOf(items, 'MeasureStatusUpdated')).toEqual(['Följde upp åtgärden "Vuxenvandringar": röd (avviker)']);
-    expect(summariesOf(items, 'MeasureRemoved')).toEqual(['Tog bort åtgärden "Vuxenvandringar"']);
+    expect(summariesOf(items, 'MeasureStatusUpdated')).toEqual(['Följde upp åtgärden ”Vuxenvandringar”: röd (avviker)']);
+    expect(summariesOf(items, 'MeasureRemoved')).toEqual(['Tog bort åtgärden ”Vuxenvandringar”']);
     // Gone from the plan, yet its rows still say which measure they were about.
     expect((await coordinator.get(path)).body.focusArea.work.measures).toEqual([]);
   });
@@ -145,7 +145,7 @@ describe('the audit history with names, over HTTP', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, rejected, removed] = parse(text, { delimiter: ';', bom: true }) as string[][];
     const cell = (record: string[] | undefined, name: string) => record![header!.indexOf(name)];
-    expect(cell(removed, 'Sammanfattning')).toBe('Tog bort åtgärden "Vuxenvandringar"');
+    expect(cell(removed, 'Sammanfattning')).toBe('Tog bort åtgärden ”Vuxenvandringar”');
     expect(cell(removed, 'Fokusområde')).toBe(focusAreaTitle);
     expect(cell(removed, 'Fokusområdes-id')).toBe(focusAreaId);
     expect(cell(rejected, 'För part')).toBe('Lokalpolisområde Kävlinge');

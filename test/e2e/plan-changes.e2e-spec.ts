@@ -106,8 +106,8 @@ describe('what changed, and measures over time, over HTTP', () => {
       expect(ours.map((c) => c.kind)).toEqual(['stepChanged', 'problemStatementChanged', 'sourceAdded', 'causeAdded', 'goalAdded', 'measureAdded']);
       expect(ours[0]).toMatchObject({ before: 'mapping', after: 'measures' });
       expect(ours[0].description).toMatch(/gick vidare från kartläggning till åtgärder$/);
-      expect(ours[5].description).toContain('"Vuxenvandringar"');
-      expect(ours[5].description).toContain('ansvarig Lokalpolisområde Kävlinge (Kommunpolis), klar senast 2024-03-31; följd upp som röd (avviker)');
+      expect(ours[5].description).toContain('”Vuxenvandringar”');
+      expect(ours[5].description).toContain('ansvarig Lokalpolisområde Kävlinge (Kommunpolis), klar senast 31 mars 2024; uppföljd som röd (avviker)');
       expect(res.body.changes.filter((c) => c.focusAreaId !== focusAreaId)).toEqual([]);
     });
 

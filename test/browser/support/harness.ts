@@ -6,14 +6,11 @@ import { DEMO_PASSWORD, startTestApp, type TestApp, type TestAppOptions } from '
 import { expectNoAxeViolations } from './axe.js';
 import { launchChromium, SWEDISH_CONTEXT } from './chromium.js';
 import { ensureWebBuilt, REPO_ROOT } from './web-build.js';
+import { VIEWPORTS, type ViewportName } from './widths.js';
 
 export const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
 
-export const VIEWPORTS = {
-  laptop: { width: 1280, height: 800 },
-  tablet: { width: 820, height: 1180 },
-} as const;
-export type ViewportName = keyof typeof VIEWPORTS;
+export { VIEWPORTS, type ViewportName };
 
 export interface BrowserHarness {
   readonly server: TestApp;

@@ -7,8 +7,11 @@ import type { SignInEvidence } from './external-sign-in.js';
 
 /** How history names an account that was removed: its id stays in the log, its name is gone. */
 export const REMOVED_ACCOUNT_NAME = 'Borttagen användare';
-/** How history names the system's own actors (`system:demo-seed`). */
+/** How history names the system's own actors (`system:…`), in plain words for officials. */
 export const SYSTEM_ACTOR_NAME = 'Systemet';
+/** The demo seed (`system:demo-seed`) loads the example agreements: its rows say so. */
+export const DEMO_SEED_ACTOR_NAME = 'Systemet (demodata)';
+const systemActorName = (id: string): string => (id === 'system:demo-seed' ? DEMO_SEED_ACTOR_NAME : SYSTEM_ACTOR_NAME);
 
 const PASSWORD: SignInEvidence = { method: 'password' };
 
@@ -45,7 +48,7 @@ export class AccountsService {
   async namesOf(ids: Iterable<string>): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const id of new Set(ids)) {
-      if (id.startsWith('system:')) names.set(id, SYSTEM_ACTOR_NAME);
+      if (id.startsWith('system:')) names.set(id, systemActorName(id));
       else {
         const account = await this.store.findAccount(id);
         names.set(id, !account ? id : account.status === 'removed' ? REMOVED_ACCOUNT_NAME : (account.displayName ?? id));

@@ -1,13 +1,15 @@
-import { Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useInbox } from '../api/queries';
 import { ADMIN_PATHS } from '../pages/admin/admin-paths';
 import { useAuth } from '../auth/AuthContext';
 import { Button, formatCount, Loading } from '../ui';
 import { AgreementChooser } from './AgreementChooser';
 import { useCurrentAgreement } from './current-agreement';
+import { shortRole } from './short-role';
 
 export const MAIN_ID = 'huvudinnehall';
+const MENU_ID = 'huvudmeny';
 
 /** Decisions waiting for the user's party, shown beside "Beslut" for council members. */
 const PendingDecisions = () => {
@@ -57,9 +59,15 @@ const AdminNav = ({ administrator }: { administrator: boolean }) => {
 /**
  * Every page's frame: a skip link first, the header (banner) with the agreement chooser and the
  * user, the main navigation, the page in <main>, and a footer with the accessibility statement.
+ * The header fits each width on its own rows: at 1280 px brand, agreement and user on one; on a
+ * phone the menu folds behind "Meny" and "Logga ut" keeps its full size beside the shortened name.
  */
 export const Layout = () => {
   const { session, signOut } = useAuth();
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // On a phone the menu folds away behind "Meny"; following one of its links closes it again.
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`}>
@@ -75,11 +83,13 @@ export const Layout = () => {
             <div className="header__tools">
               <AgreementChooser />
               <div className="user">
-                <Link to="/mitt-konto" className="user__name">
-                  <span className="visually-hidden">Mitt konto, inloggad som </span>
-                  {session.displayName}
+                <Link to="/mitt-konto" className="user__name" title={session.displayName}>
+                  <span className="visually-hidden">Mitt konto, inloggad som {session.displayName}</span>
+                  <span className="user__short" aria-hidden="true">
+                    {shortRole(session.displayName)}
+                  </span>
                 </Link>
-                <Button variant="secondary" onClick={signOut}>
+                <Button variant="secondary" className="user__sign-out" onClick={signOut}>
                   Logga ut
                 </Button>
               </div>
@@ -87,7 +97,13 @@ export const Layout = () => {
           ) : null}
         </div>
         <nav className="nav" aria-label="Huvudmeny">
-          <ul className="nav__list">
+          <div className="nav__bar">
+            <button type="button" className="nav__toggle" aria-expanded={menuOpen} aria-controls={MENU_ID} onClick={() => setMenuOpen((open) => !open)}>
+              <span aria-hidden="true" className="nav__toggle-icon" />
+              Meny
+            </button>
+          </div>
+          <ul className={menuOpen ? 'nav__list nav__list--open' : 'nav__list'} id={MENU_ID}>
             {session ? (
               [...NAV, ...(session.administrator ? [{ to: '/konton', label: 'Konton' }] : [])].map((item) => (
                 <li key={item.to}>

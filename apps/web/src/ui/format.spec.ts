@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatCount, formatDate, formatDateTime, formatDays, formatShortDate, formatShortDay } from './format';
+import { formatCount, formatDate, formatDateTime, formatDay, formatDays, formatShortDate, formatShortDay, formatTime } from './format';
 import { listSv, stepTitle, transitionSentence } from './labels';
 
 describe('Swedish formats', () => {
@@ -9,14 +9,24 @@ describe('Swedish formats', () => {
   });
 
   it('writes an instant in Swedish time', () => {
-    expect(formatDateTime('2026-11-23T06:11:53Z')).toBe('23 november 2026 kl. 07:11');
-    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('2 juli 2026 kl. 00:30');
+    expect(formatDateTime('2026-11-23T06:11:53Z')).toBe('23 november 2026 kl. 07.11');
+    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('2 juli 2026 kl. 00.30');
+    expect(formatTime('2026-03-03T09:05:00Z')).toBe('10.05');
   });
 
-  it('writes short dates for axes and narrow columns, an instant by its day in Sweden', () => {
-    expect(formatShortDate('2025-11-23')).toBe('23 nov. 2025');
-    expect(formatShortDay('2026-11-22T23:30:00Z')).toBe('23 nov. 2026');
-    expect(formatShortDay('2026-07-01T22:30:00Z')).toBe('2 juli 2026');
+  it('writes an instant by its day in Sweden, in the same format as a date', () => {
+    expect(formatDay('2026-11-22T23:30:00Z')).toBe('23 november 2026');
+    expect(formatDay('2026-07-01T22:30:00Z')).toBe('2 juli 2026');
+  });
+
+  it('has one date format: the short names give the same as the long', () => {
+    expect(formatShortDate('2025-11-23')).toBe(formatDate('2025-11-23'));
+    expect(formatShortDay('2026-11-22T23:30:00Z')).toBe('23 november 2026');
+  });
+
+  it('gives back what is not a date rather than "Invalid Date"', () => {
+    expect(formatDate('okänt')).toBe('okänt');
+    expect(formatDateTime('okänt')).toBe('okänt');
   });
 
   it('counts in the singular and the plural', () => {

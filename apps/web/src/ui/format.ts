@@ -1,37 +1,48 @@
-/** Dates and counts as Swedish readers expect them: "1 december 2026", "3 dagar". */
+/**
+ * Dates and counts as Swedish readers expect them, in ONE format across the app: a day is
+ * "3 mars 2025", a moment "3 mars 2025 kl. 10.05" (Språkrådet's time with a full stop), and a
+ * count "3 dagar". Every page formats through here; none calls Intl or toLocale… itself.
+ */
 const DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Stockholm',
-});
-const SHORT_DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DAY_IN_SWEDEN = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Stockholm' });
+const DAY_IN_SWEDEN = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+const TIME_IN_SWEDEN = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
 const NUMBER = new Intl.NumberFormat('sv-SE');
+
+const instantOf = (instant: string): Date | undefined => {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
 
 /** A calendar date ('YYYY-MM-DD', a day in Sweden) → "1 december 2026". Read as UTC so no zone shifts the day. */
 export const formatDate = (isoDate: string): string => {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : DATE.format(date);
+  const date = instantOf(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return date ? DATE.format(date) : isoDate;
 };
 
-/** An instant (ISO 8601) → "23 november 2026 kl. 07:11", Swedish time. */
-export const formatDateTime = (instant: string): string => {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  const parts = DATE_TIME.formatToParts(date);
+/** An instant (ISO 8601) → its day in Sweden: "23 november 2026". */
+export const formatDay = (instant: string): string => {
+  const date = instantOf(instant);
+  return date ? DAY_IN_SWEDEN.format(date) : instant;
+};
+
+/** An instant → its time of day in Sweden: "07.11". */
+export const formatTime = (instant: string): string => {
+  const date = instantOf(instant);
+  if (!date) return instant;
+  const parts = TIME_IN_SWEDEN.formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')} ${part('month')} ${part('year')} kl. ${part('hour')}:${part('minute')}`;
+  return `${part('hour')}.${part('minute')}`;
 };
 
-/** A calendar date → "23 nov. 2025": short enough for an axis label or a narrow column. */
-export const formatShortDate = (isoDate: string): string => SHORT_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+/** An instant (ISO 8601) → "23 november 2026 kl. 07.11", Swedish time. */
+export const formatDateTime = (instant: string): string => (instantOf(instant) ? `${formatDay(instant)} kl. ${formatTime(instant)}` : instant);
 
-/** An instant → its day in Sweden, short: "23 nov. 2026". */
-export const formatShortDay = (instant: string): string => SHORT_DAY_IN_SWEDEN.format(new Date(instant));
+/**
+ * The app has one date format; these two names stay for the callers that asked for a short one
+ * (axes, narrow columns) and now get the same "23 november 2025".
+ */
+export const formatShortDate = formatDate;
+export const formatShortDay = formatDay;
 
 export const formatNumber = (value: number): string => NUMBER.format(value);
 

@@ -7,5 +7,6 @@ export { AnnouncerProvider, LiveRegion, useAnnounce } from './LiveRegion';
 export { APP_NAME, PageHeading, usePageTitle } from './PageHeading';
 export { ProblemMessage } from './ProblemMessage';
 export { StepBadge } from './StepBadge';
-export { formatCount, formatDate, formatDateTime, formatDays, formatNumber, formatShortDate, formatShortDay } from './format';
+export { formatCount, formatDate, formatDateTime, formatDay, formatDays, formatNumber, formatShortDate, formatShortDay, formatTime } from './format';
+export { ClampedText } from './ClampedText';
 export * from './labels';

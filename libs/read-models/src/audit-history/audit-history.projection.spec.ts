@@ -75,7 +75,7 @@ describe('audit history', () => {
       streamId: AGREEMENT_STREAM,
       focusAreaId: null,
       partyId: null,
-      summary: `Gav lomma.rad.polis rollen rådsrepresentant för parten ${POLICE} (Lokalpolisområdeschef)`,
+      summary: `Gav ett konto rollen rådsrepresentant för parten ${POLICE} (Lokalpolisområdeschef)`,
     });
   });
 

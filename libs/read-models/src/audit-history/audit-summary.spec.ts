@@ -38,7 +38,9 @@ describe('audit history', () => {
     });
 
     it('say which obligation was fulfilled and when', () => {
-      expect(summaryOf(EVERY_AGREEMENT_EVENT.ObligationFulfilled)).toBe('Registrerade att åtagandet om möten i strategiska rådet fullgjordes 2024-03-14');
+      expect(summaryOf(EVERY_AGREEMENT_EVENT.ObligationFulfilled)).toBe(
+        'Registrerade att åtagandet om möten i strategiska rådet fullgjordes 14 mars 2024',
+      );
     });
 
     it('say by id what the event alone cannot name, as the projection stores it', () => {

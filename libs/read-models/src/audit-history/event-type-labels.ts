@@ -57,6 +57,8 @@ export const EVENT_TYPE_GROUPS_SV: readonly { readonly legend: string; readonly 
       ['AmendmentApproved', 'Ändring godkänd av part'],
       ['AmendmentRejected', 'Ändring avslagen av part'],
       ['AgreementAmended', 'Överenskommelse ändrad'],
+      ['OverallGoalSet', 'Övergripande mål angivet'],
+      ['OverallGoalRemoved', 'Övergripande mål borttaget'],
       ['RoleAssigned', 'Roll tilldelad'],
       ['RoleRevoked', 'Roll återkallad'],
       ['ObligationFulfilled', 'Åtagande fullgjort'],

@@ -1,5 +1,6 @@
 import { STEP_LABEL_SV, type FocusAreaEvent, type Step } from '@samverkan/cycle';
 import { NO_NAMES, type AuditSubject, type NameOf } from './audit-references.js';
+import { dateSv } from './date-sv.js';
 import { CAUSE_FACTOR_LABEL_SV, MEASURE_STATUS_LABEL_SV, SOURCE_KIND_LABEL_SV } from './labels.js';
 
 const step = (s: Step): string => STEP_LABEL_SV[s];
@@ -8,12 +9,12 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 /**
  * Words for what an event names by id: the thing's name when it is known ("åtgärden
- * "Nattvandring""), else its id, so a row made from its event alone still says what it refers to.
+ * ”Nattvandring”"), else its id, so a row made from its event alone still says what it refers to.
  */
 const namer = (nameOf: NameOf) => {
   const thing = (noun: string, subject: Exclude<AuditSubject, 'party' | 'proposal'>, id: string): string => {
     const name = nameOf(subject, id);
-    return name !== undefined ? `${noun} "${name}"` : `${noun} ${id}`;
+    return name !== undefined ? `${noun} ”${name}”` : `${noun} ${id}`;
   };
   return {
     source: (id: string) => thing('källan', 'source', id),
@@ -56,22 +57,22 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
   const the = namer(nameOf);
   switch (event.type) {
     case 'FocusAreaProposed':
-      return `Föreslog fokusområdet "${event.data.title}"${event.data.childrenAndYoungPeople ? ' med särskilt fokus på barn och unga' : ''}`;
+      return `Föreslog fokusområdet ”${event.data.title}”${event.data.childrenAndYoungPeople ? ' med särskilt fokus på barn och unga' : ''}`;
     case 'ProblemStatementRecorded':
       return `Registrerade problemformuleringen: ${event.data.what} (${event.data.where}; ${event.data.when})`;
     case 'SourceAdded':
-      return `Lade till källan "${event.data.title}" (${SOURCE_KIND_LABEL_SV[event.data.kind] ?? event.data.kind})`;
+      return `Lade till källan ”${event.data.title}” (${SOURCE_KIND_LABEL_SV[event.data.kind] ?? event.data.kind})`;
     case 'SourceRemoved':
       return `Tog bort ${the.source(event.data.sourceId)}`;
     case 'CauseIdentified':
-      return `Identifierade orsaken "${event.data.description}" (${CAUSE_FACTOR_LABEL_SV[event.data.factor] ?? event.data.factor})`;
+      return `Identifierade orsaken ”${event.data.description}” (${CAUSE_FACTOR_LABEL_SV[event.data.factor] ?? event.data.factor})`;
     case 'CauseRemoved':
       return `Tog bort ${the.cause(event.data.causeId)}`;
     case 'GoalSet': {
       const { description, indicator, baseline, target, targetDate } = event.data;
       const measurable = indicator !== undefined && baseline !== undefined && target !== undefined;
-      const baselineLater = event.data.baselineDueBy === undefined ? '' : ` (utgångsvärdet mäts senast ${event.data.baselineDueBy})`;
-      return `Satte målet "${description}"${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${targetDate}` : ''}${baselineLater}`;
+      const baselineLater = event.data.baselineDueBy === undefined ? '' : ` (utgångsvärdet mäts senast ${dateSv(event.data.baselineDueBy)})`;
+      return `Satte målet ”${description}”${measurable ? `: ${indicator} från ${baseline} till ${target}` : ''}${targetDate ? ` senast ${dateSv(targetDate)}` : ''}${baselineLater}`;
     }
     case 'GoalRemoved':
       return `Tog bort ${the.goal(event.data.goalId)}`;
@@ -82,7 +83,7 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
     case 'MeasurePlanned': {
       const { activity, responsiblePartyId, responsibleFunction, dueDate } = event.data;
       const responsible = nameOf('party', responsiblePartyId) ?? responsiblePartyId;
-      return `Planerade åtgärden "${activity}", ansvarig ${responsible} (${responsibleFunction}), klar senast ${dueDate}`;
+      return `Planerade åtgärden ”${activity}”, ansvarig ${responsible} (${responsibleFunction}), klar senast ${dateSv(dueDate)}`;
     }
     case 'MeasureRemoved':
       return `Tog bort ${the.measure(event.data.measureId)}`;
@@ -96,8 +97,8 @@ export const focusAreaSummary = (event: FocusAreaEvent, nameOf: NameOf = NO_NAME
       return `Drog slutsatsen av utvärderingen: ${event.data.conclusion}`;
     case 'IndicatorMeasured':
       return event.data.value === null
-        ? `Planerade en mätning ${event.data.measuredOn} för ${the.goal(event.data.goalId)} (ej mätt ännu)`
-        : `Registrerade mätvärdet ${event.data.value} den ${event.data.measuredOn} för ${the.goal(event.data.goalId)}`;
+        ? `Planerade en mätning ${dateSv(event.data.measuredOn)} för ${the.goal(event.data.goalId)} (ej mätt ännu)`
+        : `Registrerade mätvärdet ${event.data.value} den ${dateSv(event.data.measuredOn)} för ${the.goal(event.data.goalId)}`;
     case 'IndicatorMeasurementRemoved':
       return `Tog bort en mätning för ${the.goal(event.data.goalId)}`;
     case 'WorkCarriedForward': {

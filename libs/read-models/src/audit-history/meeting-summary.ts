@@ -1,4 +1,5 @@
 import type { MeetingEvent } from '@samverkan/meetings';
+import { dateSv } from './date-sv.js';
 import { NO_NAMES, type NameOf } from './audit-references.js';
 
 const BODY_SV = { council: 'strategiska rådet', operativeGroup: 'operativa gruppen' } as const;
@@ -7,15 +8,15 @@ const BODY_SV = { council: 'strategiska rådet', operativeGroup: 'operativa grup
 export const meetingSummary = (event: MeetingEvent, nameOf: NameOf = NO_NAMES): string => {
   switch (event.type) {
     case 'MeetingScheduled':
-      return `Planerade ett möte i ${BODY_SV[event.data.body] ?? event.data.body} ${event.data.date} (${event.data.place})`;
+      return `Planerade ett möte i ${BODY_SV[event.data.body] ?? event.data.body} ${dateSv(event.data.date)} (${event.data.place})`;
     case 'AgendaItemAdded':
-      return `Lade till punkten "${event.data.title}" på dagordningen`;
+      return `Lade till punkten ”${event.data.title}” på dagordningen`;
     case 'AgendaItemRemoved':
       return 'Tog bort en punkt från dagordningen';
     case 'AgendaReordered':
       return 'Ändrade ordningen på dagordningen';
     case 'MeetingHeld':
-      return `Registrerade att mötet hölls ${event.data.heldOn}`;
+      return `Registrerade att mötet hölls ${dateSv(event.data.heldOn)}`;
     case 'MinutesAdopted':
       return 'Fastställde protokollet';
     case 'MinutesChecked':

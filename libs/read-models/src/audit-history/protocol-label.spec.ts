@@ -58,12 +58,12 @@ describe('a decision citing a meeting paragraph, in the audit history', () => {
 
 describe("a meeting's own events, in the audit history", () => {
   it('read as Swedish sentences', () => {
-    expect(summaryOf({ type: 'MeetingHeld', data: { heldOn: '2025-03-13' } })).toBe('Registrerade att mötet hölls 2025-03-13');
+    expect(summaryOf({ type: 'MeetingHeld', data: { heldOn: '2025-03-13' } })).toBe('Registrerade att mötet hölls 13 mars 2025');
     expect(summaryOf({ type: 'MinutesChecked', data: { partyId: 'lpo-kavlinge' } }, () => 'Lokalpolisområde Kävlinge')).toBe(
       'Justerade protokollet för Lokalpolisområde Kävlinge',
     );
     expect(summaryOf({ type: 'AgendaItemAdded', data: { itemId: 'i-1', title: 'Centrum', subject: { kind: 'other' } } })).toBe(
-      'Lade till punkten "Centrum" på dagordningen',
+      'Lade till punkten ”Centrum” på dagordningen',
     );
   });
 });

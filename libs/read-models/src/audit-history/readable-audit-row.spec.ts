@@ -53,13 +53,11 @@ describe('readable audit rows', () => {
 
     it('names the responsible party of a measure, and the measure a follow-up is for', () => {
       expect(summaries(rows, 'MeasurePlanned')[0]).toContain('ansvarig Lokalpolisområde Kävlinge (Kommunpolis)');
-      expect(summaries(rows, 'MeasureStatusUpdated')).toEqual(['Följde upp åtgärden "Nattvandring med föräldrar": gul (risk för avvikelse)']);
+      expect(summaries(rows, 'MeasureStatusUpdated')).toEqual(['Följde upp åtgärden ”Nattvandring med föräldrar”: gul (risk för avvikelse)']);
     });
 
     it('names the party of a role assignment', () => {
-      expect(summaries(rows, 'RoleAssigned')).toEqual([
-        'Gav lomma.rad.polis rollen rådsrepresentant för Lokalpolisområde Kävlinge (Lokalpolisområdeschef)',
-      ]);
+      expect(summaries(rows, 'RoleAssigned')).toEqual(['Gav ett konto rollen rådsrepresentant för Lokalpolisområde Kävlinge (Lokalpolisområdeschef)']);
     });
 
     it("gives the names of the deciding and the acting party, and the focus area's title, beside their ids", () => {
@@ -112,10 +110,10 @@ describe('readable audit rows', () => {
         ...summaries(rows, 'CauseRemoved'),
         ...summaries(rows, 'SourceRemoved'),
       ]).toEqual([
-        'Tog bort åtgärden "Nattvandring med föräldrar"',
-        'Tog bort målet "Minskad otrygghet i centrum"',
-        'Tog bort orsaken "Få vuxna på plats kvällstid"',
-        'Tog bort källan "Trygghetsmätningen 2023"',
+        'Tog bort åtgärden ”Nattvandring med föräldrar”',
+        'Tog bort målet ”Minskad otrygghet i centrum”',
+        'Tog bort orsaken ”Få vuxna på plats kvällstid”',
+        'Tog bort källan ”Trygghetsmätningen 2023”',
       ]);
     });
   });
@@ -128,8 +126,8 @@ describe('readable audit rows', () => {
 
     it('names each follow-up by the activity the measure had at its time', () => {
       expect(follows).toEqual([
-        'Följde upp åtgärden "Nattvandring med föräldrar": gul (risk för avvikelse)',
-        'Följde upp åtgärden "Vuxenvandringar med föreningarna": grön (enligt plan)',
+        'Följde upp åtgärden ”Nattvandring med föräldrar”: gul (risk för avvikelse)',
+        'Följde upp åtgärden ”Vuxenvandringar med föreningarna”: grön (enligt plan)',
       ]);
     });
   });
@@ -143,8 +141,8 @@ describe('readable audit rows', () => {
 
     it('names each by its own focus area', () => {
       expect(summaries(rows, 'MeasureStatusUpdated')).toEqual([
-        'Följde upp åtgärden "Nattvandring med föräldrar": gul (risk för avvikelse)',
-        'Följde upp åtgärden "Fältassistenter fredagskvällar": röd (avviker)',
+        'Följde upp åtgärden ”Nattvandring med föräldrar”: gul (risk för avvikelse)',
+        'Följde upp åtgärden ”Fältassistenter fredagskvällar”: röd (avviker)',
       ]);
       expect(rows.at(-1)!.focusAreaTitle).toBe('Helgoro i Bjärred');
     });

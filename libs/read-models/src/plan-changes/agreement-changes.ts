@@ -1,4 +1,5 @@
 import { OBLIGATION_KIND_LABEL_SV } from '@samverkan/agreements';
+import { dateSv, periodSv } from '../audit-history/date-sv.js';
 import type { AgreementDirectoryDoc, DirectoryRole } from '../agreement-directory/agreement-directory.doc.js';
 import { ROLE_LABEL_SV } from '../audit-history/labels.js';
 import { change, type PlanChange } from './plan-change.js';
@@ -17,7 +18,7 @@ export const agreementChanges = (
 ): PlanChange[] => {
   if (!is) return [];
   const changes: PlanChange[] = [];
-  if (!was) changes.push(change('agreementRegistered', `Överenskommelsen ${quoted(is.name)} registrerades för ${is.period.from}–${is.period.to}`));
+  if (!was) changes.push(change('agreementRegistered', `Överenskommelsen ${quoted(is.name)} registrerades för ${periodSv(is.period)}`));
   const roles = matchById(was?.roles ?? [], is.roles, roleKey);
   changes.push(
     ...roles.added.map((r) => change('roleAssigned', `${r.userId} fick ${roleSv(r, partyName)}`, { subjectId: r.userId, after: r.role })),
@@ -25,7 +26,7 @@ export const agreementChanges = (
   );
   const fulfilments = matchById(was?.fulfilments ?? [], is.fulfilments, (f) => f.position);
   for (const f of fulfilments.added) {
-    const description = `Åtagandet om ${OBLIGATION_KIND_LABEL_SV[f.obligationKind] ?? f.obligationKind} fullgjordes ${f.fulfilledOn}${f.note ? `: ${f.note}` : ''}`;
+    const description = `Åtagandet om ${OBLIGATION_KIND_LABEL_SV[f.obligationKind] ?? f.obligationKind} fullgjordes ${dateSv(f.fulfilledOn)}${f.note ? `: ${f.note}` : ''}`;
     changes.push(change('obligationFulfilled', description, { subjectId: f.obligationKind, after: f.fulfilledOn }));
   }
   return changes;

@@ -17,7 +17,7 @@ export const inFocusArea = (
   fields: { subjectId?: string | null; before?: string | null; after?: string | null } = {},
 ): PlanChange => change(kind, description, { focusAreaId: ctx.focusAreaId, focusAreaTitle: ctx.title, cycle: ctx.cycle, ...fields });
 
-export const quoted = (text: string): string => `"${text}"`;
+export const quoted = (text: string): string => `”${text}”`;
 
 export const stepSv = (step: Step): string => STEP_LABEL_SV[step];
 

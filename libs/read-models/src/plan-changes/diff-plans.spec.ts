@@ -32,7 +32,7 @@ describe('what changed in the plan', () => {
     it('lists the registration and the focus area as proposed', () => {
       const list = changes(lomma(), '2024-01-01', '2024-01-10');
       expect(kinds(list)).toEqual(['agreementRegistered', 'focusAreaAdded']);
-      expect(list[1]).toMatchObject({ focusAreaId: FOCUS_AREA_ID, description: 'Fokusområdet "Otrygghet vid Lomma centrum kvällstid" föreslogs' });
+      expect(list[1]).toMatchObject({ focusAreaId: FOCUS_AREA_ID, description: 'Fokusområdet ”Otrygghet vid Lomma centrum kvällstid” föreslogs' });
     });
   });
 
@@ -44,9 +44,9 @@ describe('what changed in the plan', () => {
       expect(list[0]).toMatchObject({
         before: 'proposed',
         after: 'mapping',
-        description: '"Otrygghet vid Lomma centrum kvällstid" prioriterades och gick till kartläggning',
+        description: '”Otrygghet vid Lomma centrum kvällstid” prioriterades och gick till kartläggning',
       });
-      expect(list[1].description).toBe('Rådet godkände förslaget att prioritera fokusområdet för "Otrygghet vid Lomma centrum kvällstid"');
+      expect(list[1].description).toBe('Rådet godkände förslaget att prioritera fokusområdet för ”Otrygghet vid Lomma centrum kvällstid”');
     });
   });
 
@@ -56,9 +56,9 @@ describe('what changed in the plan', () => {
       const list = changes(log, '2024-02-19', '2024-03-14T09:00:30Z');
       expect(kinds(list)).toEqual(['proposalPending', 'problemStatementChanged', 'sourceAdded']);
       expect(list[0].description).toBe(
-        'Förslaget att gå vidare från kartläggning till analys för "Otrygghet vid Lomma centrum kvällstid" väntar på rådets beslut',
+        'Förslaget att gå vidare från kartläggning till analys för ”Otrygghet vid Lomma centrum kvällstid” väntar på rådets beslut',
       );
-      expect(list[2].description).toBe('Källan "Trygghetsmätningen 2023" lades till i "Otrygghet vid Lomma centrum kvällstid"');
+      expect(list[2].description).toBe('Källan ”Trygghetsmätningen 2023” lades till i ”Otrygghet vid Lomma centrum kvällstid”');
     });
 
     it('names the party that has approved, by its name', () => {
@@ -87,9 +87,9 @@ describe('what changed in the plan', () => {
         subjectId: 'measure-1',
         cycle: 1,
         description:
-          'Åtgärden "Nattvandring med föräldrar" planerades i "Otrygghet vid Lomma centrum kvällstid", ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 2024-06-30',
+          'Åtgärden ”Nattvandring med föräldrar” planerades i ”Otrygghet vid Lomma centrum kvällstid”, ansvarig Lomma kommun (Brottsförebyggande samordnare), klar senast 30 juni 2024',
       });
-      expect(only(list, 'goalAdded')[0].description).toContain('(Problemindex i trygghetsmätningen från 1.9 till 1.5 senast 2025-12-31)');
+      expect(only(list, 'goalAdded')[0].description).toContain('(Problemindex i trygghetsmätningen från 1.9 till 1.5 senast 31 december 2025)');
     });
   });
 
@@ -126,7 +126,7 @@ describe('what changed in the plan', () => {
 
     it('says it went back, and what was removed', () => {
       expect(kinds(list)).toEqual(['stepChanged', 'goalRemoved', 'measureRemoved']);
-      expect(list[0].description).toBe('"Otrygghet vid Lomma centrum kvällstid" gick tillbaka från uppföljning och utvärdering till åtgärder');
+      expect(list[0].description).toBe('”Otrygghet vid Lomma centrum kvällstid” gick tillbaka från uppföljning och utvärdering till åtgärder');
     });
   });
 
@@ -140,7 +140,7 @@ describe('what changed in the plan', () => {
       const list = changes(log, '2024-11-10', '2024-11-21');
       expect(kinds(list)).toEqual(['proposalRejected']);
       expect(list[0].description).toBe(
-        'Lokalpolisområde Kävlinge avslog förslaget om "Otrygghet vid Lomma centrum kvällstid": Källorna räcker inte; komplettera med EST-data.',
+        'Lokalpolisområde Kävlinge avslog förslaget om ”Otrygghet vid Lomma centrum kvällstid”: Källorna räcker inte; komplettera med EST-data.',
       );
     });
 
@@ -162,7 +162,7 @@ describe('what changed in the plan', () => {
       expect(list[0]).toMatchObject({
         before: '1',
         after: '2',
-        description: '"Otrygghet vid Lomma centrum kvällstid" startade cykel 2 och står nu i kartläggning',
+        description: '”Otrygghet vid Lomma centrum kvällstid” startade cykel 2 och står nu i kartläggning',
       });
     });
 
@@ -179,8 +179,8 @@ describe('what changed in the plan', () => {
     it("says it was closed on the council's approval", () => {
       const list = changes(log, '2024-11-14T09:00:30Z', '2024-11-15');
       expect(list.map((c) => c.description)).toEqual([
-        '"Otrygghet vid Lomma centrum kvällstid" avslutades',
-        'Rådet godkände förslaget att avsluta fokusområdet för "Otrygghet vid Lomma centrum kvällstid"',
+        '”Otrygghet vid Lomma centrum kvällstid” avslutades',
+        'Rådet godkände förslaget att avsluta fokusområdet för ”Otrygghet vid Lomma centrum kvällstid”',
       ]);
     });
   });
@@ -195,7 +195,7 @@ describe('what changed in the plan', () => {
       const list = changes(log, '2024-07-02', '2024-07-03');
       expect(kinds(list)).toEqual(['stepChanged', 'proposalNoLongerPending']);
       expect(list[1].description).toBe(
-        'Förslaget att gå vidare från åtgärder till uppföljning och utvärdering för "Otrygghet vid Lomma centrum kvällstid" väntar inte längre på rådet',
+        'Förslaget att gå vidare från åtgärder till uppföljning och utvärdering för ”Otrygghet vid Lomma centrum kvällstid” väntar inte längre på rådet',
       );
     });
   });
@@ -209,7 +209,7 @@ describe('what changed in the plan', () => {
     it("lists the agreement's changes before those of its focus areas", () => {
       expect(list.map((c) => c.description)).toEqual([
         'lomma.revisor fick rollen revisor (Revisor)',
-        'Åtagandet om möten i strategiska rådet fullgjordes 2024-06-28: Styrgruppen möte 2',
+        'Åtagandet om möten i strategiska rådet fullgjordes 28 juni 2024: Styrgruppen möte 2',
       ]);
       expect(list.every((c) => c.focusAreaId === null)).toBe(true);
     });

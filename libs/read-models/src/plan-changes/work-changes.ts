@@ -1,10 +1,11 @@
 import type { CycleWork, Goal, Measure } from '@samverkan/cycle';
+import { dateSv } from '../audit-history/date-sv.js';
 import type { PlanChange } from './plan-change.js';
 import { inFocusArea, matchById, measureStatusSv, quoted, same, type ChangeContext } from './change-context.js';
 
 const goalSv = (goal: Goal): string => {
   const measurable = goal.indicator !== undefined && goal.baseline !== undefined && goal.target !== undefined;
-  return `${quoted(goal.description)}${measurable ? ` (${goal.indicator} från ${goal.baseline} till ${goal.target}${goal.targetDate ? ` senast ${goal.targetDate}` : ''})` : ''}`;
+  return `${quoted(goal.description)}${measurable ? ` (${goal.indicator} från ${goal.baseline} till ${goal.target}${goal.targetDate ? ` senast ${dateSv(goal.targetDate)}` : ''})` : ''}`;
 };
 
 const goalChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWork): PlanChange[] => {
@@ -27,7 +28,7 @@ const measureChanges = (ctx: ChangeContext, was: Measure, is: Measure): PlanChan
     changes.push(inFocusArea(ctx, 'measureStatusChanged', description, { subjectId, before: was.status, after: is.status }));
   }
   if (was.dueDate !== is.dueDate) {
-    const description = `${name} ska vara klar ${is.dueDate} i stället för ${was.dueDate}`;
+    const description = `${name} ska vara klar ${dateSv(is.dueDate)} i stället för ${dateSv(was.dueDate)}`;
     changes.push(inFocusArea(ctx, 'measureDueDateChanged', description, { subjectId, before: was.dueDate, after: is.dueDate }));
   }
   const { status: _s, statusComment: _c, dueDate: _d, ...restBefore } = was;
@@ -44,7 +45,7 @@ const measuresChanges = (ctx: ChangeContext, before: CycleWork, after: CycleWork
       inFocusArea(
         ctx,
         'measureAdded',
-        `Åtgärden ${quoted(m.activity)} planerades i ${quoted(ctx.title)}, ansvarig ${ctx.partyName(m.responsiblePartyId)} (${m.responsibleFunction}), klar senast ${m.dueDate}${m.status ? `; följd upp som ${measureStatusSv(m.status)}` : ''}`,
+        `Åtgärden ${quoted(m.activity)} planerades i ${quoted(ctx.title)}, ansvarig ${ctx.partyName(m.responsiblePartyId)} (${m.responsibleFunction}), klar senast ${dateSv(m.dueDate)}${m.status ? `; uppföljd som ${measureStatusSv(m.status)}` : ''}`,
         { subjectId: m.measureId, after: m.dueDate },
       ),
     ),

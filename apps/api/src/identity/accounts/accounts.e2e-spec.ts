@@ -176,8 +176,8 @@ describe('account administration', () => {
     expect((await admin.post(`/accounts/${id}/enable`)).status).toBe(404);
   });
 
-  it('names the system\'s own actor "Systemet"', async () => {
+  it('names the demo seed, the system\'s own actor, "Systemet (demodata)"', async () => {
     const audit = await admin.get('/agreements/lomma-2023-2027/audit?pageSize=1');
-    expect(audit.body.items[0]).toMatchObject({ actorId: 'system:demo-seed', actorName: 'Systemet' });
+    expect(audit.body.items[0]).toMatchObject({ actorId: 'system:demo-seed', actorName: 'Systemet (demodata)' });
   });
 });

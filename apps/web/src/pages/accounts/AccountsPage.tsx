@@ -200,7 +200,7 @@ export default function AccountsPage() {
       <Dialog open={removing !== null} title="Ta bort kontot?" onClose={() => setRemoving(null)}>
         {removing ? (
           <>
-            <p>{removing.name} kan inte längre logga in. Namn och e-post raderas; historiken behåller sina händelser och visar "Borttagen användare".</p>
+            <p>{removing.name} kan inte längre logga in. Namn och e-post raderas; historiken behåller sina händelser och visar ”Borttagen användare”.</p>
             <div className="actions">
               <Button
                 variant="danger"

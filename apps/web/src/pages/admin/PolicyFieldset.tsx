@@ -26,7 +26,7 @@ interface Props {
 export const PolicyFieldset = ({ custom, decisionRequired, childImpactAssessment, baselineMayFollow, error, onChange, onSettings }: Props) => (
   <fieldset className="admin-fieldset">
     <legend>Beslutsordning</legend>
-    <p className="field__hint">Rådet beslutar i konsensus: ett förslag går igenom när alla parter har godkänt det.</p>
+    <p className="field__hint">Rådet beslutar i samförstånd: ett förslag går igenom när alla parter har godkänt det.</p>
     <div className="admin-radio">
       <input type="radio" id="policy-default" name="policy" checked={!custom} onChange={() => onChange(false, decisionRequired)} />
       <label htmlFor="policy-default">Standard: det strategiska rådet beslutar om varje steg framåt</label>

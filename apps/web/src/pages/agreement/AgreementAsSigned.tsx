@@ -74,7 +74,7 @@ export const AgreementAsSigned = ({ agreement }: { agreement: Agreement }) => {
         )}
         <p>Möten: {councilMeetings ?? 'överenskommelsen anger inte hur ofta.'}</p>
         <p>
-          Beslutsregel: <strong>konsensus</strong> – ett förslag går igenom när alla parter har godkänt det.
+          Beslutsregel: <strong>samförstånd</strong> – ett förslag går igenom när alla parter har godkänt det.
         </p>
       </section>
       {agreement.operativeGroup ? (

@@ -19,7 +19,7 @@ export const CreateAnnexForm = ({ agreementId, existingKinds }: { agreementId: s
     event.preventDefault();
     setDone('');
     if (!title.trim()) {
-      setError('Ge bilagan en titel, till exempel "Lägesbild 2025".');
+      setError('Ge bilagan en titel, till exempel ”Lägesbild 2025”.');
       return;
     }
     setError(null);

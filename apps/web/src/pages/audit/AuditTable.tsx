@@ -65,7 +65,6 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
               </td>
               <td>
                 <span className="audit-table__actor">{row.actorName}</span>
-                {row.actorName !== row.actorId ? <span className="audit-table__meta">{row.actorId}</span> : null}
                 <span className="audit-table__meta">{ACTOR_ROLE_LABEL[row.actorRole] ?? row.actorRole}</span>
                 {signInLabel(row) ? (
                   <span className="audit-table__meta" title={row.signInAcr ?? undefined}>

@@ -119,7 +119,7 @@ export default function FocusAreaPage() {
       <div className="fap-page">
         <PageHeading title={view.title}>
           <p className="fap-lead">
-            Fokusområde i {agreement.data?.agreement.name ?? response.agreementId}
+            Fokusområde i {agreement.data?.agreement.name ?? 'överenskommelsen'}
             {view.childrenAndYoungPeople ? <span className="fap-tag fap-tag--children">Särskilt fokus på barn och unga</span> : null}
           </p>
         </PageHeading>
@@ -152,10 +152,6 @@ export default function FocusAreaPage() {
                   <dd>{formatDate(view.stepEnteredAt)}</dd>
                 </div>
               ) : null}
-              <div className="fap-facts__row">
-                <dt>Version</dt>
-                <dd>{response.revision}</dd>
-              </div>
             </dl>
             {!context.mayRecord && agreement.data ? (
               <p className="fap-hint">Du kan läsa fokusområdet. Det är samordnarna som registrerar arbetet och föreslår övergångar.</p>

@@ -79,7 +79,7 @@ export function ProposeTransitionForm({ onSaved }: { onSaved: (message: string) 
         <p className="fap-form__intro">
           <strong>{proposalLabel(proposals[0]!)}</strong>
           {proposals[0]!.decisionRequired
-            ? '. Rådet beslutar i konsensus: övergången sker när alla parter har godkänt.'
+            ? '. Rådet beslutar i samförstånd: övergången sker när alla parter har godkänt.'
             : '. Överenskommelsen kräver inget rådsbeslut för detta, så steget ändras direkt.'}
         </p>
       ) : (

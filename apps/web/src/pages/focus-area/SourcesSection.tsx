@@ -64,7 +64,7 @@ function AddSourceForm() {
 
   const check = (): FieldErrors<Field> => ({
     ...(kind === '' ? { kind: 'Välj vilken sorts källa det är.' } : {}),
-    ...(title.trim() === '' ? { title: 'Skriv källans namn, till exempel "Polisens trygghetsmätning 2024".' } : {}),
+    ...(title.trim() === '' ? { title: 'Skriv källans namn, till exempel ”Polisens trygghetsmätning 2024”.' } : {}),
   });
 
   return (

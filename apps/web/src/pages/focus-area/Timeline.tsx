@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Party } from '../../api/schema';
-import { Button, formatDate, formatDateTime, Loading, partyName, ProblemMessage } from '../../ui';
+import { Button, ClampedText, formatDate, formatDateTime, Loading, partyName, ProblemMessage } from '../../ui';
 import { useTimelineQuery } from './focus-area-data';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { AUDIT_ROLE_LABEL } from './labels';
+import { timelineText } from './timeline-headline';
 import type { AuditRow } from '../../api/schema';
 
 const PAGE = 25;
@@ -20,6 +21,11 @@ const groundsLabel = (eventType: string): string => {
     case 'MeasureStatusUpdated':
     case 'GoalOutcomeRecorded':
       return 'Kommentar';
+    case 'EvaluationConcluded':
+    case 'ChildImpactAssessmentRecorded':
+      return 'Slutsats';
+    case 'ProblemStatementRecorded':
+      return 'Problemformulering';
     default:
       return 'Motivering';
   }
@@ -30,32 +36,27 @@ const groundsLabel = (eventType: string): string => {
  * role in Swedish), for which party, what happened, on which grounds, at which meeting.
  */
 function TimelineEntry({ row, parties }: { row: AuditRow; parties: readonly Party[] }) {
-  const { summary } = row;
-  // The sentence often quotes the grounds already (a conclusion, a reason): then once is enough.
-  const grounds = row.grounds && !summary.includes(row.grounds) ? row.grounds : null;
+  // The heading is a short label; a reason or a conclusion, however long, goes in the body once.
+  const { headline, detail } = timelineText(row.summary, row.grounds);
   return (
     <li className="fap-timeline__item">
       <p className="fap-timeline__when">
         <time dateTime={row.occurredAt}>{formatDateTime(row.occurredAt)}</time>
       </p>
-      <p className="fap-timeline__what">{summary}</p>
+      <p className="fap-timeline__what">{headline}</p>
       <dl className="fap-timeline__facts">
         <div>
           <dt>Vem</dt>
           <dd>
-            {row.actorName} ({AUDIT_ROLE_LABEL[row.actorRole] ?? row.actorRole})
+            {row.actorName}
+            {/* The system (the demo seed) holds no role an official would recognise. */}
+            {row.actorId.startsWith('system:') ? null : ` (${AUDIT_ROLE_LABEL[row.actorRole] ?? row.actorRole})`}
           </dd>
         </div>
         {row.partyId ? (
           <div>
             <dt>För part</dt>
             <dd>{row.partyName ?? partyName(parties, row.partyId)}</dd>
-          </div>
-        ) : null}
-        {grounds ? (
-          <div>
-            <dt>{groundsLabel(row.eventType)}</dt>
-            <dd>{grounds}</dd>
           </div>
         ) : null}
         {row.meeting ? (
@@ -67,6 +68,14 @@ function TimelineEntry({ row, parties }: { row: AuditRow; parties: readonly Part
           </div>
         ) : null}
       </dl>
+      {detail ? (
+        <dl className="timeline-detail">
+          <dt>{groundsLabel(row.eventType)}</dt>
+          <dd>
+            <ClampedText lines={3}>{detail}</ClampedText>
+          </dd>
+        </dl>
+      ) : null}
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { listSv, partyName, STEP_LABEL, TRANSITION_LABEL } from '../../ui';
+import { ClampedText, listSv, partyName, STEP_LABEL, TRANSITION_LABEL } from '../../ui';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { GateChecklist } from './GateChecklist';
 import { PendingProposal } from './PendingProposal';
@@ -46,9 +46,9 @@ export function TransitionActions() {
           <p>
             <strong>
               {partyName(parties, rejection.partyId)} avslog förslaget att {TRANSITION_LABEL[rejection.transition]}:
-            </strong>{' '}
-            {rejection.reason}
+            </strong>
           </p>
+          <ClampedText lines={3}>{rejection.reason}</ClampedText>
         </div>
       ) : null}
       <PendingProposal onSaved={setSaid} />

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Party, PlanBoardRow } from '../../api/schema';
-import { formatCount, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
+import { ClampedText, formatCount, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
 
 /** One focus area on the board: where it stands, what waits for the council, and what is late. */
 export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: readonly Party[] }) => {
@@ -74,9 +74,11 @@ export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: re
       ) : null}
 
       {row.lastRejection && !pending ? (
-        <p className="fa-card__rejection">
-          <strong>Senast avslaget av {partyName(parties, row.lastRejection.partyId)}:</strong> {row.lastRejection.reason}
-        </p>
+        <div className="fa-card__rejection">
+          <p className="fa-card__label">Senast avslaget av {partyName(parties, row.lastRejection.partyId)}</p>
+          {/* A reason may be pages long: the card shows its start, the rest on request. */}
+          <ClampedText lines={3}>{row.lastRejection.reason}</ClampedText>
+        </div>
       ) : null}
     </article>
   );
