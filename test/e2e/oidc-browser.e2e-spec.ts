@@ -84,7 +84,10 @@ describe('sign-in through an identity provider, in Chromium, with the real accou
     await person.getByRole('link', { name: BUTTON }).waitFor();
     await h.check(person, 'oidc-logga-in');
     await signInThroughProvider(person, ANNA);
-    await person.getByRole('banner').getByText(ANNA.name).waitFor();
+    await person
+      .getByRole('banner')
+      .getByRole('link', { name: `Mitt konto, inloggad som ${ANNA.name}` })
+      .waitFor();
     expect(new URL(person.url()).pathname).not.toBe('/logga-in');
 
     // The administrator seats the linked account in the council for the police, on Roller.
@@ -161,7 +164,10 @@ describe('sign-in through an identity provider, in Chromium, with the real accou
 
     const again = await h.newPage();
     await signInThroughProvider(again, BERTIL);
-    await again.getByRole('banner').getByText(BERTIL.name).waitFor();
+    await again
+      .getByRole('banner')
+      .getByRole('link', { name: `Mitt konto, inloggad som ${BERTIL.name}` })
+      .waitFor();
     expect(new URL(again.url()).pathname).not.toBe('/logga-in');
   });
 

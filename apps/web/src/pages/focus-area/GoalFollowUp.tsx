@@ -28,8 +28,8 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
   const textId = useId();
   if (measurements.length === 0 && !can('RecordIndicatorMeasurement')) return null;
   return (
-    // Not a landmark: every goal has one, under the goal's own heading.
-    <div className="fu-followup">
+    // Every goal has one: its region is named after the goal too, so each landmark's name is its own.
+    <section className="fu-followup" aria-label={`Uppföljning av indikatorn för målet ${goal.description}`}>
       <h4 id={headingId} ref={removal.headingRef} tabIndex={-1} className="fu-followup__title">
         Uppföljning av indikatorn
       </h4>
@@ -83,6 +83,6 @@ export function GoalFollowUp({ goal }: { goal: Goal }) {
           <IndicatorMeasurementForm goal={goal} />
         </details>
       ) : null}
-    </div>
+    </section>
   );
 }
