@@ -1,7 +1,6 @@
-import { swedishDateOf } from '@samverkan/dates';
 import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
-import { PageHeading, QueryState } from '../../ui';
+import { PageHeading, QueryState, todayInSweden } from '../../ui';
 import { useAnnexes } from './annex-api';
 import { AnnexCard } from './AnnexCard';
 import { CreateAnnexForm } from './CreateAnnexForm';
@@ -9,7 +8,7 @@ import './annexes.css';
 
 const Annexes = ({ agreement, current }: { agreement: AgreementSummary; current: CurrentAgreement }) => {
   const annexes = useAnnexes(agreement.agreementId);
-  const today = swedishDateOf(new Date().toISOString());
+  const today = todayInSweden();
   const yourRoles = current.detail?.yourRoles ?? [];
   return (
     <QueryState query={annexes} loading="Hämtar bilagorna…" errorTitle="Bilagorna kunde inte hämtas">

@@ -1,6 +1,5 @@
-import { swedishDateOf } from '@samverkan/dates';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatDate } from '../../ui';
+import { formatDate, todayInSweden } from '../../ui';
 import { actionPlanRows } from './action-plan-rows';
 import { ActionPlanLayout } from './ActionPlanViews';
 import { AddFormToggle } from './AddFormToggle';
@@ -29,7 +28,7 @@ export function ActionPlanTable() {
   const [said, setSaid] = useState('');
   const returnTo = useRef<string | null>(null);
   // Today in Sweden, to mark measures past their date (the page's clock, as the API's `today`).
-  const today = swedishDateOf(new Date().toISOString());
+  const today = todayInSweden();
   const rows = actionPlanRows(focusArea.work, parties, today);
   const selected = open ? measures.find((m) => m.measureId === open.measureId) : undefined;
   const mayAct = can('PlanMeasure') || can('UpdateMeasureStatus') || can('RemoveMeasure');

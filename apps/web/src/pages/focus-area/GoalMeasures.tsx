@@ -1,11 +1,7 @@
 import { greenButLate } from '@samverkan/follow-up';
-import { swedishDateOf } from '@samverkan/dates';
 import type { Measure } from '../../api/schema';
 import { formatDate } from '../../ui';
 import { statusText } from './labels';
-
-/** Today in Sweden, the day a due date is judged by (the board judges it the same way, in greenButLate). */
-export const todayInSweden = (): string => swedishDateOf(new Date().toISOString());
 
 /** The warning beside a measure still marked green after its due date: its status needs following up. */
 export function GreenButLateWarning({ measure, today }: { measure: Measure; today: string }) {

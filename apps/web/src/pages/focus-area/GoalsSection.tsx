@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, formatDate } from '../../ui';
+import { Button, formatDate, todayInSweden } from '../../ui';
 import { AddFormToggle } from './AddFormToggle';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
@@ -8,7 +8,7 @@ import { formatValue } from './format';
 import { RemoveButton } from './RemoveButton';
 import { GoalBaselineForm } from './GoalBaselineForm';
 import { GoalFollowUp } from './GoalFollowUp';
-import { GoalMeasures, MeasuresAwaitingGoal, todayInSweden } from './GoalMeasures';
+import { GoalMeasures, MeasuresAwaitingGoal } from './GoalMeasures';
 import { baselineFollows, missingSmartParts } from './smart';
 import { useRemoval } from './useRemoval';
 
