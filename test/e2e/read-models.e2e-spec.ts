@@ -104,6 +104,7 @@ describe('read models over HTTP', () => {
     expect(row.measures).toHaveLength(1);
     expect(row.measures[0].late).toBe(true);
     expect(row.lateMeasures).toBe(1);
+    expect(row.lateFromEarlierCycles).toBe(0);
     const others = res.body.focusAreas.filter((f: { focusAreaId: string }) => f.focusAreaId !== focusAreaId);
     expect(others.every((f: { step: string }) => f.step === 'proposed')).toBe(true);
   });

@@ -1,33 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { FOCUS_AREA_MACHINE_VERSION, focusAreaEvent } from '@samverkan/cycle';
 import { replayProjection } from '../shared/replay.js';
 import { councilDecides, throughFirstCycle } from '../testing/council.js';
 import { eventLog, type EventLog } from '../testing/event-log.js';
-import { fa, focusAreaStream } from '../testing/focus-area-events.js';
-import { actors, MUNICIPALITY, POLICE } from '../testing/lomma.js';
+import { fa } from '../testing/focus-area-events.js';
+import { actors, MUNICIPALITY } from '../testing/lomma.js';
 import { focusAreaBoardProjection } from './focus-area-board.projection.js';
 import { lateMeasures } from './late-measures.query.js';
+import { carried, inCycleTwo, stamped, stream, withThreeMeasures } from './late-measures.testing.js';
 
-const stream = focusAreaStream();
-/** As the API writes them: each event names the machine version that accepted it (1.1.0 records carried work). */
-const stamped = (log: EventLog) => log.events().map((e) => ({ ...e, metadata: { ...e.metadata, machineVersion: FOCUS_AREA_MACHINE_VERSION } }));
 const lateOn = (log: EventLog, today: string) => lateMeasures([...replayProjection(focusAreaBoardProjection, stamped(log)).values()], today);
-
-/** In evaluation with measure-1 due 2024-06-30 and two more measures added after a step back. */
-const withThreeMeasures = (): EventLog => {
-  const log = eventLog();
-  throughFirstCycle(log, stream);
-  log.append(stream, fa.steppedBack('evaluation', 'measures'), actors.coordinator, '2024-07-01');
-  log.append(
-    stream,
-    [
-      fa.measure({ measureId: 'measure-2', activity: 'Belysning vid stationen', dueDate: '2024-05-31', responsiblePartyId: MUNICIPALITY }),
-      fa.measure({ measureId: 'measure-3', activity: 'Kommunpolis på plats', dueDate: '2024-08-15', responsiblePartyId: POLICE }),
-    ],
-    actors.coordinator,
-  );
-  return log;
-};
 
 describe('late measures', () => {
   it('lists a measure due yesterday and not done, longest overdue first', () => {
@@ -65,18 +46,6 @@ describe('late measures', () => {
   });
 
   describe('when a new cycle has started', () => {
-    /** Cycle 1 ends with measure-1 (due 2024-06-30) and measure-2 (due 2024-05-31) unfinished and measure-3 done. */
-    const inCycleTwo = (): EventLog => {
-      const log = withThreeMeasures();
-      log.append(stream, fa.measureStatus('measure-3', 'done'), actors.coordinator);
-      councilDecides(log, stream, { proposalId: 'p-evaluation-2', transition: 'advance', from: 'measures', to: 'evaluation', at: '2024-09-01' });
-      log.append(stream, [fa.outcome(), fa.conclusion()], actors.coordinator, '2024-11-01');
-      councilDecides(log, stream, { proposalId: 'p-cycle', transition: 'newCycle', from: 'evaluation', to: 'mapping', at: '2024-11-14' });
-      return log;
-    };
-    const carried = (measureIds: string[]) =>
-      focusAreaEvent('WorkCarriedForward', { fromCycle: 1, sourceIds: [], causeIds: ['cause-1'], goalIds: ['goal-1'], measureIds });
-
     it('still lists the measures the earlier cycle left unfinished (not the one done), with their cycle', () => {
       expect(lateOn(inCycleTwo(), '2025-01-01').map((m) => [m.measureId, m.cycle, m.earlierCycle])).toEqual([
         ['measure-2', 1, true],

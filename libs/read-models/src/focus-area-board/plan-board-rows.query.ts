@@ -1,6 +1,7 @@
 import { STEP_LABEL_SV, type Meeting, type Rejection, type Step, type TransitionKind } from '@samverkan/cycle';
 import { daysBetween, dateOfInstant, type IsoDate } from '@samverkan/shared-kernel';
 import { inBoardOrder, type FocusAreaBoardDoc } from './focus-area-board.doc.js';
+import { lateMeasures } from './late-measures.query.js';
 import { boardStatusOf, daysOverdue, isLate, type MeasureBoardStatus } from './measure-follow-up.js';
 
 export interface BoardProposalRow {
@@ -45,7 +46,14 @@ export interface PlanBoardRow {
   readonly lastRejection: Rejection | null;
   /** The current cycle's measures, in the order they were planned. */
   readonly measures: readonly BoardMeasureRow[];
+  /**
+   * The focus area's late measures of every cycle, as Försenat and the reminders count them: the
+   * current cycle's, and those an earlier cycle left unfinished and the new cycle did not carry
+   * forward (still owed). So it can exceed the late ones among `measures`.
+   */
   readonly lateMeasures: number;
+  /** How many of `lateMeasures` were left in an earlier cycle (and so are not among `measures`). */
+  readonly lateFromEarlierCycles: number;
 }
 
 const measureRows = (doc: FocusAreaBoardDoc, today: IsoDate): BoardMeasureRow[] =>
@@ -76,7 +84,8 @@ const proposalRow = (doc: FocusAreaBoardDoc, partyIds: readonly string[]): Board
  */
 export const planBoardRows = (docs: readonly FocusAreaBoardDoc[], partyIds: readonly string[], today: IsoDate): PlanBoardRow[] =>
   inBoardOrder(docs).map((doc) => {
-    const measures = measureRows(doc, today);
+    // One judgement of what is late, the late-measures query's, so Översikt and Försenat agree.
+    const late = lateMeasures([doc], today);
     return {
       focusAreaId: doc.focusAreaId,
       revision: doc.revision,
@@ -90,7 +99,8 @@ export const planBoardRows = (docs: readonly FocusAreaBoardDoc[], partyIds: read
       daysInStep: Math.max(0, daysBetween(dateOfInstant(doc.stepEnteredAt), today)),
       pendingProposal: proposalRow(doc, partyIds),
       lastRejection: doc.lastRejection,
-      measures,
-      lateMeasures: measures.filter((m) => m.late).length,
+      measures: measureRows(doc, today),
+      lateMeasures: late.length,
+      lateFromEarlierCycles: late.filter((m) => m.earlierCycle).length,
     };
   });

@@ -5,6 +5,8 @@ import { eventLog, type EventLog } from '../testing/event-log.js';
 import { fa, FOCUS_AREA_ID, focusAreaStream } from '../testing/focus-area-events.js';
 import { actors, MUNICIPALITY, PARTIES, POLICE } from '../testing/lomma.js';
 import { focusAreaBoardProjection } from './focus-area-board.projection.js';
+import { lateMeasures } from './late-measures.query.js';
+import { carried, inCycleTwo, stamped } from './late-measures.testing.js';
 import { planBoardRows } from './plan-board-rows.query.js';
 
 const stream = focusAreaStream();
@@ -90,6 +92,42 @@ describe('plan board', () => {
 
     it('counts the late measures of the focus area', () => {
       expect(rowOn(log, '2024-10-01').lateMeasures).toBe(2);
+    });
+  });
+
+  describe('late measures of an earlier cycle', () => {
+    // inCycleTwo: cycle 1 left measure-1 (due 2024-06-30) and measure-2 (due 2024-05-31) unfinished;
+    // measure-3 (due 2024-08-15) was done. Cycle 2 is in mapping.
+    const inCycleTwoDocs = (log: EventLog) => [...replayProjection(focusAreaBoardProjection, stamped(log)).values()];
+    const rowIn = (log: EventLog, today: string) => planBoardRows(inCycleTwoDocs(log), PARTIES, today).find((r) => r.focusAreaId === FOCUS_AREA_ID)!;
+    const counts = (log: EventLog, today: string) => {
+      const row = rowIn(log, today);
+      return { lateMeasures: row.lateMeasures, lateFromEarlierCycles: row.lateFromEarlierCycles, current: row.measures.map((m) => [m.measureId, m.late]) };
+    };
+
+    describe('when the new cycle took none of them over', () => {
+      it('counts the unfinished ones as late, from an earlier cycle, though the current cycle has no measures', () => {
+        expect(counts(inCycleTwo(), '2025-01-01')).toEqual({ lateMeasures: 2, lateFromEarlierCycles: 2, current: [] });
+      });
+
+      it('does not count one that was done in its cycle, though its due date has passed', () => {
+        expect(counts(inCycleTwo(['measure-2', 'measure-3']), '2025-01-01')).toEqual({ lateMeasures: 1, lateFromEarlierCycles: 1, current: [] });
+      });
+    });
+
+    describe('when the new cycle carried one of them forward', () => {
+      const log = inCycleTwo();
+      log.append(stream, carried(['measure-1']), actors.coordinator, '2024-11-20');
+
+      it('counts the carried measure once, in its new cycle, and the one left behind as from an earlier cycle', () => {
+        expect(counts(log, '2025-01-01')).toEqual({ lateMeasures: 2, lateFromEarlierCycles: 1, current: [['measure-1', true]] });
+      });
+
+      it('counts what Försenat lists for the focus area', () => {
+        const listed = lateMeasures(inCycleTwoDocs(log), '2025-01-01').filter((m) => m.focusAreaId === FOCUS_AREA_ID);
+        const row = rowIn(log, '2025-01-01');
+        expect([row.lateMeasures, row.lateFromEarlierCycles]).toEqual([listed.length, listed.filter((m) => m.earlierCycle).length]);
+      });
     });
   });
 

@@ -1,16 +1,18 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Party, PlanBoardRow } from '../../api/schema';
-import { ClampedText, formatCount, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
+import { ClampedText, formatDate, formatDays, listSv, partyName, transitionSentence } from '../../ui';
+import { lateSentence } from './board-groups';
 
 /** One focus area on the board: where it stands, what waits for the council, and what is late. */
 export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: readonly Party[] }) => {
   const titleId = useId();
   const names = (ids: readonly string[]) => listSv(ids.map((id) => partyName(parties, id)));
+  // The current cycle's late measures, listed; `row.lateMeasures` also counts those an earlier cycle left (listed on Försenat).
   const late = row.measures.filter((m) => m.late);
   const pending = row.pendingProposal;
   return (
-    <article className={late.length > 0 ? 'fa-card fa-card--late' : 'fa-card'} aria-labelledby={titleId}>
+    <article className={row.lateMeasures > 0 ? 'fa-card fa-card--late' : 'fa-card'} aria-labelledby={titleId}>
       <h3 className="fa-card__title" id={titleId}>
         <Link to={`/fokusomraden/${encodeURIComponent(row.focusAreaId)}`}>{row.title}</Link>
       </h3>
@@ -27,11 +29,9 @@ export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: re
           </dd>
         </div>
         <div>
-          <dt>Åtgärder</dt>
+          <dt>Åtgärder i cykeln</dt>
           <dd>
-            {row.measures.length === 0
-              ? 'Inga ännu'
-              : `${row.measures.length}, varav ${row.lateMeasures} ${row.lateMeasures === 1 ? 'försenad' : 'försenade'}`}
+            {row.measures.length === 0 ? 'Inga ännu' : `${row.measures.length}, varav ${late.length} ${late.length === 1 ? 'försenad' : 'försenade'}`}
           </dd>
         </div>
       </dl>
@@ -56,20 +56,27 @@ export const FocusAreaCard = ({ row, parties }: { row: PlanBoardRow; parties: re
         </div>
       ) : null}
 
-      {late.length > 0 ? (
+      {row.lateMeasures > 0 ? (
         <div className="fa-card__late">
           <p className="fa-card__label">
             <span aria-hidden="true">⚠ </span>
-            {formatCount(late.length, 'försenad åtgärd', 'försenade åtgärder')}
+            {lateSentence(row)}
           </p>
-          <ul>
-            {late.map((m) => (
-              <li key={m.measureId}>
-                {m.activity} – skulle vara klar {formatDate(m.dueDate)} ({formatDays(m.daysOverdue)} sen), ansvarig:{' '}
-                {partyName(parties, m.responsiblePartyId)}
-              </li>
-            ))}
-          </ul>
+          {late.length > 0 ? (
+            <ul>
+              {late.map((m) => (
+                <li key={m.measureId}>
+                  {m.activity} – skulle vara klar {formatDate(m.dueDate)} ({formatDays(m.daysOverdue)} sen), ansvarig:{' '}
+                  {partyName(parties, m.responsiblePartyId)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {row.lateFromEarlierCycles > 0 ? (
+            <p>
+              <Link to="/forsenat">Se alla försenade åtgärder under Försenat</Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlanBoardRow, Step } from '../../api/schema';
-import { groupByStep, summarise } from './board-groups';
+import { groupByStep, lateSentence, summarise } from './board-groups';
 
 const row = (focusAreaId: string, step: Step, extra: Partial<PlanBoardRow> = {}): PlanBoardRow => ({
   focusAreaId,
@@ -15,6 +15,7 @@ const row = (focusAreaId: string, step: Step, extra: Partial<PlanBoardRow> = {})
   lastRejection: null,
   measures: [],
   lateMeasures: 0,
+  lateFromEarlierCycles: 0,
   revision: 1,
   ...extra,
 });
@@ -55,6 +56,28 @@ describe('the board by step', () => {
       awaitingDecision: 1,
       lateMeasures: 2,
       withLateMeasures: 1,
+    });
+  });
+
+  it('sums the late measures of every cycle, as Försenat lists them', () => {
+    const rows = [row('a', 'mapping', { cycle: 2, lateMeasures: 1, lateFromEarlierCycles: 1 }), row('b', 'measures', { lateMeasures: 2 })];
+    expect(summarise(rows)).toMatchObject({ lateMeasures: 3, withLateMeasures: 2 });
+  });
+
+  describe("a card's late line", () => {
+    it('counts the late measures, in Swedish singular or plural', () => {
+      expect(lateSentence({ lateMeasures: 1, lateFromEarlierCycles: 0 })).toBe('1 försenad åtgärd');
+      expect(lateSentence({ lateMeasures: 3, lateFromEarlierCycles: 0 })).toBe('3 försenade åtgärder');
+    });
+
+    it('says how many of them an earlier cycle left', () => {
+      expect(lateSentence({ lateMeasures: 3, lateFromEarlierCycles: 1 })).toBe('3 försenade åtgärder, varav 1 från en tidigare cykel');
+      expect(lateSentence({ lateMeasures: 3, lateFromEarlierCycles: 2 })).toBe('3 försenade åtgärder, varav 2 från tidigare cykler');
+    });
+
+    it('says so plainly when all of them are from an earlier cycle', () => {
+      expect(lateSentence({ lateMeasures: 1, lateFromEarlierCycles: 1 })).toBe('1 försenad åtgärd från en tidigare cykel');
+      expect(lateSentence({ lateMeasures: 2, lateFromEarlierCycles: 2 })).toBe('2 försenade åtgärder från tidigare cykler');
     });
   });
 });

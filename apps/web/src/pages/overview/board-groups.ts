@@ -1,4 +1,5 @@
 import type { PlanBoardRow, Step } from '../../api/schema';
+import { formatCount, formatNumber } from '../../ui/format';
 import { STEP_ORDER } from '../../ui/labels';
 
 export interface StepGroup {
@@ -32,6 +33,19 @@ export const summarise = (rows: readonly PlanBoardRow[]): BoardSummary => ({
   lateMeasures: rows.reduce((sum, r) => sum + r.lateMeasures, 0),
   withLateMeasures: rows.filter((r) => r.lateMeasures > 0).length,
 });
+
+/**
+ * The card's late line, counted as Försenat counts (every cycle): "3 försenade åtgärder, varav 1
+ * från en tidigare cykel". Those of an earlier cycle are not among the card's measures (the current
+ * cycle's), so the line says how many of them there are.
+ */
+export const lateSentence = ({ lateMeasures, lateFromEarlierCycles }: Pick<PlanBoardRow, 'lateMeasures' | 'lateFromEarlierCycles'>): string => {
+  const total = formatCount(lateMeasures, 'försenad åtgärd', 'försenade åtgärder');
+  const earlier = lateFromEarlierCycles === 1 ? 'från en tidigare cykel' : 'från tidigare cykler';
+  if (lateFromEarlierCycles === 0) return total;
+  if (lateFromEarlierCycles === lateMeasures) return `${total} ${earlier}`;
+  return `${total}, varav ${formatNumber(lateFromEarlierCycles)} ${earlier}`;
+};
 
 /** The id of a step's section, for in-page links: "steg-kartlaggning". */
 export const stepAnchor = (step: Step): string => `steg-${step}`;

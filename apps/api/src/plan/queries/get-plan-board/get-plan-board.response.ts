@@ -39,8 +39,14 @@ export class PlanBoardRowView implements PlanBoardRow {
   @ApiProperty({ description: 'Whole calendar days in the step (0 on the day it was entered)' }) readonly daysInStep!: number;
   @ApiProperty({ type: BoardProposalRowView, nullable: true }) readonly pendingProposal!: BoardProposalRowView | null;
   @ApiProperty({ type: RejectionView, nullable: true }) readonly lastRejection!: RejectionView | null;
-  @ApiProperty({ type: [BoardMeasureRowView] }) readonly measures!: BoardMeasureRowView[];
-  @ApiProperty({ description: 'How many of the measures are late' }) readonly lateMeasures!: number;
+  @ApiProperty({ type: [BoardMeasureRowView], description: "The current cycle's measures" }) readonly measures!: BoardMeasureRowView[];
+  @ApiProperty({
+    description:
+      "How many of the focus area's measures are late, of every cycle, as late-and-due lists them: the current cycle's and those an earlier cycle left unfinished and the current one did not carry forward",
+  })
+  readonly lateMeasures!: number;
+  @ApiProperty({ description: 'How many of lateMeasures were left in an earlier cycle (and so are not among measures)' })
+  readonly lateFromEarlierCycles!: number;
   @ApiProperty({ description: 'The focus area stream revision (its ETag), to send as If-Match' }) readonly revision!: number;
 }
 
