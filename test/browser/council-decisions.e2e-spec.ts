@@ -4,8 +4,12 @@ import { DEMO_PASSWORD } from '../support/test-app.js';
 import { startBrowserHarness, type BrowserHarness } from './support/harness.js';
 import { countPointerEvents, focused, pointerEventsSoFar, tabTo } from './support/keyboard.js';
 import { LOMMA, lommaClients, propose, type LommaClients } from './support/lomma.js';
+import { atEachWidth, OVERFLOW_SCRIPT } from './support/widths.js';
 
 jest.setTimeout(120_000);
+
+/** A coordinator's grounds pasted from a memo: some 3 000 characters, on the card of every council member. */
+const LONG_GROUNDS = 'Skolorna och fritidsgårdarna rapporterar ökad oro bland unga kvällstid, och trygghetsmätningen visar samma bild. '.repeat(27).trim();
 
 /** The inbox is refreshed after each decision; its text says what happened. */
 const resultText = (page: Page) =>
@@ -187,5 +191,33 @@ describe('Beslut in the browser (council representatives)', () => {
     const page = await h.newPage();
     await h.signIn(page, 'lomma.samordnare', '/beslut');
     await page.getByText(/Du fattar inte beslut för någon part/).waitFor();
+  });
+
+  it('shortens a long motivation on the card at every width, without sideways scrolling, and "Visa hela" shows it all', async () => {
+    expect(LONG_GROUNDS.length).toBeGreaterThanOrEqual(3000);
+    await propose(clients, LOMMA.children.id, { transition: 'prioritise', grounds: LONG_GROUNDS });
+    await atEachWidth(async (viewport, width) => {
+      const page = await h.newPage(viewport);
+      await h.signIn(page, 'lomma.rad.kommun', '/beslut');
+      const card = page.getByRole('article', { name: LOMMA.children.title });
+      const more = card.getByRole('button', { name: 'Visa hela' });
+      await more.waitFor();
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      const text = page.locator(`#${await more.getAttribute('aria-controls')}`);
+      expect(await text.innerText()).toBe(LONG_GROUNDS); // all of it for a screen reader, clamped for the eye
+      const clamped = await text.boundingBox();
+      expect(clamped!.height).toBeLessThan(150);
+      expect(await page.evaluate(OVERFLOW_SCRIPT)).toBeLessThanOrEqual(0);
+      await h.check(page, `beslut-lang-motivering-${width}`);
+
+      await more.click();
+      expect(await card.getByRole('button', { name: 'Visa mindre' }).getAttribute('aria-expanded')).toBe('true');
+      const whole = await text.boundingBox();
+      expect(whole!.height).toBeGreaterThan(clamped!.height + 200);
+      expect(await text.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      expect(whole!.x + whole!.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(OVERFLOW_SCRIPT)).toBeLessThanOrEqual(0);
+      await page.context().close();
+    });
   });
 });

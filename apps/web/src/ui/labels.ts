@@ -53,8 +53,13 @@ export const CAUSE_FACTOR_LABEL: Readonly<Record<CauseFactor, string>> = {
   other: 'Annat',
 };
 
-/** A party's name from its id, or the id itself when the agreement does not know it. */
-export const partyName = (parties: readonly Party[] | undefined, partyId: string): string => parties?.find((p) => p.partyId === partyId)?.name ?? partyId;
+/**
+ * A party's name from its id. It can be missing: the agreement lists the parties of its terms as
+ * last amended, while a party that left by an amendment ("part utträder") is still named in older
+ * decisions, measures and history. A bare id would read like a name; this says it is not one.
+ */
+export const partyName = (parties: readonly Party[] | undefined, partyId: string): string =>
+  parties?.find((p) => p.partyId === partyId)?.name ?? `Okänd part (${partyId})`;
 
 /** "Lomma kommun och Lokalpolisområde Kävlinge". */
 export const listSv = (items: readonly string[]): string =>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useCommand } from '../../api/queries';
 import type { AgreementDetail, Amendment } from '../../api/schema';
-import { Button, formatDate, formatDateTime, partyName, ProblemMessage, TextArea, useAnnounce } from '../../ui';
+import { Button, ClampedText, formatDate, formatDateTime, partyName, ProblemMessage, TextArea, useAnnounce } from '../../ui';
 import { ProtocolPicker, protocolFor, type DecisionSubject } from '../meetings/ProtocolPicker';
 import { AMENDMENT_STATUS_LABEL, changeSentence } from './agreement-text';
 
@@ -89,8 +89,9 @@ export const AmendmentsSection = ({ detail }: { detail: AgreementDetail }) => {
                 Ändring {amendment.amendmentId}: {AMENDMENT_STATUS_LABEL[amendment.status]}
               </h3>
               <p>
-                Föreslagen {formatDate(amendment.proposedOn)}, att gälla från {formatDate(amendment.effectiveFrom)}. Skäl: {amendment.grounds}
+                Föreslagen {formatDate(amendment.proposedOn)}, att gälla från {formatDate(amendment.effectiveFrom)}.
               </p>
+              <ClampedText lines={3}>Skäl: {amendment.grounds}</ClampedText>
               <ul>
                 {amendment.changes.map((change, i) => (
                   <li key={i}>{changeSentence(change, agreement.parties)}</li>
@@ -103,8 +104,9 @@ export const AmendmentsSection = ({ detail }: { detail: AgreementDetail }) => {
                     <li key={partyId}>
                       {partyName(agreement.parties, partyId)}:{' '}
                       {decision
-                        ? `${decision.decision === 'approved' ? 'godkände' : `avslog (${decision.reason ?? ''})`} ${formatDateTime(decision.at)}${decision.protocol ? `, § ${decision.protocol.paragraph}` : ''}`
+                        ? `${decision.decision === 'approved' ? 'godkände' : 'avslog'} ${formatDateTime(decision.at)}${decision.protocol ? `, § ${decision.protocol.paragraph}` : ''}`
                         : 'har inte beslutat'}
+                      {decision?.reason ? <ClampedText lines={3}>Skäl: {decision.reason}</ClampedText> : null}
                     </li>
                   );
                 })}

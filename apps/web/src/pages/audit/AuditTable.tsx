@@ -1,5 +1,5 @@
 import type { AgreementSummary } from '../../api/schema';
-import { formatDate, formatDateTime, formatShortDay, partyName } from '../../ui';
+import { ClampedText, formatDate, formatDateTime, formatShortDay, partyName } from '../../ui';
 import { ACTOR_ROLE_LABEL, eventTypeLabel, signInLabel } from './audit-labels';
 import type { AuditRow } from '../../api/schema';
 
@@ -55,7 +55,10 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
                 <time dateTime={row.occurredAt}>{whenParts(row.occurredAt)}</time>
               </th>
               <td>{eventTypeLabel(row.eventType)}</td>
-              <td>{row.summary}</td>
+              <td>
+                {/* A rejection's summary carries its reason, which may be pages long. */}
+                <ClampedText lines={4}>{row.summary}</ClampedText>
+              </td>
               <td>
                 {row.focusAreaId ? (
                   (row.focusAreaTitle ?? titles.get(row.focusAreaId) ?? row.focusAreaId)
@@ -80,7 +83,8 @@ export const AuditTable = ({ agreement, rows, caption }: Props) => {
                   </span>
                 ) : null}
                 {row.protocolLabel ? <span className="audit-table__meta">{row.protocolLabel}</span> : null}
-                {row.grounds ? <span>{row.grounds}</span> : null}
+                {/* A long reason would make one row pages tall and push the rest of the history away. */}
+                {row.grounds ? <ClampedText lines={3}>{row.grounds}</ClampedText> : null}
                 {!row.meeting && !row.grounds && !row.protocolLabel ? (
                   <span className="muted">
                     <span aria-hidden="true">–</span>

@@ -3,7 +3,7 @@ import { useInbox } from '../../api/queries';
 import type { AgreementSummary, WithdrawnProposal } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
-import { formatShortDay, LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
+import { ClampedText, formatShortDay, LiveRegion, PageHeading, ProblemMessage, QueryState } from '../../ui';
 import { alreadyDecidedMessage } from './decision-messages';
 import { ProposalCard } from './ProposalCard';
 
@@ -90,7 +90,8 @@ const Withdrawn = ({ items }: { items: readonly WithdrawnProposal[] }) =>
       <ul>
         {items.map((w) => (
           <li key={`${w.focusAreaId}-${w.proposalId}`}>
-            <strong>{w.focusAreaTitle}</strong>: förslaget att {w.transitionLabel} drogs tillbaka {formatShortDay(w.withdrawnAt)}. Skäl: {w.reason}
+            <strong>{w.focusAreaTitle}</strong>: förslaget att {w.transitionLabel} drogs tillbaka {formatShortDay(w.withdrawnAt)}.
+            <ClampedText lines={2}>Skäl: {w.reason}</ClampedText>
           </li>
         ))}
       </ul>

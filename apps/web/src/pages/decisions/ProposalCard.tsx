@@ -4,7 +4,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { ApiProblem, isStale } from '../../api/problem';
 import { useCommand } from '../../api/queries';
 import type { DecisionInboxItem, Party, RoleAssignment } from '../../api/schema';
-import { Button, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
+import { Button, ClampedText, formatDate, formatDateTime, partyName, ROLE_LABEL, transitionSentence } from '../../ui';
 import { protocolFor } from '../meetings/ProtocolPicker';
 import { ApproveDialog } from './ApproveDialog';
 import { alreadyDecidedMessage, approvedMessage, rejectedMessage } from './decision-messages';
@@ -100,7 +100,10 @@ export const ProposalCard = ({ item, partyId, parties, roles, feedbackRef, onDec
       <dl className="proposal__facts">
         <div>
           <dt>Motivering</dt>
-          <dd className="prose">{item.grounds}</dd>
+          <dd>
+            {/* Grounds may be pages long: the card shows their start, the rest on request (the material follows). */}
+            <ClampedText className="prose">{item.grounds}</ClampedText>
+          </dd>
         </div>
         <div>
           <dt>Möte</dt>

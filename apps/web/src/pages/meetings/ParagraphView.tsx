@@ -1,4 +1,4 @@
-import { formatDate, ROLE_LABEL, STEP_LABEL, transitionSentence } from '../../ui';
+import { ClampedText, formatDate, ROLE_LABEL, STEP_LABEL, transitionSentence } from '../../ui';
 import type { MeetingParagraph } from './meeting-queries';
 
 const DECISION_LABEL: Readonly<Record<string, string>> = {
@@ -18,11 +18,15 @@ const Material = ({ material }: { material: NonNullable<MeetingParagraph['materi
     {material.proposal ? (
       <>
         <p>Förslag: {transitionSentence(material.proposal.transition, material.proposal.from, material.proposal.to)}.</p>
-        <p className="prose">Motivering: {material.proposal.grounds}</p>
+        <ClampedText className="prose">Motivering: {material.proposal.grounds}</ClampedText>
       </>
     ) : null}
     <ul className="paragraph__work">
-      {material.work.problem ? <li>Problemet: {material.work.problem}</li> : null}
+      {material.work.problem ? (
+        <li>
+          <ClampedText lines={3}>Problemet: {material.work.problem}</ClampedText>
+        </li>
+      ) : null}
       <li>
         {material.work.sources} källor, {material.work.causes} orsaker, {material.work.goals} mål, {material.work.measures} åtgärder
       </li>
@@ -45,14 +49,19 @@ export const ParagraphView = ({ paragraph, showDecisions }: { paragraph: Meeting
         <ul className="paragraph__decisions" aria-label={`Beslut under § ${paragraph.paragraph}`}>
           {paragraph.decisions.map((d) => (
             <li key={`${d.eventType}-${d.occurredAt}-${d.partyId ?? ''}`}>
-              <strong>{d.partyName ?? 'Part'}</strong>: {DECISION_LABEL[d.eventType] ?? d.eventType}
-              {d.reason ? ` – ${d.reason}` : ''} ({d.actorFunction ?? ROLE_LABEL[d.actorRole as keyof typeof ROLE_LABEL] ?? d.actorRole},{' '}
-              {formatDate(d.occurredAt.slice(0, 10))})
+              <strong>{d.partyName ?? 'Part'}</strong>: {DECISION_LABEL[d.eventType] ?? d.eventType} (
+              {d.actorFunction ?? ROLE_LABEL[d.actorRole as keyof typeof ROLE_LABEL] ?? d.actorRole}, {formatDate(d.occurredAt.slice(0, 10))})
+              {d.reason ? <ClampedText lines={3}>Skäl: {d.reason}</ClampedText> : null}
             </li>
           ))}
         </ul>
       )
     ) : null}
-    {paragraph.note ? <p className="paragraph__note prose">{paragraph.note}</p> : null}
+    {/* The minutes' note is kept whole in print (the print stylesheet lifts the clamp); on screen it may be pages long. */}
+    {paragraph.note ? (
+      <ClampedText lines={6} className="paragraph__note prose">
+        {paragraph.note}
+      </ClampedText>
+    ) : null}
   </>
 );
