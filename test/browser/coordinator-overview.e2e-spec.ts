@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
+import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
+import { appendHistory, LATE_CYCLES } from '../../apps/api/src/plan/queries/get-plan-board/late-cycles.testing.js';
 import { startBrowserHarness, type BrowserHarness } from './support/harness.js';
 import { childrenFocusAreaWithLateMeasure, LOMMA, lommaClients, propose } from './support/lomma.js';
 
@@ -104,5 +107,28 @@ describe('Översikt in the browser (coordinator)', () => {
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await h.check(page, 'oversikt-uppgift-tablet');
+  });
+
+  it('counts on a card the late measure an earlier cycle left, as Försenat does, and links to Försenat', async () => {
+    // A focus area in cycle 2 whose cycle 1 left "Nattvandring med föräldrar" (due 30 June 2026) unfinished.
+    await appendHistory(h.server.app.get<EventStore>(EVENT_STORE), LATE_CYCLES.leftBehind);
+    await h.server.app.get<ProjectionRunner>(PROJECTION_RUNNER).catchUp();
+    const page = await h.newPage('phone');
+    await h.signIn(page, 'lomma.samordnare', '/oversikt');
+    const card = page.getByRole('article', { name: 'Otrygghet i Lomma centrum' });
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toMatch(/Cykel\s+2/);
+    expect(text).toMatch(/Åtgärder i cykeln\s+Inga ännu/);
+    expect(text).toContain('1 försenad åtgärd från en tidigare cykel');
+    const summary = await page.getByRole('list', { name: 'Sammanfattning' }).innerText();
+    expect(summary.replace(/\s+/g, ' ')).toContain('2 försenade åtgärder');
+    await h.check(page, 'oversikt-forsenad-tidigare-cykel');
+
+    await card.getByRole('link', { name: 'Se alla försenade åtgärder under Försenat' }).click();
+    await page.waitForURL('**/forsenat');
+    const late = page.getByRole('row').filter({ hasText: 'Nattvandring med föräldrar' });
+    await late.waitFor();
+    expect(await late.innerText()).toContain('Cykel 1, inte förd vidare');
   });
 });

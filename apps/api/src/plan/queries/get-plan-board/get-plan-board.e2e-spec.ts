@@ -1,68 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
-import type { GivenEvent, GivenStream } from '../../../../../../test/support/api-specification.js';
 import { FixedClock } from '../../../../../../test/support/deterministic.js';
 import type { HttpClient } from '../../../../../../test/support/http-client.js';
-import {
-  COORDINATOR,
-  LOMMA,
-  lommaFocusArea,
-  MUNICIPALITY,
-  MUNICIPALITY_COUNCIL,
-  OUTSIDER,
-  POLICE,
-  POLICE_COUNCIL,
-  proposal,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { COORDINATOR, LOMMA, OUTSIDER } from '../../../../../../test/support/lomma-focus-area.js';
 import { startTestApp, type TestApp } from '../../../../../../test/support/test-app.js';
-
-/** The council starts cycle 2: both parties approve, the last approval starts it. */
-const newCycle: GivenEvent[] = [
-  proposal('p-cycle-2', 'newCycle', 'evaluation', 'mapping'),
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: MUNICIPALITY },
-    metadata: { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY },
-  },
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: POLICE },
-    metadata: { actorId: POLICE_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: POLICE },
-  },
-  { type: 'NewCycleStarted', data: { cycle: 2, proposalId: 'p-cycle-2' } },
-];
-const carriedForward: GivenEvent = {
-  type: 'WorkCarriedForward',
-  data: { fromCycle: 1, sourceIds: [], causeIds: ['cause-1'], goalIds: ['goal-1'], measureIds: ['measure-1'] },
-};
-const done: GivenEvent = { type: 'MeasureStatusUpdated', data: { measureId: 'measure-1', status: 'done' } };
+import { appendHistory, LATE_CYCLES } from './late-cycles.testing.js';
 
 /** Cycle 1's measure-1 is due 2026-06-30: on this day it is a day late, unless it was done. */
 const TODAY = '2026-07-01';
-const LEFT_BEHIND = lommaFocusArea('board-left-behind').at('evaluationDone', ...newCycle);
-const CARRIED = lommaFocusArea('board-carried').at('evaluationDone', ...newCycle, carriedForward);
-const DONE = lommaFocusArea('board-done').at('evaluationDone', done, ...newCycle);
-
-const append = (store: EventStore, stream: GivenStream) =>
-  store.appendToStream(
-    stream.streamId,
-    stream.events.map((e, i) => ({
-      eventId: `board-${stream.streamId}-${i}`,
-      type: e.type,
-      schemaVersion: 1,
-      data: e.data,
-      metadata: {
-        actorId: COORDINATOR,
-        actorRole: 'coordinator',
-        occurredAt: '2026-05-01T08:00:00.000Z',
-        correlationId: 'board-spec',
-        machineVersion: stream.machineVersion,
-        ...e.metadata,
-      },
-    })),
-    { expectedRevision: 'no_stream' },
-  );
 
 /**
  * Översikt's board over HTTP, with focus areas in cycle 2 whose cycle 1 left a measure unfinished:
@@ -78,7 +24,7 @@ describe('the plan board (GET /agreements/{agreementId}/board)', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { clock: new FixedClock() });
     const store = t.app.get<EventStore>(EVENT_STORE);
-    for (const stream of [LEFT_BEHIND, CARRIED, DONE]) await append(store, stream);
+    for (const stream of Object.values(LATE_CYCLES)) await appendHistory(store, stream);
     await t.app.get<ProjectionRunner>(PROJECTION_RUNNER).catchUp();
     coordinator = await t.as(COORDINATOR);
   });
