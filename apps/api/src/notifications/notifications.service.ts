@@ -27,6 +27,8 @@ export class NotificationsRunner {
   private lastSchedule = 0;
   /** Whether this instance held the sender lease at its last round. */
   sending = false;
+  /** Since it last took the lease, it has not yet settled what the sender before it left `attempting`. */
+  private unsettled = false;
 
   constructor(
     readonly outbox: Outbox,
@@ -67,7 +69,15 @@ export class NotificationsRunner {
     const lease = await this.lease.acquire(this.instanceId);
     this.sending = lease.held;
     if (!lease.held) return;
-    if (lease.justTaken) await this.becomeSender(lease.tookOver);
+    if (lease.justTaken) {
+      if (lease.tookOver) this.log.warn('This instance takes over sending mail; it continues from the checkpoint the last sender left in the outbox');
+      this.unsettled = true;
+    }
+    // Kept until it succeeds: a database that failed the first try must not leave the dead sender's mail `attempting` for good.
+    if (this.unsettled) {
+      await this.settleInterrupted();
+      this.unsettled = false;
+    }
     await this.notifier.catchUp();
     const now = this.now();
     if (now.getTime() - this.lastSchedule >= SCHEDULE_EVERY_MS && swedishHour(now) >= SCHEDULE_FROM_HOUR) {
@@ -84,12 +94,11 @@ export class NotificationsRunner {
   }
 
   /**
-   * Only now, holding the lease it has just taken, may it settle what is `attempting`: those mails
-   * were handed to SMTP by a sender that has stopped (at most once: never sent again). Settled at
-   * any other time, they could be a live sender's mail in flight.
+   * Only having just taken the lease, before it sends anything, may it settle what is `attempting`:
+   * those mails were handed to SMTP by a sender that has stopped (at most once: never sent again).
+   * Settled at any other time, they could be a live sender's mail in flight, or its own.
    */
-  private async becomeSender(tookOver: boolean): Promise<void> {
-    if (tookOver) this.log.warn('This instance takes over sending mail; it continues from the checkpoint the last sender left in the outbox');
+  private async settleInterrupted(): Promise<void> {
     const interrupted = await this.outbox.settleInterrupted();
     if (interrupted > 0)
       this.log.warn(`${interrupted} mail(s) were being handed to SMTP when the last sender stopped; they are not sent again (status unconfirmed)`);
