@@ -173,7 +173,7 @@ describe('New cycle in the browser (council and coordinator)', () => {
     // Dropping the goal the kept measure serves is caught before anything is sent.
     await goals.getByRole('checkbox', { name: 'All serveringspersonal utbildad' }).uncheck();
     await panel.getByRole('button', { name: 'För vidare till cykel 2' }).click();
-    await goals.getByText(`Åtgärden "${LATER}" hör till målet "All serveringspersonal utbildad".`, { exact: false }).waitFor();
+    await goals.getByText(`Åtgärden ”${LATER}” hör till målet ”All serveringspersonal utbildad”.`, { exact: false }).waitFor();
     await h.check(page, 'ny-cykel-mal-saknas-1280');
     await goals.getByRole('checkbox', { name: 'All serveringspersonal utbildad' }).check();
     await goals.getByRole('checkbox', { name: 'Fler restauranger nekar minderåriga' }).uncheck();
