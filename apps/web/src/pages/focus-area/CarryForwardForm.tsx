@@ -44,7 +44,7 @@ export function CarryForwardForm({
     if (orphans.length === 0) return {};
     const first = orphans[0]!;
     return {
-      goalIds: `Åtgärden "${first.activity}" hör till målet "${goalOf(first.goalId)?.description ?? ''}". Välj målet också, eller släpp åtgärden.`,
+      goalIds: `Åtgärden ”${first.activity}” hör till målet ”${goalOf(first.goalId)?.description ?? ''}”. Välj målet också, eller släpp åtgärden.`,
     };
   };
   const coming = causesComingAlong(choice, from);
