@@ -158,7 +158,7 @@ describe('Fokusområde in the browser (coordinator)', () => {
     await form.getByRole('button', { name: 'Spara problemformuleringen' }).click();
     const refusal = form.locator('[aria-live="assertive"]');
     await refusal.getByText(/ser ut att innehålla ett personnummer/).waitFor();
-    expect(await refusal.innerText()).toContain('Fältet "vad" ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut');
+    expect(await refusal.innerText()).toContain('Fältet ”vad” ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut');
     // The refusal names the field "vad", so that field is marked and described by the message too.
     await expect(what.getAttribute('aria-invalid')).resolves.toBe('true');
     // What the user typed is still there to correct.
@@ -270,7 +270,7 @@ describe('Fokusområde in the browser (coordinator)', () => {
     const refusal = form.locator('[aria-live="assertive"]');
     await refusal.getByText(/måste vara klar inom överenskommelsens period/).waitFor();
     expect(await refusal.innerText()).toContain(
-      'Åtgärden "Grannsamverkan i tre villaområden" måste vara klar inom överenskommelsens period (2023-01-01–2027-12-31).',
+      'Åtgärden ”Grannsamverkan i tre villaområden” måste vara klar inom överenskommelsens period (2023-01-01–2027-12-31).',
     );
     const due = form.getByLabel('När (klar senast)', { exact: false });
     await expect(due.getAttribute('aria-invalid')).resolves.toBe('true');

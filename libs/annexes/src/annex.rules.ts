@@ -1,4 +1,4 @@
-import { isIsoDate, rule, type BusinessRule, type IsoDate } from '@samverkan/shared-kernel';
+import { fieldLabelSv, isIsoDate, rule, type BusinessRule, type IsoDate } from '@samverkan/shared-kernel';
 import { ANNEX_KIND_LABEL_SV, type AnnexKind } from './annex-kind.js';
 import type { AgreementPartyFact } from './commands/annex-commands.js';
 import type { AnnexFile } from './events.js';
@@ -24,7 +24,7 @@ export const annexMustNotExist = (state: AnnexState, kind: AnnexKind): BusinessR
 export const annexMustExist = (state: AnnexState): BusinessRule => rule('AnnexMustExist', 'Bilagan finns inte.', () => state.status === 'none');
 
 export const textIsShort = (field: string, text: string, max: number): BusinessRule =>
-  rule('AnnexTextIsShort', `Fältet "${field}" får vara högst ${max} tecken.`, () => text.length > max, field);
+  rule('AnnexTextIsShort', `Fältet ”${fieldLabelSv(field)}” får vara högst ${max} tecken.`, () => text.length > max, field);
 
 export const bindingPartiesBelongToAgreement = (bindingPartyIds: readonly string[], parties: readonly AgreementPartyFact[]): BusinessRule => {
   const unknown = bindingPartyIds.filter((id) => !parties.some((p) => p.partyId === id));
@@ -129,7 +129,7 @@ export const partyHasNotSigned = (version: AnnexVersion | undefined, partyId: st
 export const dayIsPastOrToday = (field: string, day: IsoDate, today: IsoDate): BusinessRule =>
   rule(
     'DateIsNotInTheFuture',
-    `Fältet "${field}" måste vara ett datum (ÅÅÅÅ-MM-DD) som inte är senare än i dag (${today}).`,
+    `Fältet ”${fieldLabelSv(field)}” måste vara ett datum (ÅÅÅÅ-MM-DD) som inte är senare än i dag (${today}).`,
     () => !isIsoDate(day) || day > today,
     field,
   );

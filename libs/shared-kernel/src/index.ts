@@ -8,3 +8,4 @@ export * from './required-text.rule.js';
 export * from './safe-text.js';
 export * from './sign-in-messages.js';
 export * from './protocol-reference.js';
+export * from './field-label-sv.js';

@@ -124,7 +124,8 @@ describe('no personal identity number', () => {
     const broken = noPersonalIdentityNumber('agreementId', '811218-9876');
     expect(broken.isBroken()).toBe(true);
     expect(broken.name).toBe('NoPersonalIdentityNumber');
-    expect(broken.message).toContain('"agreementId"');
+    expect(broken.message).toContain('”överenskommelsens id”');
+    expect(broken.field).toBe('agreementId');
     expect(noPersonalIdentityNumber('agreementId', undefined).isBroken()).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { fieldLabelSv } from './field-label-sv.js';
 import { rule, type BusinessRule } from './rule.js';
 
 /**
@@ -73,10 +74,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const idHoldsPersonalIdentityNumber = (id: string): boolean => !UUID.test(id) && containsPersonalIdentityNumber(id);
 
 export const noPersonalIdentityNumberInId = (field: string, id: string | undefined): BusinessRule =>
-  rule('NoPersonalIdentityNumber', MESSAGE(field), () => id !== undefined && idHoldsPersonalIdentityNumber(id));
+  rule('NoPersonalIdentityNumber', MESSAGE(field), () => id !== undefined && idHoldsPersonalIdentityNumber(id), field);
 
 const MESSAGE = (field: string) =>
-  `Fältet "${field}" ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut, aldrig uppgifter om enskilda personer.`;
+  `Fältet ”${fieldLabelSv(field)}” ser ut att innehålla ett personnummer. Samverkan hanterar planer och beslut, aldrig uppgifter om enskilda personer.`;
 
 export const noPersonalIdentityNumber = (field: string, text: string | undefined): BusinessRule =>
-  rule('NoPersonalIdentityNumber', MESSAGE(field), () => text !== undefined && containsPersonalIdentityNumber(text));
+  rule('NoPersonalIdentityNumber', MESSAGE(field), () => text !== undefined && containsPersonalIdentityNumber(text), field);

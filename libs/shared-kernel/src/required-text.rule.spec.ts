@@ -6,7 +6,7 @@ describe('field required', () => {
     const required = fieldRequired('skäl', text);
     expect(required.isBroken()).toBe(true);
     expect(required.name).toBe('FieldRequired');
-    expect(required.message).toBe('Fältet "skäl" måste fyllas i.');
+    expect(required.message).toBe('Fältet ”skäl” måste fyllas i.');
   });
 
   it('holds for text that says something', () => {

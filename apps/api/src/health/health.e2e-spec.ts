@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { registration } from '../../../../test/support/given-agreement.js';
+import { AccountStore } from '../identity/accounts/account-store.port.js';
 
 describe('health', () => {
   let t: TestApp | undefined;
@@ -18,7 +19,7 @@ describe('health', () => {
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({
       status: 'ok',
-      details: { eventStore: { status: 'up' }, projections: { status: 'up' }, notifications: { status: 'up', mail: 'off' } },
+      details: { eventStore: { status: 'up' }, accounts: { status: 'up' }, projections: { status: 'up' }, notifications: { status: 'up', mail: 'off' } },
     });
     expect((await anonymous.get('/health')).status).toBe(200);
   });
@@ -36,6 +37,15 @@ describe('health', () => {
     expect(ready.headers.get('retry-after')).toBe('5');
     expect(ready.body.detail).toMatch(/^Not ready: projections .*"maxLag":1/);
     expect((await t.anonymous().get('/health')).status).toBe(503);
+    expect((await t.anonymous().get('/health/live')).status).toBe(200);
+  });
+
+  it("is not ready (503, naming the accounts) when the accounts' store cannot be reached: nobody could sign in", async () => {
+    t = await startTestApp();
+    await t.app.get(AccountStore).close();
+    const ready = await t.anonymous().get('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body.detail).toMatch(/^Not ready: accounts /);
     expect((await t.anonymous().get('/health/live')).status).toBe(200);
   });
 });

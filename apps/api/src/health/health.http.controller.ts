@@ -18,8 +18,8 @@ const NOT_READY = {
 };
 
 /**
- * Liveness (the process answers: restart it if not) and readiness (the store answers and the read
- * models are close to its head: send it traffic). `GET /api/health` is readiness, as it always
+ * Liveness (the process answers: restart it if not) and readiness (the store and the accounts' store
+ * answer and the read models are close to the log's head: send it traffic). `GET /api/health` is readiness, as it always
  * answered whether the API could serve.
  */
 @ApiTags('health')
@@ -57,7 +57,12 @@ export class HealthController {
 
   private async readiness(): Promise<HealthView> {
     try {
-      const result = await this.terminus.check([() => this.checks.eventStore(), () => this.checks.projections(), () => this.notifications.check()]);
+      const result = await this.terminus.check([
+        () => this.checks.eventStore(),
+        () => this.checks.accounts(),
+        () => this.checks.projections(),
+        () => this.notifications.check(),
+      ]);
       return { status: 'ok', details: result.details };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

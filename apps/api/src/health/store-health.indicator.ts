@@ -3,8 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
+import { AccountStore } from '../identity/accounts/account-store.port.js';
 
-/** Readiness: the event store answers a read, and no projection is more than READINESS_MAX_LAG events behind its head. */
+/** Readiness: the event store answers a read, the accounts' store a query, and no projection is more than READINESS_MAX_LAG events behind its head. */
 @Injectable()
 export class StoreHealthIndicator {
   private readonly maxLag: number;
@@ -13,6 +14,7 @@ export class StoreHealthIndicator {
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    private readonly accountStore: AccountStore,
     config: ConfigService,
   ) {
     this.maxLag = config.getOrThrow<number>('READINESS_MAX_LAG');
@@ -22,6 +24,17 @@ export class StoreHealthIndicator {
     const indicator = this.indicators.check('eventStore');
     try {
       await this.store.readAll({ maxCount: 1 });
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** The accounts' file or database: without it nobody can sign in, and no session is found. */
+  async accounts(): Promise<HealthIndicatorResult<'accounts'>> {
+    const indicator = this.indicators.check('accounts');
+    try {
+      await this.accountStore.ping();
       return indicator.up();
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });

@@ -87,7 +87,8 @@ describe('reject amendment', () => {
   describe('refuses', () => {
     it('a rejection without a reason', () => {
       const error = spec.given([lommaRegistered(), amendmentProposed()]).when(reject(MUNICIPALITY, ' ')).thenThrows('FieldRequired');
-      expect(error.message).toContain('"reason"');
+      expect(error.message).toContain('”skäl”');
+      expect(error.field).toBe('reason');
     });
 
     it('a reason that holds a personnummer', () => {

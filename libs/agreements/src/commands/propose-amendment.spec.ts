@@ -71,7 +71,8 @@ describe('propose amendment', () => {
         .given([lommaRegistered()])
         .when(proposeAmendmentCommand({ grounds: '  ' }))
         .thenThrows('FieldRequired');
-      expect(error.message).toContain('"grounds"');
+      expect(error.message).toContain('”motivering”');
+      expect(error.field).toBe('grounds');
     });
 
     it('grounds that hold a personnummer', () => {

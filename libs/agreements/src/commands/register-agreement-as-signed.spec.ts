@@ -91,7 +91,8 @@ describe('register agreement › as signed', () => {
         .given([])
         .when(registerLomma({ ...asSigned, signatories }))
         .thenThrows('NoPersonalIdentityNumber');
-      expect(error.message).toContain('"signatories[0].function"');
+      expect(error.message).toContain('”funktion (undertecknare 1)”');
+      expect(error.field).toBe('signatories[0].function');
     });
   });
 });

@@ -144,7 +144,8 @@ describe('register agreement', () => {
     it('a personnummer in the source of an obligation', () => {
       const obligations = [{ kind: 'outcomeReport' as const, after: 'period' as const, description: 'Rapport', source: 'Se 811218-9876' }];
       const error = spec.given([]).when(registerLomma({ obligations })).thenThrows('NoPersonalIdentityNumber');
-      expect(error.message).toContain('obligations[0].source');
+      expect(error.message).toContain('”källa (åtagande 1)”');
+      expect(error.field).toBe('obligations[0].source');
     });
   });
 });

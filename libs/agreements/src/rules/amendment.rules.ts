@@ -8,7 +8,7 @@ export const noAmendmentIsPending = (state: AgreementState): BusinessRule => {
   const pending = pendingAmendment(state);
   return rule(
     'NoAmendmentIsPending',
-    `Ändringen "${pending?.amendmentId ?? ''}" väntar redan på parternas beslut. Endast en ändring av överenskommelsen kan vara föreslagen åt gången.`,
+    `Ändringen ”${pending?.amendmentId ?? ''}” väntar redan på parternas beslut. Endast en ändring av överenskommelsen kan vara föreslagen åt gången.`,
     () => pending !== undefined,
   );
 };
@@ -16,7 +16,7 @@ export const noAmendmentIsPending = (state: AgreementState): BusinessRule => {
 export const amendmentIdIsNew = (state: AgreementState, amendmentId: string): BusinessRule =>
   rule(
     'AmendmentIdIsNew',
-    `Det finns redan en ändring med id "${amendmentId}".`,
+    `Det finns redan en ändring med id ”${amendmentId}”.`,
     () => state.status === 'registered' && state.amendments.some((a) => a.amendmentId === amendmentId),
     'amendmentId',
   );
@@ -52,7 +52,7 @@ export const addedPartyIsNotAlreadyAParty = (terms: AgreementTerms, changes: rea
   const change = changes[index];
   return rule(
     'AddedPartyIsNotAlreadyAParty',
-    `"${change?.kind === 'addParty' ? change.party.partyId : ''}" är redan part i överenskommelsen.`,
+    `”${change?.kind === 'addParty' ? change.party.partyId : ''}” är redan part i överenskommelsen.`,
     () => index >= 0,
     `changes[${index}].party.partyId`,
   );
@@ -63,7 +63,7 @@ export const removedPartyIsAParty = (terms: AgreementTerms, changes: readonly Am
   const change = changes[index];
   return rule(
     'RemovedPartyIsAParty',
-    `"${change?.kind === 'removeParty' ? change.partyId : ''}" är inte part i överenskommelsen och kan därför inte utträda.`,
+    `”${change?.kind === 'removeParty' ? change.partyId : ''}” är inte part i överenskommelsen och kan därför inte utträda.`,
     () => index >= 0,
     `changes[${index}].partyId`,
   );
@@ -72,7 +72,7 @@ export const removedPartyIsAParty = (terms: AgreementTerms, changes: readonly Am
 export const amendmentIsPending = (state: AgreementState, amendmentId: string): BusinessRule =>
   rule(
     'AmendmentIsPending',
-    `Ändringen "${amendmentId}" väntar inte på parternas beslut (den finns inte, eller är redan beslutad eller avslagen).`,
+    `Ändringen ”${amendmentId}” väntar inte på parternas beslut (den finns inte, eller är redan beslutad eller avslagen).`,
     () => pendingAmendment(state)?.amendmentId !== amendmentId,
   );
 
@@ -80,7 +80,7 @@ export const amendmentIsPending = (state: AgreementState, amendmentId: string): 
 export const partyMustConsentToAmendment = (amendment: Amendment | undefined, partyId: string): BusinessRule =>
   rule(
     'PartyMustConsentToAmendment',
-    `Parten "${partyId}" var inte part i överenskommelsen när ändringen föreslogs och beslutar därför inte om den.`,
+    `Parten ”${partyId}” var inte part i överenskommelsen när ändringen föreslogs och beslutar därför inte om den.`,
     () => amendment !== undefined && !amendment.consentOf.includes(partyId),
     'partyId',
   );
@@ -88,7 +88,7 @@ export const partyMustConsentToAmendment = (amendment: Amendment | undefined, pa
 export const partyHasNotDecidedOnAmendment = (amendment: Amendment | undefined, partyId: string): BusinessRule =>
   rule(
     'PartyHasNotDecidedOnAmendment',
-    `Parten "${partyId}" har redan beslutat om ändringen.`,
+    `Parten ”${partyId}” har redan beslutat om ändringen.`,
     () => amendment?.decisions.some((d) => d.partyId === partyId) === true,
     'partyId',
   );

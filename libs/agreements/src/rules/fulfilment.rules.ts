@@ -15,7 +15,7 @@ export const agreementHasObligation = (state: AgreementState, kind: ObligationKi
   );
 
 export const fulfilmentDateIsValid = (fulfilledOn: string): BusinessRule =>
-  rule('FulfilmentDateIsValid', `Datumet "${fulfilledOn}" är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`, () => !isIsoDate(fulfilledOn));
+  rule('FulfilmentDateIsValid', `Datumet ”${fulfilledOn}” är inte ett giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`, () => !isIsoDate(fulfilledOn));
 
 /**
  * What was done before the agreement began fulfils an earlier agreement, not this one. After the

@@ -11,7 +11,7 @@ import type { AgreementState } from '../state.js';
 export const agreementIdIsWellFormed = (agreementId: string): BusinessRule =>
   rule(
     'AgreementIdIsWellFormed',
-    `Överenskommelsens id "${agreementId}" får bara innehålla små bokstäver a–z, siffror och bindestreck (t.ex. "lomma-2023-2027").`,
+    `Överenskommelsens id ”${agreementId}” får bara innehålla små bokstäver a–z, siffror och bindestreck (t.ex. ”lomma-2023-2027”).`,
     () => !isSlug(agreementId),
     'agreementId',
   );
@@ -28,7 +28,7 @@ export const partyIdsAreUnique = (parties: readonly Party[]): BusinessRule => {
   const duplicate = parties[index]?.partyId;
   return rule(
     'PartyIdsAreUnique',
-    `Partens id "${duplicate ?? ''}" förekommer mer än en gång. Varje part måste ha ett eget id.`,
+    `Partens id ”${duplicate ?? ''}” förekommer mer än en gång. Varje part måste ha ett eget id.`,
     () => duplicate !== undefined,
     `parties[${index}].partyId`,
   );
@@ -39,7 +39,7 @@ export const partiesAreWellFormed = (parties: readonly Party[]): BusinessRule =>
   const faulty = parties[index];
   return rule(
     'PartiesAreWellFormed',
-    `Parten "${faulty?.partyId ?? ''}" måste ha ett id (små bokstäver, siffror, bindestreck), ett namn och en giltig sort (kommun, lokalpolisområde eller annan).`,
+    `Parten ”${faulty?.partyId ?? ''}” måste ha ett id (små bokstäver, siffror, bindestreck), ett namn och en giltig sort (kommun, lokalpolisområde eller annan).`,
     () => faulty !== undefined,
     `parties[${index}]`,
   );
@@ -50,7 +50,7 @@ export const organisationNumbersAreValid = (parties: readonly Party[]): Business
   const faulty = parties[index];
   return rule(
     'OrganisationNumbersAreValid',
-    `Organisationsnumret "${faulty?.organisationNumber ?? ''}" för ${faulty?.name ?? ''} är inte giltigt. Ange det som NNNNNN-NNNN med korrekt kontrollsiffra.`,
+    `Organisationsnumret ”${faulty?.organisationNumber ?? ''}” för ${faulty?.name ?? ''} är inte giltigt. Ange det som NNNNNN-NNNN med korrekt kontrollsiffra.`,
     () => faulty !== undefined,
     `parties[${index}].organisationNumber`,
   );

@@ -25,7 +25,7 @@ export const councilRoleNamesAParty = (role: AgreementRole, partyId: string | un
 export const partyBelongsToAgreement = (state: AgreementState, partyId: string | undefined): BusinessRule =>
   rule(
     'PartyBelongsToAgreement',
-    `Parten "${partyId ?? ''}" är inte part i överenskommelsen.`,
+    `Parten ”${partyId ?? ''}” är inte part i överenskommelsen.`,
     () => partyId !== undefined && state.status === 'registered' && !state.parties.some((p) => p.partyId === partyId),
   );
 
@@ -40,13 +40,13 @@ export const auditorActsForNoParty = (role: AgreementRole, partyId: string | und
 export const roleIsNotAlreadyAssigned = (state: AgreementState, key: AssignmentKey): BusinessRule =>
   rule(
     'RoleIsNotAlreadyAssigned',
-    `Användaren har redan rollen ${ROLE_NAMES[key.role]}${key.partyId ? ` för parten "${key.partyId}"` : ''}.`,
+    `Användaren har redan rollen ${ROLE_NAMES[key.role]}${key.partyId ? ` för parten ”${key.partyId}”` : ''}.`,
     () => state.status === 'registered' && state.roles.some((held) => sameAssignment(held, key)),
   );
 
 export const roleIsAssigned = (state: AgreementState, key: AssignmentKey): BusinessRule =>
   rule(
     'RoleIsAssigned',
-    `Användaren har inte rollen ${ROLE_NAMES[key.role]}${key.partyId ? ` för parten "${key.partyId}"` : ''} och kan därför inte fråntas den.`,
+    `Användaren har inte rollen ${ROLE_NAMES[key.role]}${key.partyId ? ` för parten ”${key.partyId}”` : ''} och kan därför inte fråntas den.`,
     () => state.status === 'registered' && !state.roles.some((held) => sameAssignment(held, key)),
   );

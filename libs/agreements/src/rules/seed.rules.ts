@@ -15,7 +15,7 @@ export const focusOnChildrenAndYoungPeople = (focusAreas: readonly FocusAreaSeed
 
 export const focusAreaIdsAreUnique = (focusAreas: readonly FocusAreaSeed[]): BusinessRule => {
   const duplicate = focusAreas.map((f) => f.focusAreaId).find((id, i, ids) => ids.indexOf(id) !== i);
-  return rule('FocusAreaIdsAreUnique', `Fokusområdets id "${duplicate ?? ''}" förekommer mer än en gång.`, () => duplicate !== undefined);
+  return rule('FocusAreaIdsAreUnique', `Fokusområdets id ”${duplicate ?? ''}” förekommer mer än en gång.`, () => duplicate !== undefined);
 };
 
 /** Focus area ids name the focus area's stream and URL: lower-case words joined by hyphens. */
@@ -23,7 +23,7 @@ export const focusAreaIdsAreWellFormed = (focusAreas: readonly FocusAreaSeed[]):
   const faulty = focusAreas.find((f) => !isSlug(f.focusAreaId));
   return rule(
     'FocusAreaIdsAreWellFormed',
-    `Fokusområdets id "${faulty?.focusAreaId ?? ''}" får bara innehålla små bokstäver a–z, siffror och bindestreck.`,
+    `Fokusområdets id ”${faulty?.focusAreaId ?? ''}” får bara innehålla små bokstäver a–z, siffror och bindestreck.`,
     () => faulty !== undefined,
   );
 };

@@ -17,7 +17,7 @@ export const signatoriesArePartiesOfTheAgreement = (terms: AgreementTerms, field
   const index = signatories.findIndex((s) => !isPartyOf(terms, s.partyId));
   return rule(
     'SignatoriesArePartiesOfTheAgreement',
-    `Undertecknaren för "${signatories[index]?.partyId ?? ''}" skriver under för en part som inte är part i överenskommelsen.`,
+    `Undertecknaren för ”${signatories[index]?.partyId ?? ''}” skriver under för en part som inte är part i överenskommelsen.`,
     () => index >= 0,
     fieldOf(`signatories[${index}].partyId`),
   );
@@ -39,7 +39,7 @@ export const councilChairIsAPartyOfTheAgreement = (terms: AgreementTerms, fieldO
   const chair = terms.council.chairPartyId;
   return rule(
     'CouncilChairIsAPartyOfTheAgreement',
-    `Ordförandeskapet i ${terms.council.name} ska innehas av en part i överenskommelsen, inte "${chair ?? ''}".`,
+    `Ordförandeskapet i ${terms.council.name} ska innehas av en part i överenskommelsen, inte ”${chair ?? ''}”.`,
     () => chair !== undefined && !isPartyOf(terms, chair),
     fieldOf('council.chairPartyId'),
   );
@@ -49,7 +49,7 @@ const membersRule = (name: string, body: string, members: readonly BodyMember[] 
   const index = (members ?? []).findIndex((m) => !isPartyOf(terms, m.partyId));
   return rule(
     name,
-    `Ledamoten i ${body} (${members?.[index]?.function ?? ''}) företräder "${members?.[index]?.partyId ?? ''}", som inte är part i överenskommelsen.`,
+    `Ledamoten i ${body} (${members?.[index]?.function ?? ''}) företräder ”${members?.[index]?.partyId ?? ''}”, som inte är part i överenskommelsen.`,
     () => index >= 0,
     fieldOf(`${path}[${index}].partyId`),
   );

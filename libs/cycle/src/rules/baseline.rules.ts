@@ -25,6 +25,6 @@ export const baselineMustBeAwaited = (goal: Goal | undefined): BusinessRule =>
 export const baselineMustBeMeasured = (goal: Goal | undefined): BusinessRule =>
   rule(
     'BaselineMustBeMeasured',
-    `Utgångsvärdet för målet "${goal?.description ?? ''}" är inte mätt ännu (ska mätas senast ${goal?.baselineDueBy ?? ''}). Registrera det uppmätta utgångsvärdet först.`,
+    `Utgångsvärdet för målet ”${goal?.description ?? ''}” är inte mätt ännu (ska mätas senast ${goal?.baselineDueBy ?? ''}). Registrera det uppmätta utgångsvärdet först.`,
     () => goal !== undefined && baselinePending(goal),
   );

@@ -40,7 +40,7 @@ export const carriedItemsMustExist = (from: CycleWork, fromCycle: number, lists:
   ITEMS.map(({ field, label, ids }) => {
     const known = new Set(ids(from));
     const missing = lists[field].find((id) => !known.has(id));
-    return rule('CarriedItemMustExist', `${label} "${missing}" finns inte i cykel ${fromCycle}.`, () => missing !== undefined, field);
+    return rule('CarriedItemMustExist', `${label} ”${missing}” finns inte i cykel ${fromCycle}.`, () => missing !== undefined, field);
   });
 
 /** What was done stays done in its cycle: only unfinished measures go on. */
@@ -48,7 +48,7 @@ export const carriedMeasureMustBeUnfinished = (from: CycleWork, measureIds: read
   const done = from.measures.find((m) => measureIds.includes(m.measureId) && m.status === 'done');
   return rule(
     'CarriedMeasureMustBeUnfinished',
-    `Åtgärden "${done?.activity}" är genomförd och förs inte vidare; den finns kvar i den tidigare cykeln.`,
+    `Åtgärden ”${done?.activity}” är genomförd och förs inte vidare; den finns kvar i den tidigare cykeln.`,
     () => done !== undefined,
     'measureIds',
   );
@@ -64,7 +64,7 @@ export const carriedMeasureNeedsItsGoal = (from: CycleWork, goalIds: readonly st
   const goal = from.goals.find((g) => g.goalId === orphan?.goalId);
   return rule(
     'CarriedMeasureNeedsItsGoal',
-    `Åtgärden "${orphan?.activity}" hör till målet "${goal?.description ?? orphan?.goalId}": för vidare målet också, eller släpp åtgärden.`,
+    `Åtgärden ”${orphan?.activity}” hör till målet ”${goal?.description ?? orphan?.goalId}”: för vidare målet också, eller släpp åtgärden.`,
     () => orphan !== undefined,
     'goalIds',
   );

@@ -11,6 +11,6 @@ export const goalTargetDateWithinAgreementPeriod = (
 ): BusinessRule =>
   rule(
     'GoalTargetDateWithinAgreementPeriod',
-    `Måldatum för målet "${goal.description}" måste ligga inom överenskommelsens period (${facts.period.from}–${facts.period.to}).`,
+    `Måldatum för målet ”${goal.description}” måste ligga inom överenskommelsens period (${facts.period.from}–${facts.period.to}).`,
     () => goal.targetDate !== undefined && (goal.targetDate < facts.period.from || goal.targetDate > facts.period.to),
   );

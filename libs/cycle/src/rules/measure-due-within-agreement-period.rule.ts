@@ -5,6 +5,6 @@ import type { AgreementFacts } from '../agreement-facts.js';
 export const measureDueWithinAgreementPeriod = (measure: { readonly activity: string; readonly dueDate: string }, facts: AgreementFacts): BusinessRule =>
   rule(
     'MeasureDueWithinAgreementPeriod',
-    `Åtgärden "${measure.activity}" måste vara klar inom överenskommelsens period (${facts.period.from}–${facts.period.to}).`,
+    `Åtgärden ”${measure.activity}” måste vara klar inom överenskommelsens period (${facts.period.from}–${facts.period.to}).`,
     () => measure.dueDate < facts.period.from || measure.dueDate > facts.period.to,
   );

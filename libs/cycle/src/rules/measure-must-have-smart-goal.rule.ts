@@ -24,7 +24,7 @@ export const measureMustHaveSmartGoal = (
 ): BusinessRule =>
   rule(
     'MeasureMustHaveSmartGoal',
-    `Åtgärden "${measure.activity}" måste kopplas till ett SMART mål med indikator, utgångsvärde${policy?.baselineMayFollow ? ' (eller datum då det ska mätas)' : ''}, målvärde, måldatum och uppföljningsmetod.`,
+    `Åtgärden ”${measure.activity}” måste kopplas till ett SMART mål med indikator, utgångsvärde${policy?.baselineMayFollow ? ' (eller datum då det ska mätas)' : ''}, målvärde, måldatum och uppföljningsmetod.`,
     () =>
       !isSmartGoal(
         goals.find((goal) => goal.goalId === measure.goalId),

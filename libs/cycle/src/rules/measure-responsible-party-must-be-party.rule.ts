@@ -9,7 +9,7 @@ export const measureResponsiblePartyMustBeParty = (
 ): BusinessRule =>
   rule(
     'MeasureResponsiblePartyMustBeParty',
-    `Ansvarig part för åtgärden "${measure.activity}" måste vara en part i samverkansöverenskommelsen.`,
+    `Ansvarig part för åtgärden ”${measure.activity}” måste vara en part i samverkansöverenskommelsen.`,
     () => !facts.partyIds.includes(measure.responsiblePartyId),
   );
 
@@ -23,6 +23,6 @@ export const measureCoResponsiblePartiesMustBeParties = (
 ): BusinessRule =>
   rule(
     'MeasureCoResponsiblePartyMustBeParty',
-    `Varje part som delar ansvaret för åtgärden "${measure.activity}" måste vara en part i samverkansöverenskommelsen. Andra aktörer anges som samverkanspartner.`,
+    `Varje part som delar ansvaret för åtgärden ”${measure.activity}” måste vara en part i samverkansöverenskommelsen. Andra aktörer anges som samverkanspartner.`,
     () => (measure.coResponsible ?? []).some((shared) => !facts.partyIds.includes(shared.partyId)),
   );

@@ -6,7 +6,7 @@ export const outcomeRequiredForEveryGoal = (work: CycleWork): BusinessRule => {
   const missing = work.goals.filter((goal) => !work.outcomes.some((o) => o.goalId === goal.goalId));
   return rule(
     'OutcomeRequiredForEveryGoal',
-    `Utfall (genomförande, process och effekt) måste registreras för varje mål innan utvärderingen kan avslutas. Saknas för: ${missing.map((g) => `"${g.description}"`).join(', ')}.`,
+    `Utfall (genomförande, process och effekt) måste registreras för varje mål innan utvärderingen kan avslutas. Saknas för: ${missing.map((g) => `”${g.description}”`).join(', ')}.`,
     () => missing.length > 0,
   );
 };

@@ -5,7 +5,7 @@ import { isEarlierCycleStep, STEP_LABEL_SV, type FocusAreaStatus } from '../step
 export const stepBackTargetMustBeEarlier = (to: string | undefined, from: FocusAreaStatus): BusinessRule =>
   rule(
     'StepBackTargetMustBeEarlier',
-    `Fokusområdet kan bara gå tillbaka till ett tidigare steg i cykeln än "${STEP_LABEL_SV[from]}" (kartläggning, analys eller åtgärder).`,
+    `Fokusområdet kan bara gå tillbaka till ett tidigare steg i cykeln än ”${STEP_LABEL_SV[from]}” (kartläggning, analys eller åtgärder).`,
     () => !isEarlierCycleStep(to, from),
     'to',
   );

@@ -19,6 +19,13 @@ const account = (id: string, over: Partial<AccountRecord> = {}): AccountRecord =
 
 /** What every AccountStore must do, run against each implementation (SQLite today; PostgreSQL with issue 12). */
 export const accountStoreContract = (open: () => AccountStore) => {
+  it('answers a ping while open, and refuses one once closed (readiness asks it)', async () => {
+    const store = open();
+    await expect(store.ping()).resolves.toBeUndefined();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+
   it('keeps the notifications each account chose, lists those that chose any, and forgets them with the account', async () => {
     const store = open();
     await store.saveAccount(account('rad'));

@@ -115,6 +115,9 @@ export abstract class AccountStore {
   /** Every account's choice that names at least one kind (the notifier's recipients, with listAccounts for their addresses). */
   abstract listNotificationSettings(): Promise<NotificationSettingsRecord[]>;
 
+  /** Answers a trivial query, for readiness: rejects when the file or the database cannot be reached. */
+  abstract ping(): Promise<void>;
+
   /** Lets go of the file or the connections; called once, on shutdown. */
   abstract close(): void | Promise<void>;
 }

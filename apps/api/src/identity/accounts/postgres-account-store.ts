@@ -55,6 +55,10 @@ export class PostgresAccountStore extends AccountStore {
     if (!this.pool.ended && !this.pool.ending) await this.pool.end();
   }
 
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
   private async run<R extends pg.QueryResultRow = pg.QueryResultRow>(name: keyof typeof SQL, values: readonly unknown[]): Promise<R[]> {
     return (await this.pool.query<R>({ name: `accounts.${name}`, text: SQL[name], values: [...values] })).rows;
   }

@@ -161,6 +161,10 @@ export class SqliteAccountStore extends AccountStore {
     this.db.close();
   }
 
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async findAccount(id: string) {
     const row = this.statement<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
     return row ? toAccount(row) : undefined;

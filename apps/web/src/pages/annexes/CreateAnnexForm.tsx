@@ -27,7 +27,7 @@ export const CreateAnnexForm = ({ agreementId, existingKinds }: { agreementId: s
       { method: 'POST', path: `/agreements/${agreementId}/annexes`, body: { kind, title: title.trim() } },
       {
         onSuccess: () => {
-          setDone(`Bilagan "${title.trim()}" är skapad. Skriv dess första version nedan.`);
+          setDone(`Bilagan ”${title.trim()}” är skapad. Skriv dess första version nedan.`);
           setTitle('');
         },
         onError: () => window.setTimeout(() => problemRef.current?.focus(), 0),

@@ -14,7 +14,7 @@ export class AssignRoleHandler implements ICommandHandler<AssignRoleCommand> {
 
   async execute({ data, request }: AssignRoleCommand): Promise<AgreementCommandOutcome> {
     if (!(await this.accounts.find(data.userId))) {
-      throw unprocessable('AccountMustExist', `Det finns inget konto "${data.userId}".`);
+      throw unprocessable('AccountMustExist', `Det finns inget konto ”${data.userId}”.`);
     }
     return this.agreements.execute(data.agreementId, { type: 'AssignRole', data }, request);
   }
