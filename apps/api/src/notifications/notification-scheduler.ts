@@ -6,19 +6,20 @@ import type { MeetingsReadModel } from '../meetings/meetings-read-model.js';
 import type { ReadModels } from '../read-models/read-models.service.js';
 import { toOutboxRow } from './notifier.js';
 import { loadRecipients } from './recipients.js';
-import type { NewOutboxRow, SqliteOutbox } from './sqlite-outbox.js';
+import type { NewOutboxRow, Outbox } from './outbox.port.js';
 
 /**
  * The time-based mails (measures due, obligations, a meeting's agenda, the weekly digest), decided
  * from the read models for `today`. Each is keyed by recipient, kind and period, so running this
- * every hour, or again after a restart, adds nothing that is already in the outbox.
+ * every hour, again after a restart, or on another instance that took over sending (the outbox is
+ * then shared), adds nothing that is already in the outbox.
  */
 export class NotificationScheduler {
   constructor(
     private readonly readModels: ReadModels,
     private readonly meetings: MeetingsReadModel,
     private readonly accounts: AccountStore,
-    private readonly outbox: SqliteOutbox,
+    private readonly outbox: Outbox,
     private readonly publicUrl: string,
     private readonly now: () => Date,
   ) {}

@@ -132,13 +132,7 @@ describe('e-mail notifications (GET/PUT /notifications/settings, and the mails t
     expect(smtp.received.filter((m) => m.to.includes(MUNICIPALITY_MAIL))).toHaveLength(0);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
     // Once out, the outbox keeps the mail's id and no longer the address.
-    expect(
-      app.app
-        .get(NotificationsRunner)
-        .outbox.rows()
-        .filter((r) => r.status === 'sent')
-        .map((r) => r.address),
-    ).toEqual(['', '']);
+    expect((await app.app.get(NotificationsRunner).outbox.rows()).filter((r) => r.status === 'sent').map((r) => r.address)).toEqual(['', '']);
   });
 
   it('mails the week’s measures due within the chosen days to the coordinator, once however often the schedule runs', async () => {

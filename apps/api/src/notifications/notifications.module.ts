@@ -2,6 +2,7 @@ import { Inject, Logger, Module, Optional, type DynamicModule, type OnApplicatio
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '@samverkan/read-models';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
@@ -19,11 +20,25 @@ import { NotificationsRunner } from './notifications.service.js';
 import { Notifier } from './notifier.js';
 import { OutboxSender } from './outbox-sender.js';
 import { loadRecipients } from './recipients.js';
-import { PostgresSenderLease, SOLE_INSTANCE } from './sender-lease.js';
+import type { Outbox } from './outbox.port.js';
+import { PostgresOutbox } from './postgres-outbox.js';
+import { PostgresSenderLease, soleInstance, type SenderLease } from './sender-lease.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import { accountsLocation } from '../config/stores.js';
 
-const runnerFor = (
+/**
+ * Where the mail is kept and who sends it: with the accounts in PostgreSQL (several instances),
+ * the outbox all of them share and the lease that lets one send; else this instance's own file.
+ */
+const outboxAndLease = async (config: ConfigService): Promise<{ outbox: Outbox; lease: SenderLease }> => {
+  const accounts = accountsLocation(config);
+  if (accounts.engine === 'postgres') return { outbox: await PostgresOutbox.open(accounts.url), lease: new PostgresSenderLease(accounts.url) };
+  const dir = config.getOrThrow<string>('DATA_DIR');
+  mkdirSync(dir, { recursive: true });
+  return { outbox: new SqliteOutbox(join(dir, 'notifications.sqlite')), lease: soleInstance() };
+};
+
+const runnerFor = async (
   mail: MailSettings,
   deps: {
     config: ConfigService;
@@ -34,12 +49,9 @@ const runnerFor = (
     accounts: AccountStore;
     clock: Clock;
   },
-): NotificationsRunner => {
-  const dir = deps.config.getOrThrow<string>('DATA_DIR');
-  mkdirSync(dir, { recursive: true });
-  const outbox = new SqliteOutbox(join(dir, 'notifications.sqlite'));
+): Promise<NotificationsRunner> => {
+  const { outbox, lease } = await outboxAndLease(deps.config);
   const now = () => deps.clock.now();
-  const accounts = accountsLocation(deps.config);
   return new NotificationsRunner(
     outbox,
     new Notifier(deps.eventStore, deps.projections, deps.readModels, deps.accounts, outbox, mail.publicUrl, now),
@@ -48,7 +60,8 @@ const runnerFor = (
     mail.pollMs,
     now,
     () => deps.clock.todayInSweden(),
-    accounts.engine === 'postgres' ? new PostgresSenderLease(accounts.url) : SOLE_INSTANCE,
+    lease,
+    randomUUID(),
     () => loadRecipients(deps.accounts),
   );
 };
@@ -56,8 +69,8 @@ const runnerFor = (
 /**
  * E-mail notifications (README: "E-mail notifications"): everyone's settings always; the notifier,
  * scheduler and sender only when an SMTP server is configured. The outbox is this instance's own
- * file (DATA_DIR/notifications.sqlite); with several instances sharing PostgreSQL, the one holding
- * the sender lease (sender-lease.ts) decides and sends.
+ * file (DATA_DIR/notifications.sqlite); with the accounts in PostgreSQL it is shared there by every
+ * instance, and the one holding the sender lease (sender-lease.ts) decides and sends.
  */
 @Module({})
 export class NotificationsModule implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -82,7 +95,7 @@ export class NotificationsModule implements OnApplicationBootstrap, OnApplicatio
               meetings: MeetingsReadModel,
               accounts: AccountStore,
               clock: Clock,
-            ) => runnerFor(mail, { config, eventStore, projections, readModels, meetings, accounts, clock }),
+            ): Promise<NotificationsRunner> => runnerFor(mail, { config, eventStore, projections, readModels, meetings, accounts, clock }),
           },
         ]
       : [];

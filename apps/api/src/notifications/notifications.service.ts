@@ -6,7 +6,7 @@ import type { NotificationScheduler } from './notification-scheduler.js';
 import type { Notifier } from './notifier.js';
 import type { OutboxSender } from './outbox-sender.js';
 import type { SenderLease } from './sender-lease.js';
-import type { SqliteOutbox } from './sqlite-outbox.js';
+import type { Outbox } from './outbox.port.js';
 
 /** The scheduled mails are decided at most once an hour; a week's mails go out on its first run from this hour on (Swedish time). */
 const SCHEDULE_EVERY_MS = 3_600_000;
@@ -17,7 +17,8 @@ const swedishHour = (at: Date): number => Number(new Intl.DateTimeFormat('sv-SE'
 /**
  * Runs the notifier, the scheduler and the sender in this process: one loop, so a step never
  * overlaps itself, and only while this instance holds the sender lease (several instances: one
- * sends). Started after the application is up; stopped before the stores close.
+ * sends, and they share the outbox). Started after the application is up; stopped before the
+ * stores close.
  */
 export class NotificationsRunner {
   private readonly log = new Logger('Notifications');
@@ -26,9 +27,11 @@ export class NotificationsRunner {
   private lastSchedule = 0;
   /** Whether this instance held the sender lease at its last round. */
   sending = false;
+  /** Since it last took the lease, it has not yet settled what the sender before it left `attempting`. */
+  private unsettled = false;
 
   constructor(
-    readonly outbox: SqliteOutbox,
+    readonly outbox: Outbox,
     readonly notifier: Notifier,
     readonly scheduler: NotificationScheduler,
     readonly sender: OutboxSender,
@@ -36,14 +39,13 @@ export class NotificationsRunner {
     private readonly now: () => Date,
     private readonly today: () => IsoDate,
     private readonly lease: SenderLease,
+    /** This process's name to the lease (a new one each start). */
+    private readonly instanceId: string,
     /** Who may receive mail now, asked before each round's sending. */
     private readonly recipients: () => Promise<RecipientDirectory>,
   ) {}
 
   start(): void {
-    const interrupted = this.outbox.settleInterrupted();
-    if (interrupted > 0)
-      this.log.warn(`${interrupted} mail(s) were being handed to SMTP when the last run stopped; they are not sent again (status unconfirmed)`);
     const loop = () => {
       this.tick = this.once().catch((error: unknown) => this.log.error(error instanceof Error ? error.stack : String(error)));
       void this.tick.then(() => {
@@ -64,13 +66,17 @@ export class NotificationsRunner {
   }
 
   private async oneRound(): Promise<void> {
-    const lease = await this.lease.acquire(this.outbox.instanceId());
+    const lease = await this.lease.acquire(this.instanceId);
     this.sending = lease.held;
     if (!lease.held) return;
-    if (lease.tookOver) {
-      // What the last sender decided is in its own outbox: start at the head rather than decide it again.
-      this.log.warn('This instance takes over sending mail from another one; it starts at the head of the log');
-      this.outbox.forgetCheckpoint();
+    if (lease.justTaken) {
+      if (lease.tookOver) this.log.warn('This instance takes over sending mail; it continues from the checkpoint the last sender left in the outbox');
+      this.unsettled = true;
+    }
+    // Kept until it succeeds: a database that failed the first try must not leave the dead sender's mail `attempting` for good.
+    if (this.unsettled) {
+      await this.settleInterrupted();
+      this.unsettled = false;
     }
     await this.notifier.catchUp();
     const now = this.now();
@@ -79,12 +85,23 @@ export class NotificationsRunner {
       this.lastSchedule = now.getTime();
     }
     const recipients = await this.recipients();
-    this.outbox.withdrawUnwanted(
+    await this.outbox.withdrawUnwanted(
       (row) =>
         recipients.addressOf(row.recipientId) === row.address &&
         !!recipients.recipient(row.recipientId)?.preferences.kinds.includes(row.kind as NotificationKind),
     );
     await this.sender.drain();
+  }
+
+  /**
+   * Only having just taken the lease, before it sends anything, may it settle what is `attempting`:
+   * those mails were handed to SMTP by a sender that has stopped (at most once: never sent again).
+   * Settled at any other time, they could be a live sender's mail in flight, or its own.
+   */
+  private async settleInterrupted(): Promise<void> {
+    const interrupted = await this.outbox.settleInterrupted();
+    if (interrupted > 0)
+      this.log.warn(`${interrupted} mail(s) were being handed to SMTP when the last sender stopped; they are not sent again (status unconfirmed)`);
   }
 
   async stop(): Promise<void> {
@@ -93,6 +110,6 @@ export class NotificationsRunner {
     await this.tick;
     await this.round; // a round asked for from outside the loop (readiness specs, an operator)
     await this.lease.close();
-    this.outbox.close();
+    await this.outbox.close();
   }
 }

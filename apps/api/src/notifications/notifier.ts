@@ -5,7 +5,7 @@ import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import type { AccountStore } from '../identity/accounts/account-store.port.js';
 import type { ReadModels } from '../read-models/read-models.service.js';
 import { loadRecipients, type RecipientDirectory } from './recipients.js';
-import type { NewOutboxRow, SqliteOutbox } from './sqlite-outbox.js';
+import type { NewOutboxRow, Outbox } from './outbox.port.js';
 
 /** The checkpoint of a notifier that started on an empty log: read from the beginning. */
 const FROM_THE_START = 'start';
@@ -34,7 +34,7 @@ export class Notifier {
     private readonly runner: ProjectionRunner,
     private readonly readModels: ReadModels,
     private readonly accounts: AccountStore,
-    private readonly outbox: SqliteOutbox,
+    private readonly outbox: Outbox,
     private readonly publicUrl: string,
     private readonly now: () => Date,
   ) {}
@@ -53,11 +53,11 @@ export class Notifier {
   }
 
   private async startingPoint(): Promise<string> {
-    const stored = this.outbox.checkpoint();
+    const stored = await this.outbox.checkpoint();
     if (stored !== undefined) return stored;
     const head = (await this.runner.status())[0]?.head;
     const start = head ?? FROM_THE_START;
-    this.outbox.record({ rows: [], position: start, at: this.now().toISOString() });
+    await this.outbox.record({ rows: [], position: start, at: this.now().toISOString() });
     return start;
   }
 
@@ -73,7 +73,7 @@ export class Notifier {
         proposers.push({ proposalId: (event.data as { proposalId: string }).proposalId, proposerId: event.metadata.actorId });
       rows.push(...(await this.decide(event, recipients, proposers)));
     }
-    this.outbox.record({ rows, proposers, position: last.position, at: this.now().toISOString() });
+    await this.outbox.record({ rows, proposers, position: last.position, at: this.now().toISOString() });
   }
 
   private async decide(event: StoredEvent, recipients: RecipientDirectory, batchProposers: readonly { proposalId: string; proposerId: string }[]) {
@@ -81,7 +81,11 @@ export class Notifier {
     if (!focusAreaId) return [];
     const focusArea = await this.readModels.focusArea(focusAreaId);
     const agreement = focusArea ? await this.readModels.agreement(focusArea.agreementId) : undefined;
-    const proposerOf = (proposalId: string) => batchProposers.find((p) => p.proposalId === proposalId)?.proposerId ?? this.outbox.proposerOf(proposalId);
+    // The pure decision asks synchronously: the proposer of the event's proposal is looked up first, in this batch or the outbox.
+    const proposalId = (event.data as { proposalId?: unknown }).proposalId;
+    const inBatch = (id: string) => batchProposers.find((p) => p.proposalId === id)?.proposerId;
+    const stored = typeof proposalId === 'string' && !inBatch(proposalId) ? await this.outbox.proposerOf(proposalId) : undefined;
+    const proposerOf = (id: string) => inBatch(id) ?? (id === proposalId ? stored : undefined);
     return notificationsOnEvent(event, { agreement, focusArea, proposerOf, recipient: recipients.recipient }).flatMap((n) => {
       const address = recipients.addressOf(n.recipientId);
       return address ? [toOutboxRow(n, address, this.publicUrl)] : [];

@@ -23,7 +23,7 @@ import { SqliteOutbox } from '${DIST}/sqlite-outbox.js';
 import { OutboxSender } from '${DIST}/outbox-sender.js';
 const outbox = new SqliteOutbox(process.env.OUTBOX_FILE);
 const at = new Date().toISOString();
-outbox.record({ rows: [{ id: process.env.MAIL_ID, recipientId: 'lomma.rad.polis', address: 'kommunpolis@example.se', kind: 'proposalAwaiting', subject: 'Förslag väntar på beslut', text: 'Ett förslag väntar.' }], position: '42', at });
+await outbox.record({ rows: [{ id: process.env.MAIL_ID, recipientId: 'lomma.rad.polis', address: 'kommunpolis@example.se', kind: 'proposalAwaiting', subject: 'Förslag väntar på beslut', text: 'Ett förslag väntar.' }], position: '42', at });
 if (process.env.MODE === 'before-send') process.kill(process.pid, 'SIGKILL');
 const smtp = nodemailer.createTransport(process.env.SMTP_URL);
 const diesOnAccept = { sendMail: async (mail) => { await smtp.sendMail(mail); process.kill(process.pid, 'SIGKILL'); } };
@@ -60,11 +60,11 @@ describe('the outbox when its process is killed', () => {
   const restartAndSend = async (file: string) => {
     const outbox = new SqliteOutbox(file);
     try {
-      const interrupted = outbox.settleInterrupted();
+      const interrupted = await outbox.settleInterrupted();
       const sent = await new OutboxSender(outbox, nodemailer.createTransport(smtp.url), FROM, () => new Date()).drain();
-      return { interrupted, sent, checkpoint: outbox.checkpoint(), statuses: outbox.rows().map((r) => r.status) };
+      return { interrupted, sent, checkpoint: await outbox.checkpoint(), statuses: (await outbox.rows()).map((r) => r.status) };
     } finally {
-      outbox.close();
+      await outbox.close();
     }
   };
   const copiesOf = (id: string) => smtp.received.filter((m) => m.messageId === messageIdOf(id, FROM)).length;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
-import type { SqliteOutbox, OutboxRow } from './sqlite-outbox.js';
+import type { Outbox, OutboxRow } from './outbox.port.js';
 
 /** The mail's Message-ID, from the outbox row's id: the same row always carries the same one, so a receiver can tell a copy. */
 export const messageIdOf = (rowId: string, from: string): string => {
@@ -19,13 +19,14 @@ const isPermanent = (error: unknown): boolean => {
 /**
  * Sends what the outbox holds, one mail at a time. A row is marked `attempting` before it is handed
  * to SMTP and `sent` after the server accepts it: a process that stops between the two leaves it
- * `attempting`, and the next start settles it as `unconfirmed` instead of sending it again.
+ * `attempting`, and the next sender (this instance restarted, or another that takes the lease)
+ * settles it as `unconfirmed` instead of sending it again.
  */
 export class OutboxSender {
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly outbox: SqliteOutbox,
+    private readonly outbox: Outbox,
     private readonly transport: Pick<Transporter, 'sendMail'>,
     private readonly from: string,
     private readonly now: () => Date,
@@ -41,7 +42,7 @@ export class OutboxSender {
 
   private async sendAll(): Promise<number> {
     let accepted = 0;
-    for (let row = this.outbox.takeNext(this.now().toISOString()); row; row = this.outbox.takeNext(this.now().toISOString())) {
+    for (let row = await this.outbox.takeNext(this.now().toISOString()); row; row = await this.outbox.takeNext(this.now().toISOString())) {
       if (await this.send(row)) accepted++;
     }
     return accepted;
@@ -52,11 +53,11 @@ export class OutboxSender {
       await this.transport.sendMail({ from: this.from, to: row.address, subject: row.subject, text: row.text, messageId: messageIdOf(row.id, this.from) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (isPermanent(error)) this.outbox.markFailed(row.id, reason);
-      else this.outbox.markRetry(row.id, new Date(this.now().getTime() + retryAfterMs(row.attempts)).toISOString(), reason);
+      if (isPermanent(error)) await this.outbox.markFailed(row.id, reason);
+      else await this.outbox.markRetry(row.id, new Date(this.now().getTime() + retryAfterMs(row.attempts)).toISOString(), reason);
       return false;
     }
-    this.outbox.markSent(row.id, this.now().toISOString());
+    await this.outbox.markSent(row.id, this.now().toISOString());
     return true;
   }
 }

@@ -1,26 +1,7 @@
 import Database from 'better-sqlite3';
+import { noCounts, type Outbox, type OutboxRecord, type OutboxRow, type OutboxStatus } from './outbox.port.js';
 
-/** A mail in the outbox: decided once, sent at most once. */
-export interface OutboxRow {
-  readonly id: string;
-  readonly recipientId: string;
-  /** The recipient's work address, as the account had it when the mail was decided. */
-  readonly address: string;
-  readonly kind: string;
-  readonly subject: string;
-  readonly text: string;
-  /**
-   * pending: to send. attempting: handed to SMTP, not yet known to be accepted. sent: accepted.
-   * unconfirmed: was attempting when the process stopped; never sent again automatically (the
-   * server may have accepted it). failed: refused for good (a 5xx answer). withdrawn: not sent,
-   * because its recipient no longer wants it or can receive it (the account removed or disabled).
-   */
-  readonly status: 'pending' | 'attempting' | 'sent' | 'unconfirmed' | 'failed' | 'withdrawn';
-  readonly attempts: number;
-  readonly createdAt: string;
-  readonly notBefore: string;
-}
-
+/** Never edit one that shipped; add the next. (notifier_instance is no longer read: the sender lease keeps its own id.) */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE notifier_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position TEXT NOT NULL);
    CREATE TABLE notifier_proposals (proposal_id TEXT PRIMARY KEY, proposer_id TEXT NOT NULL);
@@ -50,7 +31,7 @@ interface Row {
   kind: string;
   subject: string;
   text: string;
-  status: OutboxRow['status'];
+  status: OutboxStatus;
   attempts: number;
   created_at: string;
   not_before: string;
@@ -69,15 +50,14 @@ const toRow = (r: Row): OutboxRow => ({
   notBefore: r.not_before,
 });
 
-export type NewOutboxRow = Pick<OutboxRow, 'id' | 'recipientId' | 'address' | 'kind' | 'subject' | 'text'>;
-
 /**
- * The notifier's own file (DATA_DIR/notifications.sqlite): its checkpoint in the log, the
- * proposers it has seen, and the outbox. A batch of mails and the position they were decided at
- * are written in one transaction, so a crash leaves both or neither: the log is read again from
- * the old position and the same ids are decided, which the primary key keeps once.
+ * One instance's outbox, a file of its own (DATA_DIR/notifications.sqlite), for the accounts in
+ * SQLite. A batch of mails and the position they were decided at are written in one transaction,
+ * so a crash leaves both or neither: the log is read again from the old position and the same ids
+ * are decided, which the primary key keeps once. better-sqlite3 is synchronous; the methods
+ * answer promises to fit the port PostgresOutbox shares.
  */
-export class SqliteOutbox {
+export class SqliteOutbox implements Outbox {
   private readonly db: Database.Database;
 
   constructor(filename: string) {
@@ -94,36 +74,16 @@ export class SqliteOutbox {
       .immediate();
   }
 
-  /** This file's own id, made once: how a shared lease tells whether the last sender was this instance. */
-  instanceId(): string {
-    return (this.db.prepare<[], { instance_id: string }>('SELECT instance_id FROM notifier_instance WHERE id = 1').get() as { instance_id: string })
-      .instance_id;
-  }
-
-  /**
-   * Forgets the checkpoint: the notifier starts again at the log's head. For an instance taking
-   * over from another sender, whose own checkpoint is older than what the other already mailed.
-   */
-  forgetCheckpoint(): void {
-    this.db.prepare('DELETE FROM notifier_checkpoint').run();
-  }
-
-  checkpoint(): string | undefined {
+  async checkpoint(): Promise<string | undefined> {
     return this.db.prepare<[], { position: string }>('SELECT position FROM notifier_checkpoint WHERE id = 1').get()?.position;
   }
 
-  proposerOf(proposalId: string): string | undefined {
+  async proposerOf(proposalId: string): Promise<string | undefined> {
     return this.db.prepare<[string], { proposer_id: string }>('SELECT proposer_id FROM notifier_proposals WHERE proposal_id = ?').get(proposalId)
       ?.proposer_id;
   }
 
-  /** Adds the mails (an id already there is kept as it is), remembers proposers, and moves the checkpoint, all or nothing. */
-  record(input: {
-    rows: readonly NewOutboxRow[];
-    proposers?: readonly { proposalId: string; proposerId: string }[];
-    position?: string;
-    at: string;
-  }): number {
+  async record(input: OutboxRecord): Promise<number> {
     const insert = this.db.prepare(
       `INSERT INTO outbox (id, recipient_id, address, kind, subject, text, status, created_at, not_before)
        VALUES (@id, @recipientId, @address, @kind, @subject, @text, 'pending', @at, @at) ON CONFLICT (id) DO NOTHING`,
@@ -141,11 +101,7 @@ export class SqliteOutbox {
     })();
   }
 
-  /**
-   * Takes the next mail to send and marks it `attempting` in the same transaction, so no other
-   * sender on this file takes it. Undefined when nothing is due at `now`.
-   */
-  takeNext(now: string): OutboxRow | undefined {
+  async takeNext(now: string): Promise<OutboxRow | undefined> {
     return this.db
       .transaction(() => {
         const row = this.db
@@ -158,23 +114,21 @@ export class SqliteOutbox {
       .immediate();
   }
 
-  markSent(id: string, at: string): void {
-    // The address is personal and no longer needed once the mail is out: the id alone keeps it from going twice.
+  async markSent(id: string, at: string): Promise<void> {
     this.db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, address = '' WHERE id = ? AND status = 'attempting'").run(at, id);
   }
 
-  /** The server said no for now (or could not be reached): the mail was not accepted, so it is tried again later. */
-  markRetry(id: string, notBefore: string, error: string): void {
+  async markRetry(id: string, notBefore: string, error: string): Promise<void> {
     this.db
       .prepare("UPDATE outbox SET status = 'pending', not_before = ?, last_error = ? WHERE id = ? AND status = 'attempting'")
       .run(notBefore, error, id);
   }
 
-  /**
-   * Withdraws the mails still to send that their recipient no longer wants (the kind unticked, the
-   * account removed or disabled, the address changed), erasing the address. Returns how many.
-   */
-  withdrawUnwanted(wanted: (row: OutboxRow) => boolean): number {
+  async markFailed(id: string, error: string): Promise<void> {
+    this.db.prepare("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'attempting'").run(error, id);
+  }
+
+  async withdrawUnwanted(wanted: (row: OutboxRow) => boolean): Promise<number> {
     const withdraw = this.db.prepare("UPDATE outbox SET status = 'withdrawn', address = '' WHERE id = ? AND status = 'pending'");
     return this.db.transaction(() => {
       let withdrawn = 0;
@@ -185,35 +139,25 @@ export class SqliteOutbox {
     })();
   }
 
-  markFailed(id: string, error: string): void {
-    this.db.prepare("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'attempting'").run(error, id);
-  }
-
-  /**
-   * At start: a mail left `attempting` was handed to SMTP by a process that stopped before it knew
-   * the answer. It may have been accepted, so it is not sent again (at most once); it is kept as
-   * `unconfirmed` for an operator to see. Returns how many.
-   */
-  settleInterrupted(): number {
+  async settleInterrupted(): Promise<number> {
     return this.db.prepare("UPDATE outbox SET status = 'unconfirmed' WHERE status = 'attempting'").run().changes;
   }
 
-  /** How many mails are in each state (for readiness and operators). */
-  counts(): Record<OutboxRow['status'], number> {
-    const counts = { pending: 0, attempting: 0, sent: 0, unconfirmed: 0, failed: 0, withdrawn: 0 };
+  async counts(): Promise<Record<OutboxStatus, number>> {
+    const counts = noCounts();
     for (const { status, n } of this.db
-      .prepare<[], { status: OutboxRow['status']; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
+      .prepare<[], { status: OutboxStatus; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
       .all()) {
       counts[status] = n;
     }
     return counts;
   }
 
-  rows(): OutboxRow[] {
+  async rows(): Promise<OutboxRow[]> {
     return this.db.prepare<[], Row>('SELECT * FROM outbox ORDER BY created_at, id').all().map(toRow);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -18,22 +18,39 @@ export interface LoopbackSmtp {
   close(): Promise<void>;
 }
 
+export interface LoopbackSmtpOptions {
+  /** Recipients refused for good at RCPT TO (550), as a server refuses an address it does not know. */
+  readonly refuse?: (address: string) => boolean;
+  /**
+   * Mails received but not answered until the server closes: the sender waits, as it would on a
+   * slow server, and a spec can stop it there (it may have been accepted: it counts as received).
+   */
+  readonly hold?: (mail: ReceivedMail) => boolean;
+}
+
 /**
  * An SMTP server on 127.0.0.1 that keeps what it receives, for the notification specs: plain SMTP
  * (no STARTTLS, no authentication), as a relay inside the municipality's network might be.
  */
-export const startLoopbackSmtp = async (): Promise<LoopbackSmtp> => {
+export const startLoopbackSmtp = async (options: LoopbackSmtpOptions = {}): Promise<LoopbackSmtp> => {
   const received: ReceivedMail[] = [];
+  const held: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuse?.(address.address)) return callback();
+      callback(Object.assign(new Error(`No such recipient: ${address.address}`), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          received.push({ messageId: mail.messageId ?? '', to, subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
+          const got = { messageId: mail.messageId ?? '', to, subject: mail.subject ?? '', text: mail.text ?? '' };
+          received.push(got);
+          if (options.hold?.(got)) held.push(() => callback());
+          else callback();
         })
         .catch((error: Error) => callback(error));
     },
@@ -53,6 +70,10 @@ export const startLoopbackSmtp = async (): Promise<LoopbackSmtp> => {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const answer of held.splice(0)) answer();
+        server.close(() => resolve());
+      }),
   };
 };
