@@ -90,7 +90,9 @@ export class SqliteOutbox implements Outbox {
     );
     const remember = this.db.prepare('INSERT INTO notifier_proposals (proposal_id, proposer_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     const move = this.db.prepare(
-      'INSERT INTO notifier_checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position',
+      // Never backwards (as the shared outbox): decimal positions, the longer the later.
+      `INSERT INTO notifier_checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position
+       WHERE length(position) < length(excluded.position) OR (length(position) = length(excluded.position) AND position < excluded.position)`,
     );
     return this.db.transaction(() => {
       let added = 0;

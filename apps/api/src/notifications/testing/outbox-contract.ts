@@ -95,6 +95,16 @@ export const describeOutboxContract = (name: string, create: () => Promise<() =>
       expect((await reopened.rows()).map((r) => [r.id, r.status, r.createdAt, r.notBefore])).toEqual([['b1', 'pending', AT, AT]]);
     });
 
+    it("never moves the checkpoint backwards: a sender that lost its lease may commit an older position after the new sender's", async () => {
+      const outbox = await (await fresh())();
+      await outbox.record({ rows: [], position: '120', at: AT });
+      await outbox.record({ rows: [mail('late')], position: '99', at: AT });
+      expect(await outbox.checkpoint()).toBe('120');
+      expect((await outbox.rows()).map((r) => r.id)).toEqual(['late']);
+      await outbox.record({ rows: [], position: '1000', at: AT });
+      expect(await outbox.checkpoint()).toBe('1000');
+    });
+
     it('writes a batch and its checkpoint all or nothing: a batch that fails leaves the old checkpoint and no mail of it', async () => {
       const outbox = await (await fresh())();
       await outbox.record({ rows: [mail('c1')], position: '7', at: AT });
