@@ -16,6 +16,8 @@ const LONG_NAME = 'Ställföreträdande lokalpolisområdeschef, Lokalpolisområd
 /** A council member's reason for a refusal, pasted from a memo: about 2 000 characters. */
 const LONG_REASON = 'Vi avslår förslaget eftersom lägesbilden för villaområdena ännu inte är färdig och behöver kompletteras. '.repeat(20).trim();
 
+const LONG_GROUNDS = 'Tillsynen av serveringsställena behöver samordnas bättre mellan kommunen och polisen i hela Lomma. '.repeat(20).trim();
+
 const visibleText = (page: Page) => page.locator('body').innerText();
 
 /** The page has loaded what it shows: its h1, and no "Hämtar…" left. */
@@ -51,6 +53,7 @@ describe('what the pages got wrong', () => {
     });
     const rejected = await clients.policeCouncil.post(`/focus-areas/${LOMMA.burglary.id}/proposals/${proposalId}/rejections`, { reason: LONG_REASON });
     if (rejected.status >= 300) throw new Error(`reject: ${rejected.status} ${JSON.stringify(rejected.body)}`);
+    await propose(clients, LOMMA.alcohol.id, { transition: 'prioritise', grounds: LONG_GROUNDS });
   });
   afterAll(() => h?.close());
 
@@ -162,6 +165,22 @@ describe('what the pages got wrong', () => {
         const notice = page.getByRole('region', { name: 'Beslut och övergångar' }).locator('.notice--warning');
         expect((await box(notice)).height).toBeLessThan(250);
         await notice.getByRole('button', { name: 'Visa hela' }).waitFor();
+        await page.context().close();
+      });
+    });
+
+    it('keeps the long grounds of a proposal awaiting the council short on the focus area, and "Visa hela" shows them', async () => {
+      await atEachWidth(async (viewport, width) => {
+        const page = await h.newPage(viewport);
+        await h.signIn(page, 'lomma.samordnare', `/fokusomraden/${LOMMA.alcohol.id}`);
+        await loaded(page, LOMMA.alcohol.title);
+        const pending = page.locator('.fap-pending');
+        const grounds = pending.getByRole('definition').filter({ hasText: 'Tillsynen av serveringsställena' });
+        expect((await box(grounds)).height).toBeLessThan(150);
+        expect((await box(grounds)).x + (await box(grounds)).width).toBeLessThanOrEqual(width);
+        await grounds.getByRole('button', { name: 'Visa hela' }).click();
+        expect(await grounds.innerText()).toContain(LONG_GROUNDS);
+        expect((await box(grounds)).height).toBeGreaterThan(150);
         await page.context().close();
       });
     });

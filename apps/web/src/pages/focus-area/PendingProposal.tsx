@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDate, listSv, partyName, transitionSentence } from '../../ui';
+import { ClampedText, formatDate, listSv, partyName, transitionSentence } from '../../ui';
 import { useFocusAreaPage } from './FocusAreaContext';
 import { ReasonForm } from './ReasonForm';
 
@@ -11,9 +11,8 @@ export function PendingProposal({ onSaved }: { onSaved: (message: string) => voi
     return lastWithdrawal ? (
       <div className="notice notice--info fap-withdrawn">
         <h3>Senaste förslaget drogs tillbaka</h3>
-        <p>
-          {transitionSentence(lastWithdrawal.transition, lastWithdrawal.from, lastWithdrawal.to)}. Skäl: {lastWithdrawal.reason}
-        </p>
+        <p>{transitionSentence(lastWithdrawal.transition, lastWithdrawal.from, lastWithdrawal.to)}.</p>
+        <ClampedText lines={3}>Skäl: {lastWithdrawal.reason}</ClampedText>
       </div>
     ) : null;
   const names = (ids: readonly string[]) => listSv(ids.map((id) => partyName(parties, id)));
@@ -27,7 +26,9 @@ export function PendingProposal({ onSaved }: { onSaved: (message: string) => voi
         </div>
         <div className="fap-facts__row">
           <dt>Motivering</dt>
-          <dd>{pending.grounds}</dd>
+          <dd>
+            <ClampedText lines={4}>{pending.grounds}</ClampedText>
+          </dd>
         </div>
         <div className="fap-facts__row">
           <dt>Möte</dt>
