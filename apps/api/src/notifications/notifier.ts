@@ -5,10 +5,8 @@ import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import type { AccountStore } from '../identity/accounts/account-store.port.js';
 import type { ReadModels } from '../read-models/read-models.service.js';
 import { loadRecipients, type RecipientDirectory } from './recipients.js';
-import type { NewOutboxRow, Outbox } from './outbox.port.js';
+import { FROM_THE_START, type NewOutboxRow, type Outbox } from './outbox.port.js';
 
-/** The checkpoint of a notifier that started on an empty log: read from the beginning. */
-const FROM_THE_START = 'start';
 const BATCH = 100;
 /** How long the notifier waits for the read models to reach an event before deciding on it. */
 const READ_MODELS_WAIT_MS = 10_000;

@@ -74,3 +74,9 @@ export interface Outbox {
 }
 
 export const noCounts = (): Record<OutboxStatus, number> => ({ pending: 0, attempting: 0, sent: 0, unconfirmed: 0, failed: 0, withdrawn: 0 });
+
+/**
+ * The checkpoint of a notifier that started on an empty log: read from the beginning. Not a
+ * position: every outbox orders it before all positions, so the first batch moves it on.
+ */
+export const FROM_THE_START = 'start';

@@ -103,11 +103,17 @@ export class PostgresOutbox implements Outbox {
           `INSERT INTO notification_proposals (proposal_id, proposer_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
           [proposers.map((p) => p.proposalId), proposers.map((p) => p.proposerId)],
         );
-      // Never backwards: a sender that lost its lease mid-round may commit an older position after the new one's.
+      // Never backwards: a sender that lost its lease mid-round may commit an older position after
+      // the new one's. The notifier's "from the start" (not a number) is before every position.
       if (input.position !== undefined)
         await client.query(
           `INSERT INTO notification_checkpoint (id, position) VALUES (1, $1)
-           ON CONFLICT (id) DO UPDATE SET position = excluded.position WHERE notification_checkpoint.position::numeric < excluded.position::numeric`,
+           ON CONFLICT (id) DO UPDATE SET position = excluded.position
+           WHERE CASE
+             WHEN excluded.position !~ '^[0-9]+$' THEN false
+             WHEN notification_checkpoint.position !~ '^[0-9]+$' THEN true
+             ELSE notification_checkpoint.position::numeric < excluded.position::numeric
+           END`,
           [input.position],
         );
       return added.rowCount ?? 0;

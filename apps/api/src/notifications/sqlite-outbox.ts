@@ -90,9 +90,14 @@ export class SqliteOutbox implements Outbox {
     );
     const remember = this.db.prepare('INSERT INTO notifier_proposals (proposal_id, proposer_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     const move = this.db.prepare(
-      // Never backwards (as the shared outbox): decimal positions, the longer the later.
+      // Never backwards (as the shared outbox): decimal positions, the longer the later; the
+      // notifier's "from the start" (not a number) is before every position.
       `INSERT INTO notifier_checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position
-       WHERE length(position) < length(excluded.position) OR (length(position) = length(excluded.position) AND position < excluded.position)`,
+       WHERE CASE
+         WHEN excluded.position GLOB '*[^0-9]*' THEN 0
+         WHEN position GLOB '*[^0-9]*' THEN 1
+         ELSE length(position) < length(excluded.position) OR (length(position) = length(excluded.position) AND position < excluded.position)
+       END`,
     );
     return this.db.transaction(() => {
       let added = 0;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nodemailer from 'nodemailer';
 import { messageIdOf, OutboxSender } from '../outbox-sender.js';
-import type { NewOutboxRow, Outbox } from '../outbox.port.js';
+import { FROM_THE_START, type NewOutboxRow, type Outbox } from '../outbox.port.js';
 import { startLoopbackSmtp, type LoopbackSmtp } from './loopback-smtp.js';
 
 const FROM = 'Samverkan <samverkan@lomma.se>';
@@ -103,6 +103,16 @@ export const describeOutboxContract = (name: string, create: () => Promise<() =>
       expect((await outbox.rows()).map((r) => r.id)).toEqual(['late']);
       await outbox.record({ rows: [], position: '1000', at: AT });
       expect(await outbox.checkpoint()).toBe('1000');
+      await outbox.record({ rows: [], position: FROM_THE_START, at: AT });
+      expect(await outbox.checkpoint()).toBe('1000');
+    });
+
+    it('moves on from the notifier\'s "from the start" to the first position it reaches', async () => {
+      const outbox = await (await fresh())();
+      await outbox.record({ rows: [], position: FROM_THE_START, at: AT });
+      expect(await outbox.checkpoint()).toBe(FROM_THE_START);
+      await outbox.record({ rows: [], position: '3', at: AT });
+      expect(await outbox.checkpoint()).toBe('3');
     });
 
     it('writes a batch and its checkpoint all or nothing: a batch that fails leaves the old checkpoint and no mail of it', async () => {
