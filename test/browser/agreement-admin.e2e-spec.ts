@@ -94,7 +94,7 @@ describe('administration in the browser', () => {
     // A check digit that does not add up: the API's rule, at the police area's organisation number.
     await fillRegistration(page, 'hoor-felaktig', '202100-0077');
     await page.getByRole('button', { name: 'Registrera överenskommelsen' }).click();
-    const message = /Organisationsnumret "202100-0077" för Lokalpolisområde Höör är inte giltigt/;
+    const message = /Organisationsnumret ”202100-0077” för Lokalpolisområde Höör är inte giltigt/;
     await summary.getByRole('link', { name: message }).waitFor();
     expect(await summary.getByRole('link').count()).toBe(1);
     const field = page.getByRole('group', { name: 'Part 2' }).getByLabel(/^Organisationsnummer/);
