@@ -10,4 +10,3 @@ export { StepBadge } from './StepBadge';
 export { formatCount, formatDate, formatDateTime, formatDay, formatDays, formatNumber, formatShortDate, formatShortDay, formatTime } from './format';
 export { ClampedText } from './ClampedText';
 export * from './labels';
-export { todayInSweden } from './today';

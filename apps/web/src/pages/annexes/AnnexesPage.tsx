@@ -1,6 +1,7 @@
 import type { AgreementSummary } from '../../api/schema';
 import { WithAgreement, type CurrentAgreement } from '../../layout/current-agreement';
-import { PageHeading, QueryState, todayInSweden } from '../../ui';
+import { PageHeading, QueryState } from '../../ui';
+import { todayInSweden } from '../../ui/today';
 import { useAnnexes } from './annex-api';
 import { AnnexCard } from './AnnexCard';
 import { CreateAnnexForm } from './CreateAnnexForm';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatDate, todayInSweden } from '../../ui';
+import { formatDate } from '../../ui';
+import { todayInSweden } from '../../ui/today';
 import { actionPlanRows } from './action-plan-rows';
 import { ActionPlanLayout } from './ActionPlanViews';
 import { AddFormToggle } from './AddFormToggle';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, formatDate, todayInSweden } from '../../ui';
+import { Button, formatDate } from '../../ui';
+import { todayInSweden } from '../../ui/today';
 import { AddFormToggle } from './AddFormToggle';
 import { FormFeedback } from './FormFeedback';
 import { useFocusAreaPage } from './FocusAreaContext';
