@@ -8,6 +8,7 @@ import { SqliteProjectionRunner } from './sqlite-projection-runner.js';
 import { SqliteReadModelStore } from './sqlite-read-model-store.js';
 import { createReadModelFixture, type ReadModelFixture } from './testing/read-model-fixture.js';
 import { appendAll, minute, testEvent } from './testing/test-events.js';
+import { countingEventStore } from './testing/counting-event-store.js';
 
 /** An insert-only projection: one row per event, its index taken from the event's data. */
 interface Row {
@@ -142,6 +143,19 @@ describe('an insert-only projection kept as entries over the log', () => {
     const page = await store.find<Row>('test-rows', query);
     expect({ ids: page.items.map((item) => item.id), total: page.total }).toEqual(answer(query));
     for (const item of page.items) expect(item.doc).toEqual(expected.find((row) => row.id === item.id)!.doc);
+  });
+
+  it('reads a page back in one request per stream where its entries lie close, not one per entry', async () => {
+    const { store: counted, counts } = countingEventStore(fixture.events, { honourMaxCount: false });
+    const reader = new SqliteReadModelStore({ filename: join(fixture.dir, 'rows.sqlite'), log: { eventStore: counted, projections: [rowsProjection] } });
+    try {
+      const page = await reader.find<Row>('test-rows', { focusAreaId: 'f1' });
+      expect(page.items.map((item) => item.doc)).toEqual(answer({ focusAreaId: 'f1' }).ids.map((id) => expected.find((row) => row.id === id)!.doc));
+      expect(page.items).toHaveLength(5);
+      expect(counts.streamReads).toEqual([{ streamId: focusAreaStreamId('f1'), fromRevision: 0, returned: 5 }]);
+    } finally {
+      await reader.close();
+    }
   });
 
   it('makes its query indexes again after a catch-up from zero', () => {
