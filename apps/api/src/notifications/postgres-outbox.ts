@@ -2,6 +2,7 @@ import { redact } from '@samverkan/event-store';
 import pg from 'pg';
 import { migratePostgres } from '../identity/accounts/postgres-schema.js';
 import { noCounts, type Outbox, type OutboxRecord, type OutboxRow, type OutboxStatus } from './outbox.port.js';
+import { toOutboxRow, type OutboxTableRow } from './outbox-rows.js';
 
 /** Never edit one that shipped; add the next. The same rows, statuses and checkpoint as SqliteOutbox's file. */
 const MIGRATIONS = [
@@ -23,32 +24,6 @@ const MIGRATIONS = [
    );
    CREATE INDEX notification_outbox_to_send ON notification_outbox (status, not_before);`,
 ];
-
-interface Row {
-  id: string;
-  recipient_id: string;
-  address: string;
-  kind: string;
-  subject: string;
-  text: string;
-  status: OutboxStatus;
-  attempts: number;
-  created_at: Date;
-  not_before: Date;
-}
-
-const toRow = (r: Row): OutboxRow => ({
-  id: r.id,
-  recipientId: r.recipient_id,
-  address: r.address,
-  kind: r.kind,
-  subject: r.subject,
-  text: r.text,
-  status: r.status,
-  attempts: r.attempts,
-  createdAt: r.created_at.toISOString(),
-  notBefore: r.not_before.toISOString(),
-});
 
 const COLUMNS = 'id, recipient_id, address, kind, subject, text, status, attempts, created_at, not_before';
 
@@ -122,7 +97,7 @@ export class PostgresOutbox implements Outbox {
 
   async takeNext(now: string): Promise<OutboxRow | undefined> {
     // One statement, committed on its own: the row is `attempting` before the sender hands it to SMTP.
-    const { rows } = await this.pool.query<Row>(
+    const { rows } = await this.pool.query<OutboxTableRow>(
       `UPDATE notification_outbox SET status = 'attempting', attempts = attempts + 1
        WHERE status = 'pending' AND id = (
          SELECT id FROM notification_outbox WHERE status = 'pending' AND not_before <= $1
@@ -130,7 +105,7 @@ export class PostgresOutbox implements Outbox {
        RETURNING ${COLUMNS}`,
       [now],
     );
-    return rows[0] && toRow(rows[0]);
+    return rows[0] && toOutboxRow(rows[0]);
   }
 
   async markSent(id: string, at: string): Promise<void> {
@@ -153,8 +128,8 @@ export class PostgresOutbox implements Outbox {
   }
 
   async withdrawUnwanted(wanted: (row: OutboxRow) => boolean): Promise<number> {
-    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM notification_outbox WHERE status = 'pending'`);
-    const unwanted = rows.map(toRow).filter((row) => !wanted(row));
+    const { rows } = await this.pool.query<OutboxTableRow>(`SELECT ${COLUMNS} FROM notification_outbox WHERE status = 'pending'`);
+    const unwanted = rows.map(toOutboxRow).filter((row) => !wanted(row));
     if (unwanted.length === 0) return 0;
     // Still pending only: a mail taken by a sender since the SELECT is its own.
     const withdrawn = await this.pool.query(
@@ -176,7 +151,7 @@ export class PostgresOutbox implements Outbox {
   }
 
   async rows(): Promise<OutboxRow[]> {
-    return (await this.pool.query<Row>(`SELECT ${COLUMNS} FROM notification_outbox ORDER BY created_at, id`)).rows.map(toRow);
+    return (await this.pool.query<OutboxTableRow>(`SELECT ${COLUMNS} FROM notification_outbox ORDER BY created_at, id`)).rows.map(toOutboxRow);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { noCounts, type Outbox, type OutboxRecord, type OutboxRow, type OutboxStatus } from './outbox.port.js';
+import { toOutboxRow, type OutboxTableRow } from './outbox-rows.js';
 
 /** Never edit one that shipped; add the next. (notifier_instance is no longer read: the sender lease keeps its own id.) */
 const MIGRATIONS: readonly string[] = [
@@ -23,32 +24,6 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE notifier_instance (id INTEGER PRIMARY KEY CHECK (id = 1), instance_id TEXT NOT NULL);
    INSERT INTO notifier_instance (id, instance_id) VALUES (1, lower(hex(randomblob(16))));`,
 ];
-
-interface Row {
-  id: string;
-  recipient_id: string;
-  address: string;
-  kind: string;
-  subject: string;
-  text: string;
-  status: OutboxStatus;
-  attempts: number;
-  created_at: string;
-  not_before: string;
-}
-
-const toRow = (r: Row): OutboxRow => ({
-  id: r.id,
-  recipientId: r.recipient_id,
-  address: r.address,
-  kind: r.kind,
-  subject: r.subject,
-  text: r.text,
-  status: r.status,
-  attempts: r.attempts,
-  createdAt: r.created_at,
-  notBefore: r.not_before,
-});
 
 /**
  * One instance's outbox, a file of its own (DATA_DIR/notifications.sqlite), for the accounts in
@@ -112,11 +87,11 @@ export class SqliteOutbox implements Outbox {
     return this.db
       .transaction(() => {
         const row = this.db
-          .prepare<[string], Row>("SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY created_at, id LIMIT 1")
+          .prepare<[string], OutboxTableRow>("SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY created_at, id LIMIT 1")
           .get(now);
         if (!row) return undefined;
         this.db.prepare("UPDATE outbox SET status = 'attempting', attempts = attempts + 1 WHERE id = ?").run(row.id);
-        return toRow({ ...row, status: 'attempting', attempts: row.attempts + 1 });
+        return toOutboxRow({ ...row, status: 'attempting', attempts: row.attempts + 1 });
       })
       .immediate();
   }
@@ -139,7 +114,7 @@ export class SqliteOutbox implements Outbox {
     const withdraw = this.db.prepare("UPDATE outbox SET status = 'withdrawn', address = '' WHERE id = ? AND status = 'pending'");
     return this.db.transaction(() => {
       let withdrawn = 0;
-      for (const row of this.db.prepare<[], Row>("SELECT * FROM outbox WHERE status = 'pending'").all().map(toRow)) {
+      for (const row of this.db.prepare<[], OutboxTableRow>("SELECT * FROM outbox WHERE status = 'pending'").all().map(toOutboxRow)) {
         if (!wanted(row)) withdrawn += withdraw.run(row.id).changes;
       }
       return withdrawn;
@@ -161,7 +136,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async rows(): Promise<OutboxRow[]> {
-    return this.db.prepare<[], Row>('SELECT * FROM outbox ORDER BY created_at, id').all().map(toRow);
+    return this.db.prepare<[], OutboxTableRow>('SELECT * FROM outbox ORDER BY created_at, id').all().map(toOutboxRow);
   }
 
   async close(): Promise<void> {
