@@ -86,6 +86,15 @@ const decided = (proposalId: string, transition: string, from: string, to: strin
 const advanced = (proposalId: string, from: string, to: string) =>
   decided(proposalId, 'advance', from, to, event('StepAdvanced', { from, to, proposalId }));
 
+/** After `evaluationDone`: the council starts cycle 2, both parties approving, the last approval starting it. */
+export const newCycleStarted: GivenEvent[] = decided(
+  'p-cycle-2',
+  'newCycle',
+  'evaluation',
+  'mapping',
+  event('NewCycleStarted', { cycle: 2, proposalId: 'p-cycle-2' }),
+);
+
 /** A Lomma focus area with this id, its route, and its history up to each point of the cycle. */
 export const lommaFocusArea = (focusAreaId: string) => {
   const proposed = [

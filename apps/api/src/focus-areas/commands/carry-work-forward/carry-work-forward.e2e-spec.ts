@@ -1,33 +1,15 @@
 import { describe, it } from '@jest/globals';
 import { apiSpecification, expectError, expectInvalidFields, expectNewEvents, expectResponse } from '../../../../../../test/support/api-specification.js';
-import type { GivenEvent } from '../../../../../../test/support/api-specification.js';
 import {
   byCoordinator,
   COORDINATOR,
   lommaFocusArea,
-  MUNICIPALITY,
+  newCycleStarted,
   MUNICIPALITY_COUNCIL,
   OUTSIDER,
-  POLICE,
-  POLICE_COUNCIL,
-  proposal,
 } from '../../../../../../test/support/lomma-focus-area.js';
 
-/** The council starts cycle 2: both parties approve, the last approval starts it. */
-const newCycle: GivenEvent[] = [
-  proposal('p-cycle-2', 'newCycle', 'evaluation', 'mapping'),
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: MUNICIPALITY },
-    metadata: { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY },
-  },
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: POLICE },
-    metadata: { actorId: POLICE_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: POLICE },
-  },
-  { type: 'NewCycleStarted', data: { cycle: 2, proposalId: 'p-cycle-2' } },
-];
+const newCycle = newCycleStarted;
 /** Cycle 1 ended with measure-1 unfinished and a second source; cycle 2 waits in mapping. */
 const inCycleTwo = (id: string) => lommaFocusArea(id).at('evaluationDone', ...newCycle);
 // evaluationDone holds 25 events (revision 24); the new cycle adds 4: the stream stands at 28.

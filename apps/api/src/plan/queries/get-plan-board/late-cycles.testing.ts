@@ -1,30 +1,8 @@
 import type { EventStore } from '@samverkan/event-store';
 import type { GivenEvent, GivenStream } from '../../../../../../test/support/api-specification.js';
-import {
-  COORDINATOR,
-  lommaFocusArea,
-  MUNICIPALITY,
-  MUNICIPALITY_COUNCIL,
-  POLICE,
-  POLICE_COUNCIL,
-  proposal,
-} from '../../../../../../test/support/lomma-focus-area.js';
+import { COORDINATOR, lommaFocusArea, newCycleStarted } from '../../../../../../test/support/lomma-focus-area.js';
 
-/** The council starts cycle 2: both parties approve, the last approval starts it. */
-const newCycle: GivenEvent[] = [
-  proposal('p-cycle-2', 'newCycle', 'evaluation', 'mapping'),
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: MUNICIPALITY },
-    metadata: { actorId: MUNICIPALITY_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: MUNICIPALITY },
-  },
-  {
-    type: 'TransitionApproved',
-    data: { proposalId: 'p-cycle-2', partyId: POLICE },
-    metadata: { actorId: POLICE_COUNCIL, actorRole: 'councilRepresentative', onBehalfOfPartyId: POLICE },
-  },
-  { type: 'NewCycleStarted', data: { cycle: 2, proposalId: 'p-cycle-2' } },
-];
+const newCycle = newCycleStarted;
 const carriedForward: GivenEvent = {
   type: 'WorkCarriedForward',
   data: { fromCycle: 1, sourceIds: [], causeIds: ['cause-1'], goalIds: ['goal-1'], measureIds: ['measure-1'] },
