@@ -81,7 +81,7 @@ export const apiSpecification = (env: Record<string, string> = {}) => {
   const given = (...streams: readonly GivenStream[]) => ({
     when: (request: (api: Api) => Promise<HttpResponse>) => ({
       then: async (assertions: readonly Assertion[]): Promise<void> => {
-        for (const stream of streams) await append(running.store, stream, clock.now().toISOString());
+        for (const stream of streams) await appendGiven(running.store, stream, clock.now().toISOString());
         // The marks are taken just before the request is sent, after any sign-in.
         let mark: { position: Position | undefined; ids: number } | undefined;
         const requester = (client: () => Promise<HttpClient>): Requester => {
@@ -134,7 +134,8 @@ const signedIn = (running: Running, username: string): Promise<HttpClient> => {
   return client;
 };
 
-const append = async (store: EventStore, stream: GivenStream, occurredAt: string): Promise<void> => {
+/** Writes a given stream as it stood before the scenario, at `occurredAt`, by the coordinator unless an event says who. */
+export const appendGiven = async (store: EventStore, stream: GivenStream, occurredAt: string): Promise<void> => {
   if (stream.events.length === 0) return;
   // no_stream: two scenarios sharing a stream id would see each other's events; fail loudly instead.
   await store.appendToStream(

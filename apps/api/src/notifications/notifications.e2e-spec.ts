@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_STORE, type EventStore } from '@samverkan/event-store';
-import type { GivenStream } from '../../../../test/support/api-specification.js';
+import { appendGiven, type GivenStream } from '../../../../test/support/api-specification.js';
 import { FixedClock } from '../../../../test/support/deterministic.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
 import { COORDINATOR, lommaFocusArea, MUNICIPALITY_COUNCIL, POLICE_COUNCIL } from '../../../../test/support/lomma-focus-area.js';
@@ -15,25 +15,7 @@ const PUBLIC_URL = 'https://samverkan.lomma.example';
 /** A Monday in June, 10:00 in Sweden: the measure of the Lomma history is due on the 30th, eight days on. */
 const MONDAY = '2026-06-22T08:00:00.000Z';
 
-const append = (store: EventStore, stream: GivenStream) =>
-  store.appendToStream(
-    stream.streamId,
-    stream.events.map((e, i) => ({
-      eventId: `given-${stream.streamId}-${i}`,
-      type: e.type,
-      schemaVersion: 1,
-      data: e.data,
-      metadata: {
-        actorId: COORDINATOR,
-        actorRole: 'coordinator',
-        occurredAt: MONDAY,
-        correlationId: 'given',
-        machineVersion: stream.machineVersion,
-        ...e.metadata,
-      },
-    })),
-    { expectedRevision: 'no_stream' },
-  );
+const append = (store: EventStore, stream: GivenStream) => appendGiven(store, stream, MONDAY);
 
 /** Lets the notifier poll a few more times: a mail that was to come twice would have come by then. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));

@@ -5,7 +5,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { GivenStream } from '../../../../test/support/api-specification.js';
+import { appendGiven, type GivenStream } from '../../../../test/support/api-specification.js';
 import { FixedClock } from '../../../../test/support/deterministic.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
 import { COORDINATOR, lommaFocusArea, POLICE_COUNCIL } from '../../../../test/support/lomma-focus-area.js';
@@ -76,25 +76,7 @@ const startInstanceA = (env: Record<string, string>): Promise<Instance> =>
     });
   });
 
-const append = (store: EventStore, stream: GivenStream) =>
-  store.appendToStream(
-    stream.streamId,
-    stream.events.map((e, i) => ({
-      eventId: `given-${stream.streamId}-${i}`,
-      type: e.type,
-      schemaVersion: 1,
-      data: e.data,
-      metadata: {
-        actorId: COORDINATOR,
-        actorRole: 'coordinator',
-        occurredAt: MONDAY,
-        correlationId: 'given',
-        machineVersion: stream.machineVersion,
-        ...e.metadata,
-      },
-    })),
-    { expectedRevision: 'no_stream' },
-  );
+const append = (store: EventStore, stream: GivenStream) => appendGiven(store, stream, MONDAY);
 
 const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
