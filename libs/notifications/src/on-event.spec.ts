@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { notificationsOnEvent, type EventFacts } from './on-event.js';
+import { notificationsOnEvent, proposalAskedAbout, type EventFacts } from './on-event.js';
 import { actors, boardOf, choosing, directoryOf, fa, lommaWithRoles, MUNICIPALITY, POLICE, stream } from './testing/lomma-facts.js';
 
 const everyone = [actors.coordinator, actors.municipalityRepresentative, actors.policeRepresentative, actors.policeSubstitute].map((a) => a.actorId);
@@ -103,5 +103,22 @@ describe('notifications on an event', () => {
     const [approval] = log.append(stream, fa.approve('p-1', MUNICIPALITY), actors.municipalityRepresentative);
     expect(notificationsOnEvent(approval!, factsAt(log))).toEqual([]);
     expect(notificationsOnEvent(event, factsAt(log, { focusArea: undefined }))).toEqual([]);
+  });
+
+  it("names the one proposal whose proposer a decision asks about: a rejection's, and none for a proposal or an approval", () => {
+    const { log, event } = proposed();
+    const [approval] = log.append(stream, fa.approve('p-1', MUNICIPALITY), actors.municipalityRepresentative);
+    const [rejection] = log.append(stream, fa.reject('p-1', POLICE), actors.policeRepresentative);
+    expect(proposalAskedAbout(rejection!)).toBe('p-1');
+    expect(proposalAskedAbout(event)).toBeUndefined();
+    expect(proposalAskedAbout(approval!)).toBeUndefined();
+    const asked: string[] = [];
+    const proposerOf = (id: string) => {
+      asked.push(id);
+      return actors.coordinator.actorId;
+    };
+    notificationsOnEvent(rejection!, factsAt(log, { proposerOf }));
+    notificationsOnEvent(event, factsAt(log, { proposerOf }));
+    expect(asked).toEqual(['p-1']);
   });
 });

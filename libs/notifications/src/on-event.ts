@@ -89,6 +89,13 @@ const proposalRejected = (event: NotifiableEvent, data: RejectedData, agreement:
   return [notification];
 };
 
+/**
+ * The proposal whose proposer `notificationsOnEvent` will ask `facts.proposerOf` about for this
+ * event (a rejection mails the proposer), so the notifier looks up only that one, before deciding.
+ */
+export const proposalAskedAbout = (event: NotifiableEvent): string | undefined =>
+  event.type === 'TransitionRejected' ? (event.data as RejectedData).proposalId : undefined;
+
 /** The mails one event causes, at most one per recipient and kind (its id says so). */
 export const notificationsOnEvent = (event: NotifiableEvent, facts: EventFacts): NotificationDue[] => {
   const { agreement, focusArea } = facts;

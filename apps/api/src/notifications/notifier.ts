@@ -1,5 +1,5 @@
 import type { EventStore, Position, StoredEvent } from '@samverkan/event-store';
-import { notificationsOnEvent, type NotificationDue } from '@samverkan/notifications';
+import { notificationsOnEvent, proposalAskedAbout, type NotificationDue } from '@samverkan/notifications';
 import type { ProjectionRunner } from '@samverkan/read-models';
 import { focusAreaIdOfStream } from '@samverkan/shared-kernel';
 import type { AccountStore } from '../identity/accounts/account-store.port.js';
@@ -79,11 +79,10 @@ export class Notifier {
     if (!focusAreaId) return [];
     const focusArea = await this.readModels.focusArea(focusAreaId);
     const agreement = focusArea ? await this.readModels.agreement(focusArea.agreementId) : undefined;
-    // The pure decision asks synchronously: the proposer of the event's proposal is looked up first, in this batch or the outbox.
-    const proposalId = (event.data as { proposalId?: unknown }).proposalId;
-    const inBatch = (id: string) => batchProposers.find((p) => p.proposalId === id)?.proposerId;
-    const stored = typeof proposalId === 'string' && !inBatch(proposalId) ? await this.outbox.proposerOf(proposalId) : undefined;
-    const proposerOf = (id: string) => inBatch(id) ?? (id === proposalId ? stored : undefined);
+    // The pure decision asks synchronously: the one proposer it will ask about (a rejection's) is looked up first, in this batch or the outbox.
+    const asked = proposalAskedAbout(event);
+    const proposer = asked && (batchProposers.find((p) => p.proposalId === asked)?.proposerId ?? (await this.outbox.proposerOf(asked)));
+    const proposerOf = (id: string) => (id === asked ? proposer : undefined);
     return notificationsOnEvent(event, { agreement, focusArea, proposerOf, recipient: recipients.recipient }).flatMap((n) => {
       const address = recipients.addressOf(n.recipientId);
       return address ? [toOutboxRow(n, address, this.publicUrl)] : [];
