@@ -90,4 +90,28 @@ export interface VerifiableEventStore extends EventStore {
   verify(): Promise<ChainVerification>;
 }
 
+/**
+ * What a store may offer besides the port, to replay its log a group of streams at a time: the
+ * SQLite read store's catch-up from zero reads it agreement by agreement, so the documents being
+ * worked on are one agreement's few, not every agreement's (README, "Catch-up agreement by
+ * agreement"). Optional: the SQLite store offers it; a runner asks `readsStreamGroups` and reads
+ * the log in global order from a store that does not.
+ */
+export interface StreamGroupReads {
+  /** The position of the log's last event; undefined while the log is empty. */
+  headPosition(): Promise<Position | undefined>;
+  /** The events of these types at or before `upTo`, in global order. */
+  readTypes(types: readonly string[], options: { readonly upTo: Position }): Promise<StoredEvent[]>;
+  /** Every stream with an event at or before `upTo`. */
+  streamIds(options: { readonly upTo: Position }): Promise<string[]>;
+  /** The events of these streams after `after` (from the first when absent) and at or before `upTo`, in global order, at most `maxCount`. */
+  readStreams(
+    streamIds: readonly string[],
+    options: { readonly after?: Position; readonly upTo: Position; readonly maxCount: number },
+  ): Promise<StoredEvent[]>;
+}
+
+export const readsStreamGroups = (store: EventStore): store is EventStore & StreamGroupReads =>
+  typeof (store as Partial<StreamGroupReads>).readStreams === 'function';
+
 export const EVENT_STORE = Symbol('EventStore');

@@ -9,6 +9,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamGroupReads,
   Subscription,
   SubscriptionHandler,
 } from '../../event-store.port.js';
@@ -37,7 +38,7 @@ export interface SqliteEventStoreOptions {
 }
 
 /** The embedded default store: one SQLite file, shared safely by several processes. */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, StreamGroupReads {
   private readonly db: Database.Database;
   private readonly statements: Statements;
   private readonly groupCommit: GroupCommit;
@@ -95,6 +96,28 @@ export class SqliteEventStore implements EventStore {
     const { after, maxCount } = options;
     assertValidMaxCount(maxCount);
     return this.readAllNow(after, maxCount ?? -1); // -1: no limit in SQLite
+  }
+
+  async headPosition(): Promise<Position | undefined> {
+    const { position } = this.statements.headPosition.get()!;
+    return position === null ? undefined : (String(position) as Position);
+  }
+
+  async readTypes(types: readonly string[], options: { readonly upTo: Position }): Promise<StoredEvent[]> {
+    return this.statements.readTypes.all(JSON.stringify(types), parsePosition(options.upTo)).map(toStoredEvent);
+  }
+
+  async streamIds(options: { readonly upTo: Position }): Promise<string[]> {
+    return this.statements.streamIds.all(parsePosition(options.upTo)).map((row) => row.stream_id);
+  }
+
+  async readStreams(
+    streamIds: readonly string[],
+    options: { readonly after?: Position; readonly upTo: Position; readonly maxCount: number },
+  ): Promise<StoredEvent[]> {
+    assertValidMaxCount(options.maxCount);
+    const after = options.after === undefined ? 0 : parsePosition(options.after);
+    return this.statements.readStreams.all(JSON.stringify(streamIds), after, parsePosition(options.upTo), options.maxCount).map(toStoredEvent);
   }
 
   subscribeToAll(options: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {

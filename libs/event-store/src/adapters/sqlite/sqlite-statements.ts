@@ -53,6 +53,18 @@ export function prepareStatements(db: Database.Database) {
     ),
     // LIMIT -1 means no limit in SQLite.
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    // Stream groups (StreamGroupReads): `+position` keeps the planner on the streams' index, not a scan of the whole range;
+    // the positions are found and sorted in the index alone, then the rows read in log order.
+    headPosition: db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+    readTypes: db.prepare<[string, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE type IN (SELECT value FROM json_each(?)) AND position <= ? ORDER BY position`,
+    ),
+    streamIds: db.prepare<[number], { stream_id: string }>('SELECT stream_id FROM events GROUP BY stream_id HAVING MIN(position) <= ?'),
+    readStreams: db.prepare<[string, number, number, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position IN (
+         SELECT position FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) AND +position > ? AND +position <= ? ORDER BY position LIMIT ?
+       ) ORDER BY position`,
+    ),
     storedEventIds: db.prepare<[string], { event_id: string; stream_id: string; revision: number; position: number }>(
       'SELECT event_id, stream_id, revision, position FROM events WHERE event_id IN (SELECT value FROM json_each(?))',
     ),

@@ -60,6 +60,34 @@ export interface AppliedBatch {
  */
 export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: readonly StoredEvent[]): AppliedBatch {
   const documents = plan.documents ?? new DocumentCache(writer, plan.committed);
+  applyEvents(writer, { ...plan, documents }, events);
+  if (!plan.defer) documents.flush();
+  const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
+  const checkpoints = new Map<string, number>();
+  const stored = new Map<string, number>();
+  for (const projection of plan.projections) {
+    const seq = Math.max(plan.checkpoints.get(projection.name) ?? 0, last);
+    checkpoints.set(projection.name, seq);
+    if (plan.defer && !projection.insertOnly) {
+      stored.set(projection.name, (plan.stored ?? plan.checkpoints).get(projection.name) ?? 0);
+      continue;
+    }
+    writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
+    stored.set(projection.name, seq);
+  }
+  return { checkpoints, stored, documents };
+}
+
+/** What `applyEvents` needs of a batch's plan. */
+export type EventsPlan = Pick<BatchPlan, 'projections' | 'checkpoints' | 'snapshots' | 'streams'> & { readonly documents: DocumentCache };
+
+/**
+ * Applies each event, in the order given, to every projection whose checkpoint lies before it:
+ * its documents in `documents` (written when the caller flushes them), its audit entries and
+ * snapshots at once. The caller keeps the order each document's events come in as the log's.
+ */
+export function applyEvents(writer: ReadModelWriter, plan: EventsPlan, events: readonly StoredEvent[]): void {
+  const { documents } = plan;
   const streams = new StreamIndex(writer, plan.streams);
   for (const stored of events) {
     const seq = toSeq(stored.position);
@@ -76,21 +104,6 @@ export function applyBatch(writer: ReadModelWriter, plan: BatchPlan, events: rea
       }
     }
   }
-  if (!plan.defer) documents.flush();
-  const last = events.length > 0 ? toSeq(events[events.length - 1]!.position) : 0;
-  const checkpoints = new Map<string, number>();
-  const stored = new Map<string, number>();
-  for (const projection of plan.projections) {
-    const seq = Math.max(plan.checkpoints.get(projection.name) ?? 0, last);
-    checkpoints.set(projection.name, seq);
-    if (plan.defer && !projection.insertOnly) {
-      stored.set(projection.name, (plan.stored ?? plan.checkpoints).get(projection.name) ?? 0);
-      continue;
-    }
-    writer.setCheckpoint(projection.name, projection.version, seq > 0 ? seq : null);
-    stored.set(projection.name, seq);
-  }
-  return { checkpoints, stored, documents };
 }
 
 interface Written {

@@ -120,6 +120,10 @@ export class ReadModelWriter {
     this.statements.setCheckpoint.run(projection, version, seq);
   }
 
+  deleteCheckpoint(name: string): void {
+    this.statements.deleteCheckpoint.run(name);
+  }
+
   /** Forgets what the projection built (and the snapshots, when it is the one they come from). */
   dropProjection(projection: string, version: number, options: { readonly withSnapshots: boolean }): void {
     this.flushLogRows(); // rows held from earlier in the transaction come before the drop, as they were made

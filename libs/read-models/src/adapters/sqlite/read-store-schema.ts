@@ -17,8 +17,10 @@ import Database from 'better-sqlite3';
 export const BULK_LOADED_INDEXES = [
   {
     table: 'rm_log_rows',
-    names: ['rm_log_rows_by_agreement', 'rm_log_rows_by_focus_area'],
+    // The ids too: a catch-up by agreement writes the entries out of log order, so their ids at random places.
+    names: ['rm_log_rows_id', 'rm_log_rows_by_agreement', 'rm_log_rows_by_focus_area'],
     sql: `
+  CREATE UNIQUE INDEX IF NOT EXISTS rm_log_rows_id ON rm_log_rows (projection, id);
   CREATE INDEX IF NOT EXISTS rm_log_rows_by_agreement ON rm_log_rows (projection, agreement, occurred_at, party, kind);
   CREATE INDEX IF NOT EXISTS rm_log_rows_by_focus_area ON rm_log_rows (projection, focus_area, occurred_at, party, kind);`,
   },
@@ -131,7 +133,6 @@ const SCHEMA = `
     kind INTEGER,
     occurred_at TEXT
   );
-  CREATE UNIQUE INDEX IF NOT EXISTS rm_log_rows_id ON rm_log_rows (projection, id);
 ${BULK_LOADED_INDEXES.map((indexes) => indexes.sql).join('\n')}
 `;
 

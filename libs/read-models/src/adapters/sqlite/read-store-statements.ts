@@ -97,6 +97,7 @@ export function prepareReadStoreStatements(db: Database.Database) {
     holdsDocuments: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM rm_documents WHERE projection = ? LIMIT 1'),
     checkpoints: db.prepare<[], CheckpointRow>('SELECT projection, version, position FROM rm_checkpoints ORDER BY projection'),
     setCheckpoint: db.prepare<[string, number, number | null]>('INSERT OR REPLACE INTO rm_checkpoints (projection, version, position) VALUES (?, ?, ?)'),
+    deleteCheckpoint: db.prepare<[string]>('DELETE FROM rm_checkpoints WHERE projection = ?'),
     streamAgreement: db.prepare<[string], { agreement_id: string; position: number }>(
       'SELECT agreement_id, position FROM rm_stream_agreements WHERE stream_id = ?',
     ),

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@samverkan/event-store';
 
 /** The first event of each kind of stream, which names the agreement the stream belongs to. */
-const STREAM_OPENERS: ReadonlySet<string> = new Set(['AgreementRegistered', 'FocusAreaProposed', 'MeetingScheduled', 'AnnexCreated']);
+export const STREAM_OPENERS: ReadonlySet<string> = new Set(['AgreementRegistered', 'FocusAreaProposed', 'MeetingScheduled', 'AnnexCreated']);
 
 /**
  * The events that tie a stream to an agreement, for the runner's stream → agreement index: an

@@ -2,6 +2,7 @@ import type { EventStore, StoredEvent } from '@samverkan/event-store';
 import type { AnyProjection } from '../../projection.js';
 import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
 import { applyBatch, type AppliedBatch, type SnapshotSettings } from './apply-batch.js';
+import { catchUpByAgreement, clearInterruptedCatchUp } from './catch-up-by-agreement.js';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
 import { CommittedDocuments, sameCheckpoints } from './committed-documents.js';
 import { DocumentCache } from './document-cache.js';
@@ -23,6 +24,9 @@ export const DEFAULT_SNAPSHOT_EVERY = 20;
 
 /** Events per batch (see `batchSize`). */
 const DEFAULT_BATCH_SIZE = 2_500;
+
+/** Logs shorter than this are caught up in global order even from zero (see `catchUpByAgreementFrom`). */
+const DEFAULT_BY_AGREEMENT_FROM = 20_000;
 
 /** A board document parsed is about 5 KiB: a catch-up holds at most about 120 MB of deferred documents. */
 const DEFER_DOCUMENTS = 25_000;
@@ -72,6 +76,13 @@ export interface SqliteProjectionRunnerOptions {
    * (only to the projections whose documents it held: the audit rows are written every batch).
    */
   readonly deferEvents?: number;
+  /**
+   * A catch-up from zero (every projection at zero: a new instance, a restored backup, a rebuild of
+   * all) of a log at least this long reads it agreement by agreement, when the event store can
+   * (see `catchUpByAgreement`). Defaults to 20 000 events: on shorter logs the documents stay warm
+   * in global order too. A catch-up by agreement commits its checkpoints only at its end.
+   */
+  readonly catchUpByAgreementFrom?: number;
   /** The projection whose documents are snapshotted for the plan history. Defaults to 'focus-area-board'. */
   readonly snapshotProjection?: string;
   /** How often `waitFor` looks for checkpoints written by a runner in another process. Defaults to 50 ms. */
@@ -104,6 +115,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   private readonly streams = new Map<string, StreamAgreement | null>();
   private streamsAt: ReadonlyMap<string, number> | undefined;
   private readonly deferEvents: number;
+  private readonly byAgreementFrom: number;
 
   constructor(options: SqliteProjectionRunnerOptions) {
     this.eventStore = options.eventStore;
@@ -115,6 +127,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
       every: integerAtLeast(1, 'snapshotEvery', options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY),
     };
     this.deferEvents = integerAtLeast(0, 'deferEvents', options.deferEvents ?? 2_000_000);
+    this.byAgreementFrom = integerAtLeast(0, 'catchUpByAgreementFrom', options.catchUpByAgreementFrom ?? DEFAULT_BY_AGREEMENT_FROM);
     this.committed = new CommittedDocuments(integerAtLeast(0, 'documentCacheSize', options.documentCacheSize ?? 1_000));
     this.checkpoints = new ProjectionCheckpoints(this.readStore, this.projections, this.snapshots.projection);
     this.waiters = new CheckpointWaiters(() => this.checkpoints.lowest(), options.waitPollIntervalMs ?? 50);
@@ -175,8 +188,11 @@ export class SqliteProjectionRunner implements ProjectionRunner {
 
   private async catchUpNow(): Promise<void> {
     this.checkpoints.checkVersions();
+    const plan = { eventStore: this.eventStore, readStore: this.readStore, projections: this.projections, snapshots: this.snapshots };
+    clearInterruptedCatchUp(plan);
     await this.readStore.catchingUp(async () => {
       try {
+        if (!this.deferred && Math.max(...this.checkpoints.read().values()) === 0) await this.catchUpByAgreement(plan);
         for (;;) {
           const from = this.deferred ? lowestOf(this.deferred.checkpoints) : this.checkpoints.lowest();
           const events = await this.eventStore.readAll({ after: afterSeq(from), maxCount: this.batchSize });
@@ -193,6 +209,16 @@ export class SqliteProjectionRunner implements ProjectionRunner {
         this.deferred = undefined;
       }
     });
+  }
+
+  /** From zero, agreement by agreement when it applies; the copies and the stream index this runner kept are then stale. */
+  private async catchUpByAgreement(plan: Omit<Parameters<typeof catchUpByAgreement>[0], 'batchSize' | 'fromEvents'>): Promise<void> {
+    const reached = await catchUpByAgreement({ ...plan, batchSize: this.batchSize, fromEvents: this.byAgreementFrom });
+    if (reached === undefined) return;
+    this.committed.clear();
+    this.streams.clear();
+    this.streamsAt = undefined;
+    this.waiters.reached(reached);
   }
 
   /** Writes what the catch-up deferred, if it can; a failure here leaves it to be applied again from the log. */

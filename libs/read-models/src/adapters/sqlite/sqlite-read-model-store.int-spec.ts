@@ -131,7 +131,8 @@ describe('SqliteReadModelStore', () => {
         });
         return indexesOf('bulk-load.sqlite');
       });
-      expect(during).toEqual(['rm_log_rows_id']);
+      // The audit entries' ids too: a catch-up by agreement writes them out of log order.
+      expect(during).toEqual([]);
       expect(indexesOf('bulk-load.sqlite')).toEqual(ALL);
     });
 
@@ -144,7 +145,9 @@ describe('SqliteReadModelStore', () => {
       const filename = join(fixture.dir, 'killed.sqlite');
       fixture.openReadStore('killed.sqlite');
       const db = new Database(filename);
-      db.exec('DROP INDEX rm_log_rows_by_agreement; DROP INDEX rm_log_rows_by_focus_area; DROP INDEX rm_focus_area_snapshots_by_agreement');
+      db.exec(
+        'DROP INDEX rm_log_rows_id; DROP INDEX rm_log_rows_by_agreement; DROP INDEX rm_log_rows_by_focus_area; DROP INDEX rm_focus_area_snapshots_by_agreement',
+      );
       db.close();
       fixture.openReadStore('killed.sqlite');
       expect(indexesOf('killed.sqlite')).toEqual(ALL);
