@@ -104,14 +104,26 @@ export interface StreamGroupReads {
   readTypes(types: readonly string[], options: { readonly upTo: Position }): Promise<StoredEvent[]>;
   /** Every stream with an event at or before `upTo`. */
   streamIds(options: { readonly upTo: Position }): Promise<string[]>;
-  /** The events of these streams after `after` (from the first when absent) and at or before `upTo`, in global order, at most `maxCount`. */
-  readStreams(
-    streamIds: readonly string[],
-    options: { readonly after?: Position; readonly upTo: Position; readonly maxCount: number },
-  ): Promise<StoredEvent[]>;
+  /**
+   * The events of each group of streams at or before `upTo`, group after group, each group's in
+   * global order, in pages of at most `maxCount`; a group's last page says so (it may be empty).
+   * A store may read ahead while the caller applies a page; leaving the loop stops the reading.
+   */
+  readStreamGroups(
+    groups: readonly (readonly string[])[],
+    options: { readonly upTo: Position; readonly maxCount: number },
+  ): AsyncIterable<StreamGroupPage>;
+}
+
+/** A page of `readStreamGroups`: events of the group at index `group`, in global order. */
+export interface StreamGroupPage {
+  readonly group: number;
+  readonly events: readonly StoredEvent[];
+  /** The group's last page. */
+  readonly last: boolean;
 }
 
 export const readsStreamGroups = (store: EventStore): store is EventStore & StreamGroupReads =>
-  typeof (store as Partial<StreamGroupReads>).readStreams === 'function';
+  typeof (store as Partial<StreamGroupReads>).readStreamGroups === 'function';
 
 export const EVENT_STORE = Symbol('EventStore');

@@ -21,7 +21,7 @@ export interface EventRow {
   readonly hash: string;
 }
 
-export function toStoredEvent(row: EventRow): StoredEvent {
+export function toStoredEvent(row: Omit<EventRow, 'prev_hash' | 'hash'>): StoredEvent {
   return {
     position: decimalPosition(row.position),
     streamId: row.stream_id,

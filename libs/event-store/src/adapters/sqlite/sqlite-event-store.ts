@@ -9,6 +9,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamGroupPage,
   StreamGroupReads,
   Subscription,
   SubscriptionHandler,
@@ -21,8 +22,9 @@ import { serialise } from '../serialised-event.js';
 import { isEventIdConflict, isStreamRevisionConflict } from './sqlite-append.js';
 import { GroupCommit } from './sqlite-group-commit.js';
 import { PollingSubscription } from '../polling-subscription.js';
-import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
-import { prepareStatements, type Statements } from './sqlite-statements.js';
+import { MMAP_BYTES, openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
+import { prepareStatements, READ_STREAMS_SQL, type Statements } from './sqlite-statements.js';
+import { groupRowToEvent, readGroupsInWorker } from './sqlite-group-reader.js';
 import { toStoredEvent } from '../event-rows.js';
 import { verifySqliteChain, type VerifyOptions } from './sqlite-verify.js';
 
@@ -44,8 +46,10 @@ export class SqliteEventStore implements EventStore, StreamGroupReads {
   private readonly groupCommit: GroupCommit;
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly filename: string;
 
   constructor(options: SqliteEventStoreOptions) {
+    this.filename = options.filename;
     this.db = openSqliteDatabase(options.filename, {
       durability: options.durability ?? 'full',
       busyTimeoutMs: options.busyTimeoutMs ?? 5000,
@@ -111,13 +115,33 @@ export class SqliteEventStore implements EventStore, StreamGroupReads {
     return this.statements.streamIds.all(parsePosition(options.upTo)).map((row) => row.stream_id);
   }
 
-  async readStreams(
-    streamIds: readonly string[],
-    options: { readonly after?: Position; readonly upTo: Position; readonly maxCount: number },
-  ): Promise<StoredEvent[]> {
-    assertValidMaxCount(options.maxCount);
-    const after = options.after === undefined ? 0 : parsePosition(options.after);
-    return this.statements.readStreams.all(JSON.stringify(streamIds), after, parsePosition(options.upTo), options.maxCount).map(toStoredEvent);
+  /**
+   * Read in a worker thread on its own connection, a few pages ahead (see `readGroupsInWorker`);
+   * a store in memory, which no other connection can open, reads them on this one.
+   */
+  async *readStreamGroups(
+    groups: readonly (readonly string[])[],
+    options: { readonly upTo: Position; readonly maxCount: number },
+  ): AsyncGenerator<StreamGroupPage, void, undefined> {
+    const { maxCount } = options;
+    assertValidMaxCount(maxCount);
+    if (maxCount === 0) throw new RangeError('maxCount must be at least 1 to read stream groups');
+    const upTo = parsePosition(options.upTo);
+    if (this.filename !== ':memory:') {
+      yield* readGroupsInWorker({ filename: this.filename, sql: READ_STREAMS_SQL, mmapBytes: MMAP_BYTES, groups, upTo, maxCount });
+      return;
+    }
+    for (const [group, streamIds] of groups.entries()) {
+      const ids = JSON.stringify(streamIds);
+      let after = 0;
+      for (;;) {
+        const rows = this.statements.readStreams.all(ids, after, upTo, maxCount);
+        const last = rows.length < maxCount;
+        yield { group, events: rows.map(groupRowToEvent), last };
+        if (last) break;
+        after = rows.at(-1)![0] as number;
+      }
+    }
   }
 
   subscribeToAll(options: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {

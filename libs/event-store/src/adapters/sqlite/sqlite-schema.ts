@@ -35,10 +35,10 @@ const SCHEMA = `
 
 /**
  * Reads map the file (up to 1 GiB of it) rather than copying each page into the connection's cache:
- * a catch-up by agreement (`readStreams`) reads the log's pages out of order, and at a million
+ * a catch-up by agreement (`readStreamGroups`) reads the log's pages out of order, and at a million
  * events it took 18.5 s instead of 20.5. Writes still go through the journal as before.
  */
-const MMAP_BYTES = 1024 * 1024 * 1024;
+export const MMAP_BYTES = 1024 * 1024 * 1024;
 
 export function openSqliteDatabase(filename: string, options: SqliteConnectionOptions): Database.Database {
   const db = new Database(filename);

@@ -29,6 +29,20 @@ export type InsertParams = [
 
 const COLUMNS = 'position, stream_id, revision, event_id, type, schema_version, data, metadata, prev_hash, hash';
 
+/** The columns a stream group's read returns, in this order, as raw rows (see `groupRowToEvent`). */
+export const GROUP_READ_COLUMNS = ['position', 'stream_id', 'revision', 'event_id', 'type', 'schema_version', 'data', 'metadata'] as const;
+
+export type GroupReadRow = Pick<EventRow, (typeof GROUP_READ_COLUMNS)[number]>;
+
+/**
+ * A page of a group of streams: its events after a position and up to a head, in log order. The
+ * positions are found and sorted in the streams' index alone (`+position` keeps the planner off a
+ * scan of the whole range), then the rows read in log order.
+ */
+export const READ_STREAMS_SQL = `SELECT ${GROUP_READ_COLUMNS.join(', ')} FROM events WHERE position IN (
+  SELECT position FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) AND +position > ? AND +position <= ? ORDER BY position LIMIT ?
+) ORDER BY position`;
+
 /**
  * Prepared once per connection: preparing is a large share of a one-row append's cost. A stream id
  * is bound as `(SELECT ?)`, not a bare `?`: SQLite 3.54 (better-sqlite3 13), built with STAT4,
@@ -53,18 +67,13 @@ export function prepareStatements(db: Database.Database) {
     ),
     // LIMIT -1 means no limit in SQLite.
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
-    // Stream groups (StreamGroupReads): `+position` keeps the planner on the streams' index, not a scan of the whole range;
-    // the positions are found and sorted in the index alone, then the rows read in log order.
+    // Stream groups (StreamGroupReads); the worker reads them with the same query (see READ_STREAMS_SQL).
     headPosition: db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     readTypes: db.prepare<[string, number], EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE type IN (SELECT value FROM json_each(?)) AND position <= ? ORDER BY position`,
     ),
     streamIds: db.prepare<[number], { stream_id: string }>('SELECT stream_id FROM events GROUP BY stream_id HAVING MIN(position) <= ?'),
-    readStreams: db.prepare<[string, number, number, number], EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE position IN (
-         SELECT position FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) AND +position > ? AND +position <= ? ORDER BY position LIMIT ?
-       ) ORDER BY position`,
-    ),
+    readStreams: db.prepare<[string, number, number, number], unknown[]>(READ_STREAMS_SQL).raw(true),
     storedEventIds: db.prepare<[string], { event_id: string; stream_id: string; revision: number; position: number }>(
       'SELECT event_id, stream_id, revision, position FROM events WHERE event_id IN (SELECT value FROM json_each(?))',
     ),

@@ -143,18 +143,11 @@ async function applyGroups(plan: ByAgreementPlan, { streams, groups }: StreamGro
     pieces = [];
     held = 0;
   };
-  for (const streamIds of groups.values()) {
-    const group: Group = { documents: undefined };
-    let after: Position | undefined;
-    for (;;) {
-      const events = await eventStore.readStreams(streamIds, { after, upTo: head, maxCount: batchSize });
-      const last = events.length < batchSize;
-      pieces.push({ group, events, last });
-      held += events.length;
-      if (held >= batchSize) commit(false);
-      if (last) break;
-      after = events.at(-1)!.position;
-    }
+  const work = [...groups.values()].map((): Group => ({ documents: undefined }));
+  for await (const { group, events, last } of eventStore.readStreamGroups([...groups.values()], { upTo: head, maxCount: batchSize })) {
+    pieces.push({ group: work[group]!, events, last });
+    held += events.length;
+    if (held >= batchSize) commit(false);
   }
   commit(true);
 }
