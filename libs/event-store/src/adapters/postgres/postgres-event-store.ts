@@ -8,6 +8,8 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamGroupPage,
+  StreamGroupReads,
   Subscription,
   SubscriptionHandler,
 } from '../../event-store.port.js';
@@ -49,7 +51,7 @@ export interface PostgresEventStoreOptions {
  * late commit (a sequence would: its values commit out of order). The hash chain runs over the
  * same order, whichever instance appended.
  */
-export class PostgresEventStore implements VerifiableEventStore {
+export class PostgresEventStore implements VerifiableEventStore, StreamGroupReads {
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly groupCommit: PostgresGroupCommit;
   private readonly listener: CommitListener;
@@ -117,6 +119,50 @@ export class PostgresEventStore implements VerifiableEventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     return this.readAllNow(options.after, maxCountOf(options.maxCount));
+  }
+
+  async headPosition(): Promise<Position | undefined> {
+    const { position } = (await this.pool.query<{ position: string | null }>(this.sql.lastPosition([]))).rows[0]!;
+    return position === null ? undefined : (position as Position);
+  }
+
+  async readTypes(types: readonly string[], options: { readonly upTo: Position }): Promise<StoredEvent[]> {
+    return (await this.pool.query<EventRow>(this.sql.readTypes([types, parsePosition(options.upTo)]))).rows.map(toStoredEvent);
+  }
+
+  async streamIds(options: { readonly upTo: Position }): Promise<string[]> {
+    return (await this.pool.query<{ stream_id: string }>(this.sql.streamIds([parsePosition(options.upTo)]))).rows.map((row) => row.stream_id);
+  }
+
+  /**
+   * One query per page; the next page's is sent before this one is handed over, so the server
+   * finds the next events while the caller applies these.
+   */
+  async *readStreamGroups(
+    groups: readonly (readonly string[])[],
+    options: { readonly upTo: Position; readonly maxCount: number },
+  ): AsyncGenerator<StreamGroupPage, void, undefined> {
+    const { maxCount } = options;
+    assertValidMaxCount(maxCount);
+    if (maxCount === 0) throw new RangeError('maxCount must be at least 1 to read stream groups');
+    const upTo = parsePosition(options.upTo);
+    const read = (group: number, after: number) => this.pool.query<EventRow>(this.sql.readStreamGroup([groups[group], after, upTo, maxCount]));
+    let next = groups.length > 0 ? { group: 0, rows: read(0, 0) } : undefined;
+    try {
+      while (next) {
+        const { group, rows } = next;
+        const events = (await rows).rows.map(toStoredEvent);
+        const last = events.length < maxCount;
+        next = !last
+          ? { group, rows: read(group, parsePosition(events.at(-1)!.position)) }
+          : group + 1 < groups.length
+            ? { group: group + 1, rows: read(group + 1, 0) }
+            : undefined;
+        yield { group, events, last };
+      }
+    } finally {
+      await next?.rows.catch(() => undefined); // a read sent ahead and not taken must not fail unheard
+    }
   }
 
   subscribeToAll(options: { readonly after?: Position }, handler: SubscriptionHandler): Subscription {

@@ -74,6 +74,14 @@ export function statements(tables: PostgresTables) {
     // LIMIT NULL means no limit.
     readAll: named('read_all', `SELECT ${COLUMNS} FROM ${tables.events} WHERE position > $1 ORDER BY position LIMIT $2`),
     highestPositionEverUsed: named('head_position', `SELECT position FROM ${tables.head}`),
+    // Stream groups (StreamGroupReads): what a catch-up from zero reads agreement by agreement.
+    lastPosition: named('last_position', `SELECT max(position)::text AS position FROM ${tables.events}`),
+    readTypes: named('read_types', `SELECT ${COLUMNS} FROM ${tables.events} WHERE type = ANY($1::text[]) AND position <= $2 ORDER BY position`),
+    streamIds: named('stream_ids', `SELECT stream_id FROM ${tables.events} GROUP BY stream_id HAVING min(position) <= $1`),
+    readStreamGroup: named(
+      'read_stream_group',
+      `SELECT ${COLUMNS} FROM ${tables.events} WHERE stream_id = ANY($1::text[]) AND position > $2 AND position <= $3 ORDER BY position LIMIT $4`,
+    ),
   };
 }
 

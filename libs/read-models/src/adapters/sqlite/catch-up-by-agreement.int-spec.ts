@@ -1,5 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
+import { PostgresEventStore } from '@samverkan/event-store/postgres';
+import { type PostgresCluster, startPostgresCluster } from '@samverkan/event-store/testing';
 import { ALL_PROJECTIONS, focusAreaBoardProjection } from '@samverkan/read-models';
 import type { AnyProjection } from '../../projection.js';
 import { BY_AGREEMENT_MARKER } from './catch-up-by-agreement.js';
@@ -145,5 +147,28 @@ describe('a catch-up from zero, agreement by agreement', () => {
     expect(isSorted(plain)).toBe(true);
     expect(plain.length).toBeGreaterThan(0);
     expect(dump('port-only.sqlite')).toEqual(dump('short.sqlite'));
+  });
+});
+
+describe('a catch-up from zero by agreement, on a PostgreSQL log', () => {
+  let cluster: PostgresCluster;
+  beforeAll(async () => {
+    cluster = await startPostgresCluster();
+  }, 120_000);
+  afterAll(() => cluster?.stop());
+
+  it('leaves the read store as a catch-up in log order on the same log does', async () => {
+    const log = await PostgresEventStore.open({ url: `${cluster.url()}?schema=by_agreement`, pollIntervalMs: 50 });
+    try {
+      await appendInOrder(log, interleavedAgreements(4, { crossCitation: false }));
+      const seen: number[] = [];
+      await catchUp('pg-by-agreement.sqlite', { eventStore: log, batchSize: 7, catchUpByAgreementFrom: 0, projections: withBoard(watchedBoard(seen)) });
+      expect(isSorted(seen)).toBe(false);
+      await catchUp('pg-in-log-order.sqlite', { eventStore: log, batchSize: 1, catchUpByAgreementFrom: Number.MAX_SAFE_INTEGER });
+      expect(dump('pg-by-agreement.sqlite')).toEqual(dump('pg-in-log-order.sqlite'));
+      expect(dump('pg-by-agreement.sqlite').logRows.length).toBeGreaterThan(100);
+    } finally {
+      await log.close();
+    }
   });
 });
