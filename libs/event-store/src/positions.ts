@@ -19,3 +19,9 @@ export function assertValidMaxCount(maxCount: number | undefined): void {
     throw new RangeError(`maxCount must be an integer >= 0, got ${maxCount}`);
   }
 }
+
+/** A stream group read's page size (`StreamGroupReads`): a whole number, at least one, or the group's pages would never end. */
+export function assertValidGroupPageSize(maxCount: number): void {
+  assertValidMaxCount(maxCount);
+  if (maxCount === 0) throw new RangeError('maxCount must be at least 1 to read stream groups');
+}

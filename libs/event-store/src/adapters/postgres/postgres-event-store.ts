@@ -14,7 +14,7 @@ import type {
   SubscriptionHandler,
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
-import { assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
+import { assertValidGroupPageSize, assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { assertDistinctEventIds } from '../../stored-event-ids.js';
 import { PollingSubscription } from '../polling-subscription.js';
@@ -143,8 +143,7 @@ export class PostgresEventStore implements VerifiableEventStore, StreamGroupRead
     options: { readonly upTo: Position; readonly maxCount: number },
   ): AsyncGenerator<StreamGroupPage, void, undefined> {
     const { maxCount } = options;
-    assertValidMaxCount(maxCount);
-    if (maxCount === 0) throw new RangeError('maxCount must be at least 1 to read stream groups');
+    assertValidGroupPageSize(maxCount);
     const upTo = parsePosition(options.upTo);
     const read = (group: number, after: number) => this.pool.query<EventRow>(this.sql.readStreamGroup([groups[group], after, upTo, maxCount]));
     let next = groups.length > 0 ? { group: 0, rows: read(0, 0) } : undefined;

@@ -15,7 +15,7 @@ import type {
   SubscriptionHandler,
 } from '../../event-store.port.js';
 import { assertValidExpectedRevision } from '../../expected-revision.js';
-import { assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
+import { assertValidGroupPageSize, assertValidMaxCount, parseDecimalPosition } from '../../positions.js';
 import { assertDistinctEventIds, judgeStoredEventIds, type StoredEventId } from '../../stored-event-ids.js';
 import type { ChainVerification } from '../../hash-chain.js';
 import { serialise } from '../serialised-event.js';
@@ -124,8 +124,7 @@ export class SqliteEventStore implements EventStore, StreamGroupReads {
     options: { readonly upTo: Position; readonly maxCount: number },
   ): AsyncGenerator<StreamGroupPage, void, undefined> {
     const { maxCount } = options;
-    assertValidMaxCount(maxCount);
-    if (maxCount === 0) throw new RangeError('maxCount must be at least 1 to read stream groups');
+    assertValidGroupPageSize(maxCount);
     const upTo = parsePosition(options.upTo);
     if (this.filename !== ':memory:') {
       yield* readGroupsInWorker({ filename: this.filename, sql: READ_STREAMS_SQL, mmapBytes: MMAP_BYTES, groups, upTo, maxCount });
