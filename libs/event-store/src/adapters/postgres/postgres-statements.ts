@@ -78,9 +78,12 @@ export function statements(tables: PostgresTables) {
     lastPosition: named('last_position', `SELECT max(position)::text AS position FROM ${tables.events}`),
     readTypes: named('read_types', `SELECT ${COLUMNS} FROM ${tables.events} WHERE type = ANY($1::text[]) AND position <= $2 ORDER BY position`),
     streamIds: named('stream_ids', `SELECT stream_id FROM ${tables.events} GROUP BY stream_id HAVING min(position) <= $1`),
+    // `position + 0`: the position index is kept out of it (ordered by it with a LIMIT, or as a
+    // bitmap of the whole range, each group's few events cost a walk over the log); the streams'
+    // index finds them, and they are sorted.
     readStreamGroup: named(
       'read_stream_group',
-      `SELECT ${COLUMNS} FROM ${tables.events} WHERE stream_id = ANY($1::text[]) AND position > $2 AND position <= $3 ORDER BY position LIMIT $4`,
+      `SELECT ${COLUMNS} FROM ${tables.events} WHERE stream_id = ANY($1::text[]) AND position + 0 > $2 AND position + 0 <= $3 ORDER BY position + 0 LIMIT $4`,
     ),
   };
 }
