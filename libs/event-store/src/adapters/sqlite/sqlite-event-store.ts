@@ -22,7 +22,7 @@ import { serialise } from '../serialised-event.js';
 import { isEventIdConflict, isStreamRevisionConflict } from './sqlite-append.js';
 import { GroupCommit } from './sqlite-group-commit.js';
 import { PollingSubscription } from '../polling-subscription.js';
-import { MMAP_BYTES, openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
+import { openSqliteDatabase, type SqliteDurability } from './sqlite-schema.js';
 import { prepareStatements, READ_STREAMS_SQL, type Statements } from './sqlite-statements.js';
 import { groupRowToEvent, readGroupsInWorker } from './sqlite-group-reader.js';
 import { toStoredEvent } from '../event-rows.js';
@@ -127,7 +127,7 @@ export class SqliteEventStore implements EventStore, StreamGroupReads {
     assertValidGroupPageSize(maxCount);
     const upTo = parsePosition(options.upTo);
     if (this.filename !== ':memory:') {
-      yield* readGroupsInWorker({ filename: this.filename, sql: READ_STREAMS_SQL, mmapBytes: MMAP_BYTES, groups, upTo, maxCount });
+      yield* readGroupsInWorker({ filename: this.filename, sql: READ_STREAMS_SQL, groups, upTo, maxCount });
       return;
     }
     for (const [group, streamIds] of groups.entries()) {

@@ -9,7 +9,6 @@ import type { GroupReadRow } from './sqlite-statements.js';
 export interface GroupReaderData {
   readonly filename: string;
   readonly sql: string;
-  readonly mmapBytes: number;
   readonly groups: readonly (readonly string[])[];
   readonly upTo: number;
   readonly maxCount: number;

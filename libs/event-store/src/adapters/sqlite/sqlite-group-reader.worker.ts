@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GroupReaderData, GroupReaderMessage } from './sqlite-group-reader.js';
 
-const { filename, sql, mmapBytes, groups, upTo, maxCount, ahead, pagesInFlight } = workerData as GroupReaderData;
+const { filename, sql, groups, upTo, maxCount, ahead, pagesInFlight } = workerData as GroupReaderData;
 const inFlight = new Int32Array(pagesInFlight);
 const post = (message: GroupReaderMessage): void => parentPort!.postMessage(message);
 
@@ -24,7 +24,6 @@ const waitForRoom = (): void => {
 try {
   const db = new Database(filename, { readonly: true, fileMustExist: true });
   try {
-    db.pragma(`mmap_size = ${mmapBytes}`);
     const read = db.prepare<[string, number, number, number], unknown[]>(sql).raw(true);
     for (const [group, streamIds] of groups.entries()) {
       const ids = JSON.stringify(streamIds);

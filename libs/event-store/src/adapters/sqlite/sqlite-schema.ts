@@ -33,13 +33,6 @@ const SCHEMA = `
   );
 `;
 
-/**
- * Reads map the file (up to 1 GiB of it) rather than copying each page into the connection's cache:
- * a catch-up by agreement (`readStreamGroups`) reads the log's pages out of order, and at a million
- * events it took 18.5 s instead of 20.5. Writes still go through the journal as before.
- */
-export const MMAP_BYTES = 1024 * 1024 * 1024;
-
 export function openSqliteDatabase(filename: string, options: SqliteConnectionOptions): Database.Database {
   const db = new Database(filename);
   try {
@@ -47,7 +40,6 @@ export function openSqliteDatabase(filename: string, options: SqliteConnectionOp
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
-    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     db.exec(SCHEMA);
     return db;
   } catch (error) {
