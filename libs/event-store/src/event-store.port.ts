@@ -94,8 +94,8 @@ export interface VerifiableEventStore extends EventStore {
  * What a store may offer besides the port, to replay its log a group of streams at a time: the
  * SQLite read store's catch-up from zero reads it agreement by agreement, so the documents being
  * worked on are one agreement's few, not every agreement's (README, "Catch-up agreement by
- * agreement"). Optional: the SQLite store offers it; a runner asks `readsStreamGroups` and reads
- * the log in global order from a store that does not.
+ * agreement"). Optional: the SQLite and PostgreSQL stores offer it; a runner asks
+ * `readsStreamGroups` and reads the log in global order from a store that does not (KurrentDB).
  */
 export interface StreamGroupReads {
   /** The position of the log's last event; undefined while the log is empty. */

@@ -2,7 +2,7 @@ import type { EventStore, StoredEvent } from '@samverkan/event-store';
 import type { AnyProjection } from '../../projection.js';
 import type { ProjectionRunner, ProjectionStatus } from '../../projection-runner.port.js';
 import { applyBatch, type AppliedBatch, type SnapshotSettings } from './apply-batch.js';
-import { catchUpByAgreement, clearInterruptedCatchUp } from './catch-up-by-agreement.js';
+import { type ByAgreementPlan, catchUpByAgreement, clearInterruptedCatchUp } from './catch-up-by-agreement.js';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
 import { CommittedDocuments, sameCheckpoints } from './committed-documents.js';
 import { DocumentCache } from './document-cache.js';
@@ -212,7 +212,7 @@ export class SqliteProjectionRunner implements ProjectionRunner {
   }
 
   /** From zero, agreement by agreement when it applies; the copies and the stream index this runner kept are then stale. */
-  private async catchUpByAgreement(plan: Omit<Parameters<typeof catchUpByAgreement>[0], 'batchSize' | 'fromEvents'>): Promise<void> {
+  private async catchUpByAgreement(plan: Omit<ByAgreementPlan, 'batchSize' | 'fromEvents'>): Promise<void> {
     const reached = await catchUpByAgreement({ ...plan, batchSize: this.batchSize, fromEvents: this.byAgreementFrom });
     if (reached === undefined) return;
     this.committed.clear();
