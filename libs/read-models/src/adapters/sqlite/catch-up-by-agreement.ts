@@ -74,7 +74,7 @@ export async function catchUpByAgreement(plan: ByAgreementPlan): Promise<number 
   const { streams, groups } = await streamGroups(eventStore, head);
   const token = randomInt(1, 2 ** 31);
   const began = readStore.transaction((writer) => {
-    if (!atZero(readStore, plan.projections)) return false;
+    if (markerAtZero(readStore, plan.projections) !== undefined) return false;
     clear(writer, plan);
     writer.setCheckpoint(BY_AGREEMENT_MARKER, token, null);
     for (const [streamId, entry] of streams) if (entry) writer.registerStream(streamId, entry.agreementId, entry.seq);
@@ -82,7 +82,7 @@ export async function catchUpByAgreement(plan: ByAgreementPlan): Promise<number 
   });
   if (!began) return undefined;
   try {
-    await applyGroups(plan, { streams, groups }, head, token);
+    await applyGroups({ ...plan, eventStore }, { streams, groups }, head, token);
   } catch (error) {
     if (!(error instanceof SharedDocument)) throw error;
     readStore.transaction((writer) => clear(writer, plan));
@@ -120,20 +120,25 @@ async function streamGroups(eventStore: StreamGroupReads, head: Position): Promi
   return { streams, groups };
 }
 
-async function applyGroups(plan: ByAgreementPlan, { streams, groups }: StreamGroups, head: Position, token: number): Promise<void> {
-  const { readStore, projections, snapshots, batchSize } = plan;
-  const eventStore = plan.eventStore as EventStore & StreamGroupReads;
-  const atZero = new Map(projections.map((projection) => [projection.name, 0]));
+async function applyGroups(
+  plan: ByAgreementPlan & { readonly eventStore: StreamGroupReads },
+  { streams, groups }: StreamGroups,
+  head: Position,
+  token: number,
+): Promise<void> {
+  const { eventStore, readStore, projections, snapshots, batchSize } = plan;
+  const fromZero = new Map(projections.map((projection) => [projection.name, 0]));
   /** Every document a finished group wrote, by projection and id. */
   const written = new Set<string>();
   let pieces: Piece[] = [];
   let held = 0;
   const commit = (final: boolean): void => {
     readStore.transaction((writer) => {
-      if (!stillOurs(readStore, projections, token)) throw new Error('Another runner wrote the read store during a catch-up by agreement: catch up again');
+      if (markerAtZero(readStore, projections) !== token)
+        throw new Error('Another runner wrote the read store during a catch-up by agreement: catch up again');
       for (const { group, events, last } of pieces) {
         const documents = (group.documents ??= new DocumentCache(writer));
-        applyEvents(writer, { projections, checkpoints: atZero, snapshots, streams, documents }, events);
+        applyEvents(writer, { projections, checkpoints: fromZero, snapshots, streams, documents }, events);
         if (last) writeGroup(documents, written);
       }
       if (!final) return;
@@ -143,8 +148,9 @@ async function applyGroups(plan: ByAgreementPlan, { streams, groups }: StreamGro
     pieces = [];
     held = 0;
   };
-  const work = [...groups.values()].map((): Group => ({ documents: undefined }));
-  for await (const { group, events, last } of eventStore.readStreamGroups([...groups.values()], { upTo: head, maxCount: batchSize })) {
+  const streamIds = [...groups.values()];
+  const work = streamIds.map((): Group => ({ documents: undefined }));
+  for await (const { group, events, last } of eventStore.readStreamGroups(streamIds, { upTo: head, maxCount: batchSize })) {
     pieces.push({ group: work[group]!, events, last });
     held += events.length;
     if (held >= batchSize) commit(false);
@@ -161,14 +167,15 @@ function writeGroup(documents: DocumentCache, written: Set<string>): void {
   for (const key of keys) written.add(key);
 }
 
-function atZero(readStore: SqliteReadModelStore, projections: readonly AnyProjection[]): boolean {
+/**
+ * With every projection still at zero, the marker's token (undefined: no run under way); false once
+ * a projection has a checkpoint. A run begins only from undefined and goes on only while it reads
+ * its own token: anyone else who writes the store changes one or the other.
+ */
+function markerAtZero(readStore: SqliteReadModelStore, projections: readonly AnyProjection[]): number | undefined | false {
   const rows = new Map(readStore.checkpoints().map((row) => [row.projection, row]));
-  return !rows.has(BY_AGREEMENT_MARKER) && projections.every(({ name }) => (rows.get(name)?.position ?? 0) === 0);
-}
-
-function stillOurs(readStore: SqliteReadModelStore, projections: readonly AnyProjection[], token: number): boolean {
-  const rows = new Map(readStore.checkpoints().map((row) => [row.projection, row]));
-  return rows.get(BY_AGREEMENT_MARKER)?.version === token && projections.every(({ name }) => (rows.get(name)?.position ?? 0) === 0);
+  if (!projections.every(({ name }) => (rows.get(name)?.position ?? 0) === 0)) return false;
+  return rows.get(BY_AGREEMENT_MARKER)?.version;
 }
 
 /** Every projection at zero (its version kept), the stream index empty, the marker gone. */
